@@ -1,0 +1,617 @@
+"""Attribution: for each quotation span, the cue that introduces it and the mention of its speaker.
+
+Ordered sieves, most precise first (after Muzny et al. 2017, "A two-stage sieve approach for quote
+attribution"): an incise inside the quote, an incise after it, a colon lead-in, « selon X », a reporting verb
+governing a partial quote, the previous quote of the same sentence; then marks with no cue around a short span
+are terms (titles, nicknames, scare quotes), and whole sentences in marks fall back on the previous sentence's
+subject or the last speaker. The same incise and « selon » patterns find indirect speech without marks.
+
+This module finds mentions (token spans); `people` resolves them to names.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import cue_prepositions, fold, nickname_verbs, organisation_nouns, reporting_verbs, roles, term_cues
+from .marks import QuoteSpan
+from .people import PLURAL_PRONOUNS, PRONOUN_GENDER, strip_pronoun
+
+SENTENCE_END = {".", "!", "?", "…", "..."}
+AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait", "eut"}
+REFLEXIVES = {"s'", "se"}
+INVERTED = {"il", "elle", "ils", "elles", "on"}
+TIME_WORDS = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+    "soir", "matin", "midi", "après-midi", "dernier", "prochain", "encore", "aussi", "alors", "ensuite",
+}
+OPENING_MARKS = "«“‹‘\""
+CLOSING_MARKS = "»”›’\""
+TERM_MAX_WORDS = 5
+
+
+@dataclass
+class Cue:
+    sieve: str  # the rule that found it: incise, inner-incise, colon, selon, verb, previous-quote, …
+    verb: str | None  # lemma of the reporting verb, or the cue word ("selon")
+    mention: Span | None  # the speaker mention
+    confidence: float
+
+
+@dataclass
+class Attribution:
+    span: QuoteSpan
+    kind: str  # direct or term
+    cue: Cue | None
+    about: Span | None = None
+
+
+@dataclass
+class IndirectSpeech:
+    start: int
+    end: int
+    cue: Cue
+
+
+class Context:
+    """One parsed article with its quotation spans: sentence bounds and token lookups by character."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], names: list[tuple[int, int]]):
+        self.doc = doc
+        self.top = [span for span in spans if span.depth == 0]
+        self.token_starts = [token.idx for token in doc]
+        self.name_end = {start: end for start, end in names}
+        self.sentence_starts = self._sentence_starts()
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.token_starts, char) - 1)
+
+    def tokens(self, start_char: int, end_char: int) -> Span:
+        first = bisect_right(self.token_starts, start_char - 1)
+        last = bisect_right(self.token_starts, end_char - 1)
+        return self.doc[first:last]
+
+    def inside_quote(self, char: int) -> QuoteSpan | None:
+        for span in self.top:
+            if span.open_at <= char < span.close_at:
+                return span
+        return None
+
+    def _sentence_starts(self) -> list[int]:
+        """Sentence starts (char offsets) outside quotes: after . ! ? … before a capital, an opening mark
+        or a line break; after a closing mark whose quote ends a sentence; at every paragraph."""
+        doc, text, starts = self.doc, self.doc.text, [0]
+        closes = {span.close_at: span for span in self.top}
+        for token in doc:
+            end = token.idx + len(token.text)
+            if token.is_space and "\n" in token.text and not self.inside_quote(token.idx):
+                starts.append(end)
+            elif token.text in SENTENCE_END and not self.inside_quote(token.idx) or (
+                token.text in CLOSING_MARKS and end in closes and text[closes[end].end - 1 : closes[end].end] in "!?.…"
+            ):
+                following = _next_char(text, end)
+                if following is None or following.isupper() or following in OPENING_MARKS + "—–-":
+                    starts.append(end)
+        return sorted(set(starts))
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, char) - 1
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
+        return start, end
+
+    def left(self, index: int) -> Span:
+        """Tokens before quote `index` in its sentence, after any earlier quote of that sentence."""
+        span = self.top[index]
+        start, _ = self.sentence(span.open_at)
+        if index and self.top[index - 1].close_at > start:
+            start = self.top[index - 1].close_at
+        return self.tokens(start, span.open_at)
+
+    def right(self, index: int) -> Span:
+        """Tokens after quote `index` up to the end of its sentence or the next quote."""
+        span = self.top[index]
+        _, end = self.sentence(max(span.close_at - 1, span.open_at))
+        if index + 1 < len(self.top) and self.top[index + 1].open_at < end:
+            end = self.top[index + 1].open_at
+        return self.tokens(span.close_at, end)
+
+
+def _next_char(text: str, at: int) -> str | None:
+    while at < len(text) and text[at] in " \u00a0\u202f\t":
+        at += 1
+    return text[at] if at < len(text) else None
+
+
+# -- direct quotes ------------------------------------------------------------------------------------------
+def attribute_quotes(context: Context) -> list[Attribution]:
+    """An attribution for every top-level quotation span of the article, in order."""
+    results: list[Attribution] = []
+    for index, span in enumerate(context.top):
+        attribution = _attribute(context, index, results)
+        attribution.about = _about(context, index) if attribution.kind == "direct" else None
+        results.append(attribution)
+    return results
+
+
+def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attribution:
+    span = context.top[index]
+    left, right = context.left(index), context.right(index)
+    for sieve in (_inner_incise, _trailing_cue, _colon_lead_in, _leading_preposition):
+        cue = sieve(context, index, left, right)
+        if cue is not None:
+            return Attribution(span, "direct", _unclosed(cue, span))
+    if _announces_term(left):
+        return Attribution(span, "term", None)
+    cue = _governing_verb(context, index, left, right) or _same_sentence_quote(context, index, left, earlier)
+    if cue is not None:
+        return Attribution(span, "direct", _unclosed(cue, span))
+    words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
+    embedded = any(not t.is_space and not t.is_punct for t in list(left) + list(right))
+    if embedded and len(words) <= TERM_MAX_WORDS:
+        return Attribution(span, "term", None)
+    return Attribution(span, "direct", _unclosed(_fallback(context, index, earlier), span))
+
+
+def _unclosed(cue: Cue | None, span: QuoteSpan) -> Cue | None:
+    if cue is not None and not span.closed:
+        cue.confidence *= 0.7
+    return cue
+
+
+def _inner_incise(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+    """« Nous allons, a-t-elle expliqué, continuer. »"""
+    span = context.top[index]
+    inside = context.tokens(span.start, span.end)
+    for token in inside:
+        if token.text == "," and token.i + 1 < inside.end:
+            found = match_incise(context, token.i + 1, inside.end)
+            if found is not None and _closes_incise(context.doc, found[1].end, inside.end):
+                return Cue("inner-incise", found[0], found[1], 0.93)
+    return None
+
+
+def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
+    while end < limit and doc[end].is_space:
+        end += 1
+    return end >= limit or doc[end].text in (",", ".", "!", "?", "…")
+
+
+def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+    """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. / « … », selon X."""
+    starts = [right.start] + [t.i + 1 for t in right if t.text == ","]
+    for start in starts:
+        if start >= right.end:
+            break
+        found = match_incise(context, start, right.end) or match_preposition(context, start, right.end)
+        if found is not None:
+            sieve = "selon" if found[0] in _cue_words() else "incise"
+            return Cue(sieve, found[0], found[1], 0.95 if start == right.start or _only_punct(right, start) else 0.85)
+        if _finite_verb(context.doc[start]) and start != right.start:
+            break
+    return None
+
+
+def _only_punct(right: Span, start: int) -> bool:
+    return all(t.is_punct or t.is_space for t in right.doc[right.start : start])
+
+
+def _colon_lead_in(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+    """La ministre a affirmé : « … » — the subject of the clause before the colon."""
+    words = [t for t in left if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    clause = context.doc[left.start : words[-1].i]
+    verb = _main_verb(clause)
+    mention = subject_of(context, verb, clause) if verb is not None else None
+    if mention is None:
+        mention = _first_noun_phrase(context, clause)
+    if mention is None:
+        return None
+    return Cue("colon", verb_lemma(verb) if verb is not None else None, mention, 0.88)
+
+
+def _leading_preposition(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+    """Selon X, « … » / Pour X, qui …, « … »: the cue opens the sentence or follows a comma."""
+    starts = [left.start] + [t.i + 1 for t in left if t.text == ","]
+    for start in starts:
+        found = match_preposition(context, start, left.end)
+        if found is not None:
+            return Cue("selon", found[0], found[1], 0.9)
+    return None
+
+
+def _announces_term(left: Span) -> bool:
+    """A title noun or naming verb just before the marks: le film « … », surnommé « … », la notion d'« … »."""
+    words = [t for t in left if not t.is_space and not t.is_punct]
+    for token in reversed(words[-3:]):
+        word = fold(token.text)
+        if word in term_cues() or word in nickname_verbs():
+            return True
+        if token.pos_ not in ("DET", "ADP", "ADJ"):
+            return False
+    return False
+
+
+def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+    """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
+    verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive)."""
+    verbs = [t for t in left if fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    mention = subject_of(context, verb, left)
+    if mention is None:
+        mention = _agent_after(context, right)
+    if mention is None:
+        return None
+    return Cue("verb", verb_lemma(verb), mention, 0.85)
+
+
+def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list[Attribution]) -> Cue | None:
+    """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one."""
+    if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
+        return None
+    previous = context.top[index - 1]
+    if context.sentence(previous.open_at)[0] != context.sentence(context.top[index].open_at)[0]:
+        return None
+    if any(_finite_verb(t) for t in left):
+        return None
+    cue = earlier[-1].cue
+    return Cue("previous-quote", cue.verb, cue.mention, cue.confidence * 0.9)
+
+
+def _fallback(context: Context, index: int, earlier: list[Attribution]) -> Cue | None:
+    """A quote standing alone: the subject of the sentence just before it (« Le ministre s'est voulu
+    rassurant. « … » »), else the speaker of the previous quote when it is close."""
+    span = context.top[index]
+    start, _ = context.sentence(span.open_at)
+    if start > 0:
+        previous_start, _ = context.sentence(start - 1)
+        clause = context.tokens(previous_start, start)
+        if not any(context.inside_quote(t.idx) for t in clause):
+            verb = _main_verb(clause)
+            mention = subject_of(context, verb, clause) if verb is not None else None
+            if mention is not None and _plausible_speaker(context, mention):
+                return Cue("previous-sentence", verb_lemma(verb), mention, 0.6)
+    for attribution in reversed(earlier):
+        if attribution.kind == "direct" and attribution.cue is not None:
+            if span.open_at - attribution.span.close_at < 400:
+                cue = attribution.cue
+                return Cue("previous-speaker", cue.verb, cue.mention, 0.5)
+            break
+    return None
+
+
+# -- about ------------------------------------------------------------------------------------------------------
+def _about(context: Context, index: int) -> Span | None:
+    """Whose aims a quote reports: « L'objectif du maire « est de … » »: the quote completes a subject noun
+    phrase, with no verb of its own, that names a person."""
+    span = context.top[index]
+    inside = [t for t in context.tokens(span.start, span.end) if not t.is_space]
+    if not inside or not inside[0].text[:1].islower() or inside[0].pos_ not in ("AUX", "VERB"):
+        return None
+    left = [t for t in context.left(index) if not t.is_space]
+    if not left or any(_finite_verb(t) or t.text in (":", ",") for t in left):
+        return None
+    for token in left:
+        if token.i in context.name_end:
+            return context.doc[token.i : context.name_end[token.i]]
+        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN"):
+            return context.doc[token.i : token.i + 1]
+    return None
+
+
+# -- indirect speech ---------------------------------------------------------------------------------------------
+def find_indirect(context: Context) -> list[IndirectSpeech]:
+    """Reported speech without marks: « Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … »."""
+    found: list[IndirectSpeech] = []
+    bounds = context.sentence_starts + [len(context.doc.text)]
+    for start, end in zip(bounds, bounds[1:]):
+        sentence = context.tokens(start, end)
+        words = [t for t in sentence if not t.is_space]
+        if len(words) < 4 or any(start <= span.close_at and span.open_at < end for span in context.top):
+            continue
+        found.extend(_indirect_in(context, sentence, words))
+    return found
+
+
+def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[IndirectSpeech]:
+    results = []
+    opening = match_preposition(context, words[0].i, sentence.end)
+    if opening is not None:
+        lemma, mention = opening
+        comma = _next_comma(context.doc, mention.end, sentence.end)
+        if comma is not None and _plausible_speaker(context, mention):
+            body = _trim(context.doc[comma + 1 : sentence.end])
+            if body is not None and any(_finite_verb(t) for t in body):
+                results.append(IndirectSpeech(body.start_char, body.end_char, Cue("selon", lemma, mention, 0.85)))
+                return results
+    for token in words:
+        if token.text != ",":
+            continue
+        found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end)
+        if found is None:
+            continue
+        body = _trim(context.doc[words[0].i : token.i])
+        if body is not None and any(_finite_verb(t) for t in body) and _ends_clause(context.doc, found[1].end, sentence.end):
+            sieve = "selon" if found[0] in _cue_words() else "incise"
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found[0], found[1], 0.85)))
+            break
+    results.extend(_que_clauses(context, sentence))
+    return results
+
+
+def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
+    """After an incise's subject: the sentence ends, or goes on with a participle or a complement only."""
+    rest = [t for t in doc[end:limit] if not t.is_space]
+    return not any(_finite_verb(t) for t in rest if not _reported_by_participle(t))
+
+
+def _reported_by_participle(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if "Part" in node.morph.get("VerbForm") and "Pres" in node.morph.get("Tense"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
+    """X a annoncé que … / précisant que …: the clause after "que" governed by a reporting verb."""
+    results = []
+    for token in sentence:
+        if fold(token.text) not in ("que", "qu'") or token.dep_ != "mark":
+            continue
+        clause_head = token.head
+        verb = clause_head.head
+        if clause_head.dep_ != "ccomp" or fold(verb.text) not in reporting_verbs():
+            continue
+        mention = subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
+        if mention is None:
+            continue
+        body = _trim(context.doc[token.i + 1 : min(sentence.end, _subtree_end(clause_head))])
+        if body is not None:
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", verb_lemma(verb), mention, 0.8)))
+    return results
+
+
+def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
+    if "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
+        return subject_of(context, verb.head, sentence)
+    return None
+
+
+def _subtree_end(token: Token) -> int:
+    return max(t.i for t in token.subtree) + 1
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without surrounding spaces, punctuation and connectors."""
+    tokens = [t for t in span]
+    while tokens and (tokens[0].is_space or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
+    for i in range(start, limit):
+        if doc[i].text == ",":
+            return i
+        if not doc[i].is_space:
+            return None
+    return None
+
+
+# -- patterns shared by the sieves ---------------------------------------------------------------------------------
+def match_incise(context: Context, start: int, limit: int) -> tuple[str, Span] | None:
+    """A reporting incise starting at token `start`: "a-t-il ajouté", "juge-t-elle", "a déclaré X",
+    "s'interroge X", "a aussitôt rétorqué X". Returns the verb lemma and the subject mention."""
+    doc = context.doc
+    i = _skip_space(doc, start, limit)
+    if i < limit and fold(doc[i].text) in REFLEXIVES:
+        i = _skip_space(doc, i + 1, limit)
+    pronoun = None
+    if i < limit and fold(doc[i].text) in AUXILIARIES:
+        i, pronoun = _inverted(doc, _skip_space(doc, i + 1, limit), limit)
+        while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and fold(doc[i].text) not in reporting_verbs():
+            i += 1
+    if i >= limit:
+        return None
+    verb_token = doc[i]
+    lemma, attached = _verb_with_clitic(verb_token.text)
+    if lemma is None:
+        return None
+    if attached is not None:
+        return lemma, doc[i : i + 1]
+    after, inverted = _inverted(doc, i + 1, limit)
+    pronoun = pronoun or inverted
+    if pronoun is not None:
+        return lemma, pronoun
+    subject = subject_phrase(context, _skip_time_words(doc, after, limit), limit)
+    return (lemma, subject) if subject is not None else None
+
+
+def _verb_with_clitic(text: str) -> tuple[str | None, str | None]:
+    """'ajouté' -> ('ajouter', None); 'estime-t-elle' -> ('estimer', 'elle') when spaCy kept one token."""
+    word = fold(text)
+    if word in reporting_verbs():
+        return reporting_verbs()[word], None
+    if "-" in word:
+        base, _, clitic = word.partition("-")
+        clitic = strip_pronoun(clitic)
+        if base in reporting_verbs() and clitic in INVERTED:
+            return reporting_verbs()[base], clitic
+    return None, None
+
+
+def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
+    """Skip an inverted subject clitic ("-t", "-il"); return the next index and the clitic, if any."""
+    start = i
+    while i < limit and doc[i].text.startswith("-") and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
+        i += 1
+    clitics = [t for t in doc[start:i] if strip_pronoun(t.text) in INVERTED]
+    return i, (doc[clitics[-1].i : clitics[-1].i + 1] if clitics else None)
+
+
+def _skip_space(doc: Doc, i: int, limit: int) -> int:
+    while i < limit and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
+    i = _skip_space(doc, i, limit)
+    while i < limit and (fold(doc[i].text) in TIME_WORDS or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER):
+        i = _skip_space(doc, i + 1, limit)
+    return i
+
+
+def match_preposition(context: Context, start: int, limit: int) -> tuple[str, Span] | None:
+    """"selon X", "d'après X", "pour X" starting at token `start`: the cue word and X (with its apposition)."""
+    doc = context.doc
+    i = _skip_space(doc, start, limit)
+    for cue in cue_prepositions():
+        words = [fold(t.text) for t in doc[i : min(limit, i + len(cue))]]
+        if tuple(words) == cue:
+            subject = subject_phrase(context, _skip_space(doc, i + len(cue), limit), limit)
+            if subject is not None and (cue != ("pour",) or _plausible_speaker(context, subject)):
+                return " ".join(cue), subject
+    return None
+
+
+def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
+    """The noun phrase of a speaker starting at `start`, extended to an apposed name:
+    "le porte-parole du Pentagone John Kirby", "le maire (divers gauche), Étienne Roussel", "M. Kirby",
+    "la préfecture du Var" (stopping before "dans un communiqué")."""
+    doc = context.doc
+    start = _skip_space(doc, start, limit)
+    if start >= limit:
+        return None
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
+    if first.is_punct or _finite_verb(first) or first.pos_ in ("ADP", "SCONJ", "CCONJ"):
+        return None
+    if start in context.name_end:
+        return doc[start : context.name_end[start]]
+    end = start
+    while end < limit:
+        token = doc[end]
+        if end in context.name_end:
+            return doc[start : context.name_end[end]]
+        if token.text in (",", "(", ";", ":", ".", "!", "?") or _finite_verb(token) or fold(token.text) in ("qui", "que", "qu'", "dont"):
+            break
+        if token.pos_ == "ADP" and fold(token.text) not in ("de", "du", "des", "d'") and end > start:
+            break
+        end += 1
+    if end == start:
+        return None
+    core = doc[start:end]
+    apposed = _apposed_name(context, end, limit) if _head_is_role(core) else None
+    return doc[start:apposed] if apposed else core
+
+
+def _apposed_name(context: Context, i: int, limit: int) -> int | None:
+    """After a role noun phrase: "(divers gauche), Étienne Roussel", ", le Suédois Erik Lindqvist",
+    "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
+    doc = context.doc
+    steps = 0
+    while i < limit and steps < 8:
+        token = doc[i]
+        if i in context.name_end:
+            return context.name_end[i]
+        if _finite_verb(token) or token.text in (";", ":", ".") or fold(token.text) in ("qui", "que", "dont"):
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _head_is_role(core: Span) -> bool:
+    return any(fold(t.text) in roles() for t in core)
+
+
+def subject_of(context: Context, verb: Token | None, within: Span) -> Span | None:
+    """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with or auxiliary to."""
+    if verb is None:
+        return None
+    for node in (verb, verb.head):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and within.start <= child.i < within.end:
+                return _mention_around(context, child, within)
+        if node.dep_ not in ("conj", "xcomp", "advcl"):
+            break
+    return None
+
+
+def _mention_around(context: Context, head: Token, within: Span) -> Span:
+    """The mention headed by `head`: a pronoun, a name, or its noun phrase with an apposed name."""
+    if head.pos_ == "PRON":
+        return context.doc[head.i : head.i + 1]
+    for start, end in context.name_end.items():
+        if start <= head.i < end:
+            return context.doc[start:end]
+    left = min(t.i for t in head.subtree if t.i >= within.start)
+    phrase = subject_phrase(context, left, within.end)
+    return phrase if phrase is not None else context.doc[head.i : head.i + 1]
+
+
+def _agent_after(context: Context, right: Span) -> Span | None:
+    """"qualifiée de « compromis historique » par la présidence française": the agent of a passive."""
+    words = [t for t in right if not t.is_space]
+    if words and fold(words[0].text) == "par":
+        return subject_phrase(context, words[0].i + 1, right.end)
+    return None
+
+
+def _main_verb(clause: Span) -> Token | None:
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "advcl", "parataxis", "ccomp")]
+    verbs = verbs or [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    with_subject = [v for v in verbs if any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children)]
+    return (with_subject or verbs or [None])[0]
+
+
+def _first_noun_phrase(context: Context, clause: Span) -> Span | None:
+    for token in clause:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ in ("nsubj", "nsubj:pass"):
+            return _mention_around(context, token, clause)
+    return None
+
+
+def _plausible_speaker(context: Context, mention: Span) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a pronoun, a role or an organisation."""
+    if any(t.i in context.name_end for t in mention):
+        return True
+    first = next((t for t in mention if not t.is_space), None)
+    if first is None:
+        return False
+    word = strip_pronoun(first.text)
+    if word in PRONOUN_GENDER or word in PLURAL_PRONOUNS:
+        return word in PRONOUN_GENDER
+    return any(
+        fold(t.text) in roles() or fold(t.text) in organisation_nouns() or t.ent_type_ in ("ORG", "PER")
+        for t in mention
+    )
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def verb_lemma(token: Token | None) -> str | None:
+    if token is None:
+        return None
+    return reporting_verbs().get(fold(token.text)) or token.lemma_
+
+
+def _cue_words() -> set[str]:
+    return {" ".join(cue) for cue in cue_prepositions()}

@@ -1,0 +1,170 @@
+"""The `quotes` command: ingest, extract, eval, serve. A thin Click layer over the pipeline functions."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+import click
+
+from .articles import InputError, read_articles
+from .parse import DEFAULT_MODEL
+
+DEFAULT_DB = "db/quotes.db"
+
+model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy French pipeline")
+
+
+class ErrorReport:
+    """Prints each bad input as one line on stderr and remembers that there was one."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        click.echo(f"Error: {error}", err=True)
+
+
+def _load_model(name: str):
+    from .parse import load_model
+
+    try:
+        return load_model(name)
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group()
+@click.version_option(package_name="quotes")
+def cli() -> None:
+    """Find, attribute and publish the quotations of French news articles."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--processes", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1))
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
+@model_option
+def ingest(paths, db_path, processes, batch_size, model) -> None:
+    """Store the quotes of PATHS (.txt, .jsonl, folders, - for JSON lines on stdin) in the database."""
+    from .ingest import ingest as run_ingest
+    from .storage import open_db
+
+    _check_paths(paths)
+    started = time.perf_counter()
+    os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
+    try:
+        db = open_db(db_path)
+    except Exception as error:  # sqlite3 raises several kinds for a file that is not a database
+        raise click.ClickException(f"{db_path}: cannot open the database ({error})") from None
+    nlp = _load_model(model)
+    errors = ErrorReport()
+    articles = read_articles(list(paths), on_error=errors)
+    with _progress() as advance:
+        totals = run_ingest(db, articles, nlp, batch_size=batch_size, processes=processes, progress=advance)
+    people = db["people"].count
+    seconds = time.perf_counter() - started
+    click.echo(
+        f"{totals['articles']} articles ingested, {totals['skipped']} unchanged skipped, {totals['quotes']} quotes, "
+        f"{people} people in {db_path} ({seconds:.1f} s)",
+        err=True,
+    )
+    if errors.count:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@model_option
+def extract(paths, output, model) -> None:
+    """Print the quotes of PATHS, one per line, without a database."""
+    from .extract import extract_all
+
+    _check_paths(paths)
+    nlp = _load_model(model)
+    errors = ErrorReport()
+    for extraction in extract_all(read_articles(list(paths), on_error=errors), nlp):
+        for quote in extraction.quotes:
+            if output == "jsonl":
+                click.echo(json.dumps(quote.to_json(), ensure_ascii=False))
+            else:
+                speaker = quote.speaker or "—"
+                click.echo(f"{quote.article_id}\t{quote.kind}\t{speaker}\t{quote.verb or ''}\t{quote.text}")
+    if errors.count:
+        raise SystemExit(1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--errors", is_flag=True, help="List every miss: the quote, the expected and the predicted speaker.")
+@model_option
+def evaluate(gold, as_json, errors, model) -> None:
+    """Score extraction against an annotated GOLD.jsonl: precision, recall, attribution accuracy."""
+    from .articles import article_from_json
+    from .evaluate import score
+    from .extract import extract_all
+
+    gold_articles = []
+    with open(gold, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                try:
+                    gold_articles.append(json.loads(line))
+                    article_from_json(line, f"{gold}:{number}")
+                except (json.JSONDecodeError, InputError) as error:
+                    raise click.ClickException(str(error) if isinstance(error, InputError) else f"{gold}:{number}: malformed JSON") from None
+    nlp = _load_model(model)
+    articles = [article_from_json(json.dumps(a), gold) for a in gold_articles]
+    predictions = [q.to_json() for e in extract_all(articles, nlp) for q in e.quotes]
+    figures, misses = score(gold_articles, predictions)
+    if as_json:
+        click.echo(json.dumps(figures))
+    else:
+        for name, value in figures.items():
+            click.echo(f"{name:28} {value}")
+    if errors:
+        for miss in misses:
+            click.echo(f"  [{miss.article}] {miss.kind:8} expected={miss.expected!s:24} predicted={miss.predicted!s:24} {miss.text[:70]!r}")
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Bind address (0.0.0.0 exposes it to the network)")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+def serve(db_path, host, port) -> None:
+    """Browse the database with Datasette (read-only, with a SQL time limit)."""
+    from datasette.cli import cli as datasette_cli
+
+    from .publish import serve_args
+    from .storage import open_db
+
+    if not os.path.exists(db_path):
+        raise click.ClickException(f"{db_path}: no such database; run `quotes ingest` first")
+    open_db(db_path).close()
+    datasette_cli.main(args=serve_args(db_path, host, port), prog_name="datasette")
+
+
+def _check_paths(paths) -> None:
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise click.ClickException(f"{missing[0]}: no such file or directory")
+
+
+class _progress:
+    """A progress bar on a terminal, nothing otherwise."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return lambda n: None
+        self._bar = click.progressbar(length=0, label="Ingesting", file=sys.stderr, show_pos=True)
+        self._bar.__enter__()
+        return self._bar.update
+
+    def __exit__(self, *exc):
+        if hasattr(self, "_bar"):
+            self._bar.__exit__(*exc)

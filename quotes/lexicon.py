@@ -1,0 +1,79 @@
+"""The French language data in `quotes/data/`: reporting verbs, roles, honorifics, cue words.
+
+Each table is read once (cached) from a plain text file: `#` starts a comment, fields are tab-separated.
+Keys are normalised with `fold` so that ’ and ' (and case, where the table is case-free) match alike.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
+def fold(word: str) -> str:
+    """Lower case with one apostrophe: the form used for matching (never for storage)."""
+    return word.translate(APOSTROPHES).lower()
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([field.strip() for field in line.split("\t")])
+    return rows
+
+
+def _mapping(name: str, case_sensitive: bool = False) -> dict[str, str]:
+    key = (lambda word: word.translate(APOSTROPHES)) if case_sensitive else fold
+    return {key(row[0]): row[1] if len(row) > 1 else "" for row in _rows(name)}
+
+
+@cache
+def reporting_verbs() -> dict[str, str]:
+    """Inflected form -> lemma of verbs that report speech (dit -> dire, a-t-il *ajouté* -> ajouter)."""
+    return _mapping("reporting_verbs.tsv")
+
+
+@cache
+def nickname_verbs() -> dict[str, str]:
+    """Forms of verbs that give a name rather than report speech (surnommé « … »)."""
+    return _mapping("nickname_verbs.tsv")
+
+
+@cache
+def roles() -> dict[str, str]:
+    """Role and title nouns (porte-parole, ministre, procureure) -> gender m, f or - (either)."""
+    return _mapping("roles.tsv")
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    """Honorifics as written (M., Mme, Me) -> gender."""
+    return _mapping("honorifics.tsv", case_sensitive=True)
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given names as written (Étienne, Anne-Sophie) -> gender."""
+    return _mapping("first_names.tsv", case_sensitive=True)
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Head nouns of organisations that speak (ministère, préfecture, direction)."""
+    return frozenset(_mapping("organisation_nouns.txt"))
+
+
+@cache
+def cue_prepositions() -> tuple[tuple[str, ...], ...]:
+    """Attribution cues before a name (selon, d'après, aux yeux de), as word tuples, longest first."""
+    cues = {tuple(fold(phrase).replace("'", "' ").split()) for phrase in _mapping("cue_prepositions.txt")}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+@cache
+def term_cues() -> frozenset[str]:
+    """Words that, just before quotation marks, announce a title, name or expression, not speech."""
+    return frozenset(_mapping("term_cues.txt"))

@@ -1,0 +1,379 @@
+"""People and coreference within one article.
+
+An article names people in full once ("le porte-parole du Pentagone John Kirby") and then refers back to
+them by surname ("M. Kirby"), by role ("le porte-parole") or by pronoun ("a-t-il ajouté"). `ArticlePeople`
+collects the full names with their gender and roles, and resolves any later mention to the fullest name:
+
+* a name or a surname (with or without honorific) -> the full name that ends with it;
+* a role noun -> the person introduced with that role, else the most salient person of its gender;
+* a pronoun (il, elle, -t-il, lui) -> the most salient person or organisation of matching gender, where
+  salience favours the last speaker and the last subject over other mentions;
+* any other noun phrase -> an organisation named by it ("la direction de l'hôpital"), or nobody when it is
+  indefinite ("une source proche du dossier").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import first_names, fold, honorifics, organisation_nouns, roles
+
+PERSON, ORGANISATION = "person", "organisation"
+NAME_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "del", "ben", "el", "al", "ibn", "bin", "mac", "ter"}
+PRONOUN_GENDER = {"il": "m", "lui": "m", "elle": "f", "celui-ci": "m", "celle-ci": "f"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "on", "nous", "vous", "je", "j'", "tu"}
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "aucun", "aucune", "d'autres"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+WINDOW = 600  # characters back in which a subject or speaker outranks a mere mention
+
+
+@dataclass
+class Entity:
+    """A person or an organisation of one article, under the fullest name the article gives."""
+
+    name: str
+    kind: str = PERSON
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def role_keys(self) -> set[str]:
+        return {fold(role.split()[0]) for role in self.roles}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity | None
+    how: str  # name, surname, role, pronoun, noun, organisation, anonymous
+    confidence: float
+
+
+@dataclass
+class _Seen:
+    at: int
+    entity: Entity
+    prominent: bool  # a subject or a speaker
+
+
+def strip_pronoun(text: str) -> str:
+    """'-t-elle' -> 'elle'."""
+    word = fold(text).lstrip("-")
+    return word[2:] if word.startswith("t-") else word
+
+
+class ArticlePeople:
+    """The people and organisations of one parsed article, and the resolution of mentions to them."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self._seen: list[_Seen] = []
+        self._names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
+        inside_quotes = quoted or []
+        for start, end, honorific_gender in find_names(doc):
+            entity = self._person_for(doc[start:end], honorific_gender)
+            self._names.append((start, end, entity))
+            self._learn_roles(entity, start, end)
+            char = doc[start].idx
+            if not any(a <= char < b for a, b in inside_quotes):
+                self._seen.append(_Seen(char, entity, is_subject(doc[start])))
+        self._seen.sort(key=lambda seen: seen.at)
+
+    # -- building --------------------------------------------------------------------------------------
+    def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
+        words = name_words(name)
+        text = " ".join(words)
+        entity = self._matching_person(words, honorific_gender)
+        if entity is None:
+            entity = Entity(text, PERSON, honorific_gender or first_name_gender(words))
+            self.entities.append(entity)
+        elif len(words) > len(entity.name.split()) and _ends_with(words, entity.name.split()):
+            entity.name = text  # a fuller form of a name seen first in short
+        if honorific_gender and not entity.gender:
+            entity.gender = honorific_gender
+        return entity
+
+    def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
+        candidates = [
+            e for e in self.entities
+            if e.kind == PERSON and (_ends_with(e.name.split(), words) or _ends_with(words, e.name.split())
+                                     or (len(words) == 1 and e.name.split()[0] == words[0]))
+        ]
+        if gender:
+            candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
+        return candidates[-1] if candidates else None
+
+    def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
+        for role_token in apposed_roles(self.doc, start, end):
+            phrase = role_phrase(role_token, start, end)
+            if phrase not in entity.roles:
+                entity.roles.append(phrase)
+            gender = role_gender(role_token)
+            if gender and not entity.gender:
+                entity.gender = gender
+
+    # -- resolving -------------------------------------------------------------------------------------
+    def resolve(self, mention: Span, at: int | None = None) -> Resolution:
+        """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset)."""
+        at = mention.start_char if at is None else at
+        named = self._name_in(mention)
+        if named is not None:
+            return Resolution(named, "name", 1.0)
+        first = next((t for t in mention if not t.is_space and t.pos_ != "PUNCT"), None)
+        if first is None:
+            return Resolution(None, "empty", 0.0)
+        word = strip_pronoun(first.text)
+        if word in PRONOUN_GENDER:
+            return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False)
+        if word in PLURAL_PRONOUNS or first.pos_ == "PRON":
+            return Resolution(None, "pronoun", 0.3)
+        head = head_noun(mention)
+        if head is None:
+            return Resolution(None, "unknown", 0.2)
+        head_key = fold(head.text)
+        determiner = fold(first.text) if first.pos_ == "DET" else ""
+        if head_key in roles():
+            holder = self._role_holder(head_key, at)
+            if holder is not None:
+                return Resolution(holder, "role", 0.9)
+            if determiner in INDEFINITE:
+                return Resolution(None, "anonymous", 0.6)
+            return self._salient(role_gender(head), at, "noun", 0.7, people_only=True)
+        if determiner in INDEFINITE:
+            return Resolution(None, "anonymous", 0.6)
+        return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
+
+    def _name_in(self, mention: Span) -> Entity | None:
+        for start, end, entity in self._names:
+            if start < mention.end and end > mention.start:
+                return entity
+        return None
+
+    def _role_holder(self, role_key: str, at: int) -> Entity | None:
+        holders = [e for e in self.entities if role_key in e.role_keys]
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        before = [seen.entity for seen in self._seen if seen.at < at and seen.entity in holders]
+        return before[-1] if before else holders[0]
+
+    def _salient(self, gender: str | None, at: int, how: str, confidence: float, people_only: bool) -> Resolution:
+        candidates = [
+            seen for seen in self._seen
+            if seen.at < at and _agrees(seen.entity.gender, gender)
+            and not (people_only and seen.entity.kind != PERSON)
+        ]
+        if not candidates:
+            return Resolution(None, how, 0.3)
+        recent_prominent = [s for s in candidates if s.prominent and at - s.at <= WINDOW]
+        choice = (recent_prominent or candidates)[-1]
+        return Resolution(choice.entity, how, confidence if choice.entity.gender == gender else confidence - 0.15)
+
+    def organisation(self, mention: Span, head: Token, at: int) -> Entity:
+        """The organisation a noun phrase names, reusing one named earlier with the same head noun."""
+        words = [t for t in mention if not t.is_space]
+        while words and words[0].pos_ in ("DET", "ADP") and words[0].i < head.i:
+            words = words[1:]
+        while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+            words = words[:-1]
+        name = mention.doc[words[0].i : words[-1].i + 1].text if words else head.text
+        short = len(words) <= 1
+        for entity in reversed(self.entities):
+            if entity.kind == ORGANISATION and (fold(entity.name) == fold(name) or (short and fold(entity.name.split()[0]) == fold(head.text))):
+                return entity
+        gender = _morph_gender(head) or _morph_gender(mention[0])
+        entity = Entity(name, ORGANISATION, gender)
+        self.entities.append(entity)
+        return entity
+
+    def note_speaker(self, entity: Entity | None, at: int) -> None:
+        """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
+        if entity is None:
+            return
+        self._seen.append(_Seen(at, entity, True))
+        self._seen.sort(key=lambda seen: seen.at)
+
+
+# -- names ---------------------------------------------------------------------------------------------
+def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Token ranges of person names (without honorific), with the gender the honorific gives, if any.
+
+    Uses the NER's PER entities, and also catches what it misses: an honorific or a known first name
+    followed by capitalised words ("Mme Roux", "Nadia Ferhat").
+    """
+    found: dict[int, tuple[int, int, str | None]] = {}
+    titles = honorifics()
+    for token in doc:
+        start = token.i
+        gender = None
+        if token.text.translate(str.maketrans({"\u2019": "'"})) in titles:
+            gender = titles[token.text] or None
+            start = _next_word(doc, token.i)
+            if start is None or not _capitalised(doc[start]):
+                continue
+        elif not (token.text in first_names() and _capitalised(token)) and not (token.ent_type_ == "PER" and token.ent_iob_ == "B"):
+            continue
+        end = _name_end(doc, start)
+        if token.ent_type_ == "PER" and token.ent_iob_ == "B" and gender is None:
+            end = max(end, token.ent.end if hasattr(token, "ent") else end)
+        if end > start and all(_capitalised(t) or fold(t.text) in NAME_PARTICLES for t in (doc[start], doc[end - 1])):
+            if not any(s <= start < e for s, e, _ in found.values()):
+                found[start] = (start, end, gender or _honorific_before(doc, start))
+    return sorted(found.values())
+
+
+def _ent_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """End of a run of capitalised words (with particles such as "de", "Le") starting at `start`."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if _capitalised(token) and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") and not token.is_sent_start or (end == start and _capitalised(token)):
+            end += 1
+        elif fold(token.text) in NAME_PARTICLES and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > start:
+            end += 1
+        else:
+            break
+    if doc[start].ent_type_ == "PER" and doc[start].ent_iob_ == "B":
+        end = max(end, _ent_end(doc[start]))
+    while end > start and fold(doc[end - 1].text) in NAME_PARTICLES:
+        end -= 1
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and not text.isupper() or (len(text) > 1 and text.isupper() and token.ent_type_ == "PER")
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _honorific_before(doc: Doc, start: int) -> str | None:
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return honorifics().get(doc[i].text) or None if i >= 0 else None
+
+
+def name_words(name: Span) -> list[str]:
+    return [t.text for t in name if not t.is_space and t.text not in honorifics()]
+
+
+def first_name_gender(words: list[str]) -> str | None:
+    gender = first_names().get(words[0]) if len(words) > 1 else None
+    return gender if gender in ("m", "f") else None
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return 0 < len(tail) <= len(words) and [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]
+
+
+# -- roles -----------------------------------------------------------------------------------------------
+def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
+    """Role nouns in apposition to the name doc[start:end]: "le porte-parole du Pentagone John Kirby",
+    "la maire, Véronique Castel", "Isabelle Caron, cheffe de file du groupe"."""
+    found = []
+    left = _role_left(doc, start)
+    if left is not None:
+        found.append(left)
+    right = _role_right(doc, end)
+    if right is not None:
+        found.append(right)
+    return found
+
+
+def _role_left(doc: Doc, start: int) -> Token | None:
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics()):
+        i -= 1
+    if i >= 0 and fold(doc[i].text) in ("de", "du", "d'", "des", "à", "par", "avec", "et"):
+        return None  # "l'avocat de M. Meunier": the name is a complement, not an apposition
+    commas = 0
+    for j in range(i, max(-1, start - 12), -1):
+        token = doc[j]
+        if token.text == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if token.is_sent_end and j != i or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
+            return None
+        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return token
+    return None
+
+
+def _role_right(doc: Doc, end: int) -> Token | None:
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(len(doc), i + 6)):
+        token = doc[j]
+        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return token
+        if token.pos_ in ("VERB", "AUX", "PRON") or token.is_sent_end:
+            return None
+    return None
+
+
+def role_phrase(role: Token, name_start: int, name_end: int) -> str:
+    """The role as written: the role noun and its complements, up to the name or the next comma."""
+    doc = role.doc
+    stop = name_start if role.i < name_start else len(doc)
+    j = role.i + 1
+    while j < min(stop, role.i + 9) and doc[j].text not in (",", ".", "(", ";", ":") and not doc[j].is_sent_start:
+        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"):
+            break
+        j += 1
+    while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        j -= 1
+    return doc[role.i : j].text
+
+
+def role_gender(role: Token) -> str | None:
+    gender = roles().get(fold(role.text))
+    if gender in ("m", "f"):
+        return gender
+    determiners = [child for child in role.children if child.dep_ == "det"]
+    return _morph_gender(determiners[0]) if determiners else None
+
+
+def head_noun(mention: Span) -> Token | None:
+    for token in mention:
+        if token.pos_ in ("NOUN", "PROPN") or fold(token.text) in roles():
+            return token
+    return None
+
+
+def is_subject(token: Token) -> bool:
+    """Whether the name starting at `token` is (part of) a clause subject."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.dep_ not in ("flat:name", "appos", "flat"):
+            return False
+        node = node.head
+    return False
+
+
+def _morph_gender(token: Token) -> str | None:
+    gender = token.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
+
+
+def _agrees(entity_gender: str | None, wanted: str | None) -> bool:
+    return wanted is None or entity_gender in (None, wanted)

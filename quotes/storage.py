@@ -1,0 +1,186 @@
+"""Storage: the SQLite database, declared in one place and written through sqlite-utils.
+
+`ensure_db_shape` creates (or completes) every table, index, full-text index and view, and can run any number
+of times. `save_extractions` stores a batch of articles in one transaction each: an article is written with
+all its quotes and mentions or not at all, and an unchanged article (same sha256) is skipped.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from .articles import Article
+from .extract import Extraction
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+TABLES = {
+    "articles": (
+        {"id": str, "title": str, "url": str, "published": str, "source": str, "text": str, "sha256": str, "ingested_at": str},
+        {"pk": "id"},
+    ),
+    "people": (
+        {"id": int, "name": str, "kind": str, "gender": str, "roles": str, "quote_count": int, "about_count": int},
+        {"pk": "id", "not_null": {"name"}, "defaults": {"quote_count": 0, "about_count": 0}},
+    ),
+    "mentions": (
+        {"id": int, "article": str, "person": int, "text": str, "start": int, "end": int},
+        {"pk": "id", "foreign_keys": [("article", "articles", "id"), ("person", "people", "id")]},
+    ),
+    "quotes": (
+        {
+            "id": str, "article": str, "start": int, "end": int, "text": str, "kind": str, "speaker": int,
+            "speaker_mention": str, "speaker_start": int, "speaker_end": int, "verb": str, "about": int,
+            "sieve": str, "confidence": float,
+        },
+        {"pk": "id", "foreign_keys": [("article", "articles", "id"), ("speaker", "people", "id"), ("about", "people", "id")]},
+    ),
+}
+
+INDEXES = {
+    "people": [["name"]],
+    "mentions": [["article"], ["person"]],
+    "quotes": [["article"], ["speaker"], ["about"], ["kind"], ["verb"]],
+    "articles": [["published"], ["source"], ["sha256"]],
+}
+UNIQUE_INDEXES = {"people": [["name"]]}
+
+QUOTES_VIEW = """
+select
+  quotes.id as id,
+  quotes.text as quote,
+  speaker.name as speaker,
+  about.name as about,
+  quotes.verb as verb,
+  quotes.kind as kind,
+  quotes.speaker_mention as speaker_mention,
+  articles.title as article_title,
+  articles.source as source,
+  articles.published as published,
+  articles.url as url,
+  quotes.article as article,
+  quotes.confidence as confidence
+from quotes
+  join articles on articles.id = quotes.article
+  left join people as speaker on speaker.id = quotes.speaker
+  left join people as about on about.id = quotes.about
+"""
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes."""
+    db = sqlite_utils.Database(path)
+    db.execute("pragma busy_timeout = 30000")
+    db.enable_wal()
+    ensure_db_shape(db)
+    return db
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create every table, index, full-text index and view that is missing; safe to run again."""
+    db.execute("pragma foreign_keys = on")
+    for name, (columns, options) in TABLES.items():
+        db[name].create(columns, if_not_exists=True, **options)
+    for name, indexes in INDEXES.items():
+        for columns in indexes:
+            db[name].create_index(columns, if_not_exists=True, unique=columns in UNIQUE_INDEXES.get(name, []))
+    for table, columns in (("quotes", ["text"]), ("articles", ["title"])):
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
+    db.create_view("quotes_view", QUOTES_VIEW, ignore=True)
+
+
+def sha256(article: Article) -> str:
+    fields = [article.text, article.title or "", article.url or "", article.published or "", article.source or ""]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+def is_unchanged(db: sqlite_utils.Database, article: Article) -> bool:
+    rows = db.execute("select sha256 from articles where id = ?", [article.id]).fetchall()
+    return bool(rows) and rows[0][0] == sha256(article)
+
+
+def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> dict[str, int]:
+    """Store each extraction atomically, replacing an older version of the article; counts what was stored."""
+    counts = {"articles": 0, "quotes": 0, "skipped": 0}
+    touched: set[int] = set()
+    for extraction in extractions:
+        if is_unchanged(db, extraction.article):
+            counts["skipped"] += 1
+            continue
+        with db.conn:
+            touched |= _replace_article(db, extraction)
+        counts["articles"] += 1
+        counts["quotes"] += len(extraction.quotes)
+    if touched:
+        with db.conn:
+            _refresh_counts(db, touched)
+    return counts
+
+
+def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[int]:
+    article = extraction.article
+    old_people = {row[0] for row in db.execute(
+        "select speaker from quotes where article = ? and speaker is not null union "
+        "select about from quotes where article = ? and about is not null", [article.id, article.id])}
+    db.execute("delete from quotes where article = ?", [article.id])
+    db.execute("delete from mentions where article = ?", [article.id])
+    db["articles"].upsert(
+        {
+            "id": article.id, "title": article.title, "url": article.url, "published": article.published,
+            "source": article.source, "text": article.text, "sha256": sha256(article),
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        },
+        pk="id",
+    )
+    ids = {id(entity): _person_id(db, entity) for entity in extraction.people}
+    by_name = {entity.name: ids[id(entity)] for entity in extraction.people}
+    db["mentions"].insert_all(
+        {"article": article.id, "person": ids[id(m.entity)], "text": m.text, "start": m.start, "end": m.end}
+        for m in extraction.mentions
+    )
+    db["quotes"].insert_all(
+        {
+            "id": f"{article.id}:{q.start}-{q.end}", "article": article.id, "start": q.start, "end": q.end,
+            "text": q.text, "kind": q.kind, "speaker": by_name.get(q.speaker), "speaker_mention": q.speaker_mention,
+            "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "verb": q.verb,
+            "about": by_name.get(q.about), "sieve": q.sieve, "confidence": q.confidence,
+        }
+        for q in extraction.quotes
+    )
+    return old_people | set(ids.values())
+
+
+def _person_id(db: sqlite_utils.Database, entity) -> int:
+    """The row of a person or organisation by name, created on first sight; roles seen are merged."""
+    rows = db.execute("select id, roles, gender from people where name = ?", [entity.name]).fetchall()
+    if not rows:
+        return db["people"].insert(
+            {"name": entity.name, "kind": entity.kind, "gender": entity.gender, "roles": json.dumps(entity.roles, ensure_ascii=False)}
+        ).last_pk
+    person_id, roles, gender = rows[0]
+    known = json.loads(roles or "[]")
+    merged = known + [role for role in entity.roles if role not in known]
+    if merged != known or (gender is None and entity.gender):
+        db["people"].update(person_id, {"roles": json.dumps(merged, ensure_ascii=False), "gender": gender or entity.gender})
+    return person_id
+
+
+def _refresh_counts(db: sqlite_utils.Database, people: set[int]) -> None:
+    marks = ",".join("?" * len(people))
+    db.execute(
+        f"""update people set
+              quote_count = (select count(*) from quotes where quotes.speaker = people.id),
+              about_count = (select count(*) from quotes where quotes.about = people.id)
+            where id in ({marks})""",
+        list(people),
+    )
+    db.execute(
+        f"""delete from people where id in ({marks}) and quote_count = 0 and about_count = 0
+            and not exists (select 1 from mentions where mentions.person = people.id)""",
+        list(people),
+    )

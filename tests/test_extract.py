@@ -1,0 +1,45 @@
+"""The whole pipeline on the real seed dispatch: both quotes are John Kirby's, the first about Lloyd Austin."""
+from quotes.extract import extract
+
+
+def direct(extraction):
+    return [q for q in extraction.quotes if q.kind == "direct"]
+
+
+def test_seed_has_two_direct_quotes_by_john_kirby(nlp, seed_article):
+    quotes = direct(extract(seed_article, nlp))
+    assert len(quotes) == 2
+    assert quotes[0].text.startswith("est le début de discussions entre pays")
+    assert quotes[1].text.startswith("Il s’agit surtout de modernisation")
+    assert [q.speaker for q in quotes] == ["John Kirby", "John Kirby"]
+
+
+def test_seed_first_quote_reports_lloyd_austins_aims(nlp, seed_article):
+    first, second = direct(extract(seed_article, nlp))
+    assert first.about == "Lloyd Austin"
+    assert second.about is None
+
+
+def test_seed_mentions_resolve_to_the_full_name(nlp, seed_article):
+    first, second = direct(extract(seed_article, nlp))
+    assert first.speaker_mention.replace("\u00a0", " ") == "M. Kirby"
+    assert second.speaker_mention == "le porte-parole de la défense américaine"
+    assert seed_article.text[first.speaker_start : first.speaker_end] == first.speaker_mention
+    assert first.verb == "préciser" and second.verb == "ajouter"
+
+
+def test_quote_offsets_point_into_the_article(nlp, seed_article):
+    for quote in extract(seed_article, nlp).quotes:
+        assert seed_article.text[quote.start : quote.end] == quote.text
+
+
+def test_second_quote_spans_two_sentences_in_one_pair_of_marks(nlp, seed_article):
+    second = direct(extract(seed_article, nlp))[1]
+    assert second.text.endswith("mais bien de leur dispositif militaire réel")
+    assert second.text.count(". ") == 1
+
+
+def test_indirect_speech_of_the_seed_is_kirbys(nlp, seed_article):
+    indirect = [q for q in extract(seed_article, nlp).quotes if q.kind == "indirect"]
+    assert len(indirect) >= 3
+    assert {q.speaker for q in indirect} == {"John Kirby"}

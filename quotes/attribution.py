@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import cue_prepositions, fold, nickname_verbs, organisation_nouns, reporting_verbs, roles, term_cues
+from .lexicon import (
+    cue_prepositions, fold, naming_words, nickname_verbs, organisation_nouns, reporting_phrases, reporting_verbs, roles,
+    title_nouns,
+)
 from .marks import QuoteSpan
 from .people import PLURAL_PRONOUNS, PRONOUN_GENDER, strip_pronoun
 
@@ -38,6 +41,15 @@ class Cue:
     verb: str | None  # lemma of the reporting verb, or the cue word ("selon")
     mention: Span | None  # the speaker mention
     confidence: float
+
+
+@dataclass(frozen=True)
+class Found:
+    """A cue matched at some token: the verb lemma (or cue word), the speaker mention, the token after it."""
+
+    lemma: str
+    mention: Span
+    end: int
 
 
 @dataclass
@@ -143,7 +155,7 @@ def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attr
         cue = sieve(context, index, left, right)
         if cue is not None:
             return Attribution(span, "direct", _unclosed(cue, span))
-    if _announces_term(left):
+    if _announces_term(left, span.text(context.doc.text)):
         return Attribution(span, "term", None)
     cue = _governing_verb(context, index, left, right) or _same_sentence_quote(context, index, left, earlier)
     if cue is not None:
@@ -168,8 +180,8 @@ def _inner_incise(context: Context, index: int, left: Span, right: Span) -> Cue 
     for token in inside:
         if token.text == "," and token.i + 1 < inside.end:
             found = match_incise(context, token.i + 1, inside.end)
-            if found is not None and _closes_incise(context.doc, found[1].end, inside.end):
-                return Cue("inner-incise", found[0], found[1], 0.93)
+            if found is not None and _closes_incise(context.doc, found.end, inside.end):
+                return Cue("inner-incise", found.lemma, found.mention, 0.93)
     return None
 
 
@@ -187,8 +199,8 @@ def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue 
             break
         found = match_incise(context, start, right.end) or match_preposition(context, start, right.end)
         if found is not None:
-            sieve = "selon" if found[0] in _cue_words() else "incise"
-            return Cue(sieve, found[0], found[1], 0.95 if start == right.start or _only_punct(right, start) else 0.85)
+            sieve = "selon" if found.lemma in _cue_words() else "incise"
+            return Cue(sieve, found.lemma, found.mention, 0.95 if start == right.start or _only_punct(right, start) else 0.85)
         if _finite_verb(context.doc[start]) and start != right.start:
             break
     return None
@@ -219,17 +231,20 @@ def _leading_preposition(context: Context, index: int, left: Span, right: Span) 
     for start in starts:
         found = match_preposition(context, start, left.end)
         if found is not None:
-            return Cue("selon", found[0], found[1], 0.9)
+            return Cue("selon", found.lemma, found.mention, 0.9)
     return None
 
 
-def _announces_term(left: Span) -> bool:
-    """A title noun or naming verb just before the marks: le film « … », surnommé « … », la notion d'« … »."""
+def _announces_term(left: Span, quoted: str) -> bool:
+    """A naming word or verb just before the marks (surnommé « … », la notion d'« … »), or a title noun
+    before a capitalised text (le film « Marée basse »): a name, not speech."""
     words = [t for t in left if not t.is_space and not t.is_punct]
     for token in reversed(words[-3:]):
         word = fold(token.text)
-        if word in term_cues() or word in nickname_verbs():
+        if word in naming_words() or word in nickname_verbs():
             return True
+        if word in title_nouns():
+            return quoted[:1].isupper()
         if token.pos_ not in ("DET", "ADP", "ADJ"):
             return False
     return False
@@ -238,7 +253,7 @@ def _announces_term(left: Span) -> bool:
 def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
     """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
     verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive)."""
-    verbs = [t for t in left if fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+    verbs = [t for t in left if reporting_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -322,7 +337,7 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
     results = []
     opening = match_preposition(context, words[0].i, sentence.end)
     if opening is not None:
-        lemma, mention = opening
+        lemma, mention = opening.lemma, opening.mention
         comma = _next_comma(context.doc, mention.end, sentence.end)
         if comma is not None and _plausible_speaker(context, mention):
             body = _trim(context.doc[comma + 1 : sentence.end])
@@ -336,9 +351,9 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
         if found is None:
             continue
         body = _trim(context.doc[words[0].i : token.i])
-        if body is not None and any(_finite_verb(t) for t in body) and _ends_clause(context.doc, found[1].end, sentence.end):
-            sieve = "selon" if found[0] in _cue_words() else "incise"
-            results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found[0], found[1], 0.85)))
+        if body is not None and any(_finite_verb(t) for t in body) and _ends_clause(context.doc, found.end, sentence.end):
+            sieve = "selon" if found.lemma in _cue_words() else "incise"
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found.lemma, found.mention, 0.85)))
             break
     results.extend(_que_clauses(context, sentence))
     return results
@@ -362,21 +377,24 @@ def _reported_by_participle(token: Token) -> bool:
 
 
 def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
-    """X a annoncé que … / précisant que …: the clause after "que" governed by a reporting verb."""
+    """X a annoncé que … / a fait savoir que … / précisant que …: a reporting verb, then "que" and a clause
+    (to the end of the sentence); the speaker is the verb's subject."""
     results = []
+    doc = context.doc
     for token in sentence:
-        if fold(token.text) not in ("que", "qu'") or token.dep_ != "mark":
+        if fold(token.text) not in ("que", "qu'") or token.i == sentence.start:
             continue
-        clause_head = token.head
-        verb = clause_head.head
-        if clause_head.dep_ != "ccomp" or fold(verb.text) not in reporting_verbs():
+        verb = doc[token.i - 1]
+        while verb.i > sentence.start and (verb.pos_ == "ADV" or verb.is_space):
+            verb = doc[verb.i - 1]
+        if reporting_lemma(verb) is None or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
             continue
         mention = subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
         if mention is None:
             continue
-        body = _trim(context.doc[token.i + 1 : min(sentence.end, _subtree_end(clause_head))])
-        if body is not None:
-            results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", verb_lemma(verb), mention, 0.8)))
+        body = _trim(doc[token.i + 1 : sentence.end])
+        if body is not None and any(_finite_verb(t) for t in body):
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
     return results
 
 
@@ -384,10 +402,6 @@ def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span |
     if "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
         return subject_of(context, verb.head, sentence)
     return None
-
-
-def _subtree_end(token: Token) -> int:
-    return max(t.i for t in token.subtree) + 1
 
 
 def _trim(span: Span) -> Span | None:
@@ -412,9 +426,9 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
 
 
 # -- patterns shared by the sieves ---------------------------------------------------------------------------------
-def match_incise(context: Context, start: int, limit: int) -> tuple[str, Span] | None:
+def match_incise(context: Context, start: int, limit: int) -> Found | None:
     """A reporting incise starting at token `start`: "a-t-il ajouté", "juge-t-elle", "a déclaré X",
-    "s'interroge X", "a aussitôt rétorqué X". Returns the verb lemma and the subject mention."""
+    "s'interroge X", "a aussitôt rétorqué X"."""
     doc = context.doc
     i = _skip_space(doc, start, limit)
     if i < limit and fold(doc[i].text) in REFLEXIVES:
@@ -422,29 +436,39 @@ def match_incise(context: Context, start: int, limit: int) -> tuple[str, Span] |
     pronoun = None
     if i < limit and fold(doc[i].text) in AUXILIARIES:
         i, pronoun = _inverted(doc, _skip_space(doc, i + 1, limit), limit)
-        while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and fold(doc[i].text) not in reporting_verbs():
+        while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and reporting_lemma(doc[i]) is None:
             i += 1
     if i >= limit:
         return None
-    verb_token = doc[i]
-    lemma, attached = _verb_with_clitic(verb_token.text)
+    lemma, attached = _verb_with_clitic(doc[i])
     if lemma is None:
         return None
     if attached is not None:
-        return lemma, doc[i : i + 1]
+        return Found(lemma, doc[i : i + 1], i + 1)
     after, inverted = _inverted(doc, i + 1, limit)
     pronoun = pronoun or inverted
     if pronoun is not None:
-        return lemma, pronoun
+        return Found(lemma, pronoun, max(after, pronoun.end))
     subject = subject_phrase(context, _skip_time_words(doc, after, limit), limit)
-    return (lemma, subject) if subject is not None else None
+    return Found(lemma, subject, subject.end) if subject is not None else None
 
 
-def _verb_with_clitic(text: str) -> tuple[str | None, str | None]:
+def reporting_lemma(token: Token) -> str | None:
+    """The lemma of the reporting verb ending at `token` ("ajouté", "fait savoir", "met en garde")."""
+    word = fold(token.text)
+    for words, lemma in reporting_phrases().get(word, {}).items():
+        first = token.i - len(words) + 1
+        if first >= 0 and tuple(fold(t.text) for t in token.doc[first : token.i + 1]) == words:
+            return lemma
+    return reporting_verbs().get(word)
+
+
+def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
     """'ajouté' -> ('ajouter', None); 'estime-t-elle' -> ('estimer', 'elle') when spaCy kept one token."""
-    word = fold(text)
-    if word in reporting_verbs():
-        return reporting_verbs()[word], None
+    word = fold(token.text)
+    lemma = reporting_lemma(token)
+    if lemma is not None:
+        return lemma, None
     if "-" in word:
         base, _, clitic = word.partition("-")
         clitic = strip_pronoun(clitic)
@@ -475,7 +499,7 @@ def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def match_preposition(context: Context, start: int, limit: int) -> tuple[str, Span] | None:
+def match_preposition(context: Context, start: int, limit: int) -> Found | None:
     """"selon X", "d'après X", "pour X" starting at token `start`: the cue word and X (with its apposition)."""
     doc = context.doc
     i = _skip_space(doc, start, limit)
@@ -484,7 +508,7 @@ def match_preposition(context: Context, start: int, limit: int) -> tuple[str, Sp
         if tuple(words) == cue:
             subject = subject_phrase(context, _skip_space(doc, i + len(cue), limit), limit)
             if subject is not None and (cue != ("pour",) or _plausible_speaker(context, subject)):
-                return " ".join(cue), subject
+                return Found(" ".join(cue), subject, subject.end)
     return None
 
 
@@ -610,7 +634,7 @@ def _finite_verb(token: Token) -> bool:
 def verb_lemma(token: Token | None) -> str | None:
     if token is None:
         return None
-    return reporting_verbs().get(fold(token.text)) or token.lemma_
+    return reporting_lemma(token) or token.lemma_
 
 
 def _cue_words() -> set[str]:

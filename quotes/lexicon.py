@@ -32,8 +32,21 @@ def _mapping(name: str, case_sensitive: bool = False) -> dict[str, str]:
 
 @cache
 def reporting_verbs() -> dict[str, str]:
-    """Inflected form -> lemma of verbs that report speech (dit -> dire, a-t-il *ajouté* -> ajouter)."""
-    return _mapping("reporting_verbs.tsv")
+    """Inflected form -> lemma of verbs that report speech (dit -> dire, a-t-il *ajouté* -> ajouter).
+
+    Multi-word forms ("fait savoir") are keyed by their last word in `reporting_phrases`."""
+    return {form: lemma for form, lemma in _mapping("reporting_verbs.tsv").items() if " " not in form}
+
+
+@cache
+def reporting_phrases() -> dict[str, dict[tuple[str, ...], str]]:
+    """Multi-word reporting verbs by last word: {"savoir": {("fait", "savoir"): "faire savoir"}}."""
+    phrases: dict[str, dict[tuple[str, ...], str]] = {}
+    for form, lemma in _mapping("reporting_verbs.tsv").items():
+        if " " in form:
+            words = tuple(form.split())
+            phrases.setdefault(words[-1], {})[words] = lemma
+    return phrases
 
 
 @cache
@@ -49,9 +62,9 @@ def roles() -> dict[str, str]:
 
 
 @cache
-def honorifics() -> dict[str, str]:
-    """Honorifics as written (M., Mme, Me) -> gender."""
-    return _mapping("honorifics.tsv", case_sensitive=True)
+def honorifics() -> dict[str, str | None]:
+    """Honorifics as written (M., Mme, Me) -> gender m, f, or None when it does not tell."""
+    return {form: gender if gender in ("m", "f") else None for form, gender in _mapping("honorifics.tsv", case_sensitive=True).items()}
 
 
 @cache
@@ -74,6 +87,12 @@ def cue_prepositions() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def term_cues() -> frozenset[str]:
-    """Words that, just before quotation marks, announce a title, name or expression, not speech."""
-    return frozenset(_mapping("term_cues.txt"))
+def naming_words() -> frozenset[str]:
+    """Words that announce a name or expression, not speech: surnommé « … », la notion d'« … »."""
+    return frozenset(_mapping("naming_words.txt"))
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    """Nouns that announce the title of a work before a capitalised quote: le film « Marée basse »."""
+    return frozenset(_mapping("title_nouns.txt"))

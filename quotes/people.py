@@ -13,6 +13,7 @@ collects the full names with their gender and roles, and resolves any later ment
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,6 @@ PRONOUN_GENDER = {"il": "m", "lui": "m", "elle": "f", "celui-ci": "m", "celle-ci
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "on", "nous", "vous", "je", "j'", "tu"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "aucun", "aucune", "d'autres"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-WINDOW = 600  # characters back in which a subject or speaker outranks a mere mention
 
 
 @dataclass
@@ -69,11 +69,13 @@ class ArticlePeople:
         self.doc = doc
         self.entities: list[Entity] = []
         self._seen: list[_Seen] = []
-        self._names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
+        self.sentence_starts: list[int] = [0]  # set by the caller: a subject or speaker of the current or
+        # previous sentence outranks a more recent mere mention
+        self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
         inside_quotes = quoted or []
         for start, end, honorific_gender in find_names(doc):
             entity = self._person_for(doc[start:end], honorific_gender)
-            self._names.append((start, end, entity))
+            self.names.append((start, end, entity))
             self._learn_roles(entity, start, end)
             char = doc[start].idx
             if not any(a <= char < b for a, b in inside_quotes):
@@ -145,7 +147,7 @@ class ArticlePeople:
         return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
 
     def _name_in(self, mention: Span) -> Entity | None:
-        for start, end, entity in self._names:
+        for start, end, entity in self.names:
             if start < mention.end and end > mention.start:
                 return entity
         return None
@@ -165,9 +167,14 @@ class ArticlePeople:
         ]
         if not candidates:
             return Resolution(None, how, 0.3)
-        recent_prominent = [s for s in candidates if s.prominent and at - s.at <= WINDOW]
+        horizon = self._previous_sentence_start(at)
+        recent_prominent = [s for s in candidates if s.prominent and s.at >= horizon]
         choice = (recent_prominent or candidates)[-1]
         return Resolution(choice.entity, how, confidence if choice.entity.gender == gender else confidence - 0.15)
+
+    def _previous_sentence_start(self, at: int) -> int:
+        i = bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[max(0, i - 1)]
 
     def organisation(self, mention: Span, head: Token, at: int) -> Entity:
         """The organisation a noun phrase names, reusing one named earlier with the same head noun."""
@@ -199,57 +206,58 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Token ranges of person names (without honorific), with the gender the honorific gives, if any.
 
     Uses the NER's PER entities, and also catches what it misses: an honorific or a known first name
-    followed by capitalised words ("Mme Roux", "Nadia Ferhat").
+    followed by capitalised words ("Mme Roux", "Nadia Ferhat"). A name is a run of capitalised words
+    (with particles such as "de", "Le" and hyphens) holding at least one proper noun or given name.
     """
-    found: dict[int, tuple[int, int, str | None]] = {}
+    found: list[tuple[int, int, str | None]] = []
     titles = honorifics()
+    after = 0
     for token in doc:
-        start = token.i
+        if token.i < after:
+            continue
         gender = None
-        if token.text.translate(str.maketrans({"\u2019": "'"})) in titles:
-            gender = titles[token.text] or None
+        if fold_title(token.text) in titles:
+            gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)
             if start is None or not _capitalised(doc[start]):
                 continue
-        elif not (token.text in first_names() and _capitalised(token)) and not (token.ent_type_ == "PER" and token.ent_iob_ == "B"):
+        elif (token.ent_type_ == "PER" or token.text in first_names()) and _capitalised(token):
+            start = token.i
+        else:
             continue
         end = _name_end(doc, start)
-        if token.ent_type_ == "PER" and token.ent_iob_ == "B" and gender is None:
-            end = max(end, token.ent.end if hasattr(token, "ent") else end)
-        if end > start and all(_capitalised(t) or fold(t.text) in NAME_PARTICLES for t in (doc[start], doc[end - 1])):
-            if not any(s <= start < e for s, e, _ in found.values()):
-                found[start] = (start, end, gender or _honorific_before(doc, start))
-    return sorted(found.values())
+        words = doc[start:end]
+        if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None:
+            continue
+        if fold(words[0].text) in roles() and words[0].text not in first_names():
+            continue
+        found.append((start, end, gender))
+        after = end
+    return found
 
 
-def _ent_end(token: Token) -> int:
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+def fold_title(text: str) -> str:
+    return text.translate(str.maketrans({"\u2019": "'"}))
 
 
 def _name_end(doc: Doc, start: int) -> int:
-    """End of a run of capitalised words (with particles such as "de", "Le") starting at `start`."""
-    end = start
+    """End of a run of capitalised words (with particles and hyphens) starting at `start`."""
+    end = start + 1
     while end < len(doc):
         token = doc[end]
-        if _capitalised(token) and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") and not token.is_sent_start or (end == start and _capitalised(token)):
+        joined = doc[end - 1].whitespace_ == ""
+        if _capitalised(token) and not token.is_sent_start:
             end += 1
-        elif fold(token.text) in NAME_PARTICLES and end + 1 < len(doc) and _capitalised(doc[end + 1]) and end > start:
+        elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
         else:
             break
-    if doc[start].ent_type_ == "PER" and doc[start].ent_iob_ == "B":
-        end = max(end, _ent_end(doc[start]))
-    while end > start and fold(doc[end - 1].text) in NAME_PARTICLES:
-        end -= 1
     return end
 
 
 def _capitalised(token: Token) -> bool:
     text = token.text
-    return bool(text) and text[0].isupper() and not text.isupper() or (len(text) > 1 and text.isupper() and token.ent_type_ == "PER")
+    return text[:1].isupper() and (not text.isupper() or len(text) > 1 and token.pos_ == "PROPN")
 
 
 def _next_word(doc: Doc, i: int) -> int | None:
@@ -259,15 +267,9 @@ def _next_word(doc: Doc, i: int) -> int | None:
     return i if i < len(doc) else None
 
 
-def _honorific_before(doc: Doc, start: int) -> str | None:
-    i = start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return honorifics().get(doc[i].text) or None if i >= 0 else None
-
-
 def name_words(name: Span) -> list[str]:
-    return [t.text for t in name if not t.is_space and t.text not in honorifics()]
+    """The words of a name as written, hyphenated parts kept together: ["Anne-Sophie", "Girard"]."""
+    return name.text.replace("\u00a0", " ").replace("\u202f", " ").split()
 
 
 def first_name_gender(words: list[str]) -> str | None:
@@ -315,18 +317,28 @@ def _role_left(doc: Doc, start: int) -> Token | None:
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:
+    """", cheffe de file du groupe," after a name: a role noun (bare or with a definite article) closed by a
+    comma or the sentence end before any verb — not ", son client a vendu" (a new clause)."""
     i = end
     while i < len(doc) and doc[i].is_space:
         i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None
-    for j in range(i + 1, min(len(doc), i + 6)):
-        token = doc[j]
-        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return token
-        if token.pos_ in ("VERB", "AUX", "PRON") or token.is_sent_end:
+    j = i + 1
+    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'") or doc[j].like_num or fold(doc[j].text) == "ans"):
+        j += 1
+    if j >= len(doc) or fold(doc[j].text) not in roles() or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    for k in range(j + 1, min(len(doc), j + 15)):
+        if doc[k].text in (",", ".", ")", ";") or doc[k].is_sent_start:
+            return doc[j]
+        if _finite(doc[k]):
             return None
-    return None
+    return doc[j]
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def role_phrase(role: Token, name_start: int, name_end: int) -> str:
@@ -361,10 +373,10 @@ def head_noun(mention: Span) -> Token | None:
 def is_subject(token: Token) -> bool:
     """Whether the name starting at `token` is (part of) a clause subject."""
     node = token
-    for _ in range(3):
+    for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
             return True
-        if node.dep_ not in ("flat:name", "appos", "flat"):
+        if node.dep_ not in ("flat:name", "appos", "flat", "conj"):
             return False
         node = node.head
     return False

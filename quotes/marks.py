@@ -11,7 +11,8 @@ input and never raises. French conventions it follows:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
@@ -43,10 +44,37 @@ class _Open:
     paragraphs: int = 1
 
 
+@dataclass
+class _Stack:
+    """The open marks, innermost last, counted by mark so that `holds` takes constant time."""
+
+    items: list[_Open] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+    def push(self, opened: _Open) -> None:
+        self.items.append(opened)
+        self.counts[opened.mark] += 1
+
+    def pop(self) -> _Open:
+        opened = self.items.pop()
+        self.counts[opened.mark] -= 1
+        return opened
+
+    def truncate(self, size: int) -> None:
+        while len(self.items) > size:
+            self.pop()
+
+    def holds(self, mark: str) -> bool:
+        return self.counts[mark] > 0
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span of `text`, ordered by opening mark; spans nest or are disjoint."""
     spans: list[QuoteSpan] = []
-    stack: list[_Open] = []
+    stack = _Stack()
     skip_until = -1
     for match in MARK_OR_BREAK.finditer(text):
         at, char = match.start(), match.group()
@@ -55,31 +83,32 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if char == "\n":
             skip_until = _end_of_paragraph(text, at, stack, spans)
         elif char == '"':
-            if any(opened.mark == '"' for opened in stack):
+            if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
             else:
-                stack.append(_Open('"', at))
-        elif char in CLOSERS and any(opened.mark == CLOSERS[char] for opened in stack):
+                stack.push(_Open('"', at))
+        elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
         elif char in OPENERS:
             if char == "‘" and not stack:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
-            stack.append(_Open(char, at))
-    _close_unclosed(text, len(text), stack, spans)
+            stack.push(_Open(char, at))
+    _close_unclosed(text, len(text), stack.items, spans)
     return sorted(spans, key=lambda span: (span.open_at, -span.close_at))
 
 
-def _close(text: str, at: int, opener: str, stack: list[_Open], spans: list[QuoteSpan]) -> None:
+def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan]) -> None:
     """Close the innermost `opener`; anything opened inside it and never closed ends here, unclosed."""
+    end = _strip_end(text, at)
     while stack:
         opened = stack.pop()
         if opened.mark == opener:
-            spans.append(_span(text, opened, at, at + 1, len(stack), closed=True))
+            spans.append(_span(text, opened, end, at + 1, len(stack), closed=True))
             return
-        spans.append(_span(text, opened, at, at, len(stack), closed=False))
+        spans.append(_span(text, opened, end, at, len(stack), closed=False))
 
 
-def _end_of_paragraph(text: str, at: int, stack: list[_Open], spans: list[QuoteSpan]) -> int:
+def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan]) -> int:
     """At a line break: continue an open quote if the next paragraph re-opens it, else close what is open.
 
     Returns the offset up to which the next marks are already dealt with (the continuation mark).
@@ -87,23 +116,24 @@ def _end_of_paragraph(text: str, at: int, stack: list[_Open], spans: list[QuoteS
     if not stack:
         return -1
     following = _skip_blank(text, at)
-    outer = stack[0]
+    outer = stack.items[0]
     if following < len(text) and text[following] == outer.mark and outer.mark in "«“":
-        _close_unclosed(text, at, stack[1:], spans, depth_offset=1)
-        del stack[1:]
+        _close_unclosed(text, at, stack.items[1:], spans, depth_offset=1)
+        stack.truncate(1)
         outer.paragraphs += 1
         return following + 1
-    _close_unclosed(text, at, stack, spans)
-    stack.clear()
+    _close_unclosed(text, at, stack.items, spans)
+    stack.truncate(0)
     return -1
 
 
 def _close_unclosed(text, at, stack, spans, depth_offset=0) -> None:
-    end = at
-    while end > 0 and text[end - 1] in "\n":
-        end -= 1
+    close_at = at
+    while close_at > 0 and text[close_at - 1] in "\n":
+        close_at -= 1
+    end = _strip_end(text, close_at)
     for depth in range(len(stack) - 1, -1, -1):
-        spans.append(_span(text, stack[depth], end, end, depth + depth_offset, closed=False))
+        spans.append(_span(text, stack[depth], end, close_at, depth + depth_offset, closed=False))
 
 
 def _skip_blank(text: str, at: int) -> int:
@@ -112,10 +142,20 @@ def _skip_blank(text: str, at: int) -> int:
     return at
 
 
-def _span(text: str, opened: _Open, close_mark_at: int, close_at: int, depth: int, closed: bool) -> QuoteSpan:
-    start, end = opened.at + 1, close_mark_at
-    while start < end and text[start] in INNER_SPACE:
+def _strip_end(text: str, at: int) -> int:
+    """`at` moved back over the spaces and line breaks before it: the end of a quote closed at `at`.
+
+    Computed once per closing, not once per span closed there, so a pile of unclosed marks stays linear.
+    """
+    while at > 0 and text[at - 1] in INNER_SPACE + "\n":
+        at -= 1
+    return at
+
+
+def _span(text: str, opened: _Open, end: int, close_at: int, depth: int, closed: bool) -> QuoteSpan:
+    """The span of `opened`, closed at `close_at`; `end` is the closing position already stripped of spaces."""
+    start = opened.at + 1
+    while start < close_at and text[start] in INNER_SPACE:
         start += 1
-    while end > start and text[end - 1] in INNER_SPACE + "\n":
-        end -= 1
+    end = max(end, start)
     return QuoteSpan(start, end, opened.at, close_at, opened.mark, depth, closed, opened.paragraphs)

@@ -138,15 +138,13 @@ def evaluate(gold, as_json, errors, model) -> None:
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 def serve(db_path, host, port) -> None:
     """Browse the database with Datasette (read-only, with a SQL time limit)."""
-    from datasette.cli import cli as datasette_cli
-
-    from .publish import serve_args
+    from .publish import serve as serve_quotes
     from .storage import open_db
 
     if not os.path.exists(db_path):
         raise click.ClickException(f"{db_path}: no such database; run `quotes ingest` first")
     open_db(db_path).close()
-    datasette_cli.main(args=serve_args(db_path, host, port), prog_name="datasette")
+    serve_quotes(db_path, host, port)
 
 
 def _check_paths(paths) -> None:

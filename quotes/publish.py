@@ -1,16 +1,23 @@
-"""Publishing: Datasette over the quotes database, with the project's metadata, templates and plugins."""
+"""Publishing: the quotes database in Datasette, read-only, with the project's metadata, templates and plugins.
+
+The database is always served under the name `quotes`, whatever its file is called, so that URLs
+(/quotes/quotes_view), metadata.yml, the row template and the plugin hold for any `--db`.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
+import uvicorn
 import yaml
 from datasette.app import Datasette
+from datasette.database import Database
 
 ROOT = Path(__file__).parent
 METADATA = ROOT.parent / "metadata.yml" if (ROOT.parent / "metadata.yml").exists() else ROOT / "metadata.yml"
 TEMPLATES = ROOT / "templates"
 PLUGINS = ROOT / "plugins"
-SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 1000, "allow_signed_tokens": False}
+DATABASE = "quotes"
+SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 1000}
 
 
 def metadata() -> dict:
@@ -18,25 +25,17 @@ def metadata() -> dict:
 
 
 def datasette_app(db_path: str) -> Datasette:
-    """A Datasette instance serving `db_path` read-only with the project's metadata and templates."""
-    return Datasette(
-        [db_path],
-        metadata=metadata(),
-        template_dir=str(TEMPLATES) if TEMPLATES.exists() else None,
-        plugins_dir=str(PLUGINS) if PLUGINS.exists() else None,
-        settings=SETTINGS,
-    )
+    """A Datasette instance serving `db_path` as `quotes` with the project's metadata, templates and plugins.
+
+    Reads go through read-only connections (Datasette opens a mutable file with `mode=ro`), SQL from the
+    web must be a single SELECT, no canned query writes and every query has a time limit.
+    """
+    ds = Datasette(metadata=metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS), settings=SETTINGS)
+    ds.remove_database("_memory")
+    ds.add_database(Database(ds, path=db_path), name=DATABASE)
+    return ds
 
 
-def serve_args(db_path: str, host: str, port: int) -> list[str]:
-    """The `datasette serve` arguments for the quotes browser."""
-    args = ["serve", db_path, "--host", host, "--port", str(port)]
-    if METADATA.exists():
-        args += ["--metadata", str(METADATA)]
-    if TEMPLATES.exists():
-        args += ["--template-dir", str(TEMPLATES)]
-    if PLUGINS.exists():
-        args += ["--plugins-dir", str(PLUGINS)]
-    for name, value in SETTINGS.items():
-        args += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
-    return args
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the quotes browser until interrupted."""
+    uvicorn.run(datasette_app(db_path).app(), host=host, port=port)

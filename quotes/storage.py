@@ -1,8 +1,13 @@
 """Storage: the SQLite database, declared in one place and written through sqlite-utils.
 
-`ensure_db_shape` creates (or completes) every table, index, full-text index and view, and can run any number
-of times. `save_extractions` stores a batch of articles in one transaction each: an article is written with
-all its quotes and mentions or not at all, and an unchanged article (same sha256) is skipped.
+`ensure_db_shape` creates (or completes) every table, column, index, full-text index and view, and can run any
+number of times. `save_extractions` stores a batch of articles in one transaction each: an article is written
+with all its quotes and mentions, and the counts of the people it names, or not at all; an unchanged article
+(same sha256) is skipped.
+
+`people` holds one row per person or organisation across the whole database; `mentions` keeps every surface
+form ("M. Kirby", "le porte-parole", "-t-il") that was resolved to a person, with its article and offsets, so a
+wrong merge can be found and explained; `quotes_view` joins a quote with its speaker, target and article.
 """
 from __future__ import annotations
 
@@ -11,12 +16,17 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
+from typing import TYPE_CHECKING
+
+import regex
 import sqlite_utils
 
 from .articles import Article
-from .extract import Extraction
 
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+if TYPE_CHECKING:  # the pipeline (and spaCy) is not needed to read or serve a database
+    from .extract import Extraction
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # "defense" finds "défense", "Etat" finds "État"
 
 TABLES = {
     "articles": (
@@ -24,8 +34,9 @@ TABLES = {
         {"pk": "id"},
     ),
     "people": (
-        {"id": int, "name": str, "kind": str, "gender": str, "roles": str, "quote_count": int, "about_count": int},
-        {"pk": "id", "not_null": {"name"}, "defaults": {"quote_count": 0, "about_count": 0}},
+        {"id": int, "name": str, "kind": str, "gender": str, "roles": str,
+         "quote_count": int, "about_count": int, "article_count": int},
+        {"pk": "id", "not_null": {"name"}, "defaults": {"quote_count": 0, "about_count": 0, "article_count": 0}},
     ),
     "mentions": (
         {"id": int, "article": str, "person": int, "text": str, "start": int, "end": int},
@@ -35,7 +46,7 @@ TABLES = {
         {
             "id": str, "article": str, "start": int, "end": int, "text": str, "kind": str, "speaker": int,
             "speaker_mention": str, "speaker_start": int, "speaker_end": int, "verb": str, "about": int,
-            "sieve": str, "confidence": float,
+            "sieve": str, "confidence": float, "sentence": str,
         },
         {"pk": "id", "foreign_keys": [("article", "articles", "id"), ("speaker", "people", "id"), ("about", "people", "id")]},
     ),
@@ -51,6 +62,7 @@ UNIQUE_INDEXES = {"people": [["name"]]}
 
 QUOTES_VIEW = """
 select
+  quotes.rowid as rowid,
   quotes.id as id,
   quotes.text as quote,
   speaker.name as speaker,
@@ -69,14 +81,22 @@ from quotes
   left join people as speaker on speaker.id = quotes.speaker
   left join people as about on about.id = quotes.about
 """
+SENTENCE_BREAK = regex.compile(r"(?<=(?<!\b\p{Lu})[.!?…]\s*[»”]?)\s+(?=[\p{Lu}«“\"\d])|\s*\n\s*")
 
 
 def open_db(path: str) -> sqlite_utils.Database:
     """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes."""
     db = sqlite_utils.Database(path)
-    db.execute("pragma busy_timeout = 30000")
+    db.execute("pragma busy_timeout = 30000")  # a second writer waits up to 30 s for the lock, then fails
     db.enable_wal()
-    ensure_db_shape(db)
+    db.execute("pragma foreign_keys = on")  # a no-op inside the transaction below
+    db.execute("begin immediate")  # two ingests starting at once must not both create the tables
+    try:
+        ensure_db_shape(db)
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
     return db
 
 
@@ -84,14 +104,17 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create every table, index, full-text index and view that is missing; safe to run again."""
     db.execute("pragma foreign_keys = on")
     for name, (columns, options) in TABLES.items():
-        db[name].create(columns, if_not_exists=True, **options)
+        table = db[name].create(columns, if_not_exists=True, **options)
+        for column, kind in columns.items():  # a database made by an older version gains the new columns
+            if column not in table.columns_dict:
+                table.add_column(column, kind, not_null_default=options.get("defaults", {}).get(column))
     for name, indexes in INDEXES.items():
         for columns in indexes:
             db[name].create_index(columns, if_not_exists=True, unique=columns in UNIQUE_INDEXES.get(name, []))
     for table, columns in (("quotes", ["text"]), ("articles", ["title"])):
         if not db[table].detect_fts():
             db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
-    db.create_view("quotes_view", QUOTES_VIEW, ignore=True)
+    db.create_view("quotes_view", QUOTES_VIEW, replace=True)
 
 
 def sha256(article: Article) -> str:
@@ -107,26 +130,39 @@ def is_unchanged(db: sqlite_utils.Database, article: Article) -> bool:
 def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> dict[str, int]:
     """Store each extraction atomically, replacing an older version of the article; counts what was stored."""
     counts = {"articles": 0, "quotes": 0, "skipped": 0}
-    touched: set[int] = set()
     for extraction in extractions:
-        if is_unchanged(db, extraction.article):
-            counts["skipped"] += 1
-            continue
-        with db.conn:
-            touched |= _replace_article(db, extraction)
-        counts["articles"] += 1
-        counts["quotes"] += len(extraction.quotes)
-    if touched:
-        with db.conn:
-            _refresh_counts(db, touched)
+        # One explicit transaction: sqlite-utils commits each write of its own otherwise (`with db.conn` is not
+        # enough). IMMEDIATE takes the write lock first, so a concurrent ingest waits (busy_timeout) for it.
+        db.execute("begin immediate")
+        try:
+            if is_unchanged(db, extraction.article):
+                counts["skipped"] += 1
+            else:
+                _refresh_counts(db, _replace_article(db, extraction))
+                counts["articles"] += 1
+                counts["quotes"] += len(extraction.quotes)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
     return counts
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or sentences) of `text` that hold text[start:end], with its cue: « … », a-t-il dit."""
+    breaks = [(m.start(), m.end()) for m in SENTENCE_BREAK.finditer(text)]
+    begin = max((after for before, after in breaks if after <= start), default=0)
+    stop = min((before for before, after in breaks if before >= end), default=len(text))
+    return text[begin:stop].strip()
+
+
 def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[int]:
+    """Write one article with its people, mentions and quotes; returns the people whose counts may change."""
     article = extraction.article
     old_people = {row[0] for row in db.execute(
         "select speaker from quotes where article = ? and speaker is not null union "
-        "select about from quotes where article = ? and about is not null", [article.id, article.id])}
+        "select about from quotes where article = ? and about is not null union "
+        "select person from mentions where article = ?", [article.id, article.id, article.id])}
     db.execute("delete from quotes where article = ?", [article.id])
     db.execute("delete from mentions where article = ?", [article.id])
     db["articles"].upsert(
@@ -149,6 +185,7 @@ def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[i
             "text": q.text, "kind": q.kind, "speaker": by_name.get(q.speaker), "speaker_mention": q.speaker_mention,
             "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "verb": q.verb,
             "about": by_name.get(q.about), "sieve": q.sieve, "confidence": q.confidence,
+            "sentence": sentence_around(article.text, q.start, q.end),
         }
         for q in extraction.quotes
     )
@@ -175,7 +212,8 @@ def _refresh_counts(db: sqlite_utils.Database, people: set[int]) -> None:
     db.execute(
         f"""update people set
               quote_count = (select count(*) from quotes where quotes.speaker = people.id),
-              about_count = (select count(*) from quotes where quotes.about = people.id)
+              about_count = (select count(*) from quotes where quotes.about = people.id),
+              article_count = (select count(distinct article) from mentions where mentions.person = people.id)
             where id in ({marks})""",
         list(people),
     )

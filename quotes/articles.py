@@ -178,7 +178,7 @@ def _read_jsonl_lines(lines: Iterable[bytes], name: str, on_error: OnError) -> I
 def article_from_json(line: str, where: str) -> Article:
     """Parse one JSON line into an Article; `where` is "file:line" for error messages."""
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))  # so that a truncated line's error has a useful column
     except json.JSONDecodeError as error:
         raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(record, dict):

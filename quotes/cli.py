@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 
@@ -17,7 +18,7 @@ model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 
 
 class ErrorReport:
-    """Prints each bad input as one line on stderr and remembers that there was one."""
+    """Prints each bad input as one line on stderr and remembers that there was one; warnings don't count."""
 
     def __init__(self) -> None:
         self.count = 0
@@ -25,6 +26,9 @@ class ErrorReport:
     def __call__(self, error: InputError) -> None:
         self.count += 1
         click.echo(f"Error: {error}", err=True)
+
+    def warning(self, message: str) -> None:
+        click.echo(f"Warning: {message}", err=True)
 
 
 def _load_model(name: str):
@@ -53,23 +57,26 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
     from .ingest import ingest as run_ingest
     from .storage import open_db
 
-    _check_paths(paths)
     started = time.perf_counter()
-    os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
-    try:
-        db = open_db(db_path)
-    except Exception as error:  # sqlite3 raises several kinds for a file that is not a database
-        raise click.ClickException(f"{db_path}: cannot open the database ({error})") from None
-    nlp = _load_model(model)
     errors = ErrorReport()
-    articles = read_articles(list(paths), on_error=errors)
-    with _progress() as advance:
-        totals = run_ingest(db, articles, nlp, batch_size=batch_size, processes=processes, progress=advance)
-    people = db["people"].count
+    paths = _existing(paths, errors)
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
+        db = open_db(db_path)
+    except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
+        raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
+    nlp = _load_model(model)
+    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    try:
+        with _progress() as advance:
+            totals = run_ingest(db, articles, nlp, batch_size, processes, progress=advance, on_error=errors)
+        people = db["people"].count
+    except sqlite3.Error as error:  # every article stored so far is complete: running again finishes the job
+        raise click.ClickException(f"{db_path}: {_explain(error)}; the articles stored so far are complete, run it again") from None
     seconds = time.perf_counter() - started
     click.echo(
         f"{totals['articles']} articles ingested, {totals['skipped']} unchanged skipped, {totals['quotes']} quotes, "
-        f"{people} people in {db_path} ({seconds:.1f} s)",
+        f"{people} people in {db_path} ({seconds:.1f} s)" + (f"; {errors.count} error(s) above" if errors.count else ""),
         err=True,
     )
     if errors.count:
@@ -84,10 +91,10 @@ def extract(paths, output, model) -> None:
     """Print the quotes of PATHS, one per line, without a database."""
     from .extract import extract_all
 
-    _check_paths(paths)
-    nlp = _load_model(model)
     errors = ErrorReport()
-    for extraction in extract_all(read_articles(list(paths), on_error=errors), nlp):
+    paths = _existing(paths, errors)
+    nlp = _load_model(model)
+    for extraction in extract_all(read_articles(paths, on_error=errors, on_warning=errors.warning), nlp):
         for quote in extraction.quotes:
             if output == "jsonl":
                 click.echo(json.dumps(quote.to_json(), ensure_ascii=False))
@@ -147,10 +154,25 @@ def serve(db_path, host, port) -> None:
     serve_quotes(db_path, host, port)
 
 
-def _check_paths(paths) -> None:
-    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
-    if missing:
-        raise click.ClickException(f"{missing[0]}: no such file or directory")
+def _existing(paths, errors: ErrorReport) -> list[str]:
+    """The paths that exist ('-' is stdin); each missing one is reported, and if none is left we stop here."""
+    found = []
+    for path in paths:
+        if path == "-" or os.path.exists(path):
+            found.append(path)
+        else:
+            errors(InputError(f"{path}: no such file or directory"))
+    if not found:
+        raise SystemExit(1)
+    return found
+
+
+def _explain(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"{error.strerror}: {error.filename}" if error.strerror and error.filename else str(error)
+    if "locked" in str(error):
+        return f"{error} (another process kept it busy for more than 30 s: is another ingest running?)"
+    return str(error)
 
 
 class _progress:

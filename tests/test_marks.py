@@ -1,0 +1,92 @@
+"""The quotation-mark finder on hostile input: properties that hold for any text, and linear time."""
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.marks import CLOSERS, INNER_SPACE, find_quote_spans
+
+MARKS = "«»“”‹›‘’\""
+mark_soup = st.text(alphabet=MARKS + " \n\u00a0\u202fab.", max_size=80)
+words_and_marks = st.lists(
+    st.sampled_from([*MARKS, " ", "\n", "\n\n", "\u00a0", "Il a dit", "non", "a-t-il ajouté.", "l’État", "<b>"]),
+    max_size=40,
+).map("".join)
+any_text = st.text(max_size=200)
+
+
+def check_spans(text: str) -> None:
+    spans = find_quote_spans(text)
+    for span in spans:
+        assert 0 <= span.open_at < span.start <= span.end <= span.close_at <= len(text)
+        assert text[span.open_at] == span.mark
+        if span.closed:
+            closer = text[span.close_at - 1]
+            assert closer == span.mark == '"' or CLOSERS.get(closer) == span.mark
+        quoted = span.text(text)
+        assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
+        assert span.depth >= 0 and span.paragraphs >= 1
+    assert [s.open_at for s in spans] == sorted(s.open_at for s in spans)
+    for i, outer in enumerate(spans):
+        for inner in spans[i + 1 :]:
+            disjoint = inner.open_at >= outer.close_at
+            nested = outer.open_at <= inner.open_at and inner.close_at <= outer.close_at
+            assert disjoint or nested, (outer, inner)
+            if nested and not disjoint:
+                assert inner.depth > outer.depth
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mark_soup)
+def test_spans_are_sound_on_mark_soup(text):
+    check_spans(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(words_and_marks)
+def test_spans_are_sound_on_words_and_marks(text):
+    check_spans(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(any_text)
+def test_spans_are_sound_on_any_text(text):
+    check_spans(text)
+
+
+def test_unbalanced_marks_are_closed_at_the_paragraph_end():
+    text = "« Bonjour, a dit Jean.\n\nIl a dit » non » et « oui."
+    spans = find_quote_spans(text)
+    assert [(s.text(text), s.closed) for s in spans] == [("Bonjour, a dit Jean.", False), ("oui.", False)]
+
+
+def test_thousands_of_nested_marks():
+    text = "Il a dit " + "« " * 5000 + "oui" + " »" * 5000 + "."
+    spans = find_quote_spans(text)
+    assert len(spans) == 5000 and all(s.closed for s in spans)
+    assert max(s.depth for s in spans) == 4999
+    assert spans[-1].text(text) == "oui"
+
+
+def test_a_quote_may_contain_markup():
+    text = "Il a déclaré : « Je dis <b>non</b> & <script>alert(1)</script> »."
+    [span] = find_quote_spans(text)
+    assert span.text(text) == "Je dis <b>non</b> & <script>alert(1)</script>"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "«" * n + '"' * n,  # straight quotes over a pile of open «
+        lambda n: "“" * n + "»" * n,  # closers of a mark that is not open
+        lambda n: "“" * n + " " * n,  # many quotes left open, closed over the same spaces
+        lambda n: "« " * n + "x" + " »" * n,
+        lambda n: "«\n" * n,
+    ],
+    ids=["straight", "foreign-closers", "unclosed-spaces", "nested", "paragraphs"],
+)
+def test_linear_time_on_adversarial_input(make):
+    started = time.perf_counter()
+    find_quote_spans(make(50_000))  # quadratic was minutes here, linear is a fraction of a second
+    assert time.perf_counter() - started < 10  # generous for a loaded CI machine; quadratic is 100 times more

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    cue_prepositions, fold, naming_words, nickname_verbs, organisation_nouns, reporting_phrases, reporting_verbs, roles,
-    title_nouns,
+    cue_prepositions, first_names, fold, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
+    reporting_phrases, reporting_verbs, roles, title_nouns,
 )
 from .marks import QuoteSpan
 from .people import PLURAL_PRONOUNS, PRONOUN_GENDER, strip_pronoun
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait", "eut"}
 REFLEXIVES = {"s'", "se"}
 INVERTED = {"il", "elle", "ils", "elles", "on"}
@@ -186,9 +187,14 @@ def _inner_incise(context: Context, index: int, left: Span, right: Span) -> Cue 
 
 
 def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
-    while end < limit and doc[end].is_space:
-        end += 1
-    return end >= limit or doc[end].text in (",", ".", "!", "?", "…")
+    """The incise ends at a comma (or the quote's end), after at most a short complement ("à l'issue de la
+    réunion") and no verb."""
+    for i in range(end, min(limit, end + 8)):
+        if doc[i].text in (",", ".", "!", "?", "…"):
+            return True
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
+    return end + 8 > limit and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:limit])
 
 
 def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue | None:
@@ -197,7 +203,7 @@ def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue 
     for start in starts:
         if start >= right.end:
             break
-        found = match_incise(context, start, right.end) or match_preposition(context, start, right.end)
+        found = match_incise(context, start, right.end) or match_preposition(context, start, right.end, trailing=True)
         if found is not None:
             sieve = "selon" if found.lemma in _cue_words() else "incise"
             return Cue(sieve, found.lemma, found.mention, 0.95 if start == right.start or _only_punct(right, start) else 0.85)
@@ -253,13 +259,11 @@ def _announces_term(left: Span, quoted: str) -> bool:
 def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
     """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
     verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive)."""
-    verbs = [t for t in left if reporting_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+    verbs = [t for t in left if reporting_lemma(t) and _verbal(t)]
     if not verbs:
         return None
     verb = verbs[-1]
-    mention = subject_of(context, verb, left)
-    if mention is None:
-        mention = _agent_after(context, right)
+    mention = subject_of(context, verb, left) or _agent_after(context, right) or _nearest_speaker_before(context, left.start, verb)
     if mention is None:
         return None
     return Cue("verb", verb_lemma(verb), mention, 0.85)
@@ -327,7 +331,7 @@ def find_indirect(context: Context) -> list[IndirectSpeech]:
     for start, end in zip(bounds, bounds[1:]):
         sentence = context.tokens(start, end)
         words = [t for t in sentence if not t.is_space]
-        if len(words) < 4 or any(start <= span.close_at and span.open_at < end for span in context.top):
+        if len(words) < 4 or any(start < span.close_at and span.open_at < end for span in context.top):
             continue
         found.extend(_indirect_in(context, sentence, words))
     return found
@@ -361,7 +365,11 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
 
 def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
     """After an incise's subject: the sentence ends, or goes on with a participle or a complement only."""
-    rest = [t for t in doc[end:limit] if not t.is_space]
+    rest = []
+    for token in doc[end:limit]:
+        if fold(token.text) in ("qui", "dont"):
+            break  # "a précisé M. Kervella, qui espère …": a relative clause about the speaker
+        rest.append(token)
     return not any(_finite_verb(t) for t in rest if not _reported_by_participle(t))
 
 
@@ -384,18 +392,32 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
     for token in sentence:
         if fold(token.text) not in ("que", "qu'") or token.i == sentence.start:
             continue
-        verb = doc[token.i - 1]
-        while verb.i > sentence.start and (verb.pos_ == "ADV" or verb.is_space):
-            verb = doc[verb.i - 1]
-        if reporting_lemma(verb) is None or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        verb = _verb_before_que(doc, token.i, sentence.start)
+        if reporting_lemma(verb) is None or not _verbal(verb):
             continue
-        mention = subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
+        mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
+                   or _nearest_speaker_before(context, sentence.start, verb))
         if mention is None:
             continue
         body = _trim(doc[token.i + 1 : sentence.end])
         if body is not None and any(_finite_verb(t) for t in body):
             results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
     return results
+
+
+def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
+    """The word before "que", skipping adverbs, time words and a comma-bounded aside ("a fait savoir,
+    dans la soirée, que …", "a fait savoir vendredi soir qu'…")."""
+    i = que - 1
+    while i > start and (doc[i].is_space or doc[i].pos_ == "ADV" or fold(doc[i].text) in TIME_WORDS):
+        i -= 1
+    if doc[i].text == ",":
+        j = i - 1
+        while j > start and doc[j].text != "," and que - j < 10:
+            j -= 1
+        if doc[j].text == ",":
+            i = j - 1
+    return doc[i]
 
 
 def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
@@ -449,8 +471,21 @@ def match_incise(context: Context, start: int, limit: int) -> Found | None:
     pronoun = pronoun or inverted
     if pronoun is not None:
         return Found(lemma, pronoun, max(after, pronoun.end))
-    subject = subject_phrase(context, _skip_time_words(doc, after, limit), limit)
+    subject_start = _skip_time_words(doc, after, limit)
+    subject = subject_phrase(context, subject_start, limit) or subject_phrase(context, _skip_complement(doc, subject_start, limit), limit)
     return Found(lemma, subject, subject.end) if subject is not None else None
+
+
+def _skip_complement(doc: Doc, i: int, limit: int) -> int:
+    """"a lancé au mégaphone le président …": past a short complement (preposition and noun) to the subject."""
+    if i >= limit or doc[i].pos_ != "ADP":
+        return limit
+    j = i + 1
+    while j < min(limit, i + 5) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "SPACE"):
+        j += 1
+        if doc[j - 1].pos_ == "NOUN":
+            return _skip_time_words(doc, j, limit)
+    return limit
 
 
 def reporting_lemma(token: Token) -> str | None:
@@ -460,7 +495,16 @@ def reporting_lemma(token: Token) -> str | None:
         first = token.i - len(words) + 1
         if first >= 0 and tuple(fold(t.text) for t in token.doc[first : token.i + 1]) == words:
             return lemma
-    return reporting_verbs().get(word)
+    lemma = reporting_verbs().get(word)
+    if lemma in reflexive_verbs() and not _reflexive_before(token):
+        return None
+    return lemma
+
+
+def _reflexive_before(token: Token) -> bool:
+    """"s'emporte", "s'est emporté", "se sont emportés": se/s' within the three tokens before the verb."""
+    before = token.doc[max(0, token.i - 3) : token.i]
+    return any(fold(t.text) in REFLEXIVES for t in before) or "-" in token.text
 
 
 def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
@@ -499,11 +543,14 @@ def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def match_preposition(context: Context, start: int, limit: int) -> Found | None:
-    """"selon X", "d'après X", "pour X" starting at token `start`: the cue word and X (with its apposition)."""
+def match_preposition(context: Context, start: int, limit: int, trailing: bool = False) -> Found | None:
+    """"selon X", "d'après X", "pour X" starting at token `start`: the cue word and X (with its apposition).
+    After a quote, "pour" is a purpose or a beneficiary ("pour le club"), never a source."""
     doc = context.doc
     i = _skip_space(doc, start, limit)
     for cue in cue_prepositions():
+        if trailing and cue == ("pour",):
+            continue
         words = [fold(t.text) for t in doc[i : min(limit, i + len(cue))]]
         if tuple(words) == cue:
             subject = subject_phrase(context, _skip_space(doc, i + len(cue), limit), limit)
@@ -531,7 +578,10 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     while end < limit:
         token = doc[end]
         if end in context.name_end:
-            return doc[start : context.name_end[end]]
+            if not (_after_de(doc, end) and _head_is_role(doc[start:end])):
+                return doc[start : context.name_end[end]]
+            end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
+            continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or _finite_verb(token) or fold(token.text) in ("qui", "que", "qu'", "dont"):
             break
         if token.pos_ == "ADP" and fold(token.text) not in ("de", "du", "des", "d'") and end > start:
@@ -540,7 +590,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if end == start:
         return None
     core = doc[start:end]
-    apposed = _apposed_name(context, end, limit) if _head_is_role(core) else None
+    apposed = _apposed_name(context, end, limit)
     return doc[start:apposed] if apposed else core
 
 
@@ -549,7 +599,7 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
     "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
     doc = context.doc
     steps = 0
-    while i < limit and steps < 8:
+    while i < limit and steps < 12:
         token = doc[i]
         if i in context.name_end:
             return context.name_end[i]
@@ -570,8 +620,11 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
         return None
     for node in (verb, verb.head):
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and within.start <= child.i < within.end:
-                return _mention_around(context, child, within)
+            if child.dep_ in SUBJECT_DEPS and within.start <= child.i < within.end:
+                if fold(child.text) == "qui" and node.dep_ == "acl:relcl":
+                    return _mention_around(context, node.head, context.doc[:])  # "M. Haddouche, qui a qualifié"
+                if child.dep_ != "expl:subj" or strip_pronoun(child.text) in PRONOUN_GENDER:
+                    return _mention_around(context, child, within)
         if node.dep_ not in ("conj", "xcomp", "advcl"):
             break
     return None
@@ -589,6 +642,28 @@ def _mention_around(context: Context, head: Token, within: Span) -> Span:
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
 
 
+def _nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | None:
+    """When the parse gives the verb no subject: the last name or subject before it in the clause."""
+    clause = context.doc[start : verb.i]
+    for token in reversed(clause):
+        if token.i in context.name_end and not _after_de(context.doc, token.i):
+            return context.doc[token.i : context.name_end[token.i]]
+        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in ("qui", "que"):
+            return _mention_around(context, token, clause)
+    return None
+
+
+def _verbal(token: Token) -> bool:
+    """A reporting verb form used as a verb ("a communiqué"), not a noun ("un communiqué")."""
+    if token.pos_ in ("VERB", "AUX", "ADJ"):
+        return True
+    return token.pos_ == "NOUN" and not any(child.dep_ == "det" for child in token.children)
+
+
+def _after_de(doc: Doc, i: int) -> bool:
+    return i > 0 and fold(doc[i - 1].text) in ("de", "du", "d'", "des")
+
+
 def _agent_after(context: Context, right: Span) -> Span | None:
     """"qualifiée de « compromis historique » par la présidence française": the agent of a passive."""
     words = [t for t in right if not t.is_space]
@@ -598,10 +673,10 @@ def _agent_after(context: Context, right: Span) -> Span | None:
 
 
 def _main_verb(clause: Span) -> Token | None:
-    verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "advcl", "parataxis", "ccomp")]
-    verbs = verbs or [t for t in clause if t.pos_ in ("VERB", "AUX")]
-    with_subject = [v for v in verbs if any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children)]
-    return (with_subject or verbs or [None])[0]
+    """The predicate of a clause that has a subject in it (a verb, or an adjective with its copula)."""
+    predicates = [t for t in clause if any(c.dep_ in SUBJECT_DEPS and clause.start <= c.i < clause.end for c in t.children)]
+    rooted = [t for t in predicates if t.dep_ == "ROOT"]
+    return (rooted or predicates or [None])[0]
 
 
 def _first_noun_phrase(context: Context, clause: Span) -> Span | None:

@@ -111,8 +111,10 @@ def _resolve(quote: Quote, cue: Cue | None, about: Span | None, people: ArticleP
     quote.confidence = round(cue.confidence * resolution.confidence, 3)
     if resolution.entity is not None:
         entity = resolution.entity
-        quote.speaker, quote.speaker_kind = entity.name, entity.kind
         people.note_speaker(entity, mention.start_char)
+        if not entity.name:  # someone the article does not name ("un automobiliste")
+            return
+        quote.speaker, quote.speaker_kind = entity.name, entity.kind
         mentions.append(Mention(entity, mention.text, mention.start_char, mention.end_char))
     if about is not None:
         target = people.resolve(about).entity

@@ -50,6 +50,12 @@ def reporting_phrases() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 @cache
+def reflexive_verbs() -> frozenset[str]:
+    """Lemmas that report speech only with se/s' (s'emporter; "l'emporter" is to win)."""
+    return frozenset(_mapping("reflexive_verbs.txt"))
+
+
+@cache
 def nickname_verbs() -> dict[str, str]:
     """Forms of verbs that give a name rather than report speech (surnommé « … »)."""
     return _mapping("nickname_verbs.tsv")

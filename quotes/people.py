@@ -80,6 +80,7 @@ class ArticlePeople:
             char = doc[start].idx
             if not any(a <= char < b for a, b in inside_quotes):
                 self._seen.append(_Seen(char, entity, is_subject(doc[start])))
+        self._register_organisations(inside_quotes)
         self._seen.sort(key=lambda seen: seen.at)
 
     # -- building --------------------------------------------------------------------------------------
@@ -120,7 +121,8 @@ class ArticlePeople:
         """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset)."""
         at = mention.start_char if at is None else at
         named = self._name_in(mention)
-        if named is not None:
+        head = head_noun(mention)
+        if named is not None and not _names_an_organisation(mention, head, named):
             return Resolution(named, "name", 1.0)
         first = next((t for t in mention if not t.is_space and t.pos_ != "PUNCT"), None)
         if first is None:
@@ -130,7 +132,6 @@ class ArticlePeople:
             return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False)
         if word in PLURAL_PRONOUNS or first.pos_ == "PRON":
             return Resolution(None, "pronoun", 0.3)
-        head = head_noun(mention)
         if head is None:
             return Resolution(None, "unknown", 0.2)
         head_key = fold(head.text)
@@ -147,10 +148,11 @@ class ArticlePeople:
         return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
 
     def _name_in(self, mention: Span) -> Entity | None:
-        for start, end, entity in self.names:
-            if start < mention.end and end > mention.start:
-                return entity
-        return None
+        """The person a mention names: the last name in it that is not a complement ("l'avocat de
+        M. Meunier, Me Antoine Berthier" names Berthier)."""
+        inside = [(start, entity) for start, end, entity in self.names if start < mention.end and end > mention.start]
+        apposed = [entity for start, entity in inside if not _after_preposition(self.doc, start)]
+        return (apposed or [entity for _, entity in inside] or [None])[-1]
 
     def _role_holder(self, role_key: str, at: int) -> Entity | None:
         holders = [e for e in self.entities if role_key in e.role_keys]
@@ -167,6 +169,8 @@ class ArticlePeople:
         ]
         if not candidates:
             return Resolution(None, how, 0.3)
+        if gender is not None and any(s.entity.gender == gender for s in candidates):
+            candidates = [s for s in candidates if s.entity.gender == gender]
         horizon = self._previous_sentence_start(at)
         recent_prominent = [s for s in candidates if s.prominent and s.at >= horizon]
         choice = (recent_prominent or candidates)[-1]
@@ -177,21 +181,35 @@ class ArticlePeople:
         return self.sentence_starts[max(0, i - 1)]
 
     def organisation(self, mention: Span, head: Token, at: int) -> Entity:
-        """The organisation a noun phrase names, reusing one named earlier with the same head noun."""
-        words = [t for t in mention if not t.is_space]
-        while words and words[0].pos_ in ("DET", "ADP") and words[0].i < head.i:
-            words = words[1:]
-        while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
-            words = words[:-1]
-        name = mention.doc[words[0].i : words[-1].i + 1].text if words else head.text
-        short = len(words) <= 1
-        for entity in reversed(self.entities):
-            if entity.kind == ORGANISATION and (fold(entity.name) == fold(name) or (short and fold(entity.name.split()[0]) == fold(head.text))):
-                return entity
-        gender = _morph_gender(head) or _morph_gender(mention[0])
-        entity = Entity(name, ORGANISATION, gender)
+        """The organisation a noun phrase names; "le rectorat" reuses "le rectorat de l'académie de
+        Lorvenne" named earlier (the most recent organisation with the same head noun)."""
+        name = organisation_name(mention, head)
+        same_head = [
+            e for e in self.entities
+            if e.kind == ORGANISATION and (fold(e.name) == fold(name) or fold(e.name).startswith(fold(name) + " "))
+        ]
+        if same_head:
+            return same_head[-1]
+        entity = Entity(name, ORGANISATION, _morph_gender(head) or _morph_gender(mention[0]))
         self.entities.append(entity)
         return entity
+
+    def _register_organisations(self, inside_quotes: list[tuple[int, int]]) -> None:
+        """Organisations named in full anywhere ("la direction du CHU de Montreval"), so that a later
+        short mention ("la direction") or a pronoun can refer to them."""
+        for token in self.doc:
+            if token.i < 1 or any(a <= token.idx < b for a, b in inside_quotes):
+                continue
+            determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
+            if determiner.pos_ != "DET" or before in ("de", "d'", "du", "des"):
+                continue
+            word = fold(token.text)
+            if word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
+                phrase = self.doc[token.i : organisation_phrase_end(token)]
+                self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token)))
+            elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS:
+                # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
+                self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
@@ -233,7 +251,19 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         found.append((start, end, gender))
         after = end
-    return found
+    return [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+
+
+def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names) -> bool:
+    """"Déçue, Femke de Wit …": one capitalised word opening a sentence, with no honorific, that is not the
+    surname of a fuller name — more likely an adjective or a place than a person."""
+    start, end, gender = name
+    if end - start > 1 or gender is not None or doc[start].text in first_names():
+        return False
+    previous = doc[start - 1] if start else None
+    opening = previous is None or previous.is_space and "\n" in previous.text or previous.text in (".", "!", "?", "»", "”", '"')
+    surname = doc[start].text
+    return opening and not any(e - s > 1 and doc[e - 1].text == surname for s, e, _ in names)
 
 
 def fold_title(text: str) -> str:
@@ -246,7 +276,7 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
-        if _capitalised(token) and not token.is_sent_start:
+        if _capitalised(token) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
@@ -296,24 +326,28 @@ def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _role_left(doc: Doc, start: int) -> Token | None:
+    """The head role noun before a name: "le directeur général de Rail Atlantique, Sven Kowalczyk" ->
+    directeur (the leftmost role noun of the phrase, not the adjective "général")."""
     i = start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics()):
+    while i >= 0 and (doc[i].is_space or fold_title(doc[i].text) in honorifics()):
         i -= 1
     if i >= 0 and fold(doc[i].text) in ("de", "du", "d'", "des", "à", "par", "avec", "et"):
         return None  # "l'avocat de M. Meunier": the name is a complement, not an apposition
-    commas = 0
-    for j in range(i, max(-1, start - 12), -1):
+    found, commas = None, 0
+    for j in range(i, max(-1, start - 14), -1):
         token = doc[j]
         if token.text == ",":
             commas += 1
-            if commas > 1:
-                return None
+            if commas > 1 or found is not None:
+                break
             continue
-        if token.is_sent_end and j != i or (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")):
-            return None
+        if token.text in (".", "!", "?", ":", ";", "«", "»") or _finite(token):
+            break
         if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return token
-    return None
+            found = token
+        elif found is not None and token.pos_ == "DET":
+            break
+    return found
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:
@@ -335,6 +369,58 @@ def _role_right(doc: Doc, end: int) -> Token | None:
         if _finite(doc[k]):
             return None
     return doc[j]
+
+
+def _names_an_organisation(mention: Span, head: Token | None, named: Entity) -> bool:
+    """"le syndicat CGT de Ferronord": an organisation noun heads the phrase, the name is its complement."""
+    return head is not None and fold(head.text) in organisation_nouns() and head.text not in named.name.split()
+
+
+def organisation_phrase_end(head: Token) -> int:
+    """End of an organisation's name after its head noun: adjectives, proper nouns and "de" complements
+    ("direction du CHU de Montreval", "agence régionale de santé Auvergne-Rhône-Alpes")."""
+    doc, end = head.doc, head.i + 1
+    while end < min(len(doc), head.i + 10):
+        token = doc[end]
+        if token.pos_ in ("ADJ", "PROPN") or (token.text == "-" and token.whitespace_ == ""):
+            end += 1
+        elif fold(token.text) in ("de", "du", "des", "d'") and end + 1 < len(doc):
+            nxt = end + 1 + (doc[end + 1].pos_ == "DET")
+            if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN"):
+                end = nxt + 1
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def organisation_name(mention: Span, head: Token) -> str:
+    """An organisation's name as written, without article: "la préfecture du Var" -> "préfecture du Var";
+    a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
+    -> "Hydralis"."""
+    words = [t for t in mention if not t.is_space and t.i >= head.i]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        words = words[:-1]
+    if not words:
+        return head.text
+    tail = []
+    for token in reversed(words[1:]):
+        if token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ != "ADP":
+            tail.insert(0, token)
+        else:
+            break
+    rest = [t for t in words[1:] if t not in tail]
+    if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns():
+        words = tail
+    return mention.doc[words[0].i : words[-1].i + 1].text
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or fold_title(doc[i].text) in honorifics()):
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in ("de", "du", "d'", "des", "à", "au", "par")
 
 
 def _finite(token: Token) -> bool:

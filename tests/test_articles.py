@@ -1,0 +1,173 @@
+"""Reading articles from bad input: every problem is one InputError line naming the file (and line)."""
+import json
+
+import pytest
+
+from quotes.articles import MAX_ARTICLE_CHARS, InputError, html_text, read_articles
+
+QUOTE = "Le maire a déclaré : « Nous tiendrons bon », a-t-il ajouté.\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"
+
+
+def read_all(*paths):
+    """(articles, error lines, warning lines) of reading `paths` the way the CLI does."""
+    errors, warnings = [], []
+    articles = list(read_articles([str(p) for p in paths], on_error=lambda e: errors.append(str(e)), on_warning=warnings.append))
+    return articles, errors, warnings
+
+
+def one_error(path) -> str:
+    with pytest.raises(InputError) as raised:
+        list(read_articles([str(path)]))
+    message = str(raised.value)
+    assert "\n" not in message and str(path) in message
+    return message
+
+
+def test_missing_path(tmp_path):
+    assert "no such file or directory" in one_error(tmp_path / "nope.txt")
+
+
+def test_missing_path_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text(QUOTE, encoding="utf-8")
+    articles, errors, _ = read_all(tmp_path / "nope.txt", tmp_path / "good.txt")
+    assert [a.id for a in articles] == ["good"]
+    assert errors == [f"{tmp_path / 'nope.txt'}: no such file or directory"]
+
+
+def test_folder_with_a_png_and_a_pdf_reads_the_articles_and_warns_once(tmp_path):
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(QUOTE, encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(PNG)
+    (tmp_path / "dossier.pdf").write_bytes(PDF)
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(QUOTE, encoding="utf-8")
+    articles, errors, warnings = read_all(tmp_path)
+    assert [a.id for a in articles] == ["a", "b"]
+    assert errors == []
+    assert warnings == [f"{tmp_path}: skipped 2 file(s) that are not .txt, .jsonl or .html (dossier.pdf, photo.png)"]
+
+
+@pytest.mark.parametrize("name, data", [("photo.png", PNG), ("dossier.pdf", PDF), ("notes", b"texte")])
+def test_a_file_that_is_not_an_article_named_explicitly(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert "not an article file" in one_error(path)
+
+
+def test_binary_content_in_a_txt_file(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(PNG)
+    assert one_error(path) == f"{path}: binary file, not text"
+
+
+def test_windows_1252_is_refused_with_the_line_and_the_fix(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Titre\nLe ministre a déclaré : « Non ».\n".encode("cp1252"))
+    message = one_error(path)
+    assert message.startswith(f"{path}:2: not UTF-8 text (byte 0xe9 at column 16)")
+    assert "iconv -f WINDOWS-1252 -t UTF-8" in message
+
+
+def test_utf16_is_refused(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(QUOTE.encode("utf-16"))
+    assert "UTF-16" in one_error(path)
+
+
+def test_utf8_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + QUOTE.replace("\n", "\r\n").encode("utf-8") * 2)
+    [article] = read_articles([str(path)])
+    assert article.text == QUOTE * 2
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n\u00a0\n"], ids=["empty", "whitespace"])
+def test_empty_and_whitespace_only_articles(tmp_path, content):
+    path = tmp_path / "vide.txt"
+    path.write_text(content, encoding="utf-8")
+    assert one_error(path) == f"{path}: empty article"
+
+
+def test_a_50_mb_article_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as file:
+        file.truncate(50 * 1024 * 1024)  # sparse: no need to write 50 MB
+    assert one_error(path) == f"{path}: article too long (52,428,800 bytes; the limit is 200,000 characters); split it"
+
+
+def test_an_article_just_over_the_limit_is_refused(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("é" * (MAX_ARTICLE_CHARS + 1), encoding="utf-8")
+    assert "article too long (200,001 characters; the limit is 200,000)" in one_error(path)
+
+
+def test_jsonl_of_10000_lines_reports_the_bad_lines_and_reads_the_others(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"id": f"a{n}", "text": f"Article {n}. {QUOTE}"}, ensure_ascii=False) for n in range(10_000)]
+    lines[1233] = '{"id": "a1233", "text": "coupé'  # line 1234: malformed
+    lines[6788] = json.dumps({"id": "a6788", "title": "Sans texte"})  # line 6789: no text
+    lines[9998] = json.dumps({"id": "a9998", "text": "Le maire a déclaré : « Non »."}, ensure_ascii=False)
+    data = "\n".join(lines).encode("utf-8") + b"\n\n"
+    data = data.replace("« Non »".encode("utf-8"), "« Non »".encode("cp1252"))  # line 9999: Windows-1252
+    path.write_bytes(b"\xef\xbb\xbf" + data)
+    articles, errors, _ = read_all(path)
+    assert len(articles) == 9_997 and articles[0].id == "a0"
+    assert len({a.id for a in articles}) == 9_997
+    assert errors == [
+        f"{path}:1234: malformed JSON (Unterminated string starting at column 25)",
+        f"{path}:6789: missing or empty \"text\"",
+        f"{path}:9999: not UTF-8 text (byte 0xab at column 47); if it is Windows-1252 or Latin-1, "
+        "convert it with iconv -f WINDOWS-1252 -t UTF-8",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("[1, 2]", "expected a JSON object"),
+        ('{"text": "« Oui »"}', 'missing "id"'),
+        ('{"id": "x", "text": "   "}', 'missing or empty "text"'),
+        ('{"id": "x", "text": 12}', 'missing or empty "text"'),
+    ],
+)
+def test_bad_json_lines(tmp_path, line, problem):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    assert one_error(path) == f"{path}:1: {problem}"
+
+
+def test_html_file_gives_its_visible_text_and_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Le maire\n répond</title><style>p { color: red }</style>"
+        "<script>var x = '« piège »';</script></head><body><nav><a href='/'>Accueil</a></nav>"
+        "<p>Le maire a déclaré&nbsp;: « Nous <b>tiendrons</b> bon &amp; fort\u00a0»,\n a-t-il ajouté.</p>"
+        "<p>Deuxième<br>paragraphe.</p></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_articles([str(path)])
+    assert article.id == "page" and article.title == "Le maire répond"
+    assert article.text == (
+        "Accueil\n\nLe maire a déclaré\u00a0: « Nous tiendrons bon & fort\u00a0», a-t-il ajouté.\n\nDeuxième\n\nparagraphe."
+    )
+
+
+def test_html_without_text_is_an_empty_article(tmp_path):
+    path = tmp_path / "vide.htm"
+    path.write_text("<html><body><script>alert(1)</script></body></html>", encoding="utf-8")
+    assert one_error(path) == f"{path}: empty article"
+
+
+def test_broken_html_does_not_raise():
+    assert html_text("<p>Il a dit : « <i>non</p></b> »<div")[1] == "Il a dit : « non\n\n»<div"  # an unfinished tag is text
+
+
+def test_markup_in_a_txt_file_is_kept_as_text(tmp_path):
+    path = tmp_path / "balises.txt"
+    path.write_text("Il a dit : « <b>non</b> ».", encoding="utf-8")
+    [article] = read_articles([str(path)])
+    assert article.text == "Il a dit : « <b>non</b> »."

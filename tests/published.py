@@ -19,7 +19,7 @@ HOSTILE = Article(
     "« <script>alert('quote')</script> Nous tiendrons bon », a déclaré Jean Dupont devant la presse.",
     title="<b>Brest</b> : le maire réagit",
     url="javascript:alert('url')",
-    published="2024-06-01",
+    published="2020-01-01",
     source="<i>Test</i>",
 )
 

@@ -10,14 +10,16 @@ from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 QUOTE_SQL = """
-select quotes.start, quotes.end, quotes.speaker_start, quotes.speaker_end, people.name as speaker,
-  articles.text as article_text, articles.title as article_title, articles.url as article_url
+select quotes.start, quotes.end, quotes.speaker_start, quotes.speaker_end, speaker.name as speaker,
+  about.name as about, articles.id as article, articles.text as article_text, articles.title as article_title,
+  articles.url as article_url
 from quotes
   join articles on articles.id = quotes.article
-  left join people on people.id = quotes.speaker
+  left join people as speaker on speaker.id = quotes.speaker
+  left join people as about on about.id = quotes.about
 where quotes.id = ?
 """
 
@@ -70,7 +72,9 @@ def extra_template_vars(view_name, database, table, request, datasette):
             ),
             "quote_speaker": row["speaker"],
             "speaker_quotes_url": speaker_quotes,
-            "article_title": row["article_title"],
+            "quote_about": row["about"],
+            "article_title": row["article_title"] or row["article"],
+            "article_row_url": datasette.urls.row(database, "articles", tilde_encode(row["article"])),
             "article_url": row["article_url"] if is_web_url(row["article_url"]) else None,
         }
 
@@ -80,6 +84,6 @@ def extra_template_vars(view_name, database, table, request, datasette):
 @hookimpl
 def render_cell(value, column, table, database, datasette):
     """A quote id (`id` in quotes_view, `quote_id` in a query) links to the quote in context."""
-    if value and ((table == "quotes_view" and column == "id") or (table is None and column == "quote_id")):
-        return Markup('<a href="{}">{}</a>').format(quote_url(datasette, database, value), escape(value))
+    if isinstance(value, str) and ((table == "quotes_view" and column == "id") or (table is None and column == "quote_id")):
+        return Markup('<a href="{}">{}</a>').format(quote_url(datasette, database, value), value)
     return None

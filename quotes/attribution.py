@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    cue_prepositions, first_names, fold, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
+    cue_prepositions, fold, honorifics, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
     reporting_phrases, reporting_verbs, roles, title_nouns,
 )
 from .marks import QuoteSpan
@@ -115,6 +115,21 @@ class Context:
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
         return start, end
 
+    def paragraph(self, char: int) -> tuple[int, int]:
+        text = self.doc.text
+        end = text.find("\n", char)
+        return text.rfind("\n", 0, char) + 1, len(text) if end < 0 else end
+
+    def previous_paragraph(self, char: int) -> str:
+        start, _ = self.paragraph(char)
+        before = self.doc.text[:start].rstrip()
+        return before[before.rfind("\n") + 1 :]
+
+    def in_question(self, char: int) -> bool:
+        """Whether `char` is in an interviewer's question: a paragraph that opens with a dash or ends with "?"."""
+        start, end = self.paragraph(char)
+        return _is_question(self.doc.text[start:end])
+
     def left(self, index: int) -> Span:
         """Tokens before quote `index` in its sentence, after any earlier quote of that sentence."""
         span = self.top[index]
@@ -130,6 +145,11 @@ class Context:
         if index + 1 < len(self.top) and self.top[index + 1].open_at < end:
             end = self.top[index + 1].open_at
         return self.tokens(span.close_at, end)
+
+
+def _is_question(paragraph: str) -> bool:
+    paragraph = paragraph.strip()
+    return paragraph[:1] in "—–" and len(paragraph) > 1 or paragraph.endswith("?") and paragraph[:1] not in OPENING_MARKS
 
 
 def _next_char(text: str, at: int) -> str | None:
@@ -158,7 +178,7 @@ def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attr
             return Attribution(span, "direct", _unclosed(cue, span))
     if _announces_term(left, span.text(context.doc.text)):
         return Attribution(span, "term", None)
-    cue = _governing_verb(context, index, left, right) or _same_sentence_quote(context, index, left, earlier)
+    cue = _with_interviewee(context, _governing_verb(context, index, left, right)) or _same_sentence_quote(context, index, left, earlier)
     if cue is not None:
         return Attribution(span, "direct", _unclosed(cue, span))
     words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
@@ -171,6 +191,12 @@ def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attr
 def _unclosed(cue: Cue | None, span: QuoteSpan) -> Cue | None:
     if cue is not None and not span.closed:
         cue.confidence *= 0.7
+    return cue
+
+
+def _with_interviewee(context: Context, cue: Cue | None) -> Cue | None:
+    if cue is not None and _addresses_interviewee(context, cue.mention):
+        cue.mention = _interviewee(context)
     return cue
 
 
@@ -283,9 +309,15 @@ def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list
 
 
 def _fallback(context: Context, index: int, earlier: list[Attribution]) -> Cue | None:
-    """A quote standing alone: the subject of the sentence just before it (« Le ministre s'est voulu
-    rassurant. « … » »), else the speaker of the previous quote when it is close."""
+    """A quote standing alone: an interview answer (after a question, the interviewee's), else the subject of
+    the sentence just before it (« Le ministre s'est voulu rassurant. « … » »), else the speaker of the
+    previous quote when it is close."""
     span = context.top[index]
+    paragraph_start, _ = context.paragraph(span.open_at)
+    if not context.doc.text[paragraph_start : span.open_at].strip() and _is_question(context.previous_paragraph(span.open_at)):
+        interviewee = _interviewee(context)
+        if interviewee is not None:
+            return Cue("interview", None, interviewee, 0.8)
     start, _ = context.sentence(span.open_at)
     if start > 0:
         previous_start, _ = context.sentence(start - 1)
@@ -313,13 +345,13 @@ def _about(context: Context, index: int) -> Span | None:
     if not inside or not inside[0].text[:1].islower() or inside[0].pos_ not in ("AUX", "VERB"):
         return None
     left = [t for t in context.left(index) if not t.is_space]
-    if not left or any(_finite_verb(t) or t.text in (":", ",") for t in left):
+    if not left or any(_finite_verb(t) or t.text == ":" for t in left):
         return None
-    for token in left:
+    for token in reversed(left):
         if token.i in context.name_end:
             return context.doc[token.i : context.name_end[token.i]]
         if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN"):
-            return context.doc[token.i : token.i + 1]
+            return context.doc[token.i - (token.i > 0 and context.doc[token.i - 1].pos_ == "DET") : token.i + 1]
     return None
 
 
@@ -621,8 +653,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     for node in (verb, verb.head):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and within.start <= child.i < within.end:
-                if fold(child.text) == "qui" and node.dep_ == "acl:relcl":
-                    return _mention_around(context, node.head, context.doc[:])  # "M. Haddouche, qui a qualifié"
+                if fold(child.text) == "qui":
+                    return _antecedent(context, child)
                 if child.dep_ != "expl:subj" or strip_pronoun(child.text) in PRONOUN_GENDER:
                     return _mention_around(context, child, within)
         if node.dep_ not in ("conj", "xcomp", "advcl"):
@@ -653,6 +685,33 @@ def _nearest_speaker_before(context: Context, start: int, verb: Token) -> Span |
     return None
 
 
+def _interviewee(context: Context) -> Span | None:
+    """The person an interview is with: the first person the article names outside quotes and questions."""
+    for start in sorted(context.name_end):
+        char = context.doc[start].idx
+        if not context.inside_quote(char) and not context.in_question(char):
+            return context.doc[start : context.name_end[start]]
+    return None
+
+
+def _addresses_interviewee(context: Context, mention: Span | None) -> bool:
+    """"Vous écrivez que …" in an interviewer's question: the interviewee."""
+    return mention is not None and fold(mention.text) == "vous" and context.in_question(mention.start_char)
+
+
+def _antecedent(context: Context, relative: Token) -> Span | None:
+    """"M. Haddouche, qui a qualifié …": the noun phrase the relative pronoun stands for."""
+    i = relative.i - 1
+    while i >= 0 and (context.doc[i].is_space or context.doc[i].text == ","):
+        i -= 1
+    if i < 0:
+        return None
+    for start, end in context.name_end.items():
+        if start <= i < end:
+            return context.doc[start:end]
+    return _mention_around(context, context.doc[i], context.doc[:])
+
+
 def _verbal(token: Token) -> bool:
     """A reporting verb form used as a verb ("a communiqué"), not a noun ("un communiqué")."""
     if token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -661,7 +720,11 @@ def _verbal(token: Token) -> bool:
 
 
 def _after_de(doc: Doc, i: int) -> bool:
-    return i > 0 and fold(doc[i - 1].text) in ("de", "du", "d'", "des")
+    """Whether the name at token i is a complement: "l'avocat de (Mme) Clavreul"."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics()):
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in ("de", "du", "d'", "des")
 
 
 def _agent_after(context: Context, right: Span) -> Span | None:

@@ -116,6 +116,13 @@ class ArticlePeople:
             if gender and not entity.gender:
                 entity.gender = gender
 
+    def _apposed(self, token: Token) -> bool:
+        """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""
+        i = token.i - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].pos_ in ("DET", "ADJ")):
+            i -= 1
+        return i > 0 and self.doc[i].text == "," and any(start <= i - 1 < end for start, end, _ in self.names)
+
     # -- resolving -------------------------------------------------------------------------------------
     def resolve(self, mention: Span, at: int | None = None) -> Resolution:
         """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset)."""
@@ -207,7 +214,7 @@ class ArticlePeople:
             if word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
                 self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token)))
-            elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS:
+            elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
 

@@ -1,0 +1,126 @@
+"""Storage under failure and concurrency: an article is stored with all its quotes or not at all, a second
+writer waits for the first, readers are never blocked (WAL)."""
+import sqlite3
+import threading
+import time
+
+import pytest
+
+import quotes.storage
+from quotes.articles import Article
+from quotes.extract import extract
+from quotes.storage import open_db, save_extractions
+
+TEXT = "Le maire Jean Dupont a déclaré mardi : « Nous tiendrons bon », a-t-il ajouté. « Rien n’est joué », a dit Marie Durand."
+
+
+def counts(db) -> dict[str, int]:
+    return {table: db[table].count for table in ("articles", "quotes", "mentions", "people")}
+
+
+def assert_consistent(db) -> None:
+    assert db.execute("pragma integrity_check").fetchall() == [("ok",)]
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    assert db.execute("select count(*) from quotes where article not in (select id from articles)").fetchone() == (0,)
+    assert db.execute(
+        "select count(*) from people where quote_count != (select count(*) from quotes where speaker = people.id)"
+    ).fetchone() == (0,)
+
+
+@pytest.fixture
+def extraction(nlp):
+    return extract(Article("a1", TEXT), nlp)
+
+
+def test_an_article_is_stored_with_all_its_quotes_or_not_at_all(tmp_path, extraction, monkeypatch):
+    db = open_db(str(tmp_path / "q.db"))
+
+    def crash(db, people):
+        raise RuntimeError("killed after the quotes were written")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(quotes.storage, "_refresh_counts", crash)
+        with pytest.raises(RuntimeError):
+            save_extractions(db, [extraction])
+    assert counts(db) == {"articles": 0, "quotes": 0, "mentions": 0, "people": 0}
+    assert not db.conn.in_transaction
+    assert save_extractions(db, [extraction]) == {"articles": 1, "quotes": len(extraction.quotes), "skipped": 0}
+    assert save_extractions(db, [extraction])["skipped"] == 1
+    assert_consistent(db)
+
+
+def test_a_failed_update_keeps_the_previous_version(tmp_path, nlp, extraction, monkeypatch):
+    db = open_db(str(tmp_path / "q.db"))
+    save_extractions(db, [extraction])
+    before = counts(db)
+    newer = extract(Article("a1", TEXT.replace("mardi", "mercredi")), nlp)
+    monkeypatch.setattr(quotes.storage, "_refresh_counts", lambda db, people: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        save_extractions(db, [newer])
+    assert counts(db) == before
+    assert db.execute("select text from articles").fetchone() == (TEXT,)
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path, extraction):
+    path = str(tmp_path / "q.db")
+    db = open_db(path)
+    holding = threading.Event()
+
+    def hold_the_write_lock():
+        other = sqlite3.connect(path)
+        other.execute("begin immediate")
+        other.execute("insert into articles (id, text) values ('other', 'x')")
+        holding.set()
+        time.sleep(1)
+        other.commit()
+        other.close()
+
+    thread = threading.Thread(target=hold_the_write_lock)
+    thread.start()
+    holding.wait()
+    started = time.perf_counter()
+    assert save_extractions(db, [extraction])["articles"] == 1
+    assert time.perf_counter() - started > 0.5
+    thread.join()
+    assert sorted(row[0] for row in db.execute("select id from articles")) == ["a1", "other"]
+    assert_consistent(db)
+
+
+def test_readers_are_not_blocked_by_a_writer(tmp_path, extraction):
+    path = str(tmp_path / "q.db")
+    save_extractions(open_db(path), [extraction])
+    writer = sqlite3.connect(path)
+    writer.execute("begin immediate")
+    writer.execute("delete from quotes")
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0)
+    assert reader.execute("select count(*) from quotes").fetchone()[0] == len(extraction.quotes)
+    writer.rollback()
+
+
+def test_many_first_opens_at_once(tmp_path):
+    path = str(tmp_path / "q.db")
+    errors = []
+
+    def first_open():
+        try:
+            open_db(path).close()
+        except Exception as error:  # noqa: BLE001 - the test reports whatever went wrong
+            errors.append(error)
+
+    threads = [threading.Thread(target=first_open) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    db = open_db(path)
+    assert {"articles", "quotes", "people", "mentions", "quotes_fts"} <= set(db.table_names())
+    assert db.journal_mode == "wal"
+    assert_consistent(db)
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        open_db(str(path))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    cue_prepositions, fold, honorifics, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
+    attitude_verbs, cue_prepositions, fold, honorifics, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
     reporting_phrases, reporting_verbs, roles, title_nouns,
 )
 from .marks import QuoteSpan
@@ -285,7 +285,7 @@ def _announces_term(left: Span, quoted: str) -> bool:
 def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
     """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
     verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive)."""
-    verbs = [t for t in left if reporting_lemma(t) and _verbal(t)]
+    verbs = [t for t in left if _governs_speech(t)]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -377,7 +377,7 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
         comma = _next_comma(context.doc, mention.end, sentence.end)
         if comma is not None and _plausible_speaker(context, mention):
             body = _trim(context.doc[comma + 1 : sentence.end])
-            if body is not None and any(_finite_verb(t) for t in body):
+            if body is not None and _has_verb(body):
                 results.append(IndirectSpeech(body.start_char, body.end_char, Cue("selon", lemma, mention, 0.85)))
                 return results
     for token in words:
@@ -387,7 +387,7 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
         if found is None:
             continue
         body = _trim(context.doc[words[0].i : token.i])
-        if body is not None and any(_finite_verb(t) for t in body) and _ends_clause(context.doc, found.end, sentence.end):
+        if body is not None and _has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             sieve = "selon" if found.lemma in _cue_words() else "incise"
             results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found.lemma, found.mention, 0.85)))
             break
@@ -425,14 +425,14 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
         if fold(token.text) not in ("que", "qu'") or token.i == sentence.start:
             continue
         verb = _verb_before_que(doc, token.i, sentence.start)
-        if reporting_lemma(verb) is None or not _verbal(verb):
+        if not _governs_speech(verb):
             continue
         mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
                    or _nearest_speaker_before(context, sentence.start, verb))
         if mention is None:
             continue
         body = _trim(doc[token.i + 1 : sentence.end])
-        if body is not None and any(_finite_verb(t) for t in body):
+        if body is not None and _has_verb(body):
             results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
     return results
 
@@ -494,6 +494,8 @@ def match_incise(context: Context, start: int, limit: int) -> Found | None:
             i += 1
     if i >= limit:
         return None
+    if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
+        i += 1  # "a fait savoir": the phrase ends on its last word
     lemma, attached = _verb_with_clitic(doc[i])
     if lemma is None:
         return None
@@ -712,6 +714,12 @@ def _antecedent(context: Context, relative: Token) -> Span | None:
     return _mention_around(context, context.doc[i], context.doc[:])
 
 
+def _governs_speech(token: Token) -> bool:
+    """A reporting verb, used as a verb, that can make its object reported speech (not "redouter")."""
+    lemma = reporting_lemma(token)
+    return lemma is not None and lemma not in attitude_verbs() and _verbal(token)
+
+
 def _verbal(token: Token) -> bool:
     """A reporting verb form used as a verb ("a communiqué"), not a noun ("un communiqué")."""
     if token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -763,6 +771,12 @@ def _plausible_speaker(context: Context, mention: Span) -> bool:
         fold(t.text) in roles() or fold(t.text) in organisation_nouns() or t.ent_type_ in ("ORG", "PER")
         for t in mention
     )
+
+
+def _has_verb(span: Span) -> bool:
+    """A clause, not a noun phrase: some verb that is not an infinitive (the tagger often takes a finite
+    verb for a participle, so finiteness itself is not required)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") for t in span)
 
 
 def _finite_verb(token: Token) -> bool:

@@ -56,6 +56,12 @@ def reflexive_verbs() -> frozenset[str]:
 
 
 @cache
+def attitude_verbs() -> frozenset[str]:
+    """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
+    return frozenset(_mapping("attitude_verbs.txt"))
+
+
+@cache
 def nickname_verbs() -> dict[str, str]:
     """Forms of verbs that give a name rather than report speech (surnommé « … »)."""
     return _mapping("nickname_verbs.tsv")

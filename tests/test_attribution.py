@@ -1,0 +1,151 @@
+"""Each French quoting construction, on small texts written for the test, through the real model."""
+import pytest
+
+
+def speakers(quotes):
+    return [(q.kind, q.speaker) for q in quotes]
+
+
+def test_trailing_incise_with_full_name_then_inverted_pronoun(quotes_of):
+    quotes = quotes_of(
+        "« Le chantier commencera en mai », a déclaré Hélène Gautier, présidente de la région. "
+        "« Nous tiendrons les délais », a-t-elle ajouté."
+    )
+    assert speakers(quotes) == [("direct", "Hélène Gautier"), ("direct", "Hélène Gautier")]
+    assert [q.verb for q in quotes] == ["déclarer", "ajouter"]
+
+
+def test_inverted_verb_with_clitic(quotes_of):
+    quotes = quotes_of("Mathis Lebrun préside le club depuis 2019. « Nous avons manqué de rigueur », estime-t-il.")
+    assert speakers(quotes) == [("direct", "Mathis Lebrun")]
+
+
+def test_incise_inside_the_quote_is_one_quote(quotes_of):
+    quotes = quotes_of("La juge Anne Roussel a pris la parole. « Nous allons, a-t-elle expliqué, continuer l'instruction. »")
+    assert len(quotes) == 1
+    assert quotes[0].text == "Nous allons, a-t-elle expliqué, continuer l'instruction."
+    assert quotes[0].speaker == "Anne Roussel"
+
+
+def test_colon_lead_in(quotes_of):
+    quotes = quotes_of("La ministre de la Culture, Inès Faure, a affirmé : « Aucun musée ne fermera cet hiver. »")
+    assert speakers(quotes) == [("direct", "Inès Faure")]
+
+
+def test_lead_in_sentence_without_reporting_verb(quotes_of):
+    quotes = quotes_of(
+        "Le préfet Olivier Brunet s'est voulu rassurant. « La situation est sous contrôle et les routes sont dégagées. »"
+    )
+    assert speakers(quotes) == [("direct", "Olivier Brunet")]
+
+
+@pytest.mark.parametrize("cue", ["Selon", "Pour", "D'après"])
+def test_leading_preposition(quotes_of, cue):
+    quotes = quotes_of(f"{cue} l'économiste Sarah Klein, « la croissance ralentira nettement l'an prochain ».")
+    assert speakers(quotes) == [("direct", "Sarah Klein")]
+
+
+def test_partial_quote_governed_by_a_reporting_verb(quotes_of):
+    quotes = quotes_of("Le sénateur Paul Vidal a qualifié le projet de « gâchis » lors du débat.")
+    assert speakers(quotes) == [("direct", "Paul Vidal")]
+
+
+def test_partial_quote_after_que(quotes_of):
+    quotes = quotes_of("Interrogée mardi, Claire Morin a dit que c'était « prématuré ».")
+    assert speakers(quotes) == [("direct", "Claire Morin")]
+
+
+def test_quote_reporting_another_persons_aims(quotes_of):
+    quotes = quotes_of(
+        "Le maire, Jacques Perrin, a présenté son budget. "
+        "L'objectif du maire « est de ne pas augmenter les impôts », a précisé son adjoint, Karim Saadi."
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.speaker, q.about) for q in direct] == [("Karim Saadi", "Jacques Perrin")]
+
+
+def test_multi_paragraph_quote_runs_to_the_final_mark(quotes_of):
+    text = (
+        "L'avocate Léa Marchand s'est tournée vers le tribunal : « Mon client a tout perdu.\n\n"
+        "« Il demande seulement à être entendu. »"
+    )
+    quotes = quotes_of(text, kinds=("direct",))
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("Il demande seulement à être entendu.")
+    assert quotes[0].speaker == "Léa Marchand"
+
+
+def test_nested_marks_are_part_of_the_outer_quote(quotes_of):
+    quotes = quotes_of("« On nous avait promis “des décisions rapides”. Rien n'est venu », déplore Sonia Blanc.")
+    assert speakers(quotes) == [("direct", "Sonia Blanc")]
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"')])
+def test_english_and_straight_marks(quotes_of, opening, closing):
+    quotes = quotes_of(f"{opening}Le vote aura lieu jeudi{closing}, a annoncé Marc Olivier.")
+    assert speakers(quotes) == [("direct", "Marc Olivier")]
+
+
+def test_unbalanced_mark_closes_at_paragraph_end_with_lower_confidence(quotes_of):
+    closed = quotes_of("« Nous resterons mobilisés », a lancé Nora Haddad.")[0]
+    unclosed = quotes_of("« Nous resterons mobilisés, a lancé Nora Haddad.\n\nLa grève continue.")[0]
+    assert unclosed.text == "Nous resterons mobilisés, a lancé Nora Haddad."
+    assert unclosed.confidence < closed.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le festival projettera le film « Les Nuits blanches » en ouverture.",
+        "L'attaquant, surnommé « le Faucon » par les supporters, a marqué deux buts.",
+        "Le gouvernement redoute une « guerre éclair » sur les prix de l'énergie.",
+    ],
+)
+def test_titles_nicknames_and_scare_quotes_are_terms(quotes_of, text):
+    quotes = quotes_of(text)
+    assert speakers(quotes) == [("term", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Les contrôles seront renforcés », a indiqué le ministère de l'Intérieur.", "ministère de l'Intérieur"),
+        ("« Aucun patient n'a été mis en danger », assure la direction de l'hôpital Saint-Louis.", "direction de l'hôpital Saint-Louis"),
+        ("« Le président recevra les syndicats », a fait savoir l'Élysée.", "Élysée"),
+    ],
+)
+def test_organisations_as_speakers(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
+def test_indirect_speech_selon_incise_and_que(quotes_of):
+    quotes = quotes_of(
+        "Le préfet, Alain Caron, a annoncé que les écoles rouvriront lundi. "
+        "Selon lui, la décrue a commencé. Les routes restent coupées, a-t-il prévenu."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Alain Caron", "les écoles rouvriront lundi"),
+        ("indirect", "Alain Caron", "la décrue a commencé"),
+        ("indirect", "Alain Caron", "Les routes restent coupées"),
+    ]
+
+
+def test_noun_phrase_after_a_reporting_verb_is_not_indirect_speech(quotes_of):
+    assert quotes_of("La ministre Claire Dupuis a annoncé la fermeture du site.") == []
+
+
+def test_anonymous_source_has_no_speaker(quotes_of):
+    quotes = quotes_of("L'enquête progresse vite, a indiqué une source proche du dossier.")
+    assert speakers(quotes) == [("indirect", None)]
+
+
+def test_interview_answers_belong_to_the_interviewee(quotes_of):
+    text = (
+        "La navigatrice Jeanne Ledoux rentre d'un tour du monde en solitaire. Entretien.\n\n"
+        "— Qu'avez-vous ressenti à l'arrivée ?\n\n"
+        "« Un immense soulagement. J'ai dormi douze heures d'affilée. »\n\n"
+        "— Repartirez-vous ?\n\n"
+        "« Pas avant deux ans, au moins. »"
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == [("direct", "Jeanne Ledoux"), ("direct", "Jeanne Ledoux")]

@@ -1,0 +1,73 @@
+"""People and coreference within an article: names, surnames, roles, pronouns, organisations."""
+from quotes.articles import Article
+from quotes.extract import extract
+from quotes.lexicon import fold
+
+
+def direct_speakers(nlp, text):
+    return [q.speaker for q in extract(Article("t", text), nlp).quotes if q.kind == "direct"]
+
+
+def test_surname_with_honorific_resolves_to_full_name(nlp):
+    text = "Le député Arnaud Lefèvre a quitté l'hémicycle. « C'est une mascarade », a lancé M. Lefèvre."
+    assert direct_speakers(nlp, text) == ["Arnaud Lefèvre"]
+
+
+def test_role_introduced_in_apposition_resolves_later(nlp):
+    text = (
+        "La porte-parole du ministère, Inès Carrel, a confirmé l'information mardi. "
+        "Le ministre Hugo Dumas était absent. "
+        "« Les négociations reprendront jeudi », a ajouté la porte-parole."
+    )
+    assert direct_speakers(nlp, text) == ["Inès Carrel"]
+
+
+def test_pronoun_chooses_by_gender_when_a_man_and_a_woman_are_candidates(nlp):
+    text = (
+        "M. Garnier et Mme Renaud se retrouveront jeudi pour négocier. "
+        "« Nous y allons sans illusions », a-t-elle prévenu. "
+        "« Je serai ouvert à tout », a-t-il répondu."
+    )
+    speakers = direct_speakers(nlp, text)
+    assert [s.split()[-1] for s in speakers] == ["Renaud", "Garnier"]
+
+
+def test_pronoun_prefers_the_last_subject_of_its_gender(nlp):
+    text = (
+        "Le juge Marc Delorme a entendu l'avocat Paul Simon pendant deux heures. "
+        "Marc Delorme a ensuite suspendu l'audience. « Nous reprendrons demain », a-t-il dit."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Delorme"]
+
+
+def test_hyphenated_and_particle_names_are_kept_whole(nlp):
+    text = "« Rien n'est joué », a déclaré Anne-Sophie Le Goff, maire de Plouzec. Mme Le Goff a quitté la salle."
+    assert direct_speakers(nlp, text) == ["Anne-Sophie Le Goff"]
+
+
+def test_organisation_named_in_full_then_by_its_head_noun(nlp):
+    text = (
+        "Le rectorat de l'académie de Lorvenne a présenté un plan lundi. "
+        "« Aucune école ne fermera », a assuré le rectorat."
+    )
+    assert direct_speakers(nlp, text) == ["rectorat de l'académie de Lorvenne"]
+
+
+def test_unnamed_speaker_is_nobody(nlp):
+    text = "Un habitant du quartier a assisté à la scène. « J'ai eu très peur », confie-t-il."
+    assert direct_speakers(nlp, text) == [None]
+
+
+def test_speakers_are_stored_with_their_roles(nlp):
+    extraction = extract(
+        Article("t", "« Le budget sera voté », a déclaré le porte-parole du gouvernement, Julien Martel."), nlp
+    )
+    (person,) = extraction.people
+    assert person.name == "Julien Martel"
+    assert any(role.startswith("porte-parole") for role in person.roles)
+    assert [m.text for m in extraction.mentions] == ["le porte-parole du gouvernement, Julien Martel"]
+
+
+def test_fold_normalises_apostrophes_and_case_only():
+    assert fold("D’après") == "d'après"
+    assert fold("Élysée") == "élysée"

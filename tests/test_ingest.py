@@ -1,0 +1,151 @@
+"""Ingest: nothing lost, nothing doubled — after a SIGKILL, with two ingests at once, with Datasette reading.
+
+The slow tests run the real `quotes ingest` in subprocesses on a generated corpus of short French articles.
+"""
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from quotes.articles import Article
+from quotes.ingest import ingest
+from quotes.publish import datasette_app
+from quotes.storage import open_db
+
+FIRST = ["Marie", "Jean", "Sophie", "Pierre", "Camille", "Luc", "Claire", "Antoine", "Julie", "Nicolas", "Inès", "Karim"]
+LAST = ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Fontaine", "Chevalier", "Roux", "Benali"]
+ROLES = ["maire de Lyon", "ministre de la Santé", "porte-parole du gouvernement", "présidente de la région", "secrétaire général du syndicat"]
+TOPICS = ["la réforme des retraites", "le budget de la ville", "la sécurité routière", "l’hôpital public", "les transports"]
+SAID = ["Nous ne céderons pas", "Il faut agir vite", "Ce projet est essentiel pour nos concitoyens", "Nous avons entendu la colère", "Rien n’est décidé"]
+VERBS = ["a déclaré", "a affirmé", "a estimé", "a assuré"]
+
+
+def french_article(n: int) -> dict:
+    """A short article with two attributed quotes, varied by `n`."""
+    name = f"{FIRST[n % len(FIRST)]} {LAST[n // len(FIRST) % len(LAST)]}"
+    other = f"{FIRST[(n + 5) % len(FIRST)]} {LAST[(n + 3) % len(LAST)]}"
+    text = (
+        f"{name}, {ROLES[n % len(ROLES)]}, s’est exprimé le {n % 28 + 1} mai sur {TOPICS[n % len(TOPICS)]}. "
+        f"« {SAID[n % len(SAID)]} », {VERBS[n % len(VERBS)]} {name} devant la presse.\n\n"
+        f"« {SAID[(n + 2) % len(SAID)]} pour le dossier numéro {n} », a répondu {other}."
+    )
+    return {"id": f"art-{n:04d}", "title": f"Dépêche {n}", "text": text}
+
+
+def write_corpus(path, count: int) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(count):
+            out.write(json.dumps(french_article(n), ensure_ascii=False) + "\n")
+
+
+def quotes_command(*args) -> list[str]:
+    return [sys.executable, "-m", "quotes", *map(str, args)]
+
+
+def start_ingest(corpus, db_path) -> subprocess.Popen:
+    command = quotes_command("ingest", "--db", db_path, "--processes", 1, "--batch-size", 16, corpus)
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def read_only(db_path) -> sqlite3.Connection:
+    """A reader like Datasette's: read-only, waiting up to 5 s (only ever needed while the file is created)."""
+    return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+
+
+def article_count(db_path) -> int:
+    """The committed articles, 0 while the database is being created."""
+    try:
+        with read_only(db_path) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        assert "locked" not in str(error)
+        return 0
+
+
+def assert_every_article_once_with_its_quotes(db_path, count: int) -> None:
+    with sqlite3.connect(db_path) as conn:
+        ids = [row[0] for row in conn.execute("select id from articles order by id")]
+        assert ids == [f"art-{n:04d}" for n in range(count)]
+        assert conn.execute("pragma integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("pragma foreign_key_check").fetchall() == []
+        assert conn.execute("select count(*) from quotes where article not in (select id from articles)").fetchone() == (0,)
+        assert conn.execute("select count(*) from articles where id not in (select article from quotes)").fetchone() == (0,)
+        assert conn.execute("select count(*) from quotes where kind = 'direct'").fetchone() == (2 * count,)
+        assert conn.execute("select count(*) from mentions where article not in (select id from articles)").fetchone() == (0,)
+        assert conn.execute(
+            "select count(*) from people where quote_count != (select count(*) from quotes where speaker = people.id)"
+        ).fetchone() == (0,)
+
+
+def test_ingest_stores_each_article_once_and_skips_unchanged(nlp, tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    articles = [Article(**french_article(n)) for n in range(20)]
+    assert ingest(db, articles + articles[:5], nlp, batch_size=8)["articles"] == 20
+    assert ingest(db, articles, nlp, batch_size=8) == {"articles": 0, "quotes": 0, "skipped": 20}
+    assert_every_article_once_with_its_quotes(tmp_path / "q.db", 20)
+
+
+def test_python_dash_m_quotes_runs_the_command():
+    result = subprocess.run(quotes_command("--help"), capture_output=True, text=True, check=True)
+    assert "ingest" in result.stdout
+
+
+@pytest.mark.slow
+def test_sigkill_in_the_middle_then_rerun_loses_nothing_and_doubles_nothing(tmp_path):
+    corpus, db_path = tmp_path / "corpus.jsonl", tmp_path / "q.db"
+    write_corpus(corpus, 1000)
+    process = start_ingest(corpus, db_path)
+    deadline = time.monotonic() + 120
+    while article_count(db_path) < 150:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the ingest committed too few articles in two minutes"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed_at = article_count(db_path)
+    assert 150 <= killed_at < 1000
+
+    rerun = subprocess.run(quotes_command("ingest", "--db", db_path, "--processes", 1, corpus), capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    summary = rerun.stderr.strip().splitlines()[-1]
+    assert summary.startswith(f"{1000 - killed_at} articles ingested, {killed_at} unchanged skipped,")
+    assert_every_article_once_with_its_quotes(db_path, 1000)
+
+
+@pytest.mark.slow
+def test_two_ingests_at_once_while_datasette_reads(tmp_path):
+    corpus, db_path = tmp_path / "corpus.jsonl", tmp_path / "q.db"
+    write_corpus(corpus, 150)
+    first, second = start_ingest(corpus, db_path), start_ingest(corpus, db_path)  # both create the database
+    while article_count(db_path) == 0:
+        assert first.poll() is None or second.poll() is None
+        time.sleep(0.05)
+
+    datasette = datasette_app(str(db_path))
+    reads, sql = 0, "select count(*) as n from quotes_view"
+
+    async def read_until_done():
+        nonlocal reads
+        while first.poll() is None or second.poll() is None:
+            response = await datasette.client.get("/quotes.json", params={"sql": sql, "_shape": "array"})
+            assert response.status_code == 200, response.text
+            with read_only(db_path) as conn:
+                conn.execute("select count(*) from articles").fetchone()
+            reads += 1
+            await asyncio.sleep(0.02)
+
+    asyncio.run(read_until_done())
+    assert reads > 10
+    for process in (first, second):
+        _, stderr = process.communicate()
+        assert "Traceback" not in stderr
+        if process.returncode != 0:  # allowed, if it says why in one line
+            assert len(stderr.strip().splitlines()) == 1 and stderr.startswith("Error: "), stderr
+    assert first.returncode == 0 or second.returncode == 0
+    assert_every_article_once_with_its_quotes(db_path, 150)

@@ -112,23 +112,16 @@ def extract(paths, output, model) -> None:
 @model_option
 def evaluate(gold, as_json, errors, model) -> None:
     """Score extraction against an annotated GOLD.jsonl: precision, recall, attribution accuracy."""
-    from .articles import article_from_json
-    from .evaluate import score
+    from .evaluate import gold_articles_of, read_gold, score
     from .extract import extract_all
 
-    gold_articles = []
-    with open(gold, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if line.strip():
-                try:
-                    gold_articles.append(json.loads(line))
-                    article_from_json(line, f"{gold}:{number}")
-                except (json.JSONDecodeError, InputError) as error:
-                    raise click.ClickException(str(error) if isinstance(error, InputError) else f"{gold}:{number}: malformed JSON") from None
+    try:
+        gold_records = read_gold(gold)
+    except InputError as error:
+        raise click.ClickException(str(error)) from None
     nlp = _load_model(model)
-    articles = [article_from_json(json.dumps(a), gold) for a in gold_articles]
-    predictions = [q.to_json() for e in extract_all(articles, nlp) for q in e.quotes]
-    figures, misses = score(gold_articles, predictions)
+    predictions = [q.to_json() for e in extract_all(gold_articles_of(gold_records), nlp) for q in e.quotes]
+    figures, misses = score(gold_records, predictions)
     if as_json:
         click.echo(json.dumps(figures))
     else:

@@ -6,13 +6,35 @@ compared without accents, case or honorifics.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
+
+from .articles import Article, InputError, article_from_json, decode_text
 
 TITLES = {"m", "mme", "mlle", "me", "dr", "pr", "mgr", "monsieur", "madame", "mademoiselle"}
 THRESHOLDS = {"direct": 0.9, "term": 0.9, "indirect": 0.5}
+
+
+def read_gold(path: str) -> list[dict]:
+    """The annotated articles of a gold JSONL file; a bad line raises InputError naming file and line."""
+    records = []
+    for number, line in enumerate(decode_text(Path(path).read_bytes(), path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        article_from_json(line, f"{path}:{number}")
+        record = json.loads(line)
+        if not isinstance(record.get("quotes"), list):
+            raise InputError(f'{path}:{number}: missing "quotes" list')
+        records.append(record)
+    return records
+
+
+def gold_articles_of(records: list[dict]) -> list[Article]:
+    return [Article(str(r["id"]), r["text"], r.get("title")) for r in records]
 
 
 def words(text: str | None) -> list[str]:

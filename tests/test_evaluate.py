@@ -91,3 +91,11 @@ def test_quotes_eval_rejects_a_malformed_gold_file(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(gold)])
     assert result.exit_code != 0
     assert f"{gold}:1" in result.output and "Traceback" not in result.output
+
+
+def test_quotes_eval_rejects_a_gold_file_that_is_not_utf8(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes('{"id": "x", "text": "« Déjà », a dit Léa.", "quotes": []}\n'.encode("cp1252"))
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code != 0
+    assert "not UTF-8" in result.output and "Traceback" not in result.output

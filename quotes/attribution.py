@@ -786,7 +786,7 @@ def _finite_verb(token: Token) -> bool:
 def verb_lemma(token: Token | None) -> str | None:
     if token is None:
         return None
-    return reporting_lemma(token) or token.lemma_
+    return reporting_lemma(token) or token.lemma_ or None
 
 
 def _cue_words() -> set[str]:

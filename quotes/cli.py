@@ -86,15 +86,17 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
 @model_option
-def extract(paths, output, model) -> None:
+def extract(paths, output, processes, model) -> None:
     """Print the quotes of PATHS, one per line, without a database."""
     from .extract import extract_all
 
     errors = ErrorReport()
     paths = _existing(paths, errors)
     nlp = _load_model(model)
-    for extraction in extract_all(read_articles(paths, on_error=errors, on_warning=errors.warning), nlp):
+    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    for extraction in extract_all(articles, nlp, on_error=errors, processes=processes):
         for quote in extraction.quotes:
             if output == "jsonl":
                 click.echo(json.dumps(quote.to_json(), ensure_ascii=False))
@@ -120,7 +122,9 @@ def evaluate(gold, as_json, errors, model) -> None:
     except InputError as error:
         raise click.ClickException(str(error)) from None
     nlp = _load_model(model)
-    predictions = [q.to_json() for e in extract_all(gold_articles_of(gold_records), nlp) for q in e.quotes]
+    errors_seen = ErrorReport()
+    extractions = extract_all(gold_articles_of(gold_records), nlp, on_error=errors_seen)
+    predictions = [q.to_json() for e in extractions for q in e.quotes]
     figures, misses = score(gold_records, predictions)
     if as_json:
         click.echo(json.dumps(figures))

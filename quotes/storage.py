@@ -89,6 +89,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("pragma busy_timeout = 30000")  # a second writer waits up to 30 s for the lock, then fails
     db.enable_wal()
+    db.execute("pragma synchronous = normal")  # safe with WAL: a crash loses at most the last commits, never consistency
     db.execute("pragma foreign_keys = on")  # a no-op inside the transaction below
     db.execute("begin immediate")  # two ingests starting at once must not both create the tables
     try:
@@ -122,29 +123,35 @@ def sha256(article: Article) -> str:
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
+def stored_hashes(db: sqlite_utils.Database) -> dict[str, str]:
+    """{article id: sha256} of every stored article, to skip unchanged articles before parsing them."""
+    return dict(db.execute("select id, sha256 from articles").fetchall())
+
+
 def is_unchanged(db: sqlite_utils.Database, article: Article) -> bool:
     rows = db.execute("select sha256 from articles where id = ?", [article.id]).fetchall()
     return bool(rows) and rows[0][0] == sha256(article)
 
 
 def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> dict[str, int]:
-    """Store each extraction atomically, replacing an older version of the article; counts what was stored."""
+    """Store a batch of extractions in one transaction, replacing older versions of their articles; an
+    article already stored unchanged is skipped. Returns counts of what was stored."""
     counts = {"articles": 0, "quotes": 0, "skipped": 0}
-    for extraction in extractions:
-        # One explicit transaction: sqlite-utils commits each write of its own otherwise (`with db.conn` is not
-        # enough). IMMEDIATE takes the write lock first, so a concurrent ingest waits (busy_timeout) for it.
-        db.execute("begin immediate")
-        try:
+    # One explicit transaction: sqlite-utils commits each write of its own otherwise (`with db.conn` is not
+    # enough). IMMEDIATE takes the write lock first, so a concurrent ingest waits (busy_timeout) for it.
+    db.execute("begin immediate")
+    try:
+        for extraction in extractions:
             if is_unchanged(db, extraction.article):
                 counts["skipped"] += 1
-            else:
-                _refresh_counts(db, _replace_article(db, extraction))
-                counts["articles"] += 1
-                counts["quotes"] += len(extraction.quotes)
-            db.commit()
-        except BaseException:
-            db.rollback()
-            raise
+                continue
+            _refresh_counts(db, _replace_article(db, extraction))
+            counts["articles"] += 1
+            counts["quotes"] += len(extraction.quotes)
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
     return counts
 
 

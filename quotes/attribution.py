@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    attitude_verbs, cue_prepositions, fold, honorifics, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
+    attitude_verbs, cue_prepositions, fold, honorifics, naming_verbs, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
     reporting_phrases, reporting_verbs, roles, title_nouns,
 )
 from .marks import QuoteSpan
@@ -26,6 +26,7 @@ SENTENCE_END = {".", "!", "?", "…", "..."}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait", "eut"}
 REFLEXIVES = {"s'", "se"}
+OBJECT_CLITICS = {"lui", "leur", "me", "m'", "nous", "vous", "te", "t'", "l'", "le", "la", "les", "y", "en"}
 INVERTED = {"il", "elle", "ils", "elles", "on"}
 TIME_WORDS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
@@ -176,7 +177,7 @@ def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attr
         cue = sieve(context, index, left, right)
         if cue is not None:
             return Attribution(span, "direct", _unclosed(cue, span))
-    if _announces_term(left, span.text(context.doc.text)):
+    if _announces_term(left, span.text(context.doc.text)) or _looks_like_a_title(context, span, left):
         return Attribution(span, "term", None)
     cue = _with_interviewee(context, _governing_verb(context, index, left, right)) or _same_sentence_quote(context, index, left, earlier)
     if cue is not None:
@@ -229,10 +230,11 @@ def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue 
     for start in starts:
         if start >= right.end:
             break
-        found = match_incise(context, start, right.end) or match_preposition(context, start, right.end, trailing=True)
+        right_after = start == right.start or _only_punct(right, start)
+        found = match_incise(context, start, right.end, any_verb=right_after) or match_preposition(context, start, right.end, trailing=True)
         if found is not None:
             sieve = "selon" if found.lemma in _cue_words() else "incise"
-            return Cue(sieve, found.lemma, found.mention, 0.95 if start == right.start or _only_punct(right, start) else 0.85)
+            return Cue(sieve, found.lemma, found.mention, 0.95 if right_after else 0.85)
         if _finite_verb(context.doc[start]) and start != right.start:
             break
     return None
@@ -268,18 +270,37 @@ def _leading_preposition(context: Context, index: int, left: Span, right: Span) 
 
 
 def _announces_term(left: Span, quoted: str) -> bool:
-    """A naming word or verb just before the marks (surnommé « … », la notion d'« … »), or a title noun
-    before a capitalised text (le film « Marée basse »): a name, not speech."""
+    """A name, not speech: a naming word or verb just before the marks (surnommé « … », la notion d'« … »,
+    on l'appelait « … »), or a title noun before a capitalised text (le film « Marée basse »)."""
     words = [t for t in left if not t.is_space and not t.is_punct]
     for token in reversed(words[-3:]):
         word = fold(token.text)
-        if word in naming_words() or word in nickname_verbs():
+        if word in naming_words() or word in nickname_verbs() or _names_with_object(token):
             return True
         if word in title_nouns():
             return quoted[:1].isupper()
         if token.pos_ not in ("DET", "ADP", "ADJ"):
             return False
     return False
+
+
+def _names_with_object(token: Token) -> bool:
+    """"on l'appelait", "ils la surnomment": a naming verb after an object pronoun."""
+    lemma = reporting_lemma(token)
+    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
+    return lemma in naming_verbs() and any(fold(t.text) in ("l'", "le", "la", "les") and t.pos_ == "PRON" for t in before)
+
+
+def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
+    """« Sable noir », « La Relève », « Gustave » in the middle of a sentence: a short capitalised text with
+    no verb and no final punctuation names a work or a thing; quoted speech mid-sentence is lowercase."""
+    text = span.text(context.doc.text)
+    words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
+    in_sentence = any(t.is_alpha for t in left) and not any(t.text == ":" for t in left)
+    return (
+        in_sentence and text[:1].isupper() and len(words) <= TERM_MAX_WORDS and text[-1:] not in "!?.…"
+        and not any(t.pos_ in ("VERB", "AUX") for t in context.tokens(span.start, span.end))
+    )
 
 
 def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
@@ -289,7 +310,8 @@ def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cu
     if not verbs:
         return None
     verb = verbs[-1]
-    mention = subject_of(context, verb, left) or _agent_after(context, right) or _nearest_speaker_before(context, left.start, verb)
+    sentence_start = context.tokens(*context.sentence(verb.idx)).start
+    mention = subject_of(context, verb, left) or _agent_after(context, right) or _nearest_speaker_before(context, sentence_start, verb)
     if mention is None:
         return None
     return Cue("verb", verb_lemma(verb), mention, 0.85)
@@ -480,15 +502,20 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
 
 
 # -- patterns shared by the sieves ---------------------------------------------------------------------------------
-def match_incise(context: Context, start: int, limit: int) -> Found | None:
+def match_incise(context: Context, start: int, limit: int, any_verb: bool = False) -> Found | None:
     """A reporting incise starting at token `start`: "a-t-il ajouté", "juge-t-elle", "a déclaré X",
-    "s'interroge X", "a aussitôt rétorqué X"."""
+    "s'interroge X", "lui a-t-elle demandé", "a aussitôt rétorqué X".
+
+    With an inverted subject ("a-t-il savouré", "sourit-elle") any verb makes an incise, and so does any verb
+    with a speaker-like subject right after a quote (`any_verb`: "», l'a coupé l'élu X"); otherwise the verb
+    must be a reporting verb, and a bare past participle ("jugées plus résistantes") is an adjective."""
     doc = context.doc
     i = _skip_space(doc, start, limit)
-    if i < limit and fold(doc[i].text) in REFLEXIVES:
+    while i + 1 < limit and fold(doc[i].text) in OBJECT_CLITICS | REFLEXIVES and _verbal_next(doc, i + 1, limit):
         i = _skip_space(doc, i + 1, limit)
-    pronoun = None
+    pronoun, auxiliary = None, False
     if i < limit and fold(doc[i].text) in AUXILIARIES:
+        auxiliary = True
         i, pronoun = _inverted(doc, _skip_space(doc, i + 1, limit), limit)
         while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and reporting_lemma(doc[i]) is None:
             i += 1
@@ -497,29 +524,43 @@ def match_incise(context: Context, start: int, limit: int) -> Found | None:
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
     lemma, attached = _verb_with_clitic(doc[i])
+    after, inverted = _inverted(doc, i + 1, limit)
+    pronoun = pronoun or inverted
+    outside_lexicon = lemma is None and doc[i].pos_ in ("VERB", "AUX")
+    if outside_lexicon and (pronoun is not None or attached or any_verb):
+        lemma = fold(doc[i].text).split("-")[0]  # an incise with a verb outside the lexicon
     if lemma is None:
         return None
     if attached is not None:
         return Found(lemma, doc[i : i + 1], i + 1)
-    after, inverted = _inverted(doc, i + 1, limit)
-    pronoun = pronoun or inverted
     if pronoun is not None:
         return Found(lemma, pronoun, max(after, pronoun.end))
+    if not auxiliary and "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense"):
+        return None
     subject_start = _skip_time_words(doc, after, limit)
-    subject = subject_phrase(context, subject_start, limit) or subject_phrase(context, _skip_complement(doc, subject_start, limit), limit)
-    return Found(lemma, subject, subject.end) if subject is not None else None
+    subject = subject_phrase(context, subject_start, limit) or _subject_after_complement(context, subject_start, limit)
+    if subject is None or outside_lexicon and not _plausible_speaker(context, subject):
+        return None
+    return Found(lemma, subject, subject.end)
 
 
-def _skip_complement(doc: Doc, i: int, limit: int) -> int:
-    """"a lancé au mégaphone le président …": past a short complement (preposition and noun) to the subject."""
-    if i >= limit or doc[i].pos_ != "ADP":
-        return limit
-    j = i + 1
-    while j < min(limit, i + 5) and doc[j].pos_ in ("DET", "ADJ", "NOUN", "SPACE"):
-        j += 1
-        if doc[j - 1].pos_ == "NOUN":
-            return _skip_time_words(doc, j, limit)
-    return limit
+def _verbal_next(doc: Doc, i: int, limit: int) -> bool:
+    i = _skip_space(doc, i, limit)
+    return i < limit and (fold(doc[i].text) in AUXILIARIES | REFLEXIVES or doc[i].pos_ in ("VERB", "AUX"))
+
+
+def _subject_after_complement(context: Context, i: int, limit: int) -> Span | None:
+    """"a indiqué lors d'une conférence de presse le procureur …": the first speaker-like noun phrase
+    after a complement of the verb, within a few words and before any punctuation or verb."""
+    doc = context.doc
+    for j in range(i + 1, min(limit, i + 10)):
+        if doc[j].is_punct or _finite_verb(doc[j]):
+            return None
+        if doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV") and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
+            subject = subject_phrase(context, j, limit)
+            if subject is not None and _plausible_speaker(context, subject):
+                return subject
+    return None
 
 
 def reporting_lemma(token: Token) -> str | None:
@@ -550,8 +591,8 @@ def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
     if "-" in word:
         base, _, clitic = word.partition("-")
         clitic = strip_pronoun(clitic)
-        if base in reporting_verbs() and clitic in INVERTED:
-            return reporting_verbs()[base], clitic
+        if clitic in INVERTED:
+            return reporting_verbs().get(base), clitic
     return None, None
 
 
@@ -604,7 +645,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     first = doc[start]
     if first.pos_ == "PRON":
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
-    if first.is_punct or _finite_verb(first) or first.pos_ in ("ADP", "SCONJ", "CCONJ"):
+    if start not in context.name_end and first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
         return None
     if start in context.name_end:
         return doc[start : context.name_end[start]]
@@ -758,18 +799,20 @@ def _first_noun_phrase(context: Context, clause: Span) -> Span | None:
 
 
 def _plausible_speaker(context: Context, mention: Span) -> bool:
-    """Whether a noun phrase can be a speaker: a name, a pronoun, a role or an organisation."""
+    """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
+    an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
     if any(t.i in context.name_end for t in mention):
         return True
     first = next((t for t in mention if not t.is_space), None)
     if first is None:
         return False
     word = strip_pronoun(first.text)
-    if word in PRONOUN_GENDER or word in PLURAL_PRONOUNS:
+    if first.pos_ == "PRON" or word in PRONOUN_GENDER:
         return word in PRONOUN_GENDER
-    return any(
-        fold(t.text) in roles() or fold(t.text) in organisation_nouns() or t.ent_type_ in ("ORG", "PER")
-        for t in mention
+    head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and (
+        fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
+        or head.ent_type_ in ("ORG", "PER")
     )
 
 

@@ -134,6 +134,8 @@ def evaluate(gold, as_json, errors, model) -> None:
     if errors:
         for miss in misses:
             click.echo(f"  [{miss.article}] {miss.kind:8} expected={miss.expected!s:24} predicted={miss.predicted!s:24} {miss.text[:70]!r}")
+    if errors_seen.count:
+        raise SystemExit(1)
 
 
 @cli.command()

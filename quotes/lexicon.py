@@ -62,6 +62,12 @@ def attitude_verbs() -> frozenset[str]:
 
 
 @cache
+def naming_verbs() -> frozenset[str]:
+    """Lemmas that name something after an object pronoun (on l'appelait « … »)."""
+    return frozenset(_mapping("naming_verbs.txt"))
+
+
+@cache
 def nickname_verbs() -> dict[str, str]:
     """Forms of verbs that give a name rather than report speech (surnommé « … »)."""
     return _mapping("nickname_verbs.tsv")

@@ -39,7 +39,8 @@ class Entity:
 
     @property
     def role_keys(self) -> set[str]:
-        return {fold(role.split()[0]) for role in self.roles}
+        """The nouns a later mention may use for this entity: role nouns, an organisation's kind or acronym."""
+        return {fold(role_noun_of(role)) for role in self.roles}
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class _Seen:
     at: int
     entity: Entity
     prominent: bool  # a subject or a speaker
+    spoke: bool = False
 
 
 def strip_pronoun(text: str) -> str:
@@ -143,15 +145,15 @@ class ArticlePeople:
             return Resolution(None, "unknown", 0.2)
         head_key = fold(head.text)
         determiner = fold(first.text) if first.pos_ == "DET" else ""
+        if determiner in INDEFINITE:  # "une infirmière", "un proche du dossier": someone the article does not name
+            return Resolution(Entity("", PERSON, role_gender(head)), "anonymous", 0.6)
         if head_key in roles():
             holder = self._role_holder(head_key, at)
             if holder is not None:
                 return Resolution(holder, "role", 0.9)
-            if determiner in INDEFINITE:
-                return Resolution(None, "anonymous", 0.6)
             return self._salient(role_gender(head), at, "noun", 0.7, people_only=True)
-        if determiner in INDEFINITE:
-            return Resolution(None, "anonymous", 0.6)
+        if not _names_organisation(head):
+            return Resolution(None, "unknown", 0.2)  # "le texte", "tout le monde": not a speaker we can name
         return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
 
     def _name_in(self, mention: Span) -> Entity | None:
@@ -169,18 +171,21 @@ class ArticlePeople:
         return before[-1] if before else holders[0]
 
     def _salient(self, gender: str | None, at: int, how: str, confidence: float, people_only: bool) -> Resolution:
+        """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
+        `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
+        is known to match, then the most recent. An organisation qualifies only once it has spoken."""
+        horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
             if seen.at < at and _agrees(seen.entity.gender, gender)
-            and not (people_only and seen.entity.kind != PERSON)
+            and (seen.entity.kind == PERSON or not people_only and seen.spoke)
         ]
         if not candidates:
             return Resolution(None, how, 0.3)
-        if gender is not None and any(s.entity.gender == gender for s in candidates):
-            candidates = [s for s in candidates if s.entity.gender == gender]
-        horizon = self._previous_sentence_start(at)
-        recent_prominent = [s for s in candidates if s.prominent and s.at >= horizon]
-        choice = (recent_prominent or candidates)[-1]
+        choice = max(
+            candidates,
+            key=lambda s: (s.prominent and s.at >= horizon, gender is not None and s.entity.gender == gender, s.at),
+        )
         return Resolution(choice.entity, how, confidence if choice.entity.gender == gender else confidence - 0.15)
 
     def _previous_sentence_start(self, at: int) -> int:
@@ -188,16 +193,26 @@ class ArticlePeople:
         return self.sentence_starts[max(0, i - 1)]
 
     def organisation(self, mention: Span, head: Token, at: int) -> Entity:
-        """The organisation a noun phrase names; "le rectorat" reuses "le rectorat de l'académie de
-        Lorvenne" named earlier (the most recent organisation with the same head noun)."""
+        """The organisation a noun phrase names. A short mention reuses the organisation named earlier in
+        full: "le rectorat" -> "rectorat de l'académie de Lorvenne", "le groupe" -> "Ravenel" (introduced as
+        "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
+        judiciaire" (an adjective makes another organisation)."""
         name = organisation_name(mention, head)
-        same_head = [
-            e for e in self.entities
-            if e.kind == ORGANISATION and (fold(e.name) == fold(name) or fold(e.name).startswith(fold(name) + " "))
-        ]
-        if same_head:
-            return same_head[-1]
+        key, head_key = fold(name), fold(head.text)
+        for entity in reversed(self.entities):
+            if entity.kind != ORGANISATION:
+                continue
+            full = fold(entity.name)
+            if full == key or key in entity.role_keys or full.startswith(key + " de") or full.startswith(key + " d'") or (
+                key == head_key and head_key in entity.role_keys
+            ):
+                return entity
         entity = Entity(name, ORGANISATION, _morph_gender(head) or _morph_gender(mention[0]))
+        if fold(name) != head_key:
+            entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
+        acronym = _acronym_after(mention.doc, organisation_phrase_end(head))
+        if acronym:
+            entity.roles.append(acronym)
         self.entities.append(entity)
         return entity
 
@@ -222,7 +237,7 @@ class ArticlePeople:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
         if entity is None:
             return
-        self._seen.append(_Seen(at, entity, True))
+        self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
 
 
@@ -378,6 +393,25 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     return doc[j]
 
 
+def role_noun_of(role: str) -> str:
+    """The role noun of a role phrase: "ancien apprenti" -> "apprenti", "porte-parole du Pentagone" ->
+    "porte-parole"."""
+    words = role.split()
+    return next((w for w in words if fold(w) in roles()), words[0] if words else "")
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """"l'agence régionale de santé (ARS)": the acronym in parentheses after an organisation's name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        return doc[end + 1].text
+    return None
+
+
+def _names_organisation(head: Token) -> bool:
+    """An organisation noun ("la préfecture"), a proper noun ("Lumisol", "l'Élysée") or an ORG entity."""
+    return fold(head.text) in organisation_nouns() or head.pos_ == "PROPN" or head.text[:1].isupper() or head.ent_type_ == "ORG"
+
+
 def _names_an_organisation(mention: Span, head: Token | None, named: Entity) -> bool:
     """"le syndicat CGT de Ferronord": an organisation noun heads the phrase, the name is its complement."""
     return head is not None and fold(head.text) in organisation_nouns() and head.text not in named.name.split()
@@ -407,6 +441,8 @@ def organisation_name(mention: Span, head: Token) -> str:
     a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
     -> "Hydralis"."""
     words = [t for t in mention if not t.is_space and t.i >= head.i]
+    if any(t.pos_ == "PRON" for t in words):
+        words = words[: next(n for n, t in enumerate(words) if t.pos_ == "PRON")]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
         words = words[:-1]
     if not words:

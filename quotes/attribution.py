@@ -26,6 +26,7 @@ SENTENCE_END = {".", "!", "?", "…", "..."}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait", "eut"}
 REFLEXIVES = {"s'", "se"}
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # the tagger's Tense is too noisy to tell "souffle" from "jugées"
 OBJECT_CLITICS = {"lui", "leur", "me", "m'", "nous", "vous", "te", "t'", "l'", "le", "la", "les", "y", "en"}
 INVERTED = {"il", "elle", "ils", "elles", "on"}
 TIME_WORDS = {
@@ -511,7 +512,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     must be a reporting verb, and a bare past participle ("jugées plus résistantes") is an adjective."""
     doc = context.doc
     i = _skip_space(doc, start, limit)
-    while i + 1 < limit and fold(doc[i].text) in OBJECT_CLITICS | REFLEXIVES and _verbal_next(doc, i + 1, limit):
+    while i + 1 < limit and (fold(doc[i].text) in REFLEXIVES or fold(doc[i].text) in OBJECT_CLITICS and _verbal_next(doc, i + 1, limit)):
         i = _skip_space(doc, i + 1, limit)
     pronoun, auxiliary = None, False
     if i < limit and fold(doc[i].text) in AUXILIARIES:
@@ -535,7 +536,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         return Found(lemma, doc[i : i + 1], i + 1)
     if pronoun is not None:
         return Found(lemma, pronoun, max(after, pronoun.end))
-    if not auxiliary and "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense"):
+    if not auxiliary and fold(doc[i].text).endswith(PAST_PARTICIPLE_ENDINGS):
         return None
     subject_start = _skip_time_words(doc, after, limit)
     subject = subject_phrase(context, subject_start, limit) or _subject_after_complement(context, subject_start, limit)
@@ -556,7 +557,7 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
     for j in range(i + 1, min(limit, i + 10)):
         if doc[j].is_punct or _finite_verb(doc[j]):
             return None
-        if doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV") and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
+        if doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ") and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
             subject = subject_phrase(context, j, limit)
             if subject is not None and _plausible_speaker(context, subject):
                 return subject

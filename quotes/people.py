@@ -259,9 +259,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if fold_title(token.text) in titles:
             gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)
-            if start is None or not _capitalised(doc[start]):
+            if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start)):
                 continue
-        elif (token.ent_type_ == "PER" or token.text in first_names()) and _capitalised(token):
+        elif (token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token)) and _capitalised(token):
             start = token.i
         else:
             continue
@@ -276,6 +276,25 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     return [name for name in found if not _lone_capitalised_opening(doc, name, found)]
 
 
+def _unlabelled_full_name(token: Token) -> bool:
+    """A full name the NER missed ("Le député de la Sarthe Gonzague de Vauclair"): a proper noun, not a
+    place or organisation, not a complement, followed by another capitalised word (maybe after a particle)."""
+    doc, i = token.doc, token.i
+    if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG", "MISC") or i + 1 >= len(doc):
+        return False
+    previous = fold(doc[i - 1].text) if i else ""
+    if previous in ("de", "du", "d'", "des", "la", "le", "les", "l'", "à", "au", "en") or not previous:
+        return False
+    following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
+    return following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"
+
+
+def _particle_before_name(doc: Doc, i: int) -> bool:
+    """"M. de Vauclair", "M. al-Qadiri": a particle between the honorific and the name."""
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "-")
+    return fold(doc[i].text) in NAME_PARTICLES and j < len(doc) and _capitalised(doc[j])
+
+
 def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names) -> bool:
     """"Déçue, Femke de Wit …": one capitalised word opening a sentence, with no honorific, that is not the
     surname of a fuller name — more likely an adjective or a place than a person."""
@@ -283,7 +302,7 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
     if end - start > 1 or gender is not None or doc[start].text in first_names():
         return False
     previous = doc[start - 1] if start else None
-    opening = previous is None or previous.is_space and "\n" in previous.text or previous.text in (".", "!", "?", "»", "”", '"')
+    opening = previous is None or previous.is_space and "\n" in previous.text or previous.text in (".", "!", "?", "»", "”", '"', "«", "“")
     surname = doc[start].text
     return opening and not any(e - s > 1 and doc[e - 1].text == surname for s, e, _ in names)
 
@@ -302,6 +321,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1
         elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
+        elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
+            end += 2  # "al-Qadiri"
         else:
             break
     return end

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 import os
 import sqlite3
 import sys
@@ -65,11 +66,11 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
         db = open_db(db_path)
     except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
         raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
-    nlp = _load_model(model)
     articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
     try:
         with _progress() as advance:
-            totals = run_ingest(db, articles, nlp, batch_size, processes, progress=advance, on_error=errors)
+            totals = run_ingest(db, articles, load, batch_size, processes, progress=advance, on_error=errors)
         people = db["people"].count
     except sqlite3.Error as error:  # every article stored so far is complete: running again finishes the job
         raise click.ClickException(f"{db_path}: {_explain(error)}; the articles stored so far are complete, run it again") from None

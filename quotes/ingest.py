@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 import sqlite_utils
 from spacy.language import Language
@@ -26,7 +27,7 @@ from .storage import save_extractions, sha256, stored_hashes
 def ingest(
     db: sqlite_utils.Database,
     articles: Iterable[Article],
-    nlp: Language,
+    nlp: Language | Callable[[], Language],
     batch_size: int = 64,
     processes: int = 1,
     progress: Callable[[int], None] = lambda n: None,
@@ -34,7 +35,9 @@ def ingest(
 ) -> dict[str, int]:
     """Store every article with its quotes; returns counts of articles, quotes and skipped articles.
 
-    Without `on_error` an article whose extraction fails stops the ingest with an InputError.
+    `nlp` may be a function that loads the model: it is then called only if some article has changed, so a
+    re-ingest of an unchanged corpus never pays for loading spaCy's pipeline. Without `on_error` an article
+    whose extraction fails stops the ingest with an InputError.
     """
     known = stored_hashes(db)
     totals: Counter = Counter(articles=0, quotes=0, skipped=0)
@@ -48,11 +51,16 @@ def ingest(
             else:
                 yield article
 
+    pending = changed()
+    first = next(pending, None)
     reported = 0
-    for batch in batches(extract_all(changed(), nlp, on_error or _raise, batch_size, processes), batch_size):
-        totals.update(save_extractions(db, batch))
-        progress(read["articles"] - reported)
-        reported = read["articles"]
+    if first is not None:
+        model = nlp if isinstance(nlp, Language) else nlp()
+        extractions = extract_all(chain([first], pending), model, on_error or _raise, batch_size, processes)
+        for batch in batches(extractions, batch_size):
+            totals.update(save_extractions(db, batch))
+            progress(read["articles"] - reported)
+            reported = read["articles"]
     progress(read["articles"] - reported)
     return dict(totals)
 

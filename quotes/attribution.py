@@ -231,13 +231,13 @@ def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue 
     for start in starts:
         if start >= right.end:
             break
+        if start != right.start and any(_finite_verb(t) for t in context.doc[right.start : start - 1]):
+            break  # « Gustave » sera exposé …, a annoncé X: the incise reports the clause, not the quote
         right_after = start == right.start or _only_punct(right, start)
         found = match_incise(context, start, right.end, any_verb=right_after) or match_preposition(context, start, right.end, trailing=True)
         if found is not None:
             sieve = "selon" if found.lemma in _cue_words() else "incise"
             return Cue(sieve, found.lemma, found.mention, 0.95 if right_after else 0.85)
-        if _finite_verb(context.doc[start]) and start != right.start:
-            break
     return None
 
 
@@ -397,7 +397,7 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
     opening = match_preposition(context, words[0].i, sentence.end)
     if opening is not None:
         lemma, mention = opening.lemma, opening.mention
-        comma = _next_comma(context.doc, mention.end, sentence.end)
+        comma = _main_clause_comma(context.doc, mention.end, sentence.end)
         if comma is not None and _plausible_speaker(context, mention):
             body = _trim(context.doc[comma + 1 : sentence.end])
             if body is not None and _has_verb(body):
@@ -491,6 +491,24 @@ def _trim(span: Span) -> Span | None:
     if len(tokens) < 3:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _main_clause_comma(doc: Doc, start: int, limit: int) -> int | None:
+    """The comma after which the reported clause starts, past an apposition or a relative clause about the
+    source: "D'après X, paléontologue à Lyon, qui n'a pas participé aux travaux, les différences …"."""
+    comma = _next_comma(doc, start, limit)
+    while comma is not None:
+        following = _skip_space(doc, comma + 1, limit)
+        if following >= limit:
+            return None
+        word = doc[following]
+        next_comma = next((t.i for t in doc[following:limit] if t.text == ","), None)
+        role = fold(word.text) in roles() or word.pos_ == "DET" and following + 1 < limit and fold(doc[following + 1].text) in roles()
+        apposition = role and next_comma is not None and not any(_finite_verb(t) for t in doc[following:next_comma])
+        if fold(word.text) not in ("qui", "dont") and not apposition:
+            return comma
+        comma = next_comma
+    return None
 
 
 def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
@@ -710,6 +728,8 @@ def _mention_around(context: Context, head: Token, within: Span) -> Span:
     """The mention headed by `head`: a pronoun, a name, or its noun phrase with an apposed name."""
     if head.pos_ == "PRON":
         return context.doc[head.i : head.i + 1]
+    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
@@ -725,7 +745,9 @@ def _nearest_speaker_before(context: Context, start: int, verb: Token) -> Span |
         if token.i in context.name_end and not _after_de(context.doc, token.i):
             return context.doc[token.i : context.name_end[token.i]]
         if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in ("qui", "que"):
-            return _mention_around(context, token, clause)
+            mention = _mention_around(context, token, clause)
+            if _plausible_speaker(context, mention):
+                return mention
     return None
 
 
@@ -744,7 +766,11 @@ def _addresses_interviewee(context: Context, mention: Span | None) -> bool:
 
 
 def _antecedent(context: Context, relative: Token) -> Span | None:
-    """"M. Haddouche, qui a qualifié …": the noun phrase the relative pronoun stands for."""
+    """"M. Haddouche, qui a qualifié …": the noun phrase the relative pronoun stands for — the noun its
+    clause is attached to, else the words just before it."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return _mention_around(context, clause.head, context.doc[:])
     i = relative.i - 1
     while i >= 0 and (context.doc[i].is_space or context.doc[i].text == ","):
         i -= 1

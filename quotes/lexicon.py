@@ -98,6 +98,12 @@ def organisation_nouns() -> frozenset[str]:
 
 
 @cache
+def generic_organisation_nouns() -> frozenset[str]:
+    """Organisation nouns that alone refer back to the company last named ("l'entreprise")."""
+    return frozenset(_mapping("generic_organisation_nouns.txt"))
+
+
+@cache
 def cue_prepositions() -> tuple[tuple[str, ...], ...]:
     """Attribution cues before a name (selon, d'après, aux yeux de), as word tuples, longest first."""
     cues = {tuple(fold(phrase).replace("'", "' ").split()) for phrase in _mapping("cue_prepositions.txt")}

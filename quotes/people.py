@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import first_names, fold, honorifics, organisation_nouns, roles
+from .lexicon import first_names, fold, generic_organisation_nouns, honorifics, organisation_nouns, roles
 
 PERSON, ORGANISATION = "person", "organisation"
 NAME_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "del", "ben", "el", "al", "ibn", "bin", "mac", "ter"}
@@ -74,6 +74,7 @@ class ArticlePeople:
         self.sentence_starts: list[int] = [0]  # set by the caller: a subject or speaker of the current or
         # previous sentence outranks a more recent mere mention
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
+        self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
         inside_quotes = quoted or []
         for start, end, honorific_gender in find_names(doc):
             entity = self._person_for(doc[start:end], honorific_gender)
@@ -111,6 +112,7 @@ class ArticlePeople:
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
         for role_token in apposed_roles(self.doc, start, end):
+            self._roles_seen.append((min(role_token.idx, self.doc[start].idx), fold(role_token.text), entity))
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
@@ -164,11 +166,10 @@ class ArticlePeople:
         return (apposed or [entity for _, entity in inside] or [None])[-1]
 
     def _role_holder(self, role_key: str, at: int) -> Entity | None:
-        holders = [e for e in self.entities if role_key in e.role_keys]
-        if len(holders) <= 1:
-            return holders[0] if holders else None
-        before = [seen.entity for seen in self._seen if seen.at < at and seen.entity in holders]
-        return before[-1] if before else holders[0]
+        """The person last introduced with this role before `at` ("l'élu" before the article says which
+        élu is not yet anyone)."""
+        holders = [entity for char, key, entity in self._roles_seen if key == role_key and char < at]
+        return holders[-1] if holders else None
 
     def _salient(self, gender: str | None, at: int, how: str, confidence: float, people_only: bool) -> Resolution:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
@@ -207,6 +208,10 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
+        if key == head_key and head_key in generic_organisation_nouns():  # "l'entreprise": the company last named
+            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
+            if named:
+                return named[-1]
         entity = Entity(name, ORGANISATION, _morph_gender(head) or _morph_gender(mention[0]))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
@@ -444,7 +449,7 @@ def organisation_phrase_end(head: Token) -> int:
     doc, end = head.doc, head.i + 1
     while end < min(len(doc), head.i + 10):
         token = doc[end]
-        if token.pos_ in ("ADJ", "PROPN") or (token.text == "-" and token.whitespace_ == ""):
+        if token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper() or (token.text == "-" and token.whitespace_ == ""):
             end += 1
         elif fold(token.text) in ("de", "du", "des", "d'") and end + 1 < len(doc):
             nxt = end + 1 + (doc[end + 1].pos_ == "DET")

@@ -494,18 +494,17 @@ def _trim(span: Span) -> Span | None:
 
 
 def _main_clause_comma(doc: Doc, start: int, limit: int) -> int | None:
-    """The comma after which the reported clause starts, past an apposition or a relative clause about the
-    source: "D'après X, paléontologue à Lyon, qui n'a pas participé aux travaux, les différences …"."""
+    """The comma after which the reported clause starts, past asides about the source — an apposition or a
+    relative clause: "D'après X, paléontologue à Lyon, qui n'a pas participé aux travaux, les différences …"."""
     comma = _next_comma(doc, start, limit)
     while comma is not None:
         following = _skip_space(doc, comma + 1, limit)
         if following >= limit:
             return None
-        word = doc[following]
         next_comma = next((t.i for t in doc[following:limit] if t.text == ","), None)
-        role = fold(word.text) in roles() or word.pos_ == "DET" and following + 1 < limit and fold(doc[following + 1].text) in roles()
-        apposition = role and next_comma is not None and not any(_finite_verb(t) for t in doc[following:next_comma])
-        if fold(word.text) not in ("qui", "dont") and not apposition:
+        segment = doc[following : next_comma or limit]
+        aside = fold(doc[following].text) in ("qui", "dont") or next_comma is not None and not _has_verb(segment)
+        if not aside:
             return comma
         comma = next_comma
     return None

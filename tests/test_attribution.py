@@ -149,3 +149,35 @@ def test_interview_answers_belong_to_the_interviewee(quotes_of):
     )
     quotes = quotes_of(text)
     assert speakers(quotes) == [("direct", "Jeanne Ledoux"), ("direct", "Jeanne Ledoux")]
+
+
+def test_incise_with_an_object_pronoun(quotes_of):
+    quotes = quotes_of(
+        "La présidente, Marie Lestrade, a interrogé l'accusé. « Pourquoi étiez-vous armé ? », lui a-t-elle demandé."
+    )
+    assert speakers(quotes) == [("direct", "Marie Lestrade")]
+
+
+def test_incise_with_a_verb_outside_the_lexicon(quotes_of):
+    quotes = quotes_of("« C'est faux ! », l'a coupé le député Rachid Ouali.")
+    assert speakers(quotes) == [("direct", "Rachid Ouali")]
+
+
+def test_a_bare_participle_after_a_quote_is_not_an_incise(quotes_of):
+    quotes = quotes_of("Le groupe mise sur ses gammes « premium », jugées plus résistantes.")
+    assert speakers(quotes) == [("term", None)]
+
+
+def test_capitalised_title_mid_sentence_is_a_term(quotes_of):
+    quotes = quotes_of("Le fossile de « Gustave » sera exposé au musée dès l'automne, a annoncé la mairie de Cazerolles.")
+    assert speakers(quotes) == [("term", None)]  # a clause holding a quotation is not also indirect speech
+
+
+def test_naming_verb_after_an_object_pronoun_is_a_term(quotes_of):
+    quotes = quotes_of("Dans le quartier, tout le monde l'appelait « Monsieur Luc ».")
+    assert speakers(quotes) == [("term", None)]
+
+
+def test_selon_x_with_an_apposition_reports_the_main_clause(quotes_of):
+    quotes = quotes_of("D'après Romain Estève, paléontologue à Lyon, qui n'a pas participé aux fouilles, le doute reste permis.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("indirect", "Romain Estève", "le doute reste permis")]

@@ -71,3 +71,33 @@ def test_speakers_are_stored_with_their_roles(nlp):
 def test_fold_normalises_apostrophes_and_case_only():
     assert fold("D’après") == "d'après"
     assert fold("Élysée") == "élysée"
+
+
+def test_an_anonymous_speaker_is_the_antecedent_of_the_next_pronoun(nlp):
+    text = (
+        "Le directeur, Paul Mercier, a présenté le plan. "
+        "« On enchaîne les gardes de douze heures », souffle une infirmière. "
+        "« Personne ne nous écoute », ajoute-t-elle."
+    )
+    assert direct_speakers(nlp, text) == [None, None]
+
+
+def test_a_role_refers_only_to_someone_introduced_before(nlp):
+    text = (
+        "Le député Hugo Vernier a dénoncé la réforme. « Vous allez ruiner les familles ! », a tonné l'élu. "
+        "« C'est faux ! », lui a répondu l'élu écologiste Malik Saïdi."
+    )
+    assert direct_speakers(nlp, text) == ["Hugo Vernier", "Malik Saïdi"]
+
+
+def test_name_with_particle_missed_by_the_ner(nlp):
+    text = "Le député de la Sarthe Gonzague de Vauclair a pris la parole. « Rien ne presse », a ajouté M. de Vauclair."
+    assert direct_speakers(nlp, text) == ["Gonzague de Vauclair"]
+
+
+def test_organisation_acronym_and_generic_noun_refer_back(nlp):
+    text = (
+        "L'agence régionale de santé (ARS) d'Occitanie a publié un bilan. « Le pic est passé », selon l'ARS. "
+        "Le groupe pharmaceutique Valmont a confirmé des livraisons. « Les stocks suffiront », assure l'entreprise."
+    )
+    assert direct_speakers(nlp, text) == ["agence régionale de santé", "Valmont"]

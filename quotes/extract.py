@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .articles import Article, InputError
 from .attribution import Context, Cue, attribute_quotes, find_indirect
 from .marks import find_quote_spans
+from .parse import parse_texts
 from .people import ArticlePeople, Entity
 
 
@@ -61,7 +62,7 @@ class Extraction:
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
-    return extract_doc(article, nlp(article.text))
+    return extract_doc(article, parse_texts([article.text], nlp)[0])
 
 
 @dataclass
@@ -126,8 +127,7 @@ def _extract_in_worker(articles: list[Article]) -> list[Extraction | Failure]:
 
 def _extract_batch(nlp: Language, articles: list[Article]) -> list[Extraction | Failure]:
     results: list[Extraction | Failure] = []
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=len(articles)):
+    for doc, article in zip(parse_texts([article.text for article in articles], nlp), articles):
         try:
             results.append(extract_doc(article, doc))
         except Exception as error:  # one bad article must not sink the batch; the caller reports it

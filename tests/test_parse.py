@@ -1,0 +1,35 @@
+"""Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
+from quotes.parse import load_model, parse_texts, parsing_plan
+
+TEXT = (
+    "Le maire, Paul Girard, a pris la parole : « Nous avons tout essayé pour sauver cette usine, et nous "
+    "continuerons jusqu'au dernier jour. »\n\n"
+    "« Nous irons, a-t-il ajouté, jusqu'au bout de cette bataille pour l'emploi. » Il a qualifié le plan de « gâchis »."
+)
+
+
+def test_plan_joins_back_into_the_text_and_skips_only_long_plain_quotes():
+    plan = parsing_plan(TEXT)
+    assert "".join(piece for piece, _ in plan) == TEXT
+    skipped = [piece for piece, full in plan if not full]
+    assert skipped == ["Nous avons tout essayé pour sauver cette usine, et nous continuerons jusqu'au dernier jour."]
+
+
+def test_parsed_doc_has_the_articles_text_and_tags_outside_the_skipped_quote(nlp):
+    (doc,) = parse_texts([TEXT], nlp)
+    assert doc.text == TEXT
+    inside = [t for t in doc if t.text == "usine"]
+    outside = [t for t in doc if t.text in ("maire", "gâchis", "ajouté")]
+    assert inside and all(t.pos_ == "" for t in inside)
+    assert all(t.pos_ for t in outside)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Paul Girard"]
+
+
+def test_a_text_without_quotes_is_one_piece(nlp):
+    text = "La séance a été levée à minuit."
+    assert parsing_plan(text) == [(text, True)]
+    assert parse_texts([text], nlp)[0].text == text
+
+
+def test_model_is_loaded_once_per_process():
+    assert load_model() is load_model()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    attitude_verbs, cue_prepositions, fold, honorifics, naming_verbs, naming_words, nickname_verbs, organisation_nouns, reflexive_verbs,
+    attitude_verbs, cue_prepositions, fold, honorifics, naming_verbs, naming_words, que_not_complement, nickname_verbs, organisation_nouns, reflexive_verbs,
     reporting_phrases, reporting_verbs, roles, title_nouns,
 )
 from .marks import QuoteSpan
@@ -312,7 +312,8 @@ def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cu
         return None
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
-    mention = subject_of(context, verb, left) or _agent_after(context, right) or _nearest_speaker_before(context, sentence_start, verb)
+    candidates = (subject_of(context, verb, left), _agent_after(context, right), _nearest_speaker_before(context, sentence_start, verb))
+    mention = next((m for m in candidates if m is not None and _plausible_speaker(context, m)), None)
     if mention is None:
         return None
     return Cue("verb", verb_lemma(verb), mention, 0.85)
@@ -386,10 +387,15 @@ def find_indirect(context: Context) -> list[IndirectSpeech]:
     for start, end in zip(bounds, bounds[1:]):
         sentence = context.tokens(start, end)
         words = [t for t in sentence if not t.is_space]
-        if len(words) < 4 or any(start < span.close_at and span.open_at < end for span in context.top):
+        if len(words) < 4:
             continue
-        found.extend(_indirect_in(context, sentence, words))
+        found.extend(speech for speech in _indirect_in(context, sentence, words) if not _holds_a_quote(context, speech))
     return found
+
+
+def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
+    """A reported clause with a quotation in it is that direct quotation, not also indirect speech."""
+    return any(speech.start < span.close_at and span.open_at < speech.end for span in context.top)
 
 
 def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[IndirectSpeech]:
@@ -406,8 +412,8 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
     for token in words:
         if token.text != ",":
             continue
-        found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end)
-        if found is None:
+        found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end, trailing=True)
+        if found is None or _subject_before(context.doc, token.i, found) or not _plausible_speaker(context, found.mention):
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and _has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
@@ -416,6 +422,13 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
             break
     results.extend(_que_clauses(context, sentence))
     return results
+
+
+def _subject_before(doc: Doc, comma: int, found: Found) -> bool:
+    """"Le gouverneur, Oleh Marchenko, a remercié Paris": the verb's subject stands before the comma, so
+    this is the main clause, not an incise with "Paris" for subject."""
+    verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ in SUBJECT_DEPS and c.i < comma for verb in verbs for c in verb.children)
 
 
 def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
@@ -445,7 +458,7 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
     results = []
     doc = context.doc
     for token in sentence:
-        if fold(token.text) not in ("que", "qu'") or token.i == sentence.start:
+        if fold(token.text) not in ("que", "qu'") or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
             continue
         verb = _verb_before_que(doc, token.i, sentence.start)
         if not _governs_speech(verb):
@@ -454,15 +467,38 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
                    or _nearest_speaker_before(context, sentence.start, verb))
         if mention is None:
             continue
-        body = _trim(doc[token.i + 1 : sentence.end])
+        body = _reported_clause(context, token.i + 1, sentence.end)
         if body is not None and _has_verb(body):
             results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
     return results
 
 
+def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
+    """The clause after "que": up to a colon, a quotation or the next "que" clause, without a trailing
+    aside that has no finite verb ("…, avant de préciser")."""
+    doc = context.doc
+    end = start
+    while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in ("que", "qu'") and doc[end - 1].pos_ == "CCONJ"):
+        if context.inside_quote(doc[end].idx):
+            return None  # the clause goes on in quotation marks: it is that direct quotation
+        end += 1
+    body = _trim(doc[start:end])
+    while body is not None:
+        commas = [t.i for t in body if t.text == ","]
+        if not commas or any(_finite_verb(t) for t in doc[commas[-1] : body.end]):
+            break
+        body = _trim(doc[body.start : commas[-1]])
+    return body
+
+
 def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
     """The word before "que", skipping adverbs, time words and a comma-bounded aside ("a fait savoir,
     dans la soirée, que …", "a fait savoir vendredi soir qu'…")."""
+    for j in range(que - 1, max(start, que - 8) - 1, -1):  # "a indiqué sur ses réseaux sociaux que …"
+        if _governs_speech(doc[j]):
+            return doc[j]
+        if _finite_verb(doc[j]) or doc[j].text in (".", ";", ":"):
+            break
     i = que - 1
     while i > start and (doc[i].is_space or doc[i].pos_ == "ADV" or fold(doc[i].text) in TIME_WORDS):
         i -= 1

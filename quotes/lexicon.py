@@ -104,6 +104,12 @@ def generic_organisation_nouns() -> frozenset[str]:
 
 
 @cache
+def que_not_complement() -> frozenset[str]:
+    """Words before "que" that make a conjunction or a relative, not a reported clause (tandis que, ce que)."""
+    return frozenset(_mapping("que_not_complement.txt"))
+
+
+@cache
 def cue_prepositions() -> tuple[tuple[str, ...], ...]:
     """Attribution cues before a name (selon, d'après, aux yeux de), as word tuples, longest first."""
     cues = {tuple(fold(phrase).replace("'", "' ").split()) for phrase in _mapping("cue_prepositions.txt")}

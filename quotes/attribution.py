@@ -413,7 +413,7 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
         if token.text != ",":
             continue
         found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end, trailing=True)
-        if found is None or _subject_before(context.doc, token.i, found) or not _plausible_speaker(context, found.mention):
+        if found is None or _subject_before(context, token.i, found) or not _plausible_speaker(context, found.mention):
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and _has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
@@ -424,11 +424,13 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
     return results
 
 
-def _subject_before(doc: Doc, comma: int, found: Found) -> bool:
-    """"Le gouverneur, Oleh Marchenko, a remercié Paris": the verb's subject stands before the comma, so
-    this is the main clause, not an incise with "Paris" for subject."""
+def _subject_before(context: Context, comma: int, found: Found) -> bool:
+    """"Le gouverneur, Oleh Marchenko, a remercié Paris": the verb's subject, a possible speaker, stands
+    before the comma, so this is the main clause, not an incise with "Paris" for subject."""
+    doc = context.doc
     verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
-    return any(c.dep_ in SUBJECT_DEPS and c.i < comma for verb in verbs for c in verb.children)
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < comma]
+    return any(_plausible_speaker(context, _mention_around(context, s, doc[: comma])) for s in subjects)
 
 
 def _ends_clause(doc: Doc, end: int, limit: int) -> bool:

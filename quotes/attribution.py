@@ -876,7 +876,7 @@ def _plausible_speaker(context: Context, mention: Span) -> bool:
     head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
     return head is not None and (
         fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
-        or head.ent_type_ in ("ORG", "PER")
+        or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")
     )
 
 

@@ -231,7 +231,10 @@ class ArticlePeople:
             if determiner.pos_ != "DET" or before in ("de", "d'", "du", "des"):
                 continue
             word = fold(token.text)
-            if word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
+            if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
+                entity = self.organisation(token.doc[token.i : _ent_end(token)], token, token.idx)
+                self._seen.append(_Seen(token.idx, entity, is_subject(token)))
+            elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
                 self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token)))
             elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
@@ -279,6 +282,13 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         found.append((start, end, gender))
         after = end
     return [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+
+
+def _ent_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _unlabelled_full_name(token: Token) -> bool:

@@ -376,6 +376,8 @@ def _about(context: Context, index: int) -> Span | None:
             return context.doc[token.i : context.name_end[token.i]]
         if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN"):
             return context.doc[token.i - (token.i > 0 and context.doc[token.i - 1].pos_ == "DET") : token.i + 1]
+    if fold(left[0].text) in ("son", "sa", "ses"):
+        return context.doc[left[0].i : left[0].i + 2]  # "Son intention « n'a jamais été … »": its owner
     return None
 
 

@@ -159,32 +159,33 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
 
 
 def _resolve(quote: Quote, cue: Cue | None, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> None:
-    if quote.kind == "term":
-        quote.confidence = 0.7
-        quote.sieve = "term"
-        return
-    if cue is None:
-        quote.confidence = 0.3
-        quote.sieve = "none"
+    """Resolve a quote's speaker mention (and whose aims it reports) to people, and record the mentions."""
+    if quote.kind == "term" or cue is None:
+        quote.confidence, quote.sieve = (0.7, "term") if quote.kind == "term" else (0.3, "none")
         return
     quote.sieve, quote.verb = cue.sieve, cue.verb
     quote.confidence = round(cue.confidence, 3)
+    owner = _resolve_about(quote, about, people, mentions)
     if cue.mention is None:
         return
     mention = cue.mention
-    resolution = people.resolve(mention)
+    resolution = people.resolve(mention, exclude=owner)  # whose aims are reported is not who reports them
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char
     quote.confidence = round(cue.confidence * resolution.confidence, 3)
-    if resolution.entity is not None:
-        entity = resolution.entity
-        people.note_speaker(entity, mention.start_char)
-        if not entity.name:  # someone the article does not name ("un automobiliste")
-            return
+    entity = resolution.entity
+    if entity is None:
+        return
+    people.note_speaker(entity, mention.start_char)
+    if entity.name:  # not someone the article leaves unnamed ("un automobiliste")
         quote.speaker, quote.speaker_kind = entity.name, entity.kind
         mentions.append(Mention(entity, mention.text, mention.start_char, mention.end_char))
-    if about is not None:
-        target = people.resolve(about).entity
-        if target is not None and target is not resolution.entity:
-            quote.about = target.name
-            mentions.append(Mention(target, about.text, about.start_char, about.end_char))
+
+
+def _resolve_about(quote: Quote, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> Entity | None:
+    target = people.resolve(about).entity if about is not None else None
+    if target is None or not target.name:
+        return None
+    quote.about = target.name
+    mentions.append(Mention(target, about.text, about.start_char, about.end_char))
+    return target

@@ -23,6 +23,7 @@ from .lexicon import first_names, fold, generic_organisation_nouns, honorifics, 
 PERSON, ORGANISATION = "person", "organisation"
 NAME_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "del", "ben", "el", "al", "ibn", "bin", "mac", "ter"}
 PRONOUN_GENDER = {"il": "m", "lui": "m", "elle": "f", "celui-ci": "m", "celle-ci": "f"}
+POSSESSIVES = {"son", "sa", "ses"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "on", "nous", "vous", "je", "j'", "tu"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "aucun", "aucune", "d'autres"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -71,6 +72,7 @@ class ArticlePeople:
         self.doc = doc
         self.entities: list[Entity] = []
         self._seen: list[_Seen] = []
+        self._excluded: Entity | None = None
         self.sentence_starts: list[int] = [0]  # set by the caller: a subject or speaker of the current or
         # previous sentence outranks a more recent mere mention
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
@@ -128,9 +130,11 @@ class ArticlePeople:
         return i > 0 and self.doc[i].text == "," and any(start <= i - 1 < end for start, end, _ in self.names)
 
     # -- resolving -------------------------------------------------------------------------------------
-    def resolve(self, mention: Span, at: int | None = None) -> Resolution:
-        """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset)."""
+    def resolve(self, mention: Span, at: int | None = None, exclude: Entity | None = None) -> Resolution:
+        """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset);
+        a pronoun or anaphoric noun never resolves to `exclude`."""
         at = mention.start_char if at is None else at
+        self._excluded = exclude
         named = self._name_in(mention)
         head = head_noun(mention)
         if named is not None and not _names_an_organisation(mention, head, named):
@@ -141,6 +145,8 @@ class ArticlePeople:
         word = strip_pronoun(first.text)
         if word in PRONOUN_GENDER:
             return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False)
+        if word in POSSESSIVES and (head is None or fold(head.text) not in roles()):  # "son intention": its owner
+            return self._salient(None, at, "possessive", 0.7, people_only=True)
         if word in PLURAL_PRONOUNS or first.pos_ == "PRON":
             return Resolution(None, "pronoun", 0.3)
         if head is None:
@@ -178,7 +184,7 @@ class ArticlePeople:
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
-            if seen.at < at and _agrees(seen.entity.gender, gender)
+            if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not self._excluded
             and (seen.entity.kind == PERSON or not people_only and seen.spoke)
         ]
         if not candidates:

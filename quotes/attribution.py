@@ -75,7 +75,9 @@ class Context:
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan], names: list[tuple[int, int]]):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens at every call
         self.top = [span for span in spans if span.depth == 0]
+        self._opens = [span.open_at for span in self.top]
         self.token_starts = [token.idx for token in doc]
         self.name_end = {start: end for start, end in names}
         self.sentence_starts = self._sentence_starts()
@@ -89,15 +91,13 @@ class Context:
         return self.doc[first:last]
 
     def inside_quote(self, char: int) -> QuoteSpan | None:
-        for span in self.top:
-            if span.open_at <= char < span.close_at:
-                return span
-        return None
+        i = bisect_right(self._opens, char) - 1  # top-level spans are disjoint and sorted
+        return self.top[i] if i >= 0 and char < self.top[i].close_at else None
 
     def _sentence_starts(self) -> list[int]:
         """Sentence starts (char offsets) outside quotes: after . ! ? … before a capital, an opening mark
         or a line break; after a closing mark whose quote ends a sentence; at every paragraph."""
-        doc, text, starts = self.doc, self.doc.text, [0]
+        doc, text, starts = self.doc, self.text, [0]
         closes = {span.close_at: span for span in self.top}
         for token in doc:
             end = token.idx + len(token.text)
@@ -114,23 +114,23 @@ class Context:
     def sentence(self, char: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, char) - 1
         start = self.sentence_starts[i]
-        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
 
     def paragraph(self, char: int) -> tuple[int, int]:
-        text = self.doc.text
+        text = self.text
         end = text.find("\n", char)
         return text.rfind("\n", 0, char) + 1, len(text) if end < 0 else end
 
     def previous_paragraph(self, char: int) -> str:
         start, _ = self.paragraph(char)
-        before = self.doc.text[:start].rstrip()
+        before = self.text[:start].rstrip()
         return before[before.rfind("\n") + 1 :]
 
     def in_question(self, char: int) -> bool:
         """Whether `char` is in an interviewer's question: a paragraph that opens with a dash or ends with "?"."""
         start, end = self.paragraph(char)
-        return _is_question(self.doc.text[start:end])
+        return _is_question(self.text[start:end])
 
     def left(self, index: int) -> Span:
         """Tokens before quote `index` in its sentence, after any earlier quote of that sentence."""
@@ -178,7 +178,7 @@ def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attr
         cue = sieve(context, index, left, right)
         if cue is not None:
             return Attribution(span, "direct", _unclosed(cue, span))
-    if _announces_term(left, span.text(context.doc.text)) or _looks_like_a_title(context, span, left):
+    if _announces_term(left, span.text(context.text)) or _looks_like_a_title(context, span, left):
         return Attribution(span, "term", None)
     cue = _with_interviewee(context, _governing_verb(context, index, left, right)) or _same_sentence_quote(context, index, left, earlier)
     if cue is not None:
@@ -295,7 +295,7 @@ def _names_with_object(token: Token) -> bool:
 def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
     """« Sable noir », « La Relève », « Gustave » in the middle of a sentence: a short capitalised text with
     no verb and no final punctuation names a work or a thing; quoted speech mid-sentence is lowercase."""
-    text = span.text(context.doc.text)
+    text = span.text(context.text)
     words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
     in_sentence = any(t.is_alpha for t in left) and not any(t.text == ":" for t in left)
     return (
@@ -338,7 +338,7 @@ def _fallback(context: Context, index: int, earlier: list[Attribution]) -> Cue |
     previous quote when it is close."""
     span = context.top[index]
     paragraph_start, _ = context.paragraph(span.open_at)
-    if not context.doc.text[paragraph_start : span.open_at].strip() and _is_question(context.previous_paragraph(span.open_at)):
+    if not context.text[paragraph_start : span.open_at].strip() and _is_question(context.previous_paragraph(span.open_at)):
         interviewee = _interviewee(context)
         if interviewee is not None:
             return Cue("interview", None, interviewee, 0.8)
@@ -385,7 +385,7 @@ def _about(context: Context, index: int) -> Span | None:
 def find_indirect(context: Context) -> list[IndirectSpeech]:
     """Reported speech without marks: « Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … »."""
     found: list[IndirectSpeech] = []
-    bounds = context.sentence_starts + [len(context.doc.text)]
+    bounds = context.sentence_starts + [len(context.text)]
     for start, end in zip(bounds, bounds[1:]):
         sentence = context.tokens(start, end)
         words = [t for t in sentence if not t.is_space]

@@ -231,7 +231,7 @@ class ArticlePeople:
         """Organisations named in full anywhere ("la direction du CHU de Montreval"), so that a later
         short mention ("la direction") or a pronoun can refer to them."""
         for token in self.doc:
-            if token.i < 1 or any(a <= token.idx < b for a, b in inside_quotes):
+            if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
             if determiner.pos_ != "DET" or before in ("de", "d'", "du", "des"):

@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .articles import Article, InputError
-from .attribution import Context, Cue, attribute_quotes, find_indirect
+from .attribution import attribute_quotes
+from .cues import Context, Cue
+from .indirect import find_indirect
 from .marks import find_quote_spans
 from .parse import parse_texts
 from .people import ArticlePeople, Entity

@@ -4,7 +4,6 @@ The slow tests run the real `quotes ingest` in subprocesses on a generated corpu
 """
 import asyncio
 import json
-import os
 import signal
 import sqlite3
 import subprocess

@@ -1,0 +1,204 @@
+"""Indirect speech: reported speech without quotation marks.
+
+« Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … »: the same cues as for quotations
+(`cues`), around a finite clause instead of a quotation. A clause that holds a quotation is that direct
+quotation, not also indirect speech.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (
+    SUBJECT_DEPS, TIME_WORDS, Context, Cue, Found, cue_words, finite_verb, governs_speech, has_verb, match_incise,
+    match_preposition, mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, skip_space,
+    subject_of,
+)
+from .lexicon import fold, que_not_complement
+
+
+@dataclass
+class IndirectSpeech:
+    start: int
+    end: int
+    cue: Cue
+
+
+def find_indirect(context: Context) -> list[IndirectSpeech]:
+    """Reported speech without marks: « Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … »."""
+    found: list[IndirectSpeech] = []
+    bounds = context.sentence_starts + [len(context.text)]
+    for start, end in zip(bounds, bounds[1:]):
+        sentence = context.tokens(start, end)
+        words = [t for t in sentence if not t.is_space]
+        if len(words) < 4:
+            continue
+        found.extend(speech for speech in _indirect_in(context, sentence, words) if not _holds_a_quote(context, speech))
+    return found
+
+
+def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
+    """A reported clause with a quotation in it is that direct quotation, not also indirect speech."""
+    return any(speech.start < span.close_at and span.open_at < speech.end for span in context.top)
+
+
+def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[IndirectSpeech]:
+    results = []
+    opening = match_preposition(context, words[0].i, sentence.end)
+    if opening is not None:
+        lemma, mention = opening.lemma, opening.mention
+        comma = _main_clause_comma(context.doc, mention.end, sentence.end)
+        if comma is not None and plausible_speaker(context, mention):
+            body = _trim(context.doc[comma + 1 : sentence.end])
+            if body is not None and has_verb(body):
+                results.append(IndirectSpeech(body.start_char, body.end_char, Cue("selon", lemma, mention, 0.85)))
+                return results
+    for token in words:
+        if token.text != ",":
+            continue
+        found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end, trailing=True)
+        if found is None or _subject_before(context, token.i, found) or not plausible_speaker(context, found.mention):
+            continue
+        body = _trim(context.doc[words[0].i : token.i])
+        if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
+            sieve = "selon" if found.lemma in cue_words() else "incise"
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found.lemma, found.mention, 0.85)))
+            break
+    results.extend(_que_clauses(context, sentence))
+    return results
+
+
+def _subject_before(context: Context, comma: int, found: Found) -> bool:
+    """"Le gouverneur, Oleh Marchenko, a remercié Paris": the verb's subject, a possible speaker, stands
+    before the comma, so this is the main clause, not an incise with "Paris" for subject."""
+    doc = context.doc
+    verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < comma]
+    return any(plausible_speaker(context, mention_around(context, s, doc[: comma])) for s in subjects)
+
+
+def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
+    """After an incise's subject: the sentence ends, or goes on with a participle or a complement only."""
+    rest = []
+    for token in doc[end:limit]:
+        if fold(token.text) in ("qui", "dont"):
+            break  # "a précisé M. Kervella, qui espère …": a relative clause about the speaker
+        rest.append(token)
+    return not any(finite_verb(t) for t in rest if not _reported_by_participle(t))
+
+
+def _reported_by_participle(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if "Part" in node.morph.get("VerbForm") and "Pres" in node.morph.get("Tense"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
+    """X a annoncé que … / a fait savoir que … / précisant que …: a reporting verb, then "que" and a clause
+    (to the end of the sentence); the speaker is the verb's subject."""
+    results = []
+    doc = context.doc
+    for token in sentence:
+        if fold(token.text) not in ("que", "qu'") or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
+            continue
+        verb = _verb_before_que(doc, token.i, sentence.start)
+        if not governs_speech(verb):
+            continue
+        mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
+                   or nearest_speaker_before(context, sentence.start, verb))
+        if mention is None:
+            continue
+        body = _reported_clause(context, token.i + 1, sentence.end)
+        if body is not None and has_verb(body):
+            results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
+    return results
+
+
+def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
+    """The clause after "que": up to a colon, a quotation or the next "que" clause, without a trailing
+    aside that has no finite verb ("…, avant de préciser")."""
+    doc = context.doc
+    end = start
+    while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in ("que", "qu'") and doc[end - 1].pos_ == "CCONJ"):
+        if context.inside_quote(doc[end].idx):
+            return None  # the clause goes on in quotation marks: it is that direct quotation
+        end += 1
+    body = _trim(doc[start:end])
+    while body is not None:
+        commas = [t.i for t in body if t.text == ","]
+        if not commas or any(finite_verb(t) for t in doc[commas[-1] : body.end]):
+            break
+        body = _trim(doc[body.start : commas[-1]])
+    return body
+
+
+def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
+    """The word before "que", skipping adverbs, time words and a comma-bounded aside ("a fait savoir,
+    dans la soirée, que …", "a fait savoir vendredi soir qu'…")."""
+    for j in range(que - 1, max(start, que - 8) - 1, -1):  # "a indiqué sur ses réseaux sociaux que …"
+        if governs_speech(doc[j]):
+            return doc[j]
+        if finite_verb(doc[j]) or doc[j].text in (".", ";", ":"):
+            break
+    i = que - 1
+    while i > start and (doc[i].is_space or doc[i].pos_ == "ADV" or fold(doc[i].text) in TIME_WORDS):
+        i -= 1
+    if doc[i].text == ",":
+        j = i - 1
+        while j > start and doc[j].text != "," and que - j < 10:
+            j -= 1
+        if doc[j].text == ",":
+            i = j - 1
+    return doc[i]
+
+
+def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
+    if "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
+        return subject_of(context, verb.head, sentence)
+    return None
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without surrounding spaces, punctuation and connectors."""
+    tokens = [t for t in span]
+    while tokens and (tokens[0].is_space or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if len(tokens) < 3:
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _main_clause_comma(doc: Doc, start: int, limit: int) -> int | None:
+    """The comma after which the reported clause starts, past asides about the source — an apposition or a
+    relative clause: "D'après X, paléontologue à Lyon, qui n'a pas participé aux travaux, les différences …"."""
+    comma = _next_comma(doc, start, limit)
+    while comma is not None:
+        following = skip_space(doc, comma + 1, limit)
+        if following >= limit:
+            return None
+        next_comma = next((t.i for t in doc[following:limit] if t.text == ","), None)
+        segment = doc[following : next_comma or limit]
+        aside = fold(doc[following].text) in ("qui", "dont") or next_comma is not None and not has_verb(segment)
+        if not aside:
+            return comma
+        comma = next_comma
+    return None
+
+
+def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
+    for i in range(start, limit):
+        if doc[i].text == ",":
+            return i
+        if not doc[i].is_space:
+            return None
+    return None
+
+

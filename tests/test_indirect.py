@@ -1,0 +1,31 @@
+"""Reported speech without quotation marks, on small texts written for the test, through the real model."""
+
+
+def speakers(quotes):
+    return [(q.kind, q.speaker) for q in quotes]
+
+
+def test_indirect_speech_selon_incise_and_que(quotes_of):
+    quotes = quotes_of(
+        "Le préfet, Alain Caron, a annoncé que les écoles rouvriront lundi. "
+        "Selon lui, la décrue a commencé. Les routes restent coupées, a-t-il prévenu."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Alain Caron", "les écoles rouvriront lundi"),
+        ("indirect", "Alain Caron", "la décrue a commencé"),
+        ("indirect", "Alain Caron", "Les routes restent coupées"),
+    ]
+
+
+def test_noun_phrase_after_a_reporting_verb_is_not_indirect_speech(quotes_of):
+    assert quotes_of("La ministre Claire Dupuis a annoncé la fermeture du site.") == []
+
+
+def test_anonymous_source_has_no_speaker(quotes_of):
+    quotes = quotes_of("L'enquête progresse vite, a indiqué une source proche du dossier.")
+    assert speakers(quotes) == [("indirect", None)]
+
+
+def test_selon_x_with_an_apposition_reports_the_main_clause(quotes_of):
+    quotes = quotes_of("D'après Romain Estève, paléontologue à Lyon, qui n'a pas participé aux fouilles, le doute reste permis.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("indirect", "Romain Estève", "le doute reste permis")]

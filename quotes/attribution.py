@@ -44,7 +44,7 @@ def attribute_quotes(context: Context) -> list[Attribution]:
 def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attribution:
     span = context.top[index]
     left, right = context.left(index), context.right(index)
-    for sieve in (_inner_incise, _trailing_cue, _colon_lead_in, _leading_preposition):
+    for sieve in (_inner_incise, _trailing_cue, _leading_preposition, _colon_lead_in):
         cue = sieve(context, index, left, right)
         if cue is not None:
             return Attribution(span, "direct", _unclosed(cue, span))
@@ -131,8 +131,10 @@ def _colon_lead_in(context: Context, index: int, left: Span, right: Span) -> Cue
 
 
 def _leading_preposition(context: Context, index: int, left: Span, right: Span) -> Cue | None:
-    """Selon X, « … » / Pour X, qui …, « … »: the cue opens the sentence or follows a comma."""
-    starts = [left.start] + [t.i + 1 for t in left if t.text == ","]
+    """Selon X, « … » / Pour X, qui …, « … »: the cue opens the sentence (and then covers every quote of
+    it: "Pour X, le dispositif « va dans le bon sens », mais … : « … »") or follows a comma."""
+    sentence_start = context.tokens(*context.sentence(context.top[index].open_at)).start
+    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == ","]
     for start in starts:
         found = match_preposition(context, start, left.end)
         if found is not None:

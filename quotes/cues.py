@@ -348,6 +348,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
 
 def mention_around(context: Context, head: Token, within: Span) -> Span:
     """The mention headed by `head`: a pronoun, a name, or its noun phrase with an apposed name."""
+    if head.text == "-t" and head.i + 1 < len(context.doc):
+        head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
     if head.pos_ == "PRON":
         return context.doc[head.i : head.i + 1]
     while head.dep_ in ("nmod", "flat:name") and head.head.pos_ == "NOUN" and head.head.i < head.i:

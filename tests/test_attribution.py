@@ -158,3 +158,11 @@ def test_capitalised_title_mid_sentence_is_a_term(quotes_of):
 def test_naming_verb_after_an_object_pronoun_is_a_term(quotes_of):
     quotes = quotes_of("Dans le quartier, tout le monde l'appelait « Monsieur Luc ».")
     assert speakers(quotes) == [("term", None)]
+
+
+def test_a_leading_pour_x_covers_every_quote_of_its_sentence(quotes_of):
+    quotes = quotes_of(
+        "Pour Nadège Corbière, présidente des parents d'élèves, le dispositif « va dans le bon sens », "
+        "mais il ne règle pas tout : « Un enfant doit pouvoir nous appeler. »"
+    )
+    assert speakers(quotes) == [("direct", "Nadège Corbière"), ("direct", "Nadège Corbière")]

@@ -29,3 +29,11 @@ def test_anonymous_source_has_no_speaker(quotes_of):
 def test_selon_x_with_an_apposition_reports_the_main_clause(quotes_of):
     quotes = quotes_of("D'après Romain Estève, paléontologue à Lyon, qui n'a pas participé aux fouilles, le doute reste permis.")
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [("indirect", "Romain Estève", "le doute reste permis")]
+
+
+def test_participle_after_an_inverted_incise_reports_for_the_same_speaker(quotes_of):
+    quotes = quotes_of(
+        "La directrice, Léonie Marchand, a répondu aux critiques. "
+        "« Nous n'avons rien à cacher », a-t-elle assuré, indiquant que l'entreprise avait obtenu sa certification."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Léonie Marchand"), ("indirect", "Léonie Marchand")]

@@ -184,11 +184,18 @@ def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cu
         return None
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
-    candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
+    if _passive(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
+        candidates = (_agent_after(context, right),)
+    else:
+        candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
     if mention is None:
         return None
     return Cue("verb", verb_lemma(verb), mention, 0.85)
+
+
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ == "aux:pass" for child in verb.children) or fold(verb.doc[verb.i - 1].text) in ("été", "être")
 
 
 def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list[Attribution]) -> Cue | None:

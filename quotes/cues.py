@@ -439,6 +439,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     word = strip_pronoun(first.text)
     if first.pos_ == "PRON" or word in PRONOUN_GENDER:
         return word in PRONOUN_GENDER
+    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
+        return True  # "le gestionnaire du réseau Enedis"
     head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
     return head is not None and (
         fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"

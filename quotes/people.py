@@ -161,7 +161,12 @@ class ArticlePeople:
                 return Resolution(holder, "role", 0.9)
             return self._salient(role_gender(head), at, "noun", 0.7, people_only=True)
         if not _names_organisation(head):
-            return Resolution(None, "unknown", 0.2)  # "le texte", "tout le monde": not a speaker we can name
+            proper = next((t for t in mention if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+            if proper is None:
+                return Resolution(None, "unknown", 0.2)  # "le texte", "tout le monde": not a speaker we can name
+            if not _after_preposition(self.doc, proper.i):
+                head = proper  # "le gestionnaire du réseau Enedis": the organisation it names
+            # else "la section locale du PCF": the whole phrase names it
         return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
 
     def _name_in(self, mention: Span) -> Entity | None:
@@ -210,6 +215,8 @@ class ArticlePeople:
             if entity.kind != ORGANISATION:
                 continue
             full = fold(entity.name)
+            if name.isupper() and len(name) > 1 and _initials(entity.name).startswith(name):
+                return entity  # "l'ARS": "agence régionale de santé de Bourgogne-Franche-Comté"
             if full == key or key in entity.role_keys or full.startswith(key + " de") or full.startswith(key + " d'") or (
                 key == head_key and head_key in entity.role_keys
             ):
@@ -275,13 +282,15 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _next_word(doc, token.i)
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start)):
                 continue
-        elif (token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token)) and _capitalised(token):
+        elif _capitalised(token) and (
+            token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token) or _apposed_to_role(token)
+        ):
             start = token.i
         else:
             continue
         end = _name_end(doc, start)
         words = doc[start:end]
-        if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None:
+        if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
         if fold(words[0].text) in roles() and words[0].text not in first_names():
             continue
@@ -308,6 +317,17 @@ def _unlabelled_full_name(token: Token) -> bool:
         return False
     following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
     return following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"
+
+
+def _apposed_to_role(token: Token) -> bool:
+    """"Le gouverneur de la région, Oleh Marchenko, …": two capitalised words in apposition to a role noun
+    are a name, however the tagger took them."""
+    doc, i = token.doc, token.i
+    following = i + 1
+    return (
+        following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
+        and _role_left(doc, i) is not None
+    )
 
 
 def _particle_before_name(doc: Doc, i: int) -> bool:
@@ -433,6 +453,12 @@ def _role_right(doc: Doc, end: int) -> Token | None:
         if _finite(doc[k]):
             return None
     return doc[j]
+
+
+def _initials(name: str) -> str:
+    """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words."""
+    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | {"et", "l", "à", "aux", "au", "pour"}]
+    return "".join(w[0] for w in words).upper()
 
 
 def role_noun_of(role: str) -> str:

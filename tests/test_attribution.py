@@ -166,3 +166,8 @@ def test_a_leading_pour_x_covers_every_quote_of_its_sentence(quotes_of):
         "mais il ne règle pas tout : « Un enfant doit pouvoir nous appeler. »"
     )
     assert speakers(quotes) == [("direct", "Nadège Corbière"), ("direct", "Nadège Corbière")]
+
+
+def test_a_passive_reporting_verb_without_agent_has_no_speaker(quotes_of):
+    quotes = quotes_of("Après des années de recul, le glacier de la Combe-Noire a été déclaré « mort » en 2022.")
+    assert speakers(quotes) == [("term", None)]

@@ -37,3 +37,8 @@ def test_participle_after_an_inverted_incise_reports_for_the_same_speaker(quotes
         "« Nous n'avons rien à cacher », a-t-elle assuré, indiquant que l'entreprise avait obtenu sa certification."
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Léonie Marchand"), ("indirect", "Léonie Marchand")]
+
+
+def test_organisation_named_by_a_proper_noun_in_apposition(quotes_of):
+    quotes = quotes_of("Trois mille foyers sont encore privés d'électricité, selon le gestionnaire du réseau Enedis.")
+    assert speakers(quotes) == [("indirect", "Enedis")]

@@ -101,3 +101,8 @@ def test_organisation_acronym_and_generic_noun_refer_back(nlp):
         "Le groupe pharmaceutique Valmont a confirmé des livraisons. « Les stocks suffiront », assure l'entreprise."
     )
     assert direct_speakers(nlp, text) == ["agence régionale de santé", "Valmont"]
+
+
+def test_name_in_apposition_to_a_role_whatever_its_tags(nlp):
+    text = "Le gouverneur de la région, Oleh Marchenko, a remercié Paris. « Nous tiendrons », a-t-il lancé."
+    assert direct_speakers(nlp, text) == ["Oleh Marchenko"]

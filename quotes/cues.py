@@ -300,7 +300,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in ("qui", "que", "qu'", "dont"):
             break
-        if token.pos_ == "ADP" and fold(token.text) not in ("de", "du", "des", "d'") and end > start:
+        in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
+        if token.pos_ == "ADP" and fold(token.text) not in ("de", "du", "des", "d'") and end > start and not in_name:
             break
         end += 1
     if end == start:
@@ -352,8 +353,10 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
     if head.pos_ == "PRON":
         return context.doc[head.i : head.i + 1]
-    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ == "NOUN" and head.head.i < head.i:
+    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
+    if _after_de(context.doc, head.i):
+        head = _governing_noun(context.doc, head.i) or head
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
@@ -368,7 +371,9 @@ def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | 
     for token in reversed(clause):
         if token.i in context.name_end and not _after_de(context.doc, token.i):
             return context.doc[token.i : context.name_end[token.i]]
-        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in ("qui", "que"):
+        speaker_noun = token.pos_ == "NOUN" and (fold(token.text) in organisation_nouns() or fold(token.text) in roles())
+        subject = token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in ("qui", "que")
+        if subject or speaker_noun and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and not _after_de(token.doc, token.i - 1):
             mention = mention_around(context, token, clause)
             if plausible_speaker(context, mention):
                 return mention
@@ -407,6 +412,15 @@ def _verbal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX", "ADJ"):
         return True
     return token.pos_ == "NOUN" and not any(child.dep_ == "det" for child in token.children)
+
+
+def _governing_noun(doc: Doc, i: int) -> Token | None:
+    """"la direction de l'usine Vantrel" seen from "Vantrel": the first noun of the phrase it completes."""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "ADP", "SPACE") or doc[j].text in honorifics()) and doc[j].text != ",":
+        j -= 1
+    nouns = [t for t in doc[j + 1 : i] if t.pos_ == "NOUN"]
+    return nouns[0] if nouns else None
 
 
 def _after_de(doc: Doc, i: int) -> bool:

@@ -58,7 +58,8 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[I
         if token.text != ",":
             continue
         found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end, trailing=True)
-        if found is None or _subject_before(context, token.i, found) or not plausible_speaker(context, found.mention):
+        anonymous = fold(found.mention.text).lstrip("-") == "on" if found is not None else False  # "a-t-on appris"
+        if found is None or _subject_before(context, token.i, found) or not (anonymous or plausible_speaker(context, found.mention)):
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):

@@ -357,10 +357,11 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     if _after_de(context.doc, head.i):
         head = _governing_noun(context.doc, head.i) or head
+    head = _institution_head(context.doc, head)
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
-    left = min(t.i for t in head.subtree if t.i >= within.start)
+    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ != "case"), default=head.i)
     phrase = subject_phrase(context, left, within.end)
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
 
@@ -412,6 +413,20 @@ def _verbal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX", "ADJ"):
         return True
     return token.pos_ == "NOUN" and not any(child.dep_ == "det" for child in token.children)
+
+
+def _institution_head(doc: Doc, head: Token) -> Token:
+    """"le Conseil international pour l'exploration de la mer" seen from "exploration": the capitalised noun
+    whose name goes on with "pour"."""
+    j = head.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or fold(doc[j].text) != "pour":
+        return head
+    k = j - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN") else head
 
 
 def _governing_noun(doc: Doc, i: int) -> Token | None:

@@ -42,3 +42,10 @@ def test_participle_after_an_inverted_incise_reports_for_the_same_speaker(quotes
 def test_organisation_named_by_a_proper_noun_in_apposition(quotes_of):
     quotes = quotes_of("Trois mille foyers sont encore privés d'électricité, selon le gestionnaire du réseau Enedis.")
     assert speakers(quotes) == [("indirect", "Enedis")]
+
+
+def test_a_t_on_appris_is_reported_speech_from_nobody_named(quotes_of):
+    quotes = quotes_of("Douze personnes ont été interpellées mardi à l'aube, a-t-on appris de source policière.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", None, "Douze personnes ont été interpellées mardi à l'aube")
+    ]

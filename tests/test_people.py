@@ -106,3 +106,11 @@ def test_organisation_acronym_and_generic_noun_refer_back(nlp):
 def test_name_in_apposition_to_a_role_whatever_its_tags(nlp):
     text = "Le gouverneur de la région, Oleh Marchenko, a remercié Paris. « Nous tiendrons », a-t-il lancé."
     assert direct_speakers(nlp, text) == ["Oleh Marchenko"]
+
+
+def test_institution_name_with_pour_and_a_relative_clause(nlp):
+    text = (
+        "La Commission s'appuie sur les avis du Conseil international pour l'exploration de la mer, "
+        "qui juge le stock « en situation critique » depuis trois ans."
+    )
+    assert direct_speakers(nlp, text) == ["Conseil international pour l'exploration de la mer"]

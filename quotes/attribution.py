@@ -34,7 +34,7 @@ class Attribution:
 def attribute_quotes(context: Context) -> list[Attribution]:
     """An attribution for every top-level quotation span of the article, in order."""
     results: list[Attribution] = []
-    for index, span in enumerate(context.top):
+    for index in range(len(context.top)):
         attribution = _attribute(context, index, results)
         attribution.about = _about(context, index) if attribution.kind == "direct" else None
         results.append(attribution)

@@ -31,6 +31,12 @@ def _mapping(name: str, case_sensitive: bool = False) -> dict[str, str]:
 
 
 @cache
+def _words(name: str) -> frozenset[str]:
+    """A one-column list, folded."""
+    return frozenset(_mapping(name))
+
+
+@cache
 def reporting_verbs() -> dict[str, str]:
     """Inflected form -> lemma of verbs that report speech (dit -> dire, a-t-il *ajouté* -> ajouter).
 
@@ -49,22 +55,19 @@ def reporting_phrases() -> dict[str, dict[tuple[str, ...], str]]:
     return phrases
 
 
-@cache
 def reflexive_verbs() -> frozenset[str]:
     """Lemmas that report speech only with se/s' (s'emporter; "l'emporter" is to win)."""
-    return frozenset(_mapping("reflexive_verbs.txt"))
+    return _words("reflexive_verbs.txt")
 
 
-@cache
 def attitude_verbs() -> frozenset[str]:
     """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
-    return frozenset(_mapping("attitude_verbs.txt"))
+    return _words("attitude_verbs.txt")
 
 
-@cache
 def naming_verbs() -> frozenset[str]:
     """Lemmas that name something after an object pronoun (on l'appelait « … »)."""
-    return frozenset(_mapping("naming_verbs.txt"))
+    return _words("naming_verbs.txt")
 
 
 @cache
@@ -91,22 +94,19 @@ def first_names() -> dict[str, str]:
     return _mapping("first_names.tsv", case_sensitive=True)
 
 
-@cache
 def organisation_nouns() -> frozenset[str]:
     """Head nouns of organisations that speak (ministère, préfecture, direction)."""
-    return frozenset(_mapping("organisation_nouns.txt"))
+    return _words("organisation_nouns.txt")
 
 
-@cache
 def generic_organisation_nouns() -> frozenset[str]:
     """Organisation nouns that alone refer back to the company last named ("l'entreprise")."""
-    return frozenset(_mapping("generic_organisation_nouns.txt"))
+    return _words("generic_organisation_nouns.txt")
 
 
-@cache
 def que_not_complement() -> frozenset[str]:
     """Words before "que" that make a conjunction or a relative, not a reported clause (tandis que, ce que)."""
-    return frozenset(_mapping("que_not_complement.txt"))
+    return _words("que_not_complement.txt")
 
 
 @cache
@@ -116,13 +116,11 @@ def cue_prepositions() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
-@cache
 def naming_words() -> frozenset[str]:
     """Words that announce a name or expression, not speech: surnommé « … », la notion d'« … »."""
-    return frozenset(_mapping("naming_words.txt"))
+    return _words("naming_words.txt")
 
 
-@cache
 def title_nouns() -> frozenset[str]:
     """Nouns that announce the title of a work before a capitalised quote: le film « Marée basse »."""
-    return frozenset(_mapping("title_nouns.txt"))
+    return _words("title_nouns.txt")

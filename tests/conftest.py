@@ -15,6 +15,11 @@ SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).parent / "data" / "gold.jsonl"
 
 
+def speakers(quotes) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of each quote, for compact assertions."""
+    return [(q.kind, q.speaker) for q in quotes]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_model()

@@ -1,9 +1,6 @@
 """Each French quoting construction, on small texts written for the test, through the real model."""
 import pytest
-
-
-def speakers(quotes):
-    return [(q.kind, q.speaker) for q in quotes]
+from conftest import speakers
 
 
 def test_trailing_incise_with_full_name_then_inverted_pronoun(quotes_of):

@@ -1,8 +1,5 @@
 """Reported speech without quotation marks, on small texts written for the test, through the real model."""
-
-
-def speakers(quotes):
-    return [(q.kind, q.speaker) for q in quotes]
+from conftest import speakers
 
 
 def test_indirect_speech_selon_incise_and_que(quotes_of):

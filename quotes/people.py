@@ -145,7 +145,8 @@ class ArticlePeople:
         word = strip_pronoun(first.text)
         if word in PRONOUN_GENDER:
             return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False)
-        if word in POSSESSIVES and (head is None or fold(head.text) not in roles()):  # "son intention": its owner
+        owned_thing = head is None or fold(head.text) not in roles() and fold(head.text) not in organisation_nouns()
+        if word in POSSESSIVES and owned_thing:  # "son intention": its owner
             return self._salient(None, at, "possessive", 0.7, people_only=True)
         if word in PLURAL_PRONOUNS or first.pos_ == "PRON":
             return Resolution(None, "pronoun", 0.3)
@@ -509,6 +510,8 @@ def organisation_name(mention: Span, head: Token) -> str:
     a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
     -> "Hydralis"."""
     words = [t for t in mention if not t.is_space and t.i >= head.i]
+    if any(t.is_punct and t.text not in "-'’" for t in words):  # "l'équipe « n'a pas …": the name stops at a mark
+        words = words[: next(n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’")]
     if any(t.pos_ == "PRON" for t in words):
         words = words[: next(n for n, t in enumerate(words) if t.pos_ == "PRON")]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):

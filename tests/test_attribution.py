@@ -168,3 +168,10 @@ def test_a_leading_pour_x_covers_every_quote_of_its_sentence(quotes_of):
 def test_a_passive_reporting_verb_without_agent_has_no_speaker(quotes_of):
     quotes = quotes_of("Après des années de recul, le glacier de la Combe-Noire a été déclaré « mort » en 2022.")
     assert speakers(quotes) == [("term", None)]
+
+
+def test_verbs_of_continuing_report_speech_only_in_an_incise(quotes_of):
+    quotes = quotes_of("Le peloton a repris l'échappée au pied du « mur du Buron », la montée finale.")
+    assert speakers(quotes) == [("term", None)]
+    quotes = quotes_of("Le maire Paul Arnaud marque une pause. « Et nous gagnerons », reprend-il.")
+    assert speakers(quotes) == [("direct", "Paul Arnaud")]

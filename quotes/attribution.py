@@ -17,6 +17,7 @@ from .cues import (
     mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, subject_of, subject_phrase, verb_lemma,
 )
 from .lexicon import fold, naming_verbs, naming_words, nickname_verbs, roles, title_nouns
+from .people import PRONOUN_GENDER
 from .marks import QuoteSpan
 
 TERM_MAX_WORDS = 5
@@ -199,7 +200,9 @@ def _passive(verb: Token) -> bool:
 
 
 def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list[Attribution]) -> Cue | None:
-    """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one."""
+    """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one — by
+    the same speaker, unless a new subject stands between them with the verb left out ("Il parle de
+    « spoliation », elle d'une « occasion manquée »")."""
     if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
         return None
     previous = context.top[index - 1]
@@ -208,6 +211,10 @@ def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list
     if any(finite_verb(t) for t in left):
         return None
     cue = earlier[-1].cue
+    new_subject = next((t for t in left if fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end), None)
+    if new_subject is not None:
+        end = context.name_end.get(new_subject.i, new_subject.i + 1)
+        return Cue("previous-quote", cue.verb, context.doc[new_subject.i : end], cue.confidence * 0.8)
     return Cue("previous-quote", cue.verb, cue.mention, cue.confidence * 0.9)
 
 

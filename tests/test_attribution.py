@@ -175,3 +175,11 @@ def test_verbs_of_continuing_report_speech_only_in_an_incise(quotes_of):
     assert speakers(quotes) == [("term", None)]
     quotes = quotes_of("Le maire Paul Arnaud marque une pause. « Et nous gagnerons », reprend-il.")
     assert speakers(quotes) == [("direct", "Paul Arnaud")]
+
+
+def test_coordinated_quotes_with_a_new_subject_and_the_verb_left_out(quotes_of):
+    quotes = quotes_of(
+        "Le député Paul Morvan et la sénatrice Inès Garrigou ont débattu. "
+        "Il parle de « spoliation », elle d'une « occasion manquée »."
+    )
+    assert speakers(quotes) == [("direct", "Paul Morvan"), ("direct", "Inès Garrigou")]

@@ -361,7 +361,10 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
-    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ != "case"), default=head.i)
+    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct")), default=head.i)
+    named = _name_before_apposition(context.doc, left)
+    if named is not None:
+        return named
     phrase = subject_phrase(context, left, within.end)
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
 
@@ -413,6 +416,19 @@ def _verbal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX", "ADJ"):
         return True
     return token.pos_ == "NOUN" and not any(child.dep_ == "det" for child in token.children)
+
+
+def _name_before_apposition(doc: Doc, left: int) -> Span | None:
+    """"Données et Libertés, une association de défense …, dénonce": the capitalised name that an
+    indefinite description stands in apposition to."""
+    if left < 2 or fold(doc[left].text) not in ("un", "une") or doc[left - 1].text != ",":
+        return None
+    start = left - 1
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ in ("CCONJ", "ADP", "DET") and start > 1 and doc[start - 2].text[:1].isupper()):
+        start -= 1
+    if start == left - 1 or not doc[start].text[:1].isupper():
+        return None
+    return doc[start : left - 1]
 
 
 def _institution_head(doc: Doc, head: Token) -> Token:

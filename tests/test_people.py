@@ -114,3 +114,8 @@ def test_institution_name_with_pour_and_a_relative_clause(nlp):
         "qui juge le stock « en situation critique » depuis trois ans."
     )
     assert direct_speakers(nlp, text) == ["Conseil international pour l'exploration de la mer"]
+
+
+def test_a_name_before_an_indefinite_description_is_the_speaker(nlp):
+    text = "Données et Libertés, une association de défense des droits numériques, dénonce un « angle mort » réglementaire."
+    assert direct_speakers(nlp, text) == ["Données et Libertés"]

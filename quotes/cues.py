@@ -307,7 +307,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if end == start:
         return None
     core = doc[start:end]
-    apposed = _apposed_name(context, end, limit)
+    apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
 
 
@@ -325,6 +325,18 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
         i += 1
         steps += 1
     return None
+
+
+def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | None:
+    """"son équipe, Wallonie Cycling, …": an organisation noun phrase followed by the organisation's name."""
+    if not any(fold(t.text) in organisation_nouns() for t in core) or i + 1 >= limit or doc[i].text != ",":
+        return None
+    if doc[i + 1].ent_type_ != "ORG" or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 2
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _head_is_role(core: Span) -> bool:

@@ -137,6 +137,9 @@ class ArticlePeople:
         self._excluded = exclude
         named = self._name_in(mention)
         head = head_noun(mention)
+        apposed_org = next((t for t in mention if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+        if apposed_org is not None:  # "son équipe, Wallonie Cycling"
+            return Resolution(self.organisation(mention[apposed_org.i - mention.start :], apposed_org, at), "organisation", 0.85)
         if named is not None and not _names_an_organisation(mention, head, named):
             return Resolution(named, "name", 1.0)
         first = next((t for t in mention if not t.is_space and t.pos_ != "PUNCT"), None)

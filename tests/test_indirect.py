@@ -46,3 +46,8 @@ def test_a_t_on_appris_is_reported_speech_from_nobody_named(quotes_of):
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", None, "Douze personnes ont été interpellées mardi à l'aube")
     ]
+
+
+def test_organisation_named_in_apposition_after_its_kind(quotes_of):
+    quotes = quotes_of("D'après son équipe, Wallonie Cycling, le coureur souffre d'une fracture de la clavicule.")
+    assert speakers(quotes) == [("indirect", "Wallonie Cycling")]

@@ -367,6 +367,7 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         return context.doc[head.i : head.i + 1]
     while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
+    head = _organisation_before_name(context, head)
     if _after_de(context.doc, head.i):
         head = _governing_noun(context.doc, head.i) or head
     head = _institution_head(context.doc, head)
@@ -443,6 +444,16 @@ def _name_before_apposition(doc: Doc, left: int) -> Span | None:
     return doc[start : left - 1]
 
 
+def _organisation_before_name(context: Context, head: Token) -> Token:
+    """"(la direction de) l'usine Vantrel" seen from "Vantrel": the organisation noun the name is attached to."""
+    doc = context.doc
+    start = next((s for s, e in context.name_end.items() if s <= head.i < e), None)
+    if start is None or start == 0:
+        return head
+    before = doc[start - 1]
+    return before if before.pos_ == "NOUN" and fold(before.text) in organisation_nouns() else head
+
+
 def _institution_head(doc: Doc, head: Token) -> Token:
     """"le Conseil international pour l'exploration de la mer" seen from "exploration": the capitalised noun
     whose name goes on with "pour"."""
@@ -467,9 +478,9 @@ def _governing_noun(doc: Doc, i: int) -> Token | None:
 
 
 def _after_de(doc: Doc, i: int) -> bool:
-    """Whether the name at token i is a complement: "l'avocat de (Mme) Clavreul"."""
+    """Whether the word at token i is a complement: "l'avocat de (Mme) Clavreul", "la direction de l'usine"."""
     i -= 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics()):
+    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics() or fold(doc[i].text) in ("l'", "la", "le", "les")):
         i -= 1
     return i >= 0 and fold(doc[i].text) in ("de", "du", "d'", "des")
 

@@ -119,3 +119,8 @@ def test_institution_name_with_pour_and_a_relative_clause(nlp):
 def test_a_name_before_an_indefinite_description_is_the_speaker(nlp):
     text = "Données et Libertés, une association de défense des droits numériques, dénonce un « angle mort » réglementaire."
     assert direct_speakers(nlp, text) == ["Données et Libertés"]
+
+
+def test_the_management_of_a_named_site_speaks_as_itself(nlp):
+    text = "La direction de l'usine Vantrel assure que ce plan est « indispensable à la survie du site »."
+    assert direct_speakers(nlp, text) == ["direction de l'usine Vantrel"]

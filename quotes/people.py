@@ -72,7 +72,6 @@ class ArticlePeople:
         self.doc = doc
         self.entities: list[Entity] = []
         self._seen: list[_Seen] = []
-        self._excluded: Entity | None = None
         self.sentence_starts: list[int] = [0]  # set by the caller: a subject or speaker of the current or
         # previous sentence outranks a more recent mere mention
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
@@ -134,7 +133,6 @@ class ArticlePeople:
         """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset);
         a pronoun or anaphoric noun never resolves to `exclude`."""
         at = mention.start_char if at is None else at
-        self._excluded = exclude
         named = self._name_in(mention)
         head = head_noun(mention)
         apposed_org = next((t for t in mention if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
@@ -147,10 +145,10 @@ class ArticlePeople:
             return Resolution(None, "empty", 0.0)
         word = strip_pronoun(first.text)
         if word in PRONOUN_GENDER:
-            return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False)
+            return self._salient(PRONOUN_GENDER[word], at, "pronoun", 0.85, people_only=False, exclude=exclude)
         owned_thing = head is None or fold(head.text) not in roles() and fold(head.text) not in organisation_nouns()
         if word in POSSESSIVES and owned_thing:  # "son intention": its owner
-            return self._salient(None, at, "possessive", 0.7, people_only=True)
+            return self._salient(None, at, "possessive", 0.7, people_only=True, exclude=exclude)
         if word in PLURAL_PRONOUNS or first.pos_ == "PRON":
             return Resolution(None, "pronoun", 0.3)
         if head is None:
@@ -163,7 +161,7 @@ class ArticlePeople:
             holder = self._role_holder(head_key, at)
             if holder is not None:
                 return Resolution(holder, "role", 0.9)
-            return self._salient(role_gender(head), at, "noun", 0.7, people_only=True)
+            return self._salient(role_gender(head), at, "noun", 0.7, people_only=True, exclude=exclude)
         if not _names_organisation(head):
             proper = next((t for t in mention if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
             if proper is None:
@@ -186,14 +184,16 @@ class ArticlePeople:
         holders = [entity for char, key, entity in self._roles_seen if key == role_key and char < at]
         return holders[-1] if holders else None
 
-    def _salient(self, gender: str | None, at: int, how: str, confidence: float, people_only: bool) -> Resolution:
+    def _salient(
+        self, gender: str | None, at: int, how: str, confidence: float, people_only: bool, exclude: Entity | None = None
+    ) -> Resolution:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
         `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
         is known to match, then the most recent. An organisation qualifies only once it has spoken."""
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
-            if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not self._excluded
+            if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not exclude
             and (seen.entity.kind == PERSON or not people_only and seen.spoke)
         ]
         if not candidates:

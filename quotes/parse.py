@@ -2,9 +2,13 @@
 
 Attribution reads the words around a quotation (cues, subjects, names) and the first words of a partial
 quote, never the inside of a quoted sentence. So the inside of a long, sentence-like quotation with no
-incise in it is only tokenised, and the rest of the article gets the full pipeline; the pieces are joined
-back into one `Doc` whose text and offsets are exactly the article's. In quote-heavy news that skips a
-third or more of the tagging, parsing and NER (`quotes eval` shows the accuracy is unchanged).
+incise in it is only tokenised, and the rest of the article is tagged and parsed; the pieces are joined
+back into one `Doc` whose text and offsets are exactly the article's.
+
+The entity recogniser has its own token-to-vector layer (as costly as the one the tagger and parser share)
+and only names matter to us, so it runs on short windows of tokens around capitalised words rather than on
+whole articles. Its convolutions see four tokens on each side, so a window wider than that labels a name as
+the whole article would (`benchmarks/ingest.py` prints how often the two agree).
 """
 from __future__ import annotations
 
@@ -14,13 +18,17 @@ from functools import cache
 import regex
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .lexicon import fold, reporting_verbs
 from .marks import QuoteSpan, find_quote_spans
 
 DEFAULT_MODEL = "fr_core_news_md"
-UNUSED_COMPONENTS = ["lemmatizer"]  # reporting verbs are matched by form (quotes/data)
+# reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
+UNUSED_COMPONENTS = ["lemmatizer", "attribute_ruler"]
+NER = "ner"
+NAME_WINDOW = (4, 8)  # tokens kept before and after a capitalised word; names run on to the right
+NAME_TAGS = ("PROPN", "NOUN", "ADJ", "X")
 LONG_QUOTE_WORDS = 6  # above the longest term (attribution.TERM_MAX_WORDS), whose words must be tagged
 PIPE_BATCH = 64  # measured: larger batches of short pieces parse slower
 WORD = regex.compile(r"[\w'’-]+")
@@ -37,11 +45,39 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 
 def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
-    """Docs for `texts`, with the full pipeline everywhere except inside long quoted sentences."""
+    """Docs for `texts`, tagged, parsed and with named entities everywhere except inside long quoted sentences."""
     plans = [parsing_plan(text) for text in texts]
     to_parse = [piece for plan in plans for piece, full in plan if full]
-    parsed = iter(nlp.pipe(to_parse, batch_size=PIPE_BATCH))
-    return [_assemble(nlp, plan, parsed) for plan in plans]
+    parsed = iter(nlp.pipe(to_parse, batch_size=PIPE_BATCH, disable=[NER]))
+    docs = [_assemble(nlp, plan, parsed) for plan in plans]
+    if NER in nlp.pipe_names:
+        recognise_names(docs, nlp)
+    return docs
+
+
+def recognise_names(docs: list[Doc], nlp: Language) -> None:
+    """Run the entity recogniser on windows around the capitalised words of tagged `docs` and set their entities."""
+    windows = [(doc, start, end) for doc in docs for start, end in name_windows(doc)]
+    pieces = (Doc(nlp.vocab, words=[t.text for t in doc[start:end]], spaces=[bool(t.whitespace_) for t in doc[start:end]])
+              for doc, start, end in windows)
+    found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+    for (doc, start, _), piece in zip(windows, nlp.get_pipe(NER).pipe(pieces, batch_size=PIPE_BATCH * 4)):
+        found[id(doc)] += [Span(doc, start + ent.start, start + ent.end, ent.label_) for ent in piece.ents]
+    for doc in docs:
+        doc.set_ents(found[id(doc)], default="outside")
+
+
+def name_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Disjoint token ranges around every capitalised word tagged as a possible name, overlapping ones merged."""
+    before, after = NAME_WINDOW
+    windows: list[tuple[int, int]] = []
+    for token in doc:
+        if token.text[:1].isupper() and token.pos_ in NAME_TAGS:
+            start, end = max(0, token.i - before), min(len(doc), token.i + after + 1)
+            if windows and start <= windows[-1][1]:
+                start = windows.pop()[0]
+            windows.append((start, end))
+    return windows
 
 
 def parsing_plan(text: str) -> list[tuple[str, bool]]:

@@ -1,5 +1,5 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
-from quotes.parse import load_model, parse_texts, parsing_plan
+from quotes.parse import load_model, name_windows, parse_texts, parsing_plan
 
 TEXT = (
     "Le maire, Paul Girard, a pris la parole : « Nous avons tout essayé pour sauver cette usine, et nous "
@@ -33,3 +33,26 @@ def test_a_text_without_quotes_is_one_piece(nlp):
 
 def test_model_is_loaded_once_per_process():
     assert load_model() is load_model()
+
+
+NAMES = (
+    "Le ministre de l'Intérieur, Gérald Darmanin, s'est rendu mardi à Marseille avec la préfète Frédérique "
+    "Camilleri. La CGT et l'Agence nationale de la sécurité des systèmes d'information n'ont pas été conviées, "
+    "a regretté Sophie Binet, qui dirige le syndicat depuis 2023 et ne décolère pas depuis hier. Les travaux dureront encore trois ans."
+)
+
+
+def test_names_found_in_windows_are_those_of_the_whole_text(nlp):
+    (doc,) = parse_texts([NAMES], nlp)
+    whole = nlp(NAMES)
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in whole.ents
+    ]
+    assert "Gérald Darmanin" in [e.text for e in doc.ents]
+
+
+def test_name_windows_leave_out_sentences_without_capitalised_words(nlp):
+    (doc,) = parse_texts([NAMES], nlp)
+    last_sentence = NAMES.index("Les travaux")
+    covered = [doc[start:end] for start, end in name_windows(doc)]
+    assert covered and all(span.start_char < last_sentence for span in covered)

@@ -61,6 +61,7 @@ class Context:
         self.top = [span for span in spans if span.depth == 0]
         self._opens = [span.open_at for span in self.top]
         self.token_starts = [token.idx for token in doc]
+        self.words = [fold(token.text) for token in doc]  # folded once: cue matching looks at every token
         self.name_end = {start: end for start, end in names}
         self.sentence_starts = self._sentence_starts()
 
@@ -267,8 +268,7 @@ def match_preposition(context: Context, start: int, limit: int, trailing: bool =
     for cue in cue_prepositions():
         if trailing and cue == ("pour",):
             continue
-        words = [fold(t.text) for t in doc[i : min(limit, i + len(cue))]]
-        if tuple(words) == cue:
+        if tuple(context.words[i : min(limit, i + len(cue))]) == cue:
             subject = subject_phrase(context, skip_space(doc, i + len(cue), limit), limit)
             if subject is not None and (cue != ("pour",) or plausible_speaker(context, subject)):
                 return Found(" ".join(cue), subject, subject.end)

@@ -242,12 +242,14 @@ class ArticlePeople:
         """Organisations named in full anywhere ("la direction du CHU de Montreval"), so that a later
         short mention ("la direction") or a pronoun can refer to them."""
         for token in self.doc:
+            word = fold(token.text)
+            if token.ent_iob_ != "B" and word not in organisation_nouns() and word not in roles():
+                continue
             if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
             if determiner.pos_ != "DET" or before in ("de", "d'", "du", "des"):
                 continue
-            word = fold(token.text)
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : _ent_end(token)], token, token.idx)
                 self._seen.append(_Seen(token.idx, entity, is_subject(token)))

@@ -19,6 +19,9 @@ Every figure comes from a subprocess started the same way, and timed from outsid
   ../shared/eval/score.py, for the working tree and for a reference commit (`--before`,
   default the last commit before the fast-ingest work).
 
+- names: the entities found on windows around capitalised words (as ingest does) against those the recogniser
+  finds reading every parsed piece whole, over the first 300 articles of the corpus.
+
 tokens/s counts the tokens of `spacy.blank("fr")` over the corpus.
 """
 from __future__ import annotations
@@ -198,6 +201,33 @@ def count_tokens(corpus: Path) -> int:
 
 # ---------------------------------------------------------------------------------------------- accuracy
 
+def name_agreement(corpus: Path, articles: int = 300) -> dict[str, float]:
+    """How often the entities ingest finds (the recogniser run on windows around capitalised words) are those
+    it finds reading every parsed piece whole, over the first `articles` of the corpus: the share of the union
+    of both sets of (start, end, label) that they share, for all labels and for PER."""
+    from quotes.parse import NER, load_model, parse_texts, parsing_plan
+
+    nlp = load_model()
+    with open(corpus, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(articles))]
+    windowed = [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in parse_texts(texts, nlp)]
+    whole: list[set[tuple[int, int, str]]] = []
+    for text in texts:
+        found, at = set(), 0
+        for piece, parsed in parsing_plan(text):
+            if parsed:
+                found |= {(at + e.start_char, at + e.end_char, e.label_) for e in nlp(piece).ents}
+            at += len(piece)
+        whole.append(found)
+    shares = {}
+    for label in ("all", "PER"):
+        keep = (lambda e: True) if label == "all" else (lambda e: e[2] == label)
+        pairs = [({e for e in a if keep(e)}, {e for e in b if keep(e)}) for a, b in zip(windowed, whole)]
+        shares[label] = sum(len(a & b) for a, b in pairs) / max(1, sum(len(a | b) for a, b in pairs))
+    shares["entities"] = sum(map(len, whole))
+    return shares
+
+
 def accuracy(workdir: Path, code: Path | None = None) -> dict:
     """Score `quotes extract` on dev + seed gold, with the working tree or with the package at `code`."""
     gold = workdir / "eval_gold.jsonl"
@@ -293,6 +323,7 @@ class Results:
     summaries: list[tuple[dict, dict, dict, dict]] = field(default_factory=list)
     rss: dict[int, Run] = field(default_factory=dict)
     accuracy: dict[str, dict] = field(default_factory=dict)
+    names: dict[str, float] = field(default_factory=dict)
 
 
 def report(r: Results, info: dict, command: str, started: str) -> None:
@@ -344,6 +375,9 @@ def report(r: Results, info: dict, command: str, started: str) -> None:
             target = f"<= +{TARGETS['rss_growth']:.0%}" if attr == "rss_sum_mb" else "info"
             ok = abs(growth) <= TARGETS["rss_growth"] if attr == "rss_sum_mb" else None
             checks.append((f"peak {label}, {' vs '.join(map(str, sorted(r.rss)))} articles: {sizes}", f"{growth:+.1%}", target, ok))
+    if r.names:
+        checks.append((f"entities on windows = on whole pieces (PER {r.names['PER']:.1%}; {r.names['entities']:.0f} entities)",
+                       f"{r.names['all']:.1%}", "info", None))
     print(f"{'figure':72} {'value':>9} {'target':>9} {'':5}")
     for name, value, target, ok in checks:
         print(f"{name:72} {value:>9} {target:>9} {mark(ok) if target != 'info' else ''}")
@@ -423,6 +457,7 @@ def main(argv: list[str] | None = None) -> None:
             if code is not None:
                 results.accuracy[f"before {before[:7]}"] = accuracy(workdir, code)
             results.accuracy[f"now {info['commit']}"] = accuracy(workdir)
+            results.names = name_agreement(corpus)
         report(results, info, command, started)
     finally:
         if args.keep:

@@ -10,8 +10,8 @@ import time
 
 import click
 
+from . import DEFAULT_MODEL
 from .articles import InputError, read_articles
-from .parse import DEFAULT_MODEL
 
 DEFAULT_DB = "db/quotes.db"
 

@@ -15,19 +15,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from spacy.language import Language
 
 from .articles import Article, InputError
-from .extract import batches, extract_all
 from .storage import save_extractions, sha256, stored_hashes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def ingest(
     db: sqlite_utils.Database,
     articles: Iterable[Article],
-    nlp: Language | Callable[[], Language],
+    nlp: "Language | Callable[[], Language]",
     batch_size: int = 64,
     processes: int = 1,
     progress: Callable[[int], None] = lambda n: None,
@@ -55,7 +57,9 @@ def ingest(
     first = next(pending, None)
     reported = 0
     if first is not None:
-        model = nlp if isinstance(nlp, Language) else nlp()
+        from .extract import batches, extract_all  # imports spaCy (half a second): only when there is work
+
+        model = nlp if hasattr(nlp, "pipe_names") else nlp()
         extractions = extract_all(chain([first], pending), model, on_error or _raise, batch_size, processes)
         for batch in batches(extractions, batch_size):
             totals.update(save_extractions(db, batch))

@@ -20,10 +20,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import DEFAULT_MODEL
 from .lexicon import fold, reporting_verbs
 from .marks import QuoteSpan, find_quote_spans
 
-DEFAULT_MODEL = "fr_core_news_md"
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
 UNUSED_COMPONENTS = ["lemmatizer", "attribute_ruler"]
 NER = "ner"

@@ -55,13 +55,14 @@ class Found:
 class Context:
     """One parsed article with its quotation spans: sentence bounds and token lookups by character."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], names: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, text: str, spans: list[QuoteSpan], names: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens at every call
+        self.text = text  # the doc's text, which spaCy would rebuild from the tokens at every call
         self.top = [span for span in spans if span.depth == 0]
         self._opens = [span.open_at for span in self.top]
-        self.token_starts = [token.idx for token in doc]
-        self.words = [fold(token.text) for token in doc]  # folded once: cue matching looks at every token
+        self.token_starts = doc.to_array("IDX").tolist()
+        strings = doc.vocab.strings
+        self.words = [fold(strings[orth]) for orth in doc.to_array("ORTH").tolist()]  # cue matching reads them all
         self.name_end = {start: end for start, end in names}
         self.sentence_starts = self._sentence_starts()
 

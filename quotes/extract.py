@@ -141,7 +141,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     spans = find_quote_spans(article.text)
     top = [(span.open_at, span.close_at) for span in spans if span.depth == 0]
     people = ArticlePeople(doc, quoted=top)
-    context = Context(doc, spans, [(start, end) for start, end, _ in people.names])
+    context = Context(doc, article.text, spans, [(start, end) for start, end, _ in people.names])
     people.sentence_starts = context.sentence_starts
     found: list[tuple[int, Quote, Cue | None, Span | None]] = []
     for attribution in attribute_quotes(context):

@@ -27,7 +27,7 @@ from .marks import QuoteSpan, find_quote_spans
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
 UNUSED_COMPONENTS = ["lemmatizer", "attribute_ruler"]
 NER = "ner"
-NAME_WINDOW = (4, 8)  # tokens kept before and after a capitalised word; names run on to the right
+NAME_WINDOW = (4, 8)  # tokens kept before and after a capitalised word: the NER sees 4 each side, names run on
 NAME_TAGS = ("PROPN", "NOUN", "ADJ", "X")
 LONG_QUOTE_WORDS = 6  # above the longest term (attribution.TERM_MAX_WORDS), whose words must be tagged
 PIPE_BATCH = 64  # measured: larger batches of short pieces parse slower

@@ -48,11 +48,19 @@ def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
     """Docs for `texts`, tagged, parsed and with named entities everywhere except inside long quoted sentences."""
     plans = [parsing_plan(text) for text in texts]
     to_parse = [piece for plan in plans for piece, full in plan if full]
-    parsed = iter(nlp.pipe(to_parse, batch_size=PIPE_BATCH, disable=[NER]))
+    windowed = recognises_names_alone(nlp)
+    parsed = iter(nlp.pipe(to_parse, batch_size=PIPE_BATCH, disable=[NER] if windowed else []))
     docs = [_assemble(nlp, plan, parsed) for plan in plans]
-    if NER in nlp.pipe_names:
+    if windowed:
         recognise_names(docs, nlp)
     return docs
+
+
+def recognises_names_alone(nlp: Language) -> bool:
+    """Whether the entity recogniser has token vectors of its own (as in spaCy's French pipelines) and so can
+    run on windows; one that listens to a shared tok2vec or transformer runs with the whole pipeline."""
+    listened = {name for _, component in nlp.pipeline for name in getattr(component, "listening_components", [])}
+    return NER in nlp.pipe_names and NER not in listened
 
 
 def recognise_names(docs: list[Doc], nlp: Language) -> None:

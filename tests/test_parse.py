@@ -1,5 +1,5 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
-from quotes.parse import load_model, name_windows, parse_texts, parsing_plan
+from quotes.parse import load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone
 
 TEXT = (
     "Le maire, Paul Girard, a pris la parole : « Nous avons tout essayé pour sauver cette usine, et nous "
@@ -56,3 +56,18 @@ def test_name_windows_leave_out_sentences_without_capitalised_words(nlp):
     last_sentence = NAMES.index("Les travaux")
     covered = [doc[start:end] for start, end in name_windows(doc)]
     assert covered and all(span.start_char < last_sentence for span in covered)
+
+
+def test_only_an_entity_recogniser_with_its_own_vectors_runs_on_windows(nlp):
+    import spacy
+
+    assert recognises_names_alone(nlp)  # fr_core_news_md: the NER has its own tok2vec
+    tok2vec = nlp.get_pipe("tok2vec")
+    tok2vec.listener_map["ner"] = []  # as in a pipeline whose NER listens to the shared tok2vec
+    try:
+        assert not recognises_names_alone(nlp)
+    finally:
+        del tok2vec.listener_map["ner"]
+    without = spacy.blank("fr")
+    assert not recognises_names_alone(without)
+    assert parse_texts(["M. Kirby a parlé."], without)[0].text == "M. Kirby a parlé."

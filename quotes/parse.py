@@ -27,7 +27,7 @@ from .marks import QuoteSpan, find_quote_spans
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
 UNUSED_COMPONENTS = ["lemmatizer", "attribute_ruler"]
 NER = "ner"
-NAME_WINDOW = (4, 8)  # tokens kept before and after a capitalised word: the NER sees 4 each side, names run on
+NAME_WINDOW = (6, 8)  # the NER's convolutions see 4 tokens each side; fewer before, and the window's first words go wrong
 NAME_TAGS = ("PROPN", "NOUN", "ADJ", "X")
 LONG_QUOTE_WORDS = 6  # above the longest term (attribution.TERM_MAX_WORDS), whose words must be tagged
 PIPE_BATCH = 64  # measured: larger batches of short pieces parse slower

@@ -9,7 +9,7 @@ The entity recogniser has its own token-to-vector layer (as costly as the one th
 and only names matter to us, so it runs on short windows of tokens around capitalised nouns and proper nouns
 rather than on whole articles (about half of the tagged tokens in quote-heavy news). Its convolutions see four
 tokens on each side, so a window a few tokens wider than that labels a name as the whole article would:
-`benchmarks/ingest.py` prints how often the two agree (94 %, the differences going both ways), and
+`benchmarks/ingest.py` prints how often the two agree (96 %, the differences going both ways), and
 `quotes eval` is unchanged on every annotated set.
 """
 from __future__ import annotations

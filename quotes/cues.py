@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    attitude_verbs, cue_prepositions, fold, honorifics, organisation_nouns, reflexive_verbs,
+    attitude_verbs, cue_prepositions, document_nouns, fold, honorifics, organisation_nouns, reflexive_verbs,
     reporting_phrases, reporting_verbs, roles,
 )
 from .marks import QuoteSpan
@@ -27,6 +27,7 @@ REFLEXIVES = {"s'", "se"}
 PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # the tagger's Tense is too noisy to tell "souffle" from "jugées"
 OBJECT_CLITICS = {"lui", "leur", "me", "m'", "nous", "vous", "te", "t'", "l'", "le", "la", "les", "y", "en"}
 INVERTED = {"il", "elle", "ils", "elles", "on"}
+ARTICLES = {"le", "la", "l'", "les", "un", "une", "ce", "cette"}
 TIME_WORDS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "soir", "matin", "midi", "après-midi", "dernier", "prochain", "encore", "aussi", "alors", "ensuite",
@@ -511,6 +512,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
     head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is not None and fold(head.text) in document_nouns():
+        return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (
         fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
         or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")

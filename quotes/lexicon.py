@@ -99,6 +99,11 @@ def organisation_nouns() -> frozenset[str]:
     return _words("organisation_nouns.txt")
 
 
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents whose words are their issuer's (communiqué, lettre, rapport)."""
+    return _words("document_nouns.txt")
+
+
 def generic_organisation_nouns() -> frozenset[str]:
     """Organisation nouns that alone refer back to the company last named ("l'entreprise")."""
     return _words("generic_organisation_nouns.txt")

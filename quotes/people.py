@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import first_names, fold, generic_organisation_nouns, honorifics, organisation_nouns, roles
+from .lexicon import document_nouns, first_names, fold, generic_organisation_nouns, honorifics, organisation_nouns, roles
 
 PERSON, ORGANISATION = "person", "organisation"
 NAME_PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "del", "ben", "el", "al", "ibn", "bin", "mac", "ter"}
@@ -154,6 +154,8 @@ class ArticlePeople:
         if head is None:
             return Resolution(None, "unknown", 0.2)
         head_key = fold(head.text)
+        if head_key in document_nouns():
+            return self._document_issuer(head, exclude)
         determiner = fold(first.text) if first.pos_ == "DET" else ""
         if determiner in INDEFINITE:  # "une infirmière", "un proche du dossier": someone the article does not name
             return Resolution(Entity("", PERSON, role_gender(head)), "anonymous", 0.6)
@@ -170,6 +172,18 @@ class ArticlePeople:
                 head = proper  # "le gestionnaire du réseau Enedis": the organisation it names
             # else "la section locale du PCF": the whole phrase names it
         return Resolution(self.organisation(mention, head, at), "organisation", 0.8)
+
+    def _document_issuer(self, document: Token, exclude: Entity | None) -> Resolution:
+        """Who issued the communiqué, letter or report that "says" something: named in the phrase itself
+        ("un communiqué de la préfecture"), or else the subject where the article last mentioned such a
+        document before ("Dans un communiqué, la mairie a annoncé …" … « … », précise le texte)."""
+        earlier = [t for t in self.doc[: document.i] if fold(t.text) in document_nouns()]
+        for candidate in [document] + earlier[-1:]:
+            issuer = _issuer_phrase(candidate)
+            entity = self.resolve(issuer, exclude=exclude).entity if issuer is not None else None
+            if entity is not None:
+                return Resolution(entity, "document", 0.75)
+        return Resolution(None, "document", 0.3)
 
     def _name_in(self, mention: Span) -> Entity | None:
         """The person a mention names: the last name in it that is not a complement ("l'avocat de
@@ -303,6 +317,24 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         found.append((start, end, gender))
         after = end
     return [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+
+
+def _issuer_phrase(document: Token) -> Span | None:
+    """The phrase naming who issued a document: its complement ("le rapport de la Cour des comptes") or the
+    subject of the verb it depends on ("Dans une lettre, le maire a demandé …"); never another document."""
+    doc = document.doc
+    complement = next((c for c in document.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+    if complement is not None:
+        start = next(t.i for t in complement.subtree if t.pos_ != "ADP")
+        phrase = doc[start : complement.right_edge.i + 1]
+    else:
+        verb = document.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not document else None
+        if subject is None:
+            return None
+        phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    head = head_noun(phrase)
+    return None if head is None or fold(head.text) in document_nouns() else phrase
 
 
 def _ent_end(token: Token) -> int:

@@ -124,3 +124,18 @@ def test_a_name_before_an_indefinite_description_is_the_speaker(nlp):
 def test_the_management_of_a_named_site_speaks_as_itself(nlp):
     text = "La direction de l'usine Vantrel assure que ce plan est « indispensable à la survie du site »."
     assert direct_speakers(nlp, text) == ["direction de l'usine Vantrel"]
+
+
+def test_a_document_speaks_for_whoever_issued_it(nlp):
+    announced = (
+        "Dans un communiqué publié vendredi, la mairie de Plouzévet a annoncé une navette gratuite vers le bourg. "
+        "« Il s'agit d'une mesure d'urgence et non d'une réponse durable », précise le texte."
+    )
+    assert direct_speakers(nlp, announced) == ["mairie de Plouzévet"]
+    named_inside = "« La situation est sous contrôle », indique un communiqué de la préfecture du Var."
+    assert direct_speakers(nlp, named_inside) == ["préfecture du Var"]
+
+
+def test_a_possessed_document_is_not_a_speaker(nlp):
+    text = "Les salariés de l'usine, que tout le monde appelle « la Boiserie », recevront leur lettre de licenciement."
+    assert [(q.kind, q.speaker) for q in extract(Article("t", text), nlp).quotes] == [("term", None)]

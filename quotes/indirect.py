@@ -105,16 +105,21 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
     (to the end of the sentence); the speaker is the verb's subject."""
     results = []
     doc = context.doc
+    reporting: tuple[Token, Span] | None = None  # the verb and speaker of the last "que" clause
     for token in sentence:
         if fold(token.text) not in ("que", "qu'") or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
             continue
-        verb = _verb_before_que(doc, token.i, sentence.start)
-        if not governs_speech(verb):
-            continue
-        mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
-                   or nearest_speaker_before(context, sentence.start, verb))
-        if mention is None:
-            continue
+        if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
+            verb, mention = reporting
+        else:
+            verb = _verb_before_que(doc, token.i, sentence.start)
+            if not governs_speech(verb):
+                continue
+            mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
+                       or nearest_speaker_before(context, sentence.start, verb))
+            if mention is None:
+                continue
+            reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
         if body is not None and has_verb(body):
             results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
@@ -130,6 +135,8 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
         if context.inside_quote(doc[end].idx):
             return None  # the clause goes on in quotation marks: it is that direct quotation
         end += 1
+    if end < limit and doc[end].text != ":":
+        end -= 1  # not the "et" before the next "que" clause
     body = _trim(doc[start:end])
     while body is not None:
         commas = [t.i for t in body if t.text == ","]

@@ -51,3 +51,21 @@ def test_a_t_on_appris_is_reported_speech_from_nobody_named(quotes_of):
 def test_organisation_named_in_apposition_after_its_kind(quotes_of):
     quotes = quotes_of("D'après son équipe, Wallonie Cycling, le coureur souffre d'une fracture de la clavicule.")
     assert speakers(quotes) == [("indirect", "Wallonie Cycling")]
+
+
+def test_a_coordinated_que_clause_is_reported_by_the_same_verb(quotes_of):
+    text = (
+        "Le ministre Paul Girard a déclaré que la réforme serait votée en juin et que les syndicats "
+        "seraient reçus dès lundi."
+    )
+    found = [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
+    assert found == [
+        ("indirect", "la réforme serait votée en juin", "Paul Girard"),
+        ("indirect", "les syndicats seraient reçus dès lundi", "Paul Girard"),
+    ]
+
+
+def test_the_clause_after_a_quoted_one_is_still_indirect(quotes_of):
+    text = "L'ARS assure que cette fermeture est « temporaire » et qu'un plan de recrutement a été lancé."
+    found = [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
+    assert found == [("direct", "temporaire", "ARS"), ("indirect", "un plan de recrutement a été lancé", "ARS")]

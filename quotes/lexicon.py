@@ -104,6 +104,11 @@ def document_nouns() -> frozenset[str]:
     return _words("document_nouns.txt")
 
 
+def hyphenated_words() -> frozenset[str]:
+    """Hyphenated words kept as one token (start-up), which the French tokenizer would split."""
+    return _words("hyphenated_words.txt")
+
+
 def generic_organisation_nouns() -> frozenset[str]:
     """Organisation nouns that alone refer back to the company last named ("l'entreprise")."""
     return _words("generic_organisation_nouns.txt")

@@ -19,11 +19,12 @@ from functools import cache
 
 import regex
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import DEFAULT_MODEL
-from .lexicon import fold, reporting_verbs
+from .lexicon import fold, hyphenated_words, reporting_verbs
 from .marks import QuoteSpan, find_quote_spans
 
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
@@ -41,9 +42,13 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline `name`, loaded once per process (it takes seconds and hundreds of MB), without the
     components that attribution does not use."""
     try:
-        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError:
         raise RuntimeError(f"spaCy model {name!r} is not installed: pip install {name.replace('_', '-')}") from None
+    for word in hyphenated_words():
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
 
 
 def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:

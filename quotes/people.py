@@ -262,7 +262,8 @@ class ArticlePeople:
             if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
-            if determiner.pos_ != "DET" or before in ("de", "d'", "du", "des"):
+            complement = before in ("de", "d'", "du", "des") and not _acronym_introduced(token)
+            if determiner.pos_ != "DET" or complement:  # "délégué de l'Union syndicale (USM)" introduces it
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : _ent_end(token)], token, token.idx)
@@ -511,6 +512,11 @@ def _acronym_after(doc: Doc, end: int) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
         return doc[end + 1].text
     return None
+
+
+def _acronym_introduced(token: Token) -> bool:
+    doc = token.doc
+    return _acronym_after(doc, organisation_phrase_end(token)) is not None or _acronym_after(doc, _ent_end(token)) is not None
 
 
 def _names_organisation(head: Token) -> bool:

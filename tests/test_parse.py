@@ -71,3 +71,7 @@ def test_only_an_entity_recogniser_with_its_own_vectors_runs_on_windows(nlp):
     without = spacy.blank("fr")
     assert not recognises_names_alone(without)
     assert parse_texts(["M. Kirby a parlé."], without)[0].text == "M. Kirby a parlé."
+
+
+def test_hyphenated_nouns_from_the_language_data_stay_one_token(nlp):
+    assert [t.text for t in nlp.make_doc("selon la start-up.")] == ["selon", "la", "start-up", "."]

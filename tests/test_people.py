@@ -139,3 +139,11 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
 def test_a_possessed_document_is_not_a_speaker(nlp):
     text = "Les salariés de l'usine, que tout le monde appelle « la Boiserie », recevront leur lettre de licenciement."
     assert [(q.kind, q.speaker) for q in extract(Article("t", text), nlp).quotes] == [("term", None)]
+
+
+def test_an_acronym_introduced_in_a_complement_names_the_organisation(nlp):
+    text = (
+        "Jérôme Vuillemin, délégué de l'Union syndicale des métallurgistes (USM), a pris la parole. "
+        "Dans un tract, l'USM accuse la direction de « sacrifier un savoir-faire centenaire »."
+    )
+    assert direct_speakers(nlp, text) == ["Union syndicale des métallurgistes"]

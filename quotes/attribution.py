@@ -248,14 +248,15 @@ def _fallback(context: Context, index: int, earlier: list[Attribution]) -> Cue |
 
 # -- about ------------------------------------------------------------------------------------------------------
 def _about(context: Context, index: int) -> Span | None:
-    """Whose aims a quote reports: « L'objectif du maire « est de … » »: the quote completes a subject noun
-    phrase, with no verb of its own, that names a person."""
+    """Whose aims a quote reports: « L'objectif du maire « est de … » », « Ce que cherche M. X, « c'est … » »:
+    the quote completes a subject noun phrase, with no verb of its own but the pseudo-cleft's, that names a
+    person."""
     span = context.top[index]
     inside = [t for t in context.tokens(span.start, span.end) if not t.is_space]
-    if not inside or not inside[0].text[:1].islower() or inside[0].pos_ not in ("AUX", "VERB"):
+    if not inside or not _completes_a_subject(inside):
         return None
     left = [t for t in context.left(index) if not t.is_space]
-    if not left or any(finite_verb(t) or t.text == ":" for t in left):
+    if not left or any(finite_verb(t) and not _in_pseudo_cleft(t) or t.text == ":" for t in left):
         return None
     for token in reversed(left):
         if token.i in context.name_end:
@@ -265,6 +266,22 @@ def _about(context: Context, index: int) -> Span | None:
     if fold(left[0].text) in ("son", "sa", "ses"):
         return context.doc[left[0].i : left[0].i + 2]  # "Son intention « n'a jamais été … »": its owner
     return None
+
+
+def _completes_a_subject(inside: list[Token]) -> bool:
+    """The quote starts with the verb of a subject left outside it: « est de … », « c'était l'argent »."""
+    first = inside[0]
+    if not first.text[:1].islower():
+        return False
+    if fold(first.text) in ("c'", "ce") and len(inside) > 1:
+        first = inside[1]
+    return first.pos_ in ("AUX", "VERB")
+
+
+def _in_pseudo_cleft(verb: Token) -> bool:
+    """"Ce que cherche Mme X": the verb of "ce que …", part of the subject, not a verb of the sentence."""
+    doc = verb.doc
+    return verb.i > 1 and fold(doc[verb.i - 2].text) == "ce" and fold(doc[verb.i - 1].text) in ("que", "qu'")
 
 
 def _interviewee(context: Context) -> Span | None:

@@ -61,6 +61,14 @@ def test_quote_reporting_another_persons_aims(quotes_of):
     assert [(q.speaker, q.about) for q in direct] == [("Karim Saadi", "Jacques Perrin")]
 
 
+def test_pseudo_cleft_reports_the_aims_of_its_subject(quotes_of):
+    quotes = quotes_of(
+        "La directrice, Catherine Ehrhart-Dumont, a promis des départs volontaires. Ce que cherche "
+        "Mme Ehrhart-Dumont, « c’est de nous avoir à l’usure », affirme le délégué Jérôme Vuillemin."
+    )
+    assert [(q.speaker, q.about) for q in quotes] == [("Jérôme Vuillemin", "Catherine Ehrhart-Dumont")]
+
+
 def test_multi_paragraph_quote_runs_to_the_final_mark(quotes_of):
     text = (
         "L'avocate Léa Marchand s'est tournée vers le tribunal : « Mon client a tout perdu.\n\n"

@@ -522,8 +522,13 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
 
 def has_verb(span: Span) -> bool:
     """A clause, not a noun phrase: some verb that is not an infinitive (the tagger often takes a finite
-    verb for a participle, so finiteness itself is not required)."""
-    return any(t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") for t in span)
+    verb for a participle, so finiteness itself is not required), or a word with a subject of its own (the
+    tagger sometimes takes a verb for a noun: "ce type d'épisode risque de se multiplier")."""
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm")
+        or any(c.dep_ in SUBJECT_DEPS and span.start <= c.i < span.end for c in t.children)
+        for t in span
+    )
 
 
 def finite_verb(token: Token) -> bool:

@@ -69,3 +69,11 @@ def test_the_clause_after_a_quoted_one_is_still_indirect(quotes_of):
     text = "L'ARS assure que cette fermeture est « temporaire » et qu'un plan de recrutement a été lancé."
     found = [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
     assert found == [("direct", "temporaire", "ARS"), ("indirect", "un plan de recrutement a été lancé", "ARS")]
+
+
+def test_a_clause_whose_verb_the_tagger_took_for_a_noun_is_still_a_clause(quotes_of):
+    quotes = quotes_of(
+        "L'hydrologue Martine Cazaubon est inquiète. Selon elle, ce type d'épisode risque de se multiplier "
+        "avec l'allongement des périodes de sécheresse."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Martine Cazaubon")]

@@ -228,6 +228,8 @@ class ArticlePeople:
         "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
         judiciaire" (an adjective makes another organisation)."""
         name = organisation_name(mention, head)
+        if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
+            name = _apposed_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
         for entity in reversed(self.entities):
             if entity.kind != ORGANISATION:
@@ -512,6 +514,24 @@ def _acronym_after(doc: Doc, end: int) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
         return doc[end + 1].text
     return None
+
+
+def _apposed_name(doc: Doc, end: int) -> str | None:
+    """The capitalised name set between commas after a common noun phrase ("le club, les Dauphins de
+    Lauzerac,"), unless it is a person's."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+    stop = start
+    while stop < len(doc) and (doc[stop].text[:1].isupper() or stop > start and fold(doc[stop].text) in NAME_PARTICLES):
+        stop += 1
+    while stop > start and fold(doc[stop - 1].text) in NAME_PARTICLES:
+        stop -= 1
+    name = doc[start:stop]
+    closed = stop < len(doc) and doc[stop].text in (",", ")")
+    if not len(name) or not closed or any(t.ent_type_ == "PER" or t.text in first_names() for t in name):
+        return None
+    return name.text
 
 
 def _acronym_introduced(token: Token) -> bool:

@@ -147,3 +147,16 @@ def test_an_acronym_introduced_in_a_complement_names_the_organisation(nlp):
         "Dans un tract, l'USM accuse la direction de « sacrifier un savoir-faire centenaire »."
     )
     assert direct_speakers(nlp, text) == ["Union syndicale des métallurgistes"]
+
+
+def test_an_organisation_takes_the_name_set_in_apposition(nlp):
+    text = (
+        "Le club de natation local, les Dauphins de Lauzerac, craint pour sa survie. "
+        "« Sans bassin, il n'y a plus de club », résume le club."
+    )
+    assert direct_speakers(nlp, text) == ["Dauphins de Lauzerac"]
+
+
+def test_a_person_in_apposition_does_not_name_the_organisation(nlp):
+    text = "Le syndicat, Pierre Morel en tête, a défilé. « Nous ne céderons pas », a prévenu le syndicat."
+    assert direct_speakers(nlp, text) == ["syndicat"]

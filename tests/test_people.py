@@ -160,3 +160,11 @@ def test_an_organisation_takes_the_name_set_in_apposition(nlp):
 def test_a_person_in_apposition_does_not_name_the_organisation(nlp):
     text = "Le syndicat, Pierre Morel en tête, a défilé. « Nous ne céderons pas », a prévenu le syndicat."
     assert direct_speakers(nlp, text) == ["syndicat"]
+
+
+def test_a_start_up_named_once_is_the_one_that_speaks_later(nlp):
+    text = (
+        "La start-up toulousaine Orbisens a annoncé mardi la mise en orbite de son satellite. "
+        "« Le système a détecté 94 % des départs de feu », affirme la start-up."
+    )
+    assert direct_speakers(nlp, text) == ["Orbisens"]

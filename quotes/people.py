@@ -264,8 +264,9 @@ class ArticlePeople:
             if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
-            complement = before in ("de", "d'", "du", "des") and not _acronym_introduced(token)
-            if determiner.pos_ != "DET" or complement:  # "délégué de l'Union syndicale (USM)" introduces it
+            contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
+            complement = (before in ("de", "d'", "du", "des") or contracted) and not _acronym_introduced(token)
+            if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : _ent_end(token)], token, token.idx)
@@ -511,8 +512,10 @@ def role_noun_of(role: str) -> str:
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
     """"l'agence régionale de santé (ARS)": the acronym in parentheses after an organisation's name."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
-        return doc[end + 1].text
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
+        after = end + 2 + (doc[end + 2].like_num and end + 3 < len(doc))  # "(SDIS 44)": with its département
+        if doc[after].text == ")":
+            return doc[end + 1].text
     return None
 
 
@@ -551,21 +554,28 @@ def _names_an_organisation(mention: Span, head: Token | None, named: Entity) -> 
 
 def organisation_phrase_end(head: Token) -> int:
     """End of an organisation's name after its head noun: adjectives, proper nouns and "de" complements
-    ("direction du CHU de Montreval", "agence régionale de santé Auvergne-Rhône-Alpes")."""
+    ("direction du CHU de Montreval", "agence régionale de santé Auvergne-Rhône-Alpes", "service d'incendie et
+    de secours")."""
     doc, end = head.doc, head.i + 1
-    while end < min(len(doc), head.i + 10):
+    while end < min(len(doc), head.i + 14):
         token = doc[end]
         if token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper() or (token.text == "-" and token.whitespace_ == ""):
             end += 1
-        elif fold(token.text) in ("de", "du", "des", "d'") and end + 1 < len(doc):
-            nxt = end + 1 + (doc[end + 1].pos_ == "DET")
-            if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN"):
-                end = nxt + 1
-            else:
-                break
+        elif fold(token.text) == "et" and _complement_at(doc, end + 1):
+            end += 1  # "service départemental d'incendie et de secours": the name goes on
+        elif _complement_at(doc, end):
+            end += 2 + (doc[end + 1].pos_ == "DET")
         else:
             break
     return end
+
+
+def _complement_at(doc: Doc, i: int) -> bool:
+    """A "de" complement with a noun starts at token `i` ("de secours", "des Finances")."""
+    if i + 1 >= len(doc) or fold(doc[i].text) not in ("de", "du", "des", "d'"):
+        return False
+    noun = i + 1 + (doc[i + 1].pos_ == "DET")
+    return noun < len(doc) and doc[noun].pos_ in ("NOUN", "PROPN")
 
 
 def organisation_name(mention: Span, head: Token) -> str:

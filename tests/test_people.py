@@ -168,3 +168,11 @@ def test_a_start_up_named_once_is_the_one_that_speaks_later(nlp):
         "« Le système a détecté 94 % des départs de feu », affirme la start-up."
     )
     assert direct_speakers(nlp, text) == ["Orbisens"]
+
+
+def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
+    text = (
+        "Le lieutenant Arnaud Pichon, du service départemental d’incendie et de secours de Loire-Atlantique "
+        "(SDIS 44), était sur place. « Il faut d’abord appeler le 18 », rappelle le SDIS."
+    )
+    assert direct_speakers(nlp, text) == ["service départemental d’incendie et de secours de Loire-Atlantique"]

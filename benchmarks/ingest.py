@@ -205,7 +205,7 @@ def name_agreement(corpus: Path, articles: int = 300) -> dict[str, float]:
     """How often the entities ingest finds (the recogniser run on windows around capitalised words) are those
     it finds reading every parsed piece whole, over the first `articles` of the corpus: the share of the union
     of both sets of (start, end, label) that they share, for all labels and for PER."""
-    from quotes.parse import NER, load_model, parse_texts, parsing_plan
+    from quotes.parse import load_model, parse_texts, parsing_plan
 
     nlp = load_model()
     with open(corpus, encoding="utf-8") as lines:

@@ -30,7 +30,9 @@ from .marks import QuoteSpan, find_quote_spans
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
 UNUSED_COMPONENTS = ["lemmatizer", "attribute_ruler"]
 NER = "ner"
-NAME_WINDOW = (6, 8)  # the NER's convolutions see 4 tokens each side; fewer before, and the window's first words go wrong
+# tokens kept before and after a capitalised word: the NER's convolutions see 4 tokens each side; with fewer
+# than 6 before, the window's first words are mislabelled, with fewer than 8 after, long names are cut
+NAME_WINDOW = (6, 8)
 NAME_TAGS = ("PROPN", "NOUN", "ADJ", "X")
 LONG_QUOTE_WORDS = 6  # above the longest term (attribution.TERM_MAX_WORDS), whose words must be tagged
 PIPE_BATCH = 64  # measured: larger batches of short pieces parse slower
@@ -40,7 +42,7 @@ WORD = regex.compile(r"[\w'’-]+")
 @cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline `name`, loaded once per process (it takes seconds and hundreds of MB), without the
-    components that attribution does not use."""
+    components that attribution does not use, and keeping the hyphenated words of quotes/data whole."""
     try:
         nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError:

@@ -406,6 +406,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
+        elif joined and doc[end - 1].text[-1] in "'’" and len(doc[end - 1].text) > 2 and token.is_alpha:
+            end += 1  # "Guivarc’h", split by the tokenizer at the apostrophe
         else:
             break
     return end

@@ -176,3 +176,8 @@ def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
         "(SDIS 44), était sur place. « Il faut d’abord appeler le 18 », rappelle le SDIS."
     )
     assert direct_speakers(nlp, text) == ["service départemental d’incendie et de secours de Loire-Atlantique"]
+
+
+def test_a_name_with_an_apostrophe_is_kept_whole(nlp):
+    text = "Hélène Guivarc’h, 81 ans, a été démarchée. « Le commercial m’a tout promis », raconte Hélène Guivarc’h, amère."
+    assert direct_speakers(nlp, text) == ["Hélène Guivarc’h"]

@@ -203,12 +203,14 @@ class ArticlePeople:
     ) -> Resolution:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
         `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
-        is known to match, then the most recent. An organisation qualifies only once it has spoken."""
+        is known to match, then the most recent. An organisation qualifies once it has spoken, or as the
+        main-clause subject of this sentence or the previous one ("La préfecture a appelé à la prudence.
+        « … », a-t-elle déclaré"; not "X a rappelé que la Commission avait …")."""
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
             if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not exclude
-            and (seen.entity.kind == PERSON or not people_only and seen.spoke)
+            and (seen.entity.kind == PERSON or not people_only and (seen.spoke or seen.prominent and seen.at >= horizon))
         ]
         if not candidates:
             return Resolution(None, how, 0.3)
@@ -270,10 +272,10 @@ class ArticlePeople:
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : _ent_end(token)], token, token.idx)
-                self._seen.append(_Seen(token.idx, entity, is_subject(token)))
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
-                self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token)))
+                self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token, main_clause=True)))
             elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
@@ -645,12 +647,14 @@ def head_noun(mention: Span) -> Token | None:
     return None
 
 
-def is_subject(token: Token) -> bool:
-    """Whether the name starting at `token` is (part of) a clause subject."""
+def is_subject(token: Token, main_clause: bool = False) -> bool:
+    """Whether the name starting at `token` is (part of) a clause subject — of the sentence's main clause,
+    not of a "que" clause, if `main_clause`."""
     node = token
     for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
-            return True
+            verb = node.head.head if node.head.dep_ == "conj" else node.head
+            return not main_clause or verb.dep_ == "ROOT"
         if node.dep_ not in ("flat:name", "appos", "flat", "conj"):
             return False
         node = node.head

@@ -181,3 +181,19 @@ def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
 def test_a_name_with_an_apostrophe_is_kept_whole(nlp):
     text = "Hélène Guivarc’h, 81 ans, a été démarchée. « Le commercial m’a tout promis », raconte Hélène Guivarc’h, amère."
     assert direct_speakers(nlp, text) == ["Hélène Guivarc’h"]
+
+
+def test_an_organisation_subject_of_the_previous_sentence_is_a_pronouns_antecedent(nlp):
+    text = (
+        "La préfecture du Finistère a appelé la population à la plus grande prudence. "
+        "« Nous demandons à chacun de limiter ses déplacements », a-t-elle déclaré."
+    )
+    assert direct_speakers(nlp, text) == ["préfecture du Finistère"]
+
+
+def test_an_organisation_subject_of_a_que_clause_is_not(nlp):
+    text = (
+        "Interrogée sur ces critiques, Mme Dorota Wiśniewska a rappelé que la Commission avait déjà revu sa copie. "
+        "« Les poissons, eux, ne négocient pas », a-t-elle lâché."
+    )
+    assert direct_speakers(nlp, text) == ["Dorota Wiśniewska"]

@@ -279,9 +279,15 @@ def _completes_a_subject(inside: list[Token]) -> bool:
 
 
 def _in_pseudo_cleft(verb: Token) -> bool:
-    """"Ce que cherche Mme X": the verb of "ce que …", part of the subject, not a verb of the sentence."""
+    """"Ce que cherche Mme X", "Ce que Mathis voulait": the verb of "ce que …", part of the subject, not a
+    verb of the sentence."""
     doc = verb.doc
-    return verb.i > 1 and fold(doc[verb.i - 2].text) == "ce" and fold(doc[verb.i - 1].text) in ("que", "qu'")
+    for i in range(verb.i - 1, max(0, verb.i - 6), -1):
+        if fold(doc[i].text) in ("que", "qu'"):
+            return fold(doc[i - 1].text) == "ce"
+        if doc[i].is_punct:
+            return False
+    return False
 
 
 def _interviewee(context: Context) -> Span | None:

@@ -191,3 +191,11 @@ def test_coordinated_quotes_with_a_new_subject_and_the_verb_left_out(quotes_of):
         "Il parle de « spoliation », elle d'une « occasion manquée »."
     )
     assert speakers(quotes) == [("direct", "Paul Morvan"), ("direct", "Inès Garrigou")]
+
+
+def test_pseudo_cleft_with_its_subject_before_the_verb(quotes_of):
+    quotes = quotes_of(
+        "Le coureur Mathis Carrel a gagné l'étape. Son directeur sportif, Yannick Bourdais, savourait. "
+        "Ce que Mathis voulait avant le départ, « c’était gagner une étape de montagne », a-t-il confié."
+    )
+    assert [(q.speaker, q.about) for q in quotes] == [("Yannick Bourdais", "Mathis Carrel")]

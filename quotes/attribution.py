@@ -253,8 +253,10 @@ def _about(context: Context, index: int) -> Span | None:
     person."""
     span = context.top[index]
     inside = [t for t in context.tokens(span.start, span.end) if not t.is_space]
-    if not inside or not _completes_a_subject(inside):
+    if not inside:
         return None
+    if not _completes_a_subject(inside):
+        return _cleft_inside(context, inside)
     left = [t for t in context.left(index) if not t.is_space]
     if not left or any(finite_verb(t) and not _in_pseudo_cleft(t) or t.text == ":" for t in left):
         return None
@@ -276,6 +278,18 @@ def _completes_a_subject(inside: list[Token]) -> bool:
     if fold(first.text) in ("c'", "ce") and len(inside) > 1:
         first = inside[1]
     return first.pos_ in ("AUX", "VERB")
+
+
+def _cleft_inside(context: Context, inside: list[Token]) -> Span | None:
+    """« Ce que voulait Oosterhuis, c'était pouvoir dire … »: a quote that opens on someone's aims."""
+    words = inside[:12]
+    if len(words) < 5 or fold(words[0].text) != "ce" or fold(words[1].text) not in ("que", "qu'"):
+        return None
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words) - 1)
+    if comma + 1 >= len(words) or fold(words[comma + 1].text) not in ("c'", "ce"):
+        return None
+    named = next((t for t in words[2:comma] if t.i in context.name_end), None)
+    return context.doc[named.i : context.name_end[named.i]] if named is not None else None
 
 
 def _in_pseudo_cleft(verb: Token) -> bool:

@@ -113,7 +113,8 @@ def _only_tokenised(text: str, span: QuoteSpan) -> bool:
     """A long quote that is a sentence of its own (capitalised), with no incise to find inside it."""
     inside = span.text(text)
     words = WORD.findall(inside)
-    return len(words) >= LONG_QUOTE_WORDS and inside[:1].isupper() and not _may_hold_an_incise(inside)
+    opens_a_cleft = fold(inside[:8]).startswith(("ce que ", "ce qu'"))  # « Ce que voulait X, c'était … »: X's aims
+    return len(words) >= LONG_QUOTE_WORDS and inside[:1].isupper() and not opens_a_cleft and not _may_hold_an_incise(inside)
 
 
 def _may_hold_an_incise(inside: str) -> bool:

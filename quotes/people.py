@@ -322,7 +322,22 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         found.append((start, end, gender))
         after = end
-    return [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+    found = [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+    return sorted(found + _surnames_again(doc, found))
+
+
+def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """A person's surname alone, later, whatever label the NER gave it there (« Ce que voulait Oosterhuis »
+    after « Maarten Oosterhuis »): one person per name within an article."""
+    introduced = {}  # surname -> where the full name first ends
+    for start, end, _ in found:
+        if end - start > 1:
+            introduced.setdefault(doc[end - 1].text, end)
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    return [
+        (token.i, token.i + 1, None) for token in doc
+        if introduced.get(token.text, len(doc)) <= token.i and token.i not in taken and doc[token.i - 1].pos_ != "DET"
+    ]
 
 
 def _issuer_phrase(document: Token) -> Span | None:

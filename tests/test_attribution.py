@@ -199,3 +199,12 @@ def test_pseudo_cleft_with_its_subject_before_the_verb(quotes_of):
         "Ce que Mathis voulait avant le départ, « c’était gagner une étape de montagne », a-t-il confié."
     )
     assert [(q.speaker, q.about) for q in quotes] == [("Yannick Bourdais", "Mathis Carrel")]
+
+
+def test_a_quote_that_opens_on_someone_elses_aims(quotes_of):
+    quotes = quotes_of(
+        "Le Premier ministre néerlandais, Maarten Oosterhuis, a fini par se rallier au compromis. "
+        "Un diplomate européen relativise : « Ce que voulait Oosterhuis, c’était pouvoir dire à son Parlement "
+        "qu’il n’avait rien cédé sur le fond. Il a obtenu des mots. »"
+    )
+    assert [(q.speaker, q.about) for q in quotes] == [(None, "Maarten Oosterhuis")]

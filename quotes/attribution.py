@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
-    Context, Cue, cue_words, finite_verb, governs_speech, is_question, main_verb, match_incise, match_preposition,
+    QUE, Context, Cue, cue_words, finite_verb, governs_speech, is_question, main_verb, match_incise, match_preposition,
     mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, subject_of, subject_phrase, verb_lemma,
 )
 from .lexicon import fold, naming_verbs, naming_words, nickname_verbs, roles, title_nouns
@@ -283,7 +283,7 @@ def _completes_a_subject(inside: list[Token]) -> bool:
 def _cleft_inside(context: Context, inside: list[Token]) -> Span | None:
     """« Ce que voulait Oosterhuis, c'était pouvoir dire … »: a quote that opens on someone's aims."""
     words = inside[:12]
-    if len(words) < 5 or fold(words[0].text) != "ce" or fold(words[1].text) not in ("que", "qu'"):
+    if len(words) < 5 or fold(words[0].text) != "ce" or fold(words[1].text) not in QUE:
         return None
     comma = next((k for k, t in enumerate(words) if t.text == ","), len(words) - 1)
     if comma + 1 >= len(words) or fold(words[comma + 1].text) not in ("c'", "ce"):
@@ -297,7 +297,7 @@ def _in_pseudo_cleft(verb: Token) -> bool:
     verb of the sentence."""
     doc = verb.doc
     for i in range(verb.i - 1, max(0, verb.i - 6), -1):
-        if fold(doc[i].text) in ("que", "qu'"):
+        if fold(doc[i].text) in QUE:
             return fold(doc[i - 1].text) == "ce"
         if doc[i].is_punct:
             return False

@@ -18,7 +18,7 @@ from .lexicon import (
     reporting_phrases, reporting_verbs, roles,
 )
 from .marks import QuoteSpan
-from .people import PRONOUN_GENDER, strip_pronoun
+from .people import DE, PRONOUN_GENDER, strip_pronoun
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -28,6 +28,7 @@ PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # the tagger's Tense is 
 OBJECT_CLITICS = {"lui", "leur", "me", "m'", "nous", "vous", "te", "t'", "l'", "le", "la", "les", "y", "en"}
 INVERTED = {"il", "elle", "ils", "elles", "on"}
 ARTICLES = {"le", "la", "l'", "les", "un", "une", "ce", "cette"}
+QUE = ("que", "qu'")
 TIME_WORDS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "soir", "matin", "midi", "après-midi", "dernier", "prochain", "encore", "aussi", "alors", "ensuite",
@@ -303,7 +304,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in ("qui", "que", "qu'", "dont"):
             break
         in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
-        if token.pos_ == "ADP" and fold(token.text) not in ("de", "du", "des", "d'") and end > start and not in_name:
+        if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break
         end += 1
     if end == start:

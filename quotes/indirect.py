@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
-    SUBJECT_DEPS, TIME_WORDS, Context, Cue, Found, cue_words, finite_verb, governs_speech, has_verb, match_incise,
+    QUE, SUBJECT_DEPS, TIME_WORDS, Context, Cue, Found, cue_words, finite_verb, governs_speech, has_verb, match_incise,
     match_preposition, mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, skip_space,
     subject_of,
 )
@@ -107,7 +107,7 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
     doc = context.doc
     reporting: tuple[Token, Span] | None = None  # the verb and speaker of the last "que" clause
     for token in sentence:
-        if fold(token.text) not in ("que", "qu'") or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
+        if fold(token.text) not in QUE or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
             continue
         if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
             verb, mention = reporting
@@ -131,7 +131,7 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
     aside that has no finite verb ("…, avant de préciser")."""
     doc = context.doc
     end = start
-    while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in ("que", "qu'") and doc[end - 1].pos_ == "CCONJ"):
+    while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in QUE and doc[end - 1].pos_ == "CCONJ"):
         if context.inside_quote(doc[end].idx):
             return None  # the clause goes on in quotation marks: it is that direct quotation
         end += 1

@@ -27,6 +27,7 @@ POSSESSIVES = {"son", "sa", "ses"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "on", "nous", "vous", "je", "j'", "tu"}
 INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "aucun", "aucune", "d'autres"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+DE = ("de", "d'", "du", "des")  # the preposition before a complement, contracted or not
 
 
 @dataclass
@@ -267,7 +268,7 @@ class ArticlePeople:
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
             contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
-            complement = (before in ("de", "d'", "du", "des") or contracted) and not _acronym_introduced(token)
+            complement = (before in DE or contracted) and not _acronym_introduced(token)
             if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
@@ -591,7 +592,7 @@ def organisation_phrase_end(head: Token) -> int:
 
 def _complement_at(doc: Doc, i: int) -> bool:
     """A "de" complement with a noun starts at token `i` ("de secours", "des Finances")."""
-    if i + 1 >= len(doc) or fold(doc[i].text) not in ("de", "du", "des", "d'"):
+    if i + 1 >= len(doc) or fold(doc[i].text) not in DE:
         return False
     noun = i + 1 + (doc[i + 1].pos_ == "DET")
     return noun < len(doc) and doc[noun].pos_ in ("NOUN", "PROPN")

@@ -1,24 +1,27 @@
 """Attribution: for each quotation span, the cue that introduces it and the mention of its speaker.
 
 Ordered sieves, most precise first (after Muzny et al. 2017, "A two-stage sieve approach for quote
-attribution"): an incise inside the quote, an incise after it, a colon lead-in, « selon X », a reporting verb
-governing a partial quote, the previous quote of the same sentence; then marks with no cue around a short span
-are terms (titles, nicknames, scare quotes), and whole sentences in marks fall back on an interview's
-interviewee, the previous sentence's subject or the last speaker. `about` finds whose aims a quote reports.
+attribution"), run from the table `SIEVES`: each is one function with one signature, a name (stored with
+every quote) and a confidence. The first sieve that answers wins: a `Match` makes the quote someone's
+speech, `TERM` makes it a title, nickname or scare quote with no speaker. `about` finds whose aims a quote
+reports. A new French construction is one function and one row in the table.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (
-    QUE, Context, Cue, cue_words, finite_verb, governs_speech, is_question, main_verb, match_incise, match_preposition,
-    mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, subject_of, subject_phrase, verb_lemma,
+from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
+from .layout import Context, is_question
+from .lexicon import (
+    DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, naming_verbs, naming_words, nickname_verbs, roles,
+    title_nouns,
 )
-from .lexicon import fold, naming_verbs, naming_words, nickname_verbs, roles, title_nouns
-from .people import PRONOUN_GENDER
 from .marks import QuoteSpan
+from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
+from .syntax import finite_verb, main_verb
 
 TERM_MAX_WORDS = 5
 
@@ -31,57 +34,85 @@ class Attribution:
     about: Span | None = None
 
 
-# -- direct quotes ------------------------------------------------------------------------------------------
-def attribute_quotes(context: Context) -> list[Attribution]:
-    """An attribution for every top-level quotation span of the article, in order."""
+@dataclass(frozen=True)
+class Quotation:
+    """What a sieve looks at: one top-level quote of the article, the tokens before and after it in its
+    sentence, and the attributions of the quotes before it."""
+
+    context: Context
+    index: int
+    earlier: list[Attribution]
+
+    @property
+    def span(self) -> QuoteSpan:
+        return self.context.top[self.index]
+
+    @property
+    def left(self) -> Span:
+        return self.context.left(self.index)
+
+    @property
+    def right(self) -> Span:
+        return self.context.right(self.index)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A sieve's answer for speech: the reporting verb's lemma (or cue word) and the speaker mention;
+    `weight` scales the sieve's confidence (a cue further from the quote, a speaker carried over)."""
+
+    verb: str | None
+    mention: Span | None
+    weight: float = 1.0
+
+
+TERM = "term"  # a sieve's answer for a title, nickname or scare quote: nobody's speech
+
+
+@dataclass(frozen=True)
+class Sieve:
+    name: str  # stored with every quote it attributes (`quotes.sieve`); `quotes eval --without NAME`
+    find: Callable[[Quotation], "Match | str | None"]
+    confidence: float
+
+
+def attribute_quotes(context: Context, sieves: Sequence[Sieve] | None = None) -> list[Attribution]:
+    """An attribution for every top-level quotation span of the article, in order, by the first of
+    `sieves` (all of `SIEVES` by default) that answers."""
     results: list[Attribution] = []
     for index in range(len(context.top)):
-        attribution = _attribute(context, index, results)
+        attribution = _attribute(Quotation(context, index, results), SIEVES if sieves is None else sieves)
         attribution.about = _about(context, index) if attribution.kind == "direct" else None
         results.append(attribution)
     return results
 
 
-def _attribute(context: Context, index: int, earlier: list[Attribution]) -> Attribution:
-    span = context.top[index]
-    left, right = context.left(index), context.right(index)
-    for sieve in (_inner_incise, _trailing_cue, _leading_preposition, _colon_lead_in):
-        cue = sieve(context, index, left, right)
-        if cue is not None:
-            return Attribution(span, "direct", _unclosed(cue, span))
-    if _announces_term(left, span.text(context.text)) or _looks_like_a_title(context, span, left):
-        return Attribution(span, "term", None)
-    cue = _with_interviewee(context, _governing_verb(context, index, left, right)) or _same_sentence_quote(context, index, left, earlier)
-    if cue is not None:
-        return Attribution(span, "direct", _unclosed(cue, span))
-    words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
-    embedded = any(not t.is_space and not t.is_punct for t in list(left) + list(right))
-    if embedded and len(words) <= TERM_MAX_WORDS:
-        return Attribution(span, "term", None)
-    return Attribution(span, "direct", _unclosed(_fallback(context, index, earlier), span))
+def _attribute(quotation: Quotation, sieves: Sequence[Sieve]) -> Attribution:
+    span = quotation.span
+    for sieve in sieves:
+        found = sieve.find(quotation)
+        if found == TERM:
+            return Attribution(span, "term", Cue(sieve.name, None, None, sieve.confidence))
+        if found is not None:
+            confidence = sieve.confidence * found.weight * (1.0 if span.closed else UNCLOSED)
+            return Attribution(span, "direct", Cue(sieve.name, found.verb, found.mention, confidence))
+    return Attribution(span, "direct", None)
 
 
-def _unclosed(cue: Cue | None, span: QuoteSpan) -> Cue | None:
-    if cue is not None and not span.closed:
-        cue.confidence *= 0.7
-    return cue
+UNCLOSED = 0.7  # a quote whose closing mark is missing ends at its paragraph: less sure of it
+FURTHER = 0.9  # a cue after a complement (« … » par la suite, a précisé X) rather than right after the marks
 
 
-def _with_interviewee(context: Context, cue: Cue | None) -> Cue | None:
-    if cue is not None and _addresses_interviewee(context, cue.mention):
-        cue.mention = _interviewee(context)
-    return cue
-
-
-def _inner_incise(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+# -- the sieves ---------------------------------------------------------------------------------------------
+def _inner_incise(q: Quotation) -> Match | None:
     """« Nous allons, a-t-elle expliqué, continuer. »"""
-    span = context.top[index]
+    context, span = q.context, q.span
     inside = context.tokens(span.start, span.end)
     for token in inside:
         if token.text == "," and token.i + 1 < inside.end:
             found = match_incise(context, token.i + 1, inside.end)
             if found is not None and _closes_incise(context.doc, found.end, inside.end):
-                return Cue("inner-incise", found.lemma, found.mention, 0.93)
+                return Match(found.lemma, found.mention)
     return None
 
 
@@ -96,19 +127,31 @@ def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
     return end + 8 > limit and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:limit])
 
 
-def _trailing_cue(context: Context, index: int, left: Span, right: Span) -> Cue | None:
-    """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. / « … », selon X."""
+def _trailing_incise(q: Quotation) -> Match | None:
+    """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby."""
+    return _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
+
+
+def _trailing_selon(q: Quotation) -> Match | None:
+    """« … », selon X."""
+    return _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
+
+
+def _trailing(q: Quotation, match) -> Match | None:
+    """The first cue found by `match(start, end, adjacent)` after the quote: right after its marks, or after
+    a comma that follows a complement, but not past a finite verb (« Gustave » sera exposé …, a annoncé X:
+    the incise reports the clause, not the quote)."""
+    right, doc = q.right, q.context.doc
     starts = [right.start] + [t.i + 1 for t in right if t.text == ","]
     for start in starts:
         if start >= right.end:
             break
-        if start != right.start and any(finite_verb(t) for t in context.doc[right.start : start - 1]):
-            break  # « Gustave » sera exposé …, a annoncé X: the incise reports the clause, not the quote
-        right_after = start == right.start or _only_punct(right, start)
-        found = match_incise(context, start, right.end, any_verb=right_after) or match_preposition(context, start, right.end, trailing=True)
+        if start != right.start and any(finite_verb(t) for t in doc[right.start : start - 1]):
+            break
+        adjacent = start == right.start or _only_punct(right, start)
+        found = match(start, right.end, adjacent)
         if found is not None:
-            sieve = "selon" if found.lemma in cue_words() else "incise"
-            return Cue(sieve, found.lemma, found.mention, 0.95 if right_after else 0.85)
+            return Match(found.lemma, found.mention, 1.0 if adjacent else FURTHER)
     return None
 
 
@@ -116,8 +159,22 @@ def _only_punct(right: Span, start: int) -> bool:
     return all(t.is_punct or t.is_space for t in right.doc[right.start : start])
 
 
-def _colon_lead_in(context: Context, index: int, left: Span, right: Span) -> Cue | None:
+def _leading_selon(q: Quotation) -> Match | None:
+    """Selon X, « … » / Pour X, qui …, « … »: the cue opens the sentence (and then covers every quote of
+    it: "Pour X, le dispositif « va dans le bon sens », mais … : « … »") or follows a comma."""
+    context, left = q.context, q.left
+    sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
+    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == ","]
+    for start in starts:
+        found = match_preposition(context, start, left.end)
+        if found is not None:
+            return Match(found.lemma, found.mention)
+    return None
+
+
+def _colon_lead_in(q: Quotation) -> Match | None:
     """La ministre a affirmé : « … » — the subject of the clause before the colon."""
+    context, left = q.context, q.left
     words = [t for t in left if not t.is_space]
     if not words or words[-1].text != ":":
         return None
@@ -128,19 +185,122 @@ def _colon_lead_in(context: Context, index: int, left: Span, right: Span) -> Cue
         mention = _first_noun_phrase(context, clause)
     if mention is None:
         return None
-    return Cue("colon", verb_lemma(verb) if verb is not None else None, mention, 0.88)
+    return Match(verb_lemma(verb) if verb is not None else None, mention)
 
 
-def _leading_preposition(context: Context, index: int, left: Span, right: Span) -> Cue | None:
-    """Selon X, « … » / Pour X, qui …, « … »: the cue opens the sentence (and then covers every quote of
-    it: "Pour X, le dispositif « va dans le bon sens », mais … : « … »") or follows a comma."""
-    sentence_start = context.tokens(*context.sentence(context.top[index].open_at)).start
-    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == ","]
-    for start in starts:
-        found = match_preposition(context, start, left.end)
-        if found is not None:
-            return Cue("selon", found.lemma, found.mention, 0.9)
+def _named_term(q: Quotation) -> str | None:
+    """A name or a title: « surnommé « … » », « le film « Marée basse » », « Sable noir » mid-sentence."""
+    left = q.left
+    if _announces_term(left, q.span.text(q.context.text)) or _looks_like_a_title(q.context, q.span, left):
+        return TERM
     return None
+
+
+def _governing_verb(q: Quotation) -> Match | None:
+    """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
+    verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive); in an
+    interview's question, « vous » is the interviewee."""
+    context, left, right = q.context, q.left, q.right
+    verbs = [t for t in left if governs_speech(t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    sentence_start = context.tokens(*context.sentence(verb.idx)).start
+    if _passive(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
+        candidates = (_agent_after(context, right),)
+    else:
+        candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
+    mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
+    if mention is None:
+        return None
+    if _addresses_interviewee(context, mention):
+        mention = _interviewee(context)
+    return Match(verb_lemma(verb), mention)
+
+
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ == "aux:pass" for child in verb.children) or fold(verb.doc[verb.i - 1].text) in ("été", "être")
+
+
+def _same_sentence_quote(q: Quotation) -> Match | None:
+    """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one — by
+    the same speaker, unless a new subject stands between them with the verb left out ("Il parle de
+    « spoliation », elle d'une « occasion manquée »")."""
+    context, index, earlier, left = q.context, q.index, q.earlier, q.left
+    if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
+        return None
+    previous = context.top[index - 1]
+    if context.sentence(previous.open_at)[0] != context.sentence(q.span.open_at)[0]:
+        return None
+    if any(finite_verb(t) for t in left):
+        return None
+    cue = earlier[-1].cue
+    new_subject = next((t for t in left if fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end), None)
+    if new_subject is not None:
+        end = context.name_end.get(new_subject.i, new_subject.i + 1)
+        return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
+    return Match(cue.verb, cue.mention, cue.confidence)
+
+
+def _embedded_term(q: Quotation) -> str | None:
+    """A few quoted words inside a sentence with no cue: a scare quote (une « guerre éclair »)."""
+    words = [t for t in q.context.tokens(q.span.start, q.span.end) if t.is_alpha]
+    embedded = any(not t.is_space and not t.is_punct for t in list(q.left) + list(q.right))
+    return TERM if embedded and len(words) <= TERM_MAX_WORDS else None
+
+
+def _interview_answer(q: Quotation) -> Match | None:
+    """A paragraph that opens with a quote after an interviewer's question: the interviewee's answer."""
+    context, span = q.context, q.span
+    paragraph_start, _ = context.paragraph(span.open_at)
+    if context.text[paragraph_start : span.open_at].strip() or not is_question(context.previous_paragraph(span.open_at)):
+        return None
+    interviewee = _interviewee(context)
+    return Match(None, interviewee) if interviewee is not None else None
+
+
+def _previous_sentence(q: Quotation) -> Match | None:
+    """« Le ministre s'est voulu rassurant. « … » »: the subject of the sentence just before a quote that
+    stands alone."""
+    context = q.context
+    start, _ = context.sentence(q.span.open_at)
+    if start == 0:
+        return None
+    previous_start, _ = context.sentence(start - 1)
+    clause = context.tokens(previous_start, start)
+    if any(context.inside_quote(t.idx) for t in clause):
+        return None
+    verb = main_verb(clause)
+    mention = subject_of(context, verb, clause) if verb is not None else None
+    if mention is None or not plausible_speaker(context, mention):
+        return None
+    return Match(verb_lemma(verb), mention)
+
+
+def _previous_speaker(q: Quotation) -> Match | None:
+    """A run of quotes: the speaker of the previous attributed quote, when it is close."""
+    for attribution in reversed(q.earlier):
+        if attribution.kind == "direct" and attribution.cue is not None:
+            if q.span.open_at - attribution.span.close_at < 400:
+                return Match(attribution.cue.verb, attribution.cue.mention)
+            break
+    return None
+
+
+SIEVES: list[Sieve] = [
+    Sieve("inner-incise", _inner_incise, 0.93),
+    Sieve("incise", _trailing_incise, 0.95),
+    Sieve("selon-after", _trailing_selon, 0.95),
+    Sieve("selon", _leading_selon, 0.9),
+    Sieve("colon", _colon_lead_in, 0.88),
+    Sieve("named-term", _named_term, 0.7),
+    Sieve("verb", _governing_verb, 0.85),
+    Sieve("previous-quote", _same_sentence_quote, 0.9),
+    Sieve("embedded-term", _embedded_term, 0.7),
+    Sieve("interview", _interview_answer, 0.8),
+    Sieve("previous-sentence", _previous_sentence, 0.6),
+    Sieve("previous-speaker", _previous_speaker, 0.5),
+]
 
 
 def _announces_term(left: Span, quoted: str) -> bool:
@@ -162,7 +322,7 @@ def _names_with_object(token: Token) -> bool:
     """"on l'appelait", "ils la surnomment": a naming verb after an object pronoun."""
     lemma = reporting_lemma(token)
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
-    return lemma in naming_verbs() and any(fold(t.text) in ("l'", "le", "la", "les") and t.pos_ == "PRON" for t in before)
+    return lemma in naming_verbs() and any(fold(t.text) in DEFINITE_ARTICLES and t.pos_ == "PRON" for t in before)
 
 
 def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
@@ -175,75 +335,6 @@ def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
         in_sentence and text[:1].isupper() and len(words) <= TERM_MAX_WORDS and text[-1:] not in "!?.…"
         and not any(t.pos_ in ("VERB", "AUX") for t in context.tokens(span.start, span.end))
     )
-
-
-def _governing_verb(context: Context, index: int, left: Span, right: Span) -> Cue | None:
-    """Il a qualifié le projet de « gâchis » / son capitaine évoquait une « décision … »: the last reporting
-    verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive)."""
-    verbs = [t for t in left if governs_speech(t)]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    sentence_start = context.tokens(*context.sentence(verb.idx)).start
-    if _passive(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
-        candidates = (_agent_after(context, right),)
-    else:
-        candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
-    mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
-    if mention is None:
-        return None
-    return Cue("verb", verb_lemma(verb), mention, 0.85)
-
-
-def _passive(verb: Token) -> bool:
-    return any(child.dep_ == "aux:pass" for child in verb.children) or fold(verb.doc[verb.i - 1].text) in ("été", "être")
-
-
-def _same_sentence_quote(context: Context, index: int, left: Span, earlier: list[Attribution]) -> Cue | None:
-    """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one — by
-    the same speaker, unless a new subject stands between them with the verb left out ("Il parle de
-    « spoliation », elle d'une « occasion manquée »")."""
-    if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
-        return None
-    previous = context.top[index - 1]
-    if context.sentence(previous.open_at)[0] != context.sentence(context.top[index].open_at)[0]:
-        return None
-    if any(finite_verb(t) for t in left):
-        return None
-    cue = earlier[-1].cue
-    new_subject = next((t for t in left if fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end), None)
-    if new_subject is not None:
-        end = context.name_end.get(new_subject.i, new_subject.i + 1)
-        return Cue("previous-quote", cue.verb, context.doc[new_subject.i : end], cue.confidence * 0.8)
-    return Cue("previous-quote", cue.verb, cue.mention, cue.confidence * 0.9)
-
-
-def _fallback(context: Context, index: int, earlier: list[Attribution]) -> Cue | None:
-    """A quote standing alone: an interview answer (after a question, the interviewee's), else the subject of
-    the sentence just before it (« Le ministre s'est voulu rassurant. « … » »), else the speaker of the
-    previous quote when it is close."""
-    span = context.top[index]
-    paragraph_start, _ = context.paragraph(span.open_at)
-    if not context.text[paragraph_start : span.open_at].strip() and is_question(context.previous_paragraph(span.open_at)):
-        interviewee = _interviewee(context)
-        if interviewee is not None:
-            return Cue("interview", None, interviewee, 0.8)
-    start, _ = context.sentence(span.open_at)
-    if start > 0:
-        previous_start, _ = context.sentence(start - 1)
-        clause = context.tokens(previous_start, start)
-        if not any(context.inside_quote(t.idx) for t in clause):
-            verb = main_verb(clause)
-            mention = subject_of(context, verb, clause) if verb is not None else None
-            if mention is not None and plausible_speaker(context, mention):
-                return Cue("previous-sentence", verb_lemma(verb), mention, 0.6)
-    for attribution in reversed(earlier):
-        if attribution.kind == "direct" and attribution.cue is not None:
-            if span.open_at - attribution.span.close_at < 400:
-                cue = attribution.cue
-                return Cue("previous-speaker", cue.verb, cue.mention, 0.5)
-            break
-    return None
 
 
 # -- about ------------------------------------------------------------------------------------------------------
@@ -265,7 +356,7 @@ def _about(context: Context, index: int) -> Span | None:
             return context.doc[token.i : context.name_end[token.i]]
         if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN"):
             return context.doc[token.i - (token.i > 0 and context.doc[token.i - 1].pos_ == "DET") : token.i + 1]
-    if fold(left[0].text) in ("son", "sa", "ses"):
+    if fold(left[0].text) in POSSESSIVES:
         return context.doc[left[0].i : left[0].i + 2]  # "Son intention « n'a jamais été … »": its owner
     return None
 

@@ -91,7 +91,7 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
 @model_option
 def extract(paths, output, processes, model) -> None:
     """Print the quotes of PATHS, one per line, without a database."""
-    from .extract import extract_all
+    from .pipeline import extract_all
 
     errors = ErrorReport()
     paths = _existing(paths, errors)
@@ -116,7 +116,7 @@ def extract(paths, output, processes, model) -> None:
 def evaluate(gold, as_json, errors, model) -> None:
     """Score extraction against an annotated GOLD.jsonl: precision, recall, attribution accuracy."""
     from .evaluate import gold_articles_of, read_gold, score
-    from .extract import extract_all
+    from .pipeline import extract_all
 
     try:
         gold_records = read_gold(gold)

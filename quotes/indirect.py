@@ -6,16 +6,16 @@ quotation, not also indirect speech.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (
-    QUE, SUBJECT_DEPS, TIME_WORDS, Context, Cue, Found, cue_words, finite_verb, governs_speech, has_verb, match_incise,
-    match_preposition, mention_around, nearest_speaker_before, plausible_speaker, reporting_lemma, skip_space,
-    subject_of,
-)
-from .lexicon import fold, que_not_complement
+from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
+from .layout import Context
+from .lexicon import QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, skip_space
 
 
 @dataclass
@@ -25,8 +25,28 @@ class IndirectSpeech:
     cue: Cue
 
 
-def find_indirect(context: Context) -> list[IndirectSpeech]:
-    """Reported speech without marks: « Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … »."""
+@dataclass(frozen=True)
+class Clause:
+    """A reported clause a sieve found: its char offsets, the reporting verb's lemma (or cue word) and the
+    speaker mention."""
+
+    start: int
+    end: int
+    verb: str | None
+    mention: Span
+
+
+@dataclass(frozen=True)
+class IndirectSieve:
+    name: str
+    find: Callable[[Context, Span, list[Token]], list[Clause]]
+    confidence: float
+    alone: bool = False  # what it finds is the sentence's only reported speech
+
+
+def find_indirect(context: Context, sieves: Sequence[IndirectSieve] | None = None) -> list[IndirectSpeech]:
+    """Reported speech without marks: « Selon lui, … », « …, a-t-il prévenu. », « X a annoncé que … », by
+    the sieves of `INDIRECT_SIEVES` (or `sieves`), sentence by sentence."""
     found: list[IndirectSpeech] = []
     bounds = context.sentence_starts + [len(context.text)]
     for start, end in zip(bounds, bounds[1:]):
@@ -34,8 +54,19 @@ def find_indirect(context: Context) -> list[IndirectSpeech]:
         words = [t for t in sentence if not t.is_space]
         if len(words) < 4:
             continue
-        found.extend(speech for speech in _indirect_in(context, sentence, words) if not _holds_a_quote(context, speech))
+        speeches = _indirect_in(context, sentence, words, INDIRECT_SIEVES if sieves is None else sieves)
+        found.extend(speech for speech in speeches if not _holds_a_quote(context, speech))
     return found
+
+
+def _indirect_in(context: Context, sentence: Span, words: list[Token], sieves: Sequence[IndirectSieve]) -> list[IndirectSpeech]:
+    results = []
+    for sieve in sieves:
+        clauses = sieve.find(context, sentence, words)
+        results.extend(IndirectSpeech(c.start, c.end, Cue(sieve.name, c.verb, c.mention, sieve.confidence)) for c in clauses)
+        if clauses and sieve.alone:
+            break
+    return results
 
 
 def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
@@ -43,31 +74,43 @@ def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
     return any(speech.start < span.close_at and span.open_at < speech.end for span in context.top)
 
 
-def _indirect_in(context: Context, sentence: Span, words: list[Token]) -> list[IndirectSpeech]:
-    results = []
+def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Selon lui, le projet … »: a cue preposition opens the sentence, the rest is reported."""
     opening = match_preposition(context, words[0].i, sentence.end)
-    if opening is not None:
-        lemma, mention = opening.lemma, opening.mention
-        comma = _main_clause_comma(context.doc, mention.end, sentence.end)
-        if comma is not None and plausible_speaker(context, mention):
-            body = _trim(context.doc[comma + 1 : sentence.end])
-            if body is not None and has_verb(body):
-                results.append(IndirectSpeech(body.start_char, body.end_char, Cue("selon", lemma, mention, 0.85)))
-                return results
+    if opening is None:
+        return []
+    comma = _main_clause_comma(context.doc, opening.mention.end, sentence.end)
+    if comma is None or not plausible_speaker(context, opening.mention):
+        return []
+    body = _trim(context.doc[comma + 1 : sentence.end])
+    if body is None or not has_verb(body):
+        return []
+    return [Clause(body.start_char, body.end_char, opening.lemma, opening.mention)]
+
+
+def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Le projet sera prêt, a-t-il prévenu. »"""
+    return _closing(context, sentence, words, lambda start: match_incise(context, start, sentence.end))
+
+
+def _closing_selon(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Le projet sera prêt, selon la mairie. »"""
+    return _closing(context, sentence, words, lambda start: match_preposition(context, start, sentence.end, trailing=True))
+
+
+def _closing(context: Context, sentence: Span, words: list[Token], match: Callable[[int], Found | None]) -> list[Clause]:
+    """The clause before the first comma followed by a cue (`match`) that ends the sentence."""
     for token in words:
         if token.text != ",":
             continue
-        found = match_incise(context, token.i + 1, sentence.end) or match_preposition(context, token.i + 1, sentence.end, trailing=True)
+        found = match(token.i + 1)
         anonymous = fold(found.mention.text).lstrip("-") == "on" if found is not None else False  # "a-t-on appris"
         if found is None or _subject_before(context, token.i, found) or not (anonymous or plausible_speaker(context, found.mention)):
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
-            sieve = "selon" if found.lemma in cue_words() else "incise"
-            results.append(IndirectSpeech(body.start_char, body.end_char, Cue(sieve, found.lemma, found.mention, 0.85)))
-            break
-    results.extend(_que_clauses(context, sentence))
-    return results
+            return [Clause(body.start_char, body.end_char, found.lemma, found.mention)]
+    return []
 
 
 def _subject_before(context: Context, comma: int, found: Found) -> bool:
@@ -75,7 +118,7 @@ def _subject_before(context: Context, comma: int, found: Found) -> bool:
     before the comma, so this is the main clause, not an incise with "Paris" for subject."""
     doc = context.doc
     verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
-    subjects = [c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < comma]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < comma]
     return any(plausible_speaker(context, mention_around(context, s, doc[: comma])) for s in subjects)
 
 
@@ -83,7 +126,7 @@ def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
     """After an incise's subject: the sentence ends, or goes on with a participle or a complement only."""
     rest = []
     for token in doc[end:limit]:
-        if fold(token.text) in ("qui", "dont"):
+        if fold(token.text) in RELATIVES - QUE:
             break  # "a précisé M. Kervella, qui espère …": a relative clause about the speaker
         rest.append(token)
     return not any(finite_verb(t) for t in rest if not _reported_by_participle(t))
@@ -100,7 +143,7 @@ def _reported_by_participle(token: Token) -> bool:
     return False
 
 
-def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
+def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
     """X a annoncé que … / a fait savoir que … / précisant que …: a reporting verb, then "que" and a clause
     (to the end of the sentence); the speaker is the verb's subject."""
     results = []
@@ -122,7 +165,7 @@ def _que_clauses(context: Context, sentence: Span) -> list[IndirectSpeech]:
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
         if body is not None and has_verb(body):
-            results.append(IndirectSpeech(body.start_char, body.end_char, Cue("que", reporting_lemma(verb), mention, 0.8)))
+            results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
 
 
@@ -210,3 +253,11 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
     return None
 
 
+
+
+INDIRECT_SIEVES: list[IndirectSieve] = [
+    IndirectSieve("selon", _opening_selon, 0.85, alone=True),
+    IndirectSieve("incise", _closing_incise, 0.85),
+    IndirectSieve("selon-after", _closing_selon, 0.85),
+    IndirectSieve("que", _que_clauses, 0.8),
+]

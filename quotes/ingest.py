@@ -57,7 +57,7 @@ def ingest(
     first = next(pending, None)
     reported = 0
     if first is not None:
-        from .extract import batches, extract_all  # imports spaCy (half a second): only when there is work
+        from .pipeline import batches, extract_all  # imports spaCy (half a second): only when there is work
 
         model = nlp if hasattr(nlp, "pipe_names") else nlp()
         extractions = extract_all(chain([first], pending), model, on_error or _raise, batch_size, processes)

@@ -1,4 +1,5 @@
-"""The French language data in `quotes/data/`: reporting verbs, roles, honorifics, cue words.
+"""The French language data in `quotes/data/`: reporting verbs, roles, honorifics, cue words, and the
+closed-class words (pronouns, articles, prepositions, auxiliaries) every rule shares.
 
 Each table is read once (cached) from a plain text file: `#` starts a comment, fields are tab-separated.
 Keys are normalised with `fold` so that ’ and ' (and case, where the table is case-free) match alike.
@@ -134,3 +135,41 @@ def naming_words() -> frozenset[str]:
 def title_nouns() -> frozenset[str]:
     """Nouns that announce the title of a work before a capitalised quote: le film « Marée basse »."""
     return _words("title_nouns.txt")
+
+
+# -- closed-class words (quotes/data/function_words.tsv) ---------------------------------------------------
+def _function_words() -> dict[str, dict[str, str]]:
+    classes: dict[str, dict[str, str]] = {}
+    for row in _rows("function_words.tsv"):
+        classes.setdefault(row[0], {})[fold(row[1])] = row[2] if len(row) > 2 else ""
+    return classes
+
+
+_CLASSES = _function_words()
+PRONOUN_GENDER: dict[str, str] = _CLASSES["pronoun"]  # il -> m, elle -> f
+PLURAL_PRONOUNS = frozenset(_CLASSES["plural_pronoun"])
+INVERTED = frozenset(_CLASSES["inverted_subject"])
+OBJECT_CLITICS = frozenset(_CLASSES["object_clitic"])
+REFLEXIVES = frozenset(_CLASSES["reflexive"])
+POSSESSIVES = frozenset(_CLASSES["possessive"])
+ARTICLES = frozenset(_CLASSES["article"])
+DEFINITE_ARTICLES = frozenset(_CLASSES["definite_article"])
+INDEFINITE = frozenset(_CLASSES["indefinite"])
+DE = frozenset(_CLASSES["de"])
+QUE = frozenset(_CLASSES["que"])
+RELATIVES = frozenset(_CLASSES["relative"])
+AUXILIARIES = frozenset(_CLASSES["auxiliary"])
+NAME_PARTICLES = frozenset(_CLASSES["name_particle"])
+TIME_WORDS = frozenset(_CLASSES["time_word"])
+PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
+
+
+def strip_pronoun(text: str) -> str:
+    """'-t-elle' -> 'elle'."""
+    word = fold(text).lstrip("-")
+    return word[2:] if word.startswith("t-") else word
+
+
+def fold_title(text: str) -> str:
+    """An honorific as written, with one apostrophe, to look it up in `honorifics()`."""
+    return text.translate(APOSTROPHES)

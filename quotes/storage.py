@@ -18,13 +18,12 @@ from datetime import datetime, timezone
 
 from typing import TYPE_CHECKING
 
-import regex
 import sqlite_utils
 
 from .articles import Article
 
 if TYPE_CHECKING:  # the pipeline (and spaCy) is not needed to read or serve a database
-    from .extract import Extraction
+    from .pipeline import Extraction
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # "defense" finds "défense", "Etat" finds "État"
 
@@ -81,7 +80,6 @@ from quotes
   left join people as speaker on speaker.id = quotes.speaker
   left join people as about on about.id = quotes.about
 """
-SENTENCE_BREAK = regex.compile(r"(?<=(?<!\b\p{Lu})[.!?…]\s*[»”]?)\s+(?=[\p{Lu}«“\"\d])|\s*\n\s*")
 
 
 def open_db(path: str) -> sqlite_utils.Database:
@@ -155,14 +153,6 @@ def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction
     return counts
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or sentences) of `text` that hold text[start:end], with its cue: « … », a-t-il dit."""
-    breaks = [(m.start(), m.end()) for m in SENTENCE_BREAK.finditer(text)]
-    begin = max((after for before, after in breaks if after <= start), default=0)
-    stop = min((before for before, after in breaks if before >= end), default=len(text))
-    return text[begin:stop].strip()
-
-
 def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[int]:
     """Write one article with its people, mentions and quotes; returns the people whose counts may change."""
     article = extraction.article
@@ -192,7 +182,7 @@ def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[i
             "text": q.text, "kind": q.kind, "speaker": by_name.get(q.speaker), "speaker_mention": q.speaker_mention,
             "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "verb": q.verb,
             "about": by_name.get(q.about), "sieve": q.sieve, "confidence": q.confidence,
-            "sentence": sentence_around(article.text, q.start, q.end),
+            "sentence": q.sentence,
         }
         for q in extraction.quotes
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quotes.articles import Article
-from quotes.extract import extract
+from quotes.pipeline import extract
 from quotes.parse import load_model
 
 ROOT = Path(__file__).parent.parent
@@ -18,6 +18,10 @@ GOLD = Path(__file__).parent / "data" / "gold.jsonl"
 def speakers(quotes) -> list[tuple[str, str | None]]:
     """(kind, speaker) of each quote, for compact assertions."""
     return [(q.kind, q.speaker) for q in quotes]
+
+
+def direct_speakers(nlp, text):
+    return [q.speaker for q in extract(Article("t", text), nlp).quotes if q.kind == "direct"]
 
 
 @pytest.fixture(scope="session")

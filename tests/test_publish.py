@@ -10,7 +10,6 @@ from datasette.utils import tilde_encode
 
 import published
 from quotes.publish import datasette_app, metadata
-from quotes.storage import sentence_around
 
 
 @pytest.fixture(scope="module")
@@ -122,13 +121,6 @@ def test_search_quotes_with_the_sentence_around_them(ds, sql):
     for row in found:
         assert row["quote"] in row["sentence"] and row["sentence"] in texts[row["quote_id"].rsplit(":", 1)[0]]
     assert rows(ds, '/quotes/search_quotes.json?term="') == []
-
-
-def test_sentence_around_keeps_the_cue_and_skips_abbreviations():
-    text = "Il pleut. Selon M. Kirby, « la rencontre aura lieu. Elle sera longue », a-t-il dit. Fin."
-    start = text.index("la rencontre")
-    end = text.index(" »")
-    assert sentence_around(text, start, end) == "Selon M. Kirby, « la rencontre aura lieu. Elle sera longue », a-t-il dit."
 
 
 def test_people_one_row_each_with_roles_counts_and_mentions(ds, sql):

@@ -8,7 +8,7 @@ import pytest
 
 import quotes.storage
 from quotes.articles import Article
-from quotes.extract import extract
+from quotes.pipeline import extract
 from quotes.storage import open_db, save_extractions
 
 TEXT = "Le maire Jean Dupont a déclaré mardi : « Nous tiendrons bon », a-t-il ajouté. « Rien n’est joué », a dit Marie Durand."

@@ -1,4 +1,4 @@
-"""Extraction: one article in, its quotes and the people they are attributed to out.
+"""The pipeline for one article: its quotes and the people they are attributed to.
 
 This is the whole pipeline for one article — quotation spans, spaCy parse, attribution, people — as a pure
 function of the article and the model, free of database state, so a corpus can be split across processes or
@@ -16,12 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .articles import Article, InputError
-from .attribution import attribute_quotes
-from .cues import Context, Cue
-from .indirect import find_indirect
+from .attribution import SIEVES, Sieve, attribute_quotes
+from .coreference import ArticlePeople, Entity
+from .cues import Cue
+from .indirect import INDIRECT_SIEVES, IndirectSieve, find_indirect
+from .layout import Context
 from .marks import find_quote_spans
+from .names import find_names
 from .parse import parse_texts
-from .people import ArticlePeople, Entity
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Quote:
     about: str | None = None
     confidence: float = 0.0
     sieve: str | None = None
+    sentence: str = ""  # the sentence (or sentences) holding the quote, its cue included
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -137,23 +140,41 @@ def _extract_batch(nlp: Language, articles: list[Article]) -> list[Extraction | 
     return results
 
 
-def extract_doc(article: Article, doc: Doc) -> Extraction:
+@dataclass(frozen=True)
+class Rules:
+    """The sieves extraction runs, in order: all of them by default; `without` switches some off by name
+    (`quotes eval --without verb` measures what the « verb » sieve brings)."""
+
+    sieves: tuple[Sieve, ...] = tuple(SIEVES)
+    indirect: tuple[IndirectSieve, ...] = tuple(INDIRECT_SIEVES)
+
+    @classmethod
+    def without(cls, names: Iterable[str]) -> "Rules":
+        names = set(names)
+        known = {s.name for s in SIEVES} | {s.name for s in INDIRECT_SIEVES}
+        if names - known:
+            raise ValueError(f"no sieve named {', '.join(sorted(names - known))}; the sieves are {', '.join(sorted(known))}")
+        return cls(tuple(s for s in SIEVES if s.name not in names), tuple(s for s in INDIRECT_SIEVES if s.name not in names))
+
+
+def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extraction:
     spans = find_quote_spans(article.text)
-    top = [(span.open_at, span.close_at) for span in spans if span.depth == 0]
-    people = ArticlePeople(doc, quoted=top)
-    context = Context(doc, article.text, spans, [(start, end) for start, end, _ in people.names])
-    people.sentence_starts = context.sentence_starts
+    names = find_names(doc)
+    context = Context(doc, article.text, spans, [(start, end) for start, end, _ in names])
+    top = [(span.open_at, span.close_at) for span in context.top]
+    people = ArticlePeople(doc, names, context.sentence_starts, quoted=top)
     found: list[tuple[int, Quote, Cue | None, Span | None]] = []
-    for attribution in attribute_quotes(context):
+    for attribution in attribute_quotes(context, rules.sieves):
         span = attribution.span
         quote = Quote(article.id, span.text(article.text), span.start, span.end, attribution.kind)
         found.append((span.start, quote, attribution.cue, attribution.about))
-    for speech in find_indirect(context):
+    for speech in find_indirect(context, rules.indirect):
         quote = Quote(article.id, article.text[speech.start : speech.end], speech.start, speech.end, "indirect")
         found.append((speech.start, quote, speech.cue, None))
     found.sort(key=lambda item: item[0])
     mentions: list[Mention] = []
     for _, quote, cue, about in found:
+        quote.sentence = context.sentences_around(quote.start, quote.end)
         _resolve(quote, cue, about, people, mentions)
     quotes = [quote for _, quote, _, _ in found]
     named = {id(m.entity) for m in mentions}
@@ -162,11 +183,13 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
 
 def _resolve(quote: Quote, cue: Cue | None, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> None:
     """Resolve a quote's speaker mention (and whose aims it reports) to people, and record the mentions."""
-    if quote.kind == "term" or cue is None:
-        quote.confidence, quote.sieve = (0.7, "term") if quote.kind == "term" else (0.3, "none")
+    if cue is None:
+        quote.confidence, quote.sieve = 0.3, "none"
         return
     quote.sieve, quote.verb = cue.sieve, cue.verb
     quote.confidence = round(cue.confidence, 3)
+    if quote.kind == "term":
+        return
     owner = _resolve_about(quote, about, people, mentions)
     if cue.mention is None:
         return

@@ -1,5 +1,5 @@
 """The whole pipeline on the real seed dispatch: both quotes are John Kirby's, the first about Lloyd Austin."""
-from quotes.extract import extract
+from quotes.pipeline import extract
 
 
 def direct(extraction):
@@ -47,7 +47,7 @@ def test_indirect_speech_of_the_seed_is_kirbys(nlp, seed_article):
 
 def test_two_worker_processes_give_the_same_extractions_as_one(nlp, gold_articles):
     from quotes.articles import Article
-    from quotes.extract import extract_all
+    from quotes.pipeline import extract_all
 
     articles = [Article(a["id"], a["text"]) for a in gold_articles[:8]]
     errors = []

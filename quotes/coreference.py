@@ -1,0 +1,382 @@
+"""Coreference within one article: every mention of a speaker resolved to the fullest name given.
+
+An article names people in full once ("le porte-parole du Pentagone John Kirby") and then refers back to
+them by surname ("M. Kirby"), by role ("le porte-parole") or by pronoun ("a-t-il ajouté"). `ArticlePeople`
+holds the people and organisations of one article and resolves a mention by trying, in order, the rules of
+`RESOLVERS` (one function each, first answer wins):
+
+* a name or a surname (with or without honorific) -> the full name that ends with it;
+* a pronoun (il, elle, -t-il, lui) -> the most salient person or organisation of matching gender, where
+  salience favours the last speaker and the last subject over other mentions;
+* a document ("le communiqué") -> whoever issued it;
+* a role noun -> the person introduced with that role, else the most salient person of its gender;
+* any other noun phrase -> an organisation named by it ("la direction de l'hôpital"), or nobody when it is
+  indefinite ("une source proche du dossier").
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    DE, INDEFINITE, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, document_nouns, fold, generic_organisation_nouns,
+    organisation_nouns, roles, strip_pronoun,
+)
+from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
+from .organisations import (
+    acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
+    names_organisation, after_preposition, organisation_name, organisation_phrase_end,
+)
+from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender
+
+PERSON, ORGANISATION = "person", "organisation"
+
+
+@dataclass
+class Entity:
+    """A person or an organisation of one article, under the fullest name the article gives."""
+
+    name: str
+    kind: str = PERSON
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def role_keys(self) -> set[str]:
+        """The nouns a later mention may use for this entity: role nouns, an organisation's kind or acronym."""
+        return {fold(role_noun_of(role)) for role in self.roles}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity | None
+    how: str  # the name of the rule in RESOLVERS that resolved it
+    confidence: float
+
+
+@dataclass
+class _Seen:
+    at: int
+    entity: Entity
+    prominent: bool  # a subject or a speaker
+    spoke: bool = False
+
+
+class ArticlePeople:
+    """The people and organisations of one parsed article, and the resolution of mentions to them."""
+
+    def __init__(
+        self, doc: Doc, names: list[tuple[int, int, str | None]], sentence_starts: list[int], quoted: list[tuple[int, int]] = ()
+    ):
+        """`names` are `names.find_names(doc)`; a subject or speaker of the current or previous sentence (from
+        `sentence_starts`) outranks a more recent mere mention; names inside `quoted` spans are not antecedents."""
+        self.doc = doc
+        self.sentence_starts = sentence_starts
+        self.entities: list[Entity] = []
+        self._seen: list[_Seen] = []
+        self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
+        self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
+        for start, end, honorific_gender in names:
+            entity = self._person_for(doc[start:end], honorific_gender)
+            self.names.append((start, end, entity))
+            self._learn_roles(entity, start, end)
+            char = doc[start].idx
+            if not any(a <= char < b for a, b in quoted):
+                self._seen.append(_Seen(char, entity, is_subject(doc[start])))
+        self._register_organisations(quoted)
+        self._seen.sort(key=lambda seen: seen.at)
+
+    # -- building --------------------------------------------------------------------------------------
+    def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
+        words = name_words(name)
+        text = " ".join(words)
+        entity = self._matching_person(words, honorific_gender)
+        if entity is None:
+            entity = Entity(text, PERSON, honorific_gender or first_name_gender(words))
+            self.entities.append(entity)
+        elif len(words) > len(entity.name.split()) and ends_with(words, entity.name.split()):
+            entity.name = text  # a fuller form of a name seen first in short
+        if honorific_gender and not entity.gender:
+            entity.gender = honorific_gender
+        return entity
+
+    def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
+        candidates = [
+            e for e in self.entities
+            if e.kind == PERSON and (ends_with(e.name.split(), words) or ends_with(words, e.name.split())
+                                     or (len(words) == 1 and e.name.split()[0] == words[0]))
+        ]
+        if gender:
+            candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
+        return candidates[-1] if candidates else None
+
+    def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
+        for role_token in apposed_roles(self.doc, start, end):
+            self._roles_seen.append((min(role_token.idx, self.doc[start].idx), fold(role_token.text), entity))
+            phrase = role_phrase(role_token, start, end)
+            if phrase not in entity.roles:
+                entity.roles.append(phrase)
+            gender = role_gender(role_token)
+            if gender and not entity.gender:
+                entity.gender = gender
+
+    def _apposed(self, token: Token) -> bool:
+        """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""
+        i = token.i - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].pos_ in ("DET", "ADJ")):
+            i -= 1
+        return i > 0 and self.doc[i].text == "," and any(start <= i - 1 < end for start, end, _ in self.names)
+
+    # -- resolving -------------------------------------------------------------------------------------
+    def resolve(self, mention: Span, at: int | None = None, exclude: Entity | None = None) -> Resolution:
+        """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset):
+        the first rule of `RESOLVERS` that answers. A pronoun or anaphoric noun never resolves to `exclude`."""
+        facts = _Mention(mention, mention.start_char if at is None else at, exclude)
+        for name, rule in RESOLVERS:
+            answer = rule(self, facts)
+            if answer is not None:
+                entity, confidence = answer
+                return Resolution(entity, name, confidence)
+        return Resolution(None, "unknown", 0.2)
+
+    def document_issuer(self, document: Token, exclude: Entity | None) -> tuple[Entity | None, float]:
+        """Who issued the communiqué, letter or report that "says" something: named in the phrase itself
+        ("un communiqué de la préfecture"), or else the subject where the article last mentioned such a
+        document before ("Dans un communiqué, la mairie a annoncé …" … « … », précise le texte)."""
+        earlier = [t for t in self.doc[: document.i] if fold(t.text) in document_nouns()]
+        for candidate in [document] + earlier[-1:]:
+            issuer = issuer_phrase(candidate)
+            entity = self.resolve(issuer, exclude=exclude).entity if issuer is not None else None
+            if entity is not None:
+                return entity, 0.75
+        return None, 0.3
+
+    def name_in(self, mention: Span) -> Entity | None:
+        """The person a mention names: the last name in it that is not a complement ("l'avocat de
+        M. Meunier, Me Antoine Berthier" names Berthier)."""
+        inside = [(start, entity) for start, end, entity in self.names if start < mention.end and end > mention.start]
+        apposed = [entity for start, entity in inside if not after_preposition(self.doc, start)]
+        return (apposed or [entity for _, entity in inside] or [None])[-1]
+
+    def role_holder(self, role_key: str, at: int) -> Entity | None:
+        """The person last introduced with this role before `at` ("l'élu" before the article says which
+        élu is not yet anyone)."""
+        holders = [entity for char, key, entity in self._roles_seen if key == role_key and char < at]
+        return holders[-1] if holders else None
+
+    def salient(
+        self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: Entity | None = None
+    ) -> tuple[Entity | None, float]:
+        """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
+        `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
+        is known to match, then the most recent. An organisation qualifies once it has spoken, or as the
+        main-clause subject of this sentence or the previous one ("La préfecture a appelé à la prudence.
+        « … », a-t-elle déclaré"; not "X a rappelé que la Commission avait …")."""
+        horizon = self._previous_sentence_start(at)
+        candidates = [
+            seen for seen in self._seen
+            if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not exclude
+            and (seen.entity.kind == PERSON or not people_only and (seen.spoke or seen.prominent and seen.at >= horizon))
+        ]
+        if not candidates:
+            return None, 0.3
+        choice = max(
+            candidates,
+            key=lambda s: (s.prominent and s.at >= horizon, gender is not None and s.entity.gender == gender, s.at),
+        )
+        return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
+
+    def _previous_sentence_start(self, at: int) -> int:
+        i = bisect_right(self.sentence_starts, at) - 1
+        return self.sentence_starts[max(0, i - 1)]
+
+    def organisation(self, mention: Span, head: Token, at: int) -> Entity:
+        """The organisation a noun phrase names. A short mention reuses the organisation named earlier in
+        full: "le rectorat" -> "rectorat de l'académie de Lorvenne", "le groupe" -> "Ravenel" (introduced as
+        "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
+        judiciaire" (an adjective makes another organisation)."""
+        name = organisation_name(mention, head)
+        if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
+            name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
+        key, head_key = fold(name), fold(head.text)
+        for entity in reversed(self.entities):
+            if entity.kind != ORGANISATION:
+                continue
+            full = fold(entity.name)
+            if name.isupper() and len(name) > 1 and initials(entity.name).startswith(name):
+                return entity  # "l'ARS": "agence régionale de santé de Bourgogne-Franche-Comté"
+            if full == key or key in entity.role_keys or full.startswith(key + " de") or full.startswith(key + " d'") or (
+                key == head_key and head_key in entity.role_keys
+            ):
+                return entity
+        if key == head_key and head_key in generic_organisation_nouns():  # "l'entreprise": the company last named
+            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
+            if named:
+                return named[-1]
+        entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
+        if fold(name) != head_key:
+            entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
+        acronym = acronym_after(mention.doc, organisation_phrase_end(head))
+        if acronym:
+            entity.roles.append(acronym)
+        self.entities.append(entity)
+        return entity
+
+    def _register_organisations(self, inside_quotes: list[tuple[int, int]]) -> None:
+        """Organisations named in full anywhere ("la direction du CHU de Montreval"), so that a later
+        short mention ("la direction") or a pronoun can refer to them."""
+        for token in self.doc:
+            word = fold(token.text)
+            if token.ent_iob_ != "B" and word not in organisation_nouns() and word not in roles():
+                continue
+            if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
+                continue
+            determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
+            contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
+            complement = (before in DE or contracted) and not acronym_introduced(token)
+            if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
+                continue
+            if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
+                entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True)))
+            elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
+                phrase = self.doc[token.i : organisation_phrase_end(token)]
+                self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token, main_clause=True)))
+            elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
+                # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
+                self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
+
+    def note_speaker(self, entity: Entity | None, at: int) -> None:
+        """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
+        if entity is None:
+            return
+        self._seen.append(_Seen(at, entity, True, spoke=True))
+        self._seen.sort(key=lambda seen: seen.at)
+
+
+def _agrees(entity_gender: str | None, wanted: str | None) -> bool:
+    return wanted is None or entity_gender in (None, wanted)
+
+
+# -- the resolution rules, in order ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Mention:
+    """A mention to resolve, with what every rule reads of it."""
+
+    span: Span
+    at: int  # look back from this char offset
+    exclude: Entity | None
+
+    @property
+    def head(self) -> Token | None:
+        return head_noun(self.span)
+
+    @property
+    def first(self) -> Token | None:
+        return next((t for t in self.span if not t.is_space and t.pos_ != "PUNCT"), None)
+
+    @property
+    def word(self) -> str:
+        """The first word, folded, a pronoun without its hyphen: « -t-elle » -> « elle »."""
+        return strip_pronoun(self.first.text)
+
+
+Answer = tuple[Entity | None, float] | None
+Resolver = Callable[[ArticlePeople, _Mention], Answer]
+
+
+def _apposed_organisation(people: ArticlePeople, m: _Mention) -> Answer:
+    """"son équipe, Wallonie Cycling": the organisation named in apposition."""
+    apposed = next((t for t in m.span if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+    if apposed is None:
+        return None
+    return people.organisation(m.span[apposed.i - m.span.start :], apposed, m.at), 0.85
+
+
+def _named(people: ArticlePeople, m: _Mention) -> Answer:
+    """A name or surname in the mention ("M. Kirby", "le porte-parole John Kirby"), unless an organisation
+    noun heads the phrase and the name is its complement ("le syndicat CGT de Ferronord")."""
+    named = people.name_in(m.span)
+    return (named, 1.0) if named is not None and not names_an_organisation(m.span, m.head, named) else None
+
+
+def _empty(people: ArticlePeople, m: _Mention) -> Answer:
+    return (None, 0.0) if m.first is None else None
+
+
+def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
+    """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included."""
+    gender = PRONOUN_GENDER.get(m.word)
+    return None if gender is None else people.salient(gender, m.at, 0.85, people_only=False, exclude=m.exclude)
+
+
+def _possessive(people: ArticlePeople, m: _Mention) -> Answer:
+    """"son intention": its owner, unless the head is a role or organisation ("son avocat")."""
+    head = m.head
+    owned_thing = head is None or fold(head.text) not in roles() and fold(head.text) not in organisation_nouns()
+    if m.word not in POSSESSIVES or not owned_thing:
+        return None
+    return people.salient(None, m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _plural_pronoun(people: ArticlePeople, m: _Mention) -> Answer:
+    """ils, on, nous, vous: nobody we can name."""
+    return (None, 0.3) if m.word in PLURAL_PRONOUNS or m.first.pos_ == "PRON" else None
+
+
+def _headless(people: ArticlePeople, m: _Mention) -> Answer:
+    return (None, 0.2) if m.head is None else None
+
+
+def _document(people: ArticlePeople, m: _Mention) -> Answer:
+    """"précise le communiqué": whoever issued it."""
+    return people.document_issuer(m.head, m.exclude) if fold(m.head.text) in document_nouns() else None
+
+
+def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
+    """"une infirmière", "un proche du dossier": someone the article does not name."""
+    determiner = fold(m.first.text) if m.first.pos_ == "DET" else ""
+    return (Entity("", PERSON, role_gender(m.head)), 0.6) if determiner in INDEFINITE else None
+
+
+def _role(people: ArticlePeople, m: _Mention) -> Answer:
+    """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
+    key = fold(m.head.text)
+    if key not in roles():
+        return None
+    holder = people.role_holder(key, m.at)
+    if holder is not None:
+        return holder, 0.9
+    return people.salient(role_gender(m.head), m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
+    """"la préfecture du Var", "le gestionnaire du réseau Enedis" (the organisation it names); not "le
+    texte" or "tout le monde"."""
+    head = m.head
+    if not names_organisation(head):
+        proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+        if proper is None:
+            return None
+        if not after_preposition(people.doc, proper.i):
+            head = proper
+        # else "la section locale du PCF": the whole phrase names it
+    return people.organisation(m.span, head, m.at), 0.8
+
+
+RESOLVERS: list[tuple[str, Resolver]] = [
+    ("apposed-organisation", _apposed_organisation),
+    ("name", _named),
+    ("empty", _empty),
+    ("pronoun", _pronoun),
+    ("possessive", _possessive),
+    ("plural-pronoun", _plural_pronoun),
+    ("headless", _headless),
+    ("document", _document),
+    ("indefinite", _indefinite),
+    ("role", _role),
+    ("organisation", _organisation),
+]

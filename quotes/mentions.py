@@ -1,0 +1,231 @@
+"""Mentions: the noun phrase, pronoun or name that a cue points to as the speaker.
+
+"le porte-parole du Pentagone John Kirby", "la direction de l'usine Vantrel", "M. Haddouche, qui …": from a
+token the parse marks as a subject, or a position after a cue, to the whole mention with its apposed name.
+These are token spans; `coreference` resolves them to people.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .layout import Context
+from .lexicon import (
+    ARTICLES, DE, DEFINITE_ARTICLES, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
+    organisation_nouns, roles, strip_pronoun,
+)
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, skip_space
+
+
+def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
+    """The noun phrase of a speaker starting at `start`, extended to an apposed name:
+    "le porte-parole du Pentagone John Kirby", "le maire (divers gauche), Étienne Roussel", "M. Kirby",
+    "la préfecture du Var" (stopping before "dans un communiqué")."""
+    doc = context.doc
+    start = skip_space(doc, start, limit)
+    if start >= limit:
+        return None
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
+    if start not in context.name_end and first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
+        return None
+    if start in context.name_end:
+        return doc[start : context.name_end[start]]
+    end = start
+    while end < limit:
+        token = doc[end]
+        if end in context.name_end:
+            if not (_after_de(doc, end) and _head_is_role(doc[start:end])):
+                return doc[start : context.name_end[end]]
+            end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
+            continue
+        if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES:
+            break
+        in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
+        if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
+            break
+        end += 1
+    if end == start:
+        return None
+    core = doc[start:end]
+    apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
+    return doc[start:apposed] if apposed else core
+
+
+def _apposed_name(context: Context, i: int, limit: int) -> int | None:
+    """After a role noun phrase: "(divers gauche), Étienne Roussel", ", le Suédois Erik Lindqvist",
+    "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
+    doc = context.doc
+    steps = 0
+    while i < limit and steps < 12:
+        token = doc[i]
+        if i in context.name_end:
+            return context.name_end[i]
+        if finite_verb(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | None:
+    """"son équipe, Wallonie Cycling, …": an organisation noun phrase followed by the organisation's name."""
+    if not any(fold(t.text) in organisation_nouns() for t in core) or i + 1 >= limit or doc[i].text != ",":
+        return None
+    if doc[i + 1].ent_type_ != "ORG" or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 2
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _head_is_role(core: Span) -> bool:
+    return any(fold(t.text) in roles() for t in core)
+
+
+def subject_of(context: Context, verb: Token | None, within: Span) -> Span | None:
+    """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with or auxiliary to."""
+    if verb is None:
+        return None
+    for node in (verb, verb.head):
+        for child in node.children:
+            if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
+                if fold(child.text) == "qui":
+                    return _antecedent(context, child)
+                if child.dep_ != "expl:subj" or strip_pronoun(child.text) in PRONOUN_GENDER:
+                    return mention_around(context, child, within)
+        if node.dep_ not in ("conj", "xcomp", "advcl"):
+            break
+    return None
+
+
+def mention_around(context: Context, head: Token, within: Span) -> Span:
+    """The mention headed by `head`: a pronoun, a name, or its noun phrase with an apposed name."""
+    if head.text == "-t" and head.i + 1 < len(context.doc):
+        head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
+    if head.pos_ == "PRON":
+        return context.doc[head.i : head.i + 1]
+    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
+    head = _organisation_before_name(context, head)
+    if _after_de(context.doc, head.i):
+        head = _governing_noun(context.doc, head.i) or head
+    head = _institution_head(context.doc, head)
+    for start, end in context.name_end.items():
+        if start <= head.i < end:
+            return context.doc[start:end]
+    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct")), default=head.i)
+    named = _name_before_apposition(context.doc, left)
+    if named is not None:
+        return named
+    phrase = subject_phrase(context, left, within.end)
+    return phrase if phrase is not None else context.doc[head.i : head.i + 1]
+
+
+def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | None:
+    """When the parse gives the verb no subject: the last name or subject before it in the clause."""
+    clause = context.doc[start : verb.i]
+    for token in reversed(clause):
+        if token.i in context.name_end and not _after_de(context.doc, token.i):
+            return context.doc[token.i : context.name_end[token.i]]
+        speaker_noun = token.pos_ == "NOUN" and (fold(token.text) in organisation_nouns() or fold(token.text) in roles())
+        subject = token.dep_ in CLAUSE_SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in RELATIVES
+        if subject or speaker_noun and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and not _after_de(token.doc, token.i - 1):
+            mention = mention_around(context, token, clause)
+            if plausible_speaker(context, mention):
+                return mention
+    return None
+
+
+def _antecedent(context: Context, relative: Token) -> Span | None:
+    """"M. Haddouche, qui a qualifié …": the noun phrase the relative pronoun stands for — the noun its
+    clause is attached to, else the words just before it."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return mention_around(context, clause.head, context.doc[:])
+    i = relative.i - 1
+    while i >= 0 and (context.doc[i].is_space or context.doc[i].text == ","):
+        i -= 1
+    if i < 0:
+        return None
+    for start, end in context.name_end.items():
+        if start <= i < end:
+            return context.doc[start:end]
+    return mention_around(context, context.doc[i], context.doc[:])
+
+
+def _name_before_apposition(doc: Doc, left: int) -> Span | None:
+    """"Données et Libertés, une association de défense …, dénonce": the capitalised name that an
+    indefinite description stands in apposition to."""
+    if left < 2 or fold(doc[left].text) not in ("un", "une") or doc[left - 1].text != ",":
+        return None
+    start = left - 1
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ in ("CCONJ", "ADP", "DET") and start > 1 and doc[start - 2].text[:1].isupper()):
+        start -= 1
+    if start == left - 1 or not doc[start].text[:1].isupper():
+        return None
+    return doc[start : left - 1]
+
+
+def _organisation_before_name(context: Context, head: Token) -> Token:
+    """"(la direction de) l'usine Vantrel" seen from "Vantrel": the organisation noun the name is attached to."""
+    doc = context.doc
+    start = next((s for s, e in context.name_end.items() if s <= head.i < e), None)
+    if start is None or start == 0:
+        return head
+    before = doc[start - 1]
+    return before if before.pos_ == "NOUN" and fold(before.text) in organisation_nouns() else head
+
+
+def _institution_head(doc: Doc, head: Token) -> Token:
+    """"le Conseil international pour l'exploration de la mer" seen from "exploration": the capitalised noun
+    whose name goes on with "pour"."""
+    j = head.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or fold(doc[j].text) != "pour":
+        return head
+    k = j - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN") else head
+
+
+def _governing_noun(doc: Doc, i: int) -> Token | None:
+    """"la direction de l'usine Vantrel" seen from "Vantrel": the first noun of the phrase it completes."""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "ADP", "SPACE") or doc[j].text in honorifics()) and doc[j].text != ",":
+        j -= 1
+    nouns = [t for t in doc[j + 1 : i] if t.pos_ == "NOUN"]
+    return nouns[0] if nouns else None
+
+
+def _after_de(doc: Doc, i: int) -> bool:
+    """Whether the word at token i is a complement: "l'avocat de (Mme) Clavreul", "la direction de l'usine"."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in honorifics() or fold(doc[i].text) in DEFINITE_ARTICLES):
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in DE
+
+
+def plausible_speaker(context: Context, mention: Span) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
+    an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
+    if any(t.i in context.name_end for t in mention):
+        return True
+    first = next((t for t in mention if not t.is_space), None)
+    if first is None:
+        return False
+    word = strip_pronoun(first.text)
+    if first.pos_ == "PRON" or word in PRONOUN_GENDER:
+        return word in PRONOUN_GENDER
+    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
+        return True  # "le gestionnaire du réseau Enedis"
+    head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is not None and fold(head.text) in document_nouns():
+        return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
+    return head is not None and (
+        fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
+        or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")
+    )

@@ -1,0 +1,240 @@
+"""Names and roles: the people an article names, and the roles it gives them.
+
+A name is a run of capitalised words (with particles such as « de » and hyphens) that the NER labels as a
+person, or that follows an honorific (« Mme Roux ») or a known given name (« Nadia Ferhat »). Roles are the
+role nouns set in apposition to a name: « le porte-parole du Pentagone John Kirby », « la maire, Véronique
+Castel », « Isabelle Caron, cheffe de file du groupe ». Gender comes from the honorific, the role noun or
+its determiner, and only last from the given name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import DE, DEFINITE_ARTICLES, NAME_PARTICLES, first_names, fold, fold_title, honorifics, roles
+from .syntax import finite_verb, morph_gender
+
+
+def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Token ranges of person names (without honorific), with the gender the honorific gives, if any.
+
+    Uses the NER's PER entities, and also catches what it misses: an honorific or a known first name
+    followed by capitalised words ("Mme Roux", "Nadia Ferhat"). A name is a run of capitalised words
+    (with particles such as "de", "Le" and hyphens) holding at least one proper noun or given name.
+    """
+    found: list[tuple[int, int, str | None]] = []
+    titles = honorifics()
+    after = 0
+    for token in doc:
+        if token.i < after:
+            continue
+        gender = None
+        if fold_title(token.text) in titles:
+            gender = titles[fold_title(token.text)]
+            start = _next_word(doc, token.i)
+            if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start)):
+                continue
+        elif _capitalised(token) and (
+            token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token) or _apposed_to_role(token)
+        ):
+            start = token.i
+        else:
+            continue
+        end = _name_end(doc, start)
+        words = doc[start:end]
+        if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
+            continue
+        if fold(words[0].text) in roles() and words[0].text not in first_names():
+            continue
+        found.append((start, end, gender))
+        after = end
+    found = [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+    return sorted(found + _surnames_again(doc, found))
+
+
+def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """A person's surname alone, later, whatever label the NER gave it there (« Ce que voulait Oosterhuis »
+    after « Maarten Oosterhuis »): one person per name within an article."""
+    introduced = {}  # surname -> where the full name first ends
+    for start, end, _ in found:
+        if end - start > 1:
+            introduced.setdefault(doc[end - 1].text, end)
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    return [
+        (token.i, token.i + 1, None) for token in doc
+        if introduced.get(token.text, len(doc)) <= token.i and token.i not in taken and doc[token.i - 1].pos_ != "DET"
+    ]
+
+
+def _unlabelled_full_name(token: Token) -> bool:
+    """A full name the NER missed ("Le député de la Sarthe Gonzague de Vauclair"): a proper noun, not a
+    place or organisation, not a complement, followed by another capitalised word (maybe after a particle)."""
+    doc, i = token.doc, token.i
+    if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG", "MISC") or i + 1 >= len(doc):
+        return False
+    previous = fold(doc[i - 1].text) if i else ""
+    if previous in DE | DEFINITE_ARTICLES | {"à", "au", "en"} or not previous:
+        return False
+    following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
+    return following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"
+
+
+def _apposed_to_role(token: Token) -> bool:
+    """"Le gouverneur de la région, Oleh Marchenko, …": two capitalised words in apposition to a role noun
+    are a name, however the tagger took them."""
+    doc, i = token.doc, token.i
+    following = i + 1
+    return (
+        following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
+        and _role_left(doc, i) is not None
+    )
+
+
+def _particle_before_name(doc: Doc, i: int) -> bool:
+    """"M. de Vauclair", "M. al-Qadiri": a particle between the honorific and the name."""
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "-")
+    return fold(doc[i].text) in NAME_PARTICLES and j < len(doc) and _capitalised(doc[j])
+
+
+def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names) -> bool:
+    """"Déçue, Femke de Wit …": one capitalised word opening a sentence, with no honorific, that is not the
+    surname of a fuller name — more likely an adjective or a place than a person."""
+    start, end, gender = name
+    if end - start > 1 or gender is not None or doc[start].text in first_names():
+        return False
+    previous = doc[start - 1] if start else None
+    opening = previous is None or previous.is_space and "\n" in previous.text or previous.text in (".", "!", "?", "»", "”", '"', "«", "“")
+    surname = doc[start].text
+    return opening and not any(e - s > 1 and doc[e - 1].text == surname for s, e, _ in names)
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """End of a run of capitalised words (with particles and hyphens) starting at `start`."""
+    end = start + 1
+    while end < len(doc):
+        token = doc[end]
+        joined = doc[end - 1].whitespace_ == ""
+        if _capitalised(token) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
+            end += 1
+        elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            end += 1
+        elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
+            end += 2  # "al-Qadiri"
+        elif joined and doc[end - 1].text[-1] in "'’" and len(doc[end - 1].text) > 2 and token.is_alpha:
+            end += 1  # "Guivarc’h", split by the tokenizer at the apostrophe
+        else:
+            break
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and (not text.isupper() or len(text) > 1 and token.pos_ == "PROPN")
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def name_words(name: Span) -> list[str]:
+    """The words of a name as written, hyphenated parts kept together: ["Anne-Sophie", "Girard"]."""
+    return name.text.replace("\u00a0", " ").replace("\u202f", " ").split()
+
+
+def first_name_gender(words: list[str]) -> str | None:
+    gender = first_names().get(words[0]) if len(words) > 1 else None
+    return gender if gender in ("m", "f") else None
+
+
+def ends_with(words: list[str], tail: list[str]) -> bool:
+    return 0 < len(tail) <= len(words) and [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]
+
+
+def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
+    """Role nouns in apposition to the name doc[start:end]: "le porte-parole du Pentagone John Kirby",
+    "la maire, Véronique Castel", "Isabelle Caron, cheffe de file du groupe"."""
+    found = []
+    left = _role_left(doc, start)
+    if left is not None:
+        found.append(left)
+    right = _role_right(doc, end)
+    if right is not None:
+        found.append(right)
+    return found
+
+
+def _role_left(doc: Doc, start: int) -> Token | None:
+    """The head role noun before a name: "le directeur général de Rail Atlantique, Sven Kowalczyk" ->
+    directeur (the leftmost role noun of the phrase, not the adjective "général")."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or fold_title(doc[i].text) in honorifics()):
+        i -= 1
+    if i >= 0 and fold(doc[i].text) in DE | {"à", "par", "avec", "et"}:
+        return None  # "l'avocat de M. Meunier": the name is a complement, not an apposition
+    found, commas = None, 0
+    for j in range(i, max(-1, start - 14), -1):
+        token = doc[j]
+        if token.text == ",":
+            commas += 1
+            if commas > 1 or found is not None:
+                break
+            continue
+        if token.text in (".", "!", "?", ":", ";", "«", "»") or finite_verb(token):
+            break
+        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found = token
+        elif found is not None and token.pos_ == "DET":
+            break
+    return found
+
+
+def _role_right(doc: Doc, end: int) -> Token | None:
+    """", cheffe de file du groupe," after a name: a role noun (bare or with a definite article) closed by a
+    comma or the sentence end before any verb — not ", son client a vendu" (a new clause)."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'") or doc[j].like_num or fold(doc[j].text) == "ans"):
+        j += 1
+    if j >= len(doc) or fold(doc[j].text) not in roles() or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    for k in range(j + 1, min(len(doc), j + 15)):
+        if doc[k].text in (",", ".", ")", ";") or doc[k].is_sent_start:
+            return doc[j]
+        if finite_verb(doc[k]):
+            return None
+    return doc[j]
+
+
+def role_noun_of(role: str) -> str:
+    """The role noun of a role phrase: "ancien apprenti" -> "apprenti", "porte-parole du Pentagone" ->
+    "porte-parole"."""
+    words = role.split()
+    return next((w for w in words if fold(w) in roles()), words[0] if words else "")
+
+
+def role_phrase(role: Token, name_start: int, name_end: int) -> str:
+    """The role as written: the role noun and its complements, up to the name or the next comma."""
+    doc = role.doc
+    stop = name_start if role.i < name_start else len(doc)
+    j = role.i + 1
+    while j < min(stop, role.i + 9) and doc[j].text not in (",", ".", "(", ";", ":") and not doc[j].is_sent_start:
+        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"):
+            break
+        j += 1
+    while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        j -= 1
+    return doc[role.i : j].text
+
+
+def role_gender(role: Token) -> str | None:
+    gender = roles().get(fold(role.text))
+    if gender in ("m", "f"):
+        return gender
+    determiners = [child for child in role.children if child.dep_ == "det"]
+    return morph_gender(determiners[0]) if determiners else None

@@ -1,0 +1,148 @@
+"""Organisations: how an article names a company, a ministry or a union, and what issued a document.
+
+« la préfecture du Var », « l'agence régionale de santé (ARS) », « le club de natation local, les Dauphins
+de Lauzerac, », « un communiqué de la préfecture »: the name as written (without its article), where it
+ends, its acronym, and the issuer of a document that « says » something.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import DE, NAME_PARTICLES, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
+from .syntax import SUBJECT_DEPS, head_noun
+
+if TYPE_CHECKING:
+    from .coreference import Entity
+
+
+def issuer_phrase(document: Token) -> Span | None:
+    """The phrase naming who issued a document: its complement ("le rapport de la Cour des comptes") or the
+    subject of the verb it depends on ("Dans une lettre, le maire a demandé …"); never another document."""
+    doc = document.doc
+    complement = next((c for c in document.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+    if complement is not None:
+        start = next(t.i for t in complement.subtree if t.pos_ != "ADP")
+        phrase = doc[start : complement.right_edge.i + 1]
+    else:
+        verb = document.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not document else None
+        if subject is None:
+            return None
+        phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    head = head_noun(phrase)
+    return None if head is None or fold(head.text) in document_nouns() else phrase
+
+
+def ent_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def initials(name: str) -> str:
+    """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words."""
+    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | {"et", "l", "à", "aux", "au", "pour"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def acronym_after(doc: Doc, end: int) -> str | None:
+    """"l'agence régionale de santé (ARS)": the acronym in parentheses after an organisation's name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
+        after = end + 2 + (doc[end + 2].like_num and end + 3 < len(doc))  # "(SDIS 44)": with its département
+        if doc[after].text == ")":
+            return doc[end + 1].text
+    return None
+
+
+def apposed_org_name(doc: Doc, end: int) -> str | None:
+    """The capitalised name set between commas after a common noun phrase ("le club, les Dauphins de
+    Lauzerac,"), unless it is a person's."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+    stop = start
+    while stop < len(doc) and (doc[stop].text[:1].isupper() or stop > start and fold(doc[stop].text) in NAME_PARTICLES):
+        stop += 1
+    while stop > start and fold(doc[stop - 1].text) in NAME_PARTICLES:
+        stop -= 1
+    name = doc[start:stop]
+    closed = stop < len(doc) and doc[stop].text in (",", ")")
+    if not len(name) or not closed or any(t.ent_type_ == "PER" or t.text in first_names() for t in name):
+        return None
+    return name.text
+
+
+def acronym_introduced(token: Token) -> bool:
+    doc = token.doc
+    return acronym_after(doc, organisation_phrase_end(token)) is not None or acronym_after(doc, ent_end(token)) is not None
+
+
+def names_organisation(head: Token) -> bool:
+    """An organisation noun ("la préfecture"), a proper noun ("Lumisol", "l'Élysée") or an ORG entity."""
+    return fold(head.text) in organisation_nouns() or head.pos_ == "PROPN" or head.text[:1].isupper() or head.ent_type_ == "ORG"
+
+
+def names_an_organisation(mention: Span, head: Token | None, named: Entity) -> bool:
+    """"le syndicat CGT de Ferronord": an organisation noun heads the phrase, the name is its complement."""
+    return head is not None and fold(head.text) in organisation_nouns() and head.text not in named.name.split()
+
+
+def organisation_phrase_end(head: Token) -> int:
+    """End of an organisation's name after its head noun: adjectives, proper nouns and "de" complements
+    ("direction du CHU de Montreval", "agence régionale de santé Auvergne-Rhône-Alpes", "service d'incendie et
+    de secours")."""
+    doc, end = head.doc, head.i + 1
+    while end < min(len(doc), head.i + 14):
+        token = doc[end]
+        if token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper() or (token.text == "-" and token.whitespace_ == ""):
+            end += 1
+        elif fold(token.text) == "et" and _complement_at(doc, end + 1):
+            end += 1  # "service départemental d'incendie et de secours": the name goes on
+        elif _complement_at(doc, end):
+            end += 2 + (doc[end + 1].pos_ == "DET")
+        else:
+            break
+    return end
+
+
+def _complement_at(doc: Doc, i: int) -> bool:
+    """A "de" complement with a noun starts at token `i` ("de secours", "des Finances")."""
+    if i + 1 >= len(doc) or fold(doc[i].text) not in DE:
+        return False
+    noun = i + 1 + (doc[i + 1].pos_ == "DET")
+    return noun < len(doc) and doc[noun].pos_ in ("NOUN", "PROPN")
+
+
+def organisation_name(mention: Span, head: Token) -> str:
+    """An organisation's name as written, without article: "la préfecture du Var" -> "préfecture du Var";
+    a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
+    -> "Hydralis"."""
+    words = [t for t in mention if not t.is_space and t.i >= head.i]
+    if any(t.is_punct and t.text not in "-'’" for t in words):  # "l'équipe « n'a pas …": the name stops at a mark
+        words = words[: next(n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’")]
+    if any(t.pos_ == "PRON" for t in words):
+        words = words[: next(n for n, t in enumerate(words) if t.pos_ == "PRON")]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        words = words[:-1]
+    if not words:
+        return head.text
+    tail = []
+    for token in reversed(words[1:]):
+        if token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ != "ADP":
+            tail.insert(0, token)
+        else:
+            break
+    rest = [t for t in words[1:] if t not in tail]
+    if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns():
+        words = tail
+    return mention.doc[words[0].i : words[-1].i + 1].text
+
+
+def after_preposition(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or fold_title(doc[i].text) in honorifics()):
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in DE | {"à", "au", "par"}

@@ -1,0 +1,69 @@
+"""Reading spaCy's parse: subjects, verbs, clauses and grammatical gender.
+
+Small questions every stage asks of a token or a span, answered in one place so that "a subject" or "a
+finite verb" means the same thing in cues, mentions, names and coreference.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import fold, roles
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
+
+
+def skip_space(doc: Doc, i: int, limit: int) -> int:
+    while i < limit and doc[i].is_space:
+        i += 1
+    return i
+
+
+def finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def main_verb(clause: Span) -> Token | None:
+    """The predicate of a clause that has a subject in it (a verb, or an adjective with its copula)."""
+    predicates = [t for t in clause if any(c.dep_ in CLAUSE_SUBJECT_DEPS and clause.start <= c.i < clause.end for c in t.children)]
+    rooted = [t for t in predicates if t.dep_ == "ROOT"]
+    return (rooted or predicates or [None])[0]
+
+
+def has_verb(span: Span) -> bool:
+    """A clause, not a noun phrase: some verb that is not an infinitive (the tagger often takes a finite
+    verb for a participle, so finiteness itself is not required), or a word with a subject of its own (the
+    tagger sometimes takes a verb for a noun: "ce type d'épisode risque de se multiplier")."""
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm")
+        or any(c.dep_ in CLAUSE_SUBJECT_DEPS and span.start <= c.i < span.end for c in t.children)
+        for t in span
+    )
+
+
+def head_noun(mention: Span) -> Token | None:
+    """The first noun of a mention, or its role noun (which the tagger may take for an adjective)."""
+    for token in mention:
+        if token.pos_ in ("NOUN", "PROPN") or fold(token.text) in roles():
+            return token
+    return None
+
+
+def is_subject(token: Token, main_clause: bool = False) -> bool:
+    """Whether the name starting at `token` is (part of) a clause subject — of the sentence's main clause,
+    not of a "que" clause, if `main_clause`."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in SUBJECT_DEPS:
+            verb = node.head.head if node.head.dep_ == "conj" else node.head
+            return not main_clause or verb.dep_ == "ROOT"
+        if node.dep_ not in ("flat:name", "appos", "flat", "conj"):
+            return False
+        node = node.head
+    return False
+
+
+def morph_gender(token: Token) -> str | None:
+    """m or f from the tagger's morphology (« la », « nouvelle »), else None."""
+    gender = token.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None

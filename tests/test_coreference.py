@@ -1,0 +1,82 @@
+"""Coreference within an article: surnames, roles, pronouns by gender and salience."""
+from conftest import direct_speakers
+
+
+def test_surname_with_honorific_resolves_to_full_name(nlp):
+    text = "Le député Arnaud Lefèvre a quitté l'hémicycle. « C'est une mascarade », a lancé M. Lefèvre."
+    assert direct_speakers(nlp, text) == ["Arnaud Lefèvre"]
+
+
+def test_role_introduced_in_apposition_resolves_later(nlp):
+    text = (
+        "La porte-parole du ministère, Inès Carrel, a confirmé l'information mardi. "
+        "Le ministre Hugo Dumas était absent. "
+        "« Les négociations reprendront jeudi », a ajouté la porte-parole."
+    )
+    assert direct_speakers(nlp, text) == ["Inès Carrel"]
+
+
+def test_pronoun_chooses_by_gender_when_a_man_and_a_woman_are_candidates(nlp):
+    text = (
+        "M. Garnier et Mme Renaud se retrouveront jeudi pour négocier. "
+        "« Nous y allons sans illusions », a-t-elle prévenu. "
+        "« Je serai ouvert à tout », a-t-il répondu."
+    )
+    speakers = direct_speakers(nlp, text)
+    assert [s.split()[-1] for s in speakers] == ["Renaud", "Garnier"]
+
+
+def test_pronoun_prefers_the_last_subject_of_its_gender(nlp):
+    text = (
+        "Le juge Marc Delorme a entendu l'avocat Paul Simon pendant deux heures. "
+        "Marc Delorme a ensuite suspendu l'audience. « Nous reprendrons demain », a-t-il dit."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Delorme"]
+
+
+def test_unnamed_speaker_is_nobody(nlp):
+    text = "Un habitant du quartier a assisté à la scène. « J'ai eu très peur », confie-t-il."
+    assert direct_speakers(nlp, text) == [None]
+
+
+def test_an_anonymous_speaker_is_the_antecedent_of_the_next_pronoun(nlp):
+    text = (
+        "Le directeur, Paul Mercier, a présenté le plan. "
+        "« On enchaîne les gardes de douze heures », souffle une infirmière. "
+        "« Personne ne nous écoute », ajoute-t-elle."
+    )
+    assert direct_speakers(nlp, text) == [None, None]
+
+
+def test_a_role_refers_only_to_someone_introduced_before(nlp):
+    text = (
+        "Le député Hugo Vernier a dénoncé la réforme. « Vous allez ruiner les familles ! », a tonné l'élu. "
+        "« C'est faux ! », lui a répondu l'élu écologiste Malik Saïdi."
+    )
+    assert direct_speakers(nlp, text) == ["Hugo Vernier", "Malik Saïdi"]
+
+
+def test_a_document_speaks_for_whoever_issued_it(nlp):
+    announced = (
+        "Dans un communiqué publié vendredi, la mairie de Plouzévet a annoncé une navette gratuite vers le bourg. "
+        "« Il s'agit d'une mesure d'urgence et non d'une réponse durable », précise le texte."
+    )
+    assert direct_speakers(nlp, announced) == ["mairie de Plouzévet"]
+    named_inside = "« La situation est sous contrôle », indique un communiqué de la préfecture du Var."
+    assert direct_speakers(nlp, named_inside) == ["préfecture du Var"]
+
+
+def test_an_organisation_subject_of_the_previous_sentence_is_a_pronouns_antecedent(nlp):
+    text = (
+        "La préfecture du Finistère a appelé la population à la plus grande prudence. "
+        "« Nous demandons à chacun de limiter ses déplacements », a-t-elle déclaré."
+    )
+    assert direct_speakers(nlp, text) == ["préfecture du Finistère"]
+
+
+def test_an_organisation_subject_of_a_que_clause_is_not(nlp):
+    text = (
+        "Interrogée sur ces critiques, Mme Dorota Wiśniewska a rappelé que la Commission avait déjà revu sa copie. "
+        "« Les poissons, eux, ne négocient pas », a-t-elle lâché."
+    )
+    assert direct_speakers(nlp, text) == ["Dorota Wiśniewska"]

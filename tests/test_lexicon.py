@@ -1,0 +1,20 @@
+"""The language data: folding for matching, and the closed-class words every rule shares."""
+from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, honorifics, strip_pronoun
+
+
+def test_fold_normalises_apostrophes_and_case_only():
+    assert fold("D’après") == "d'après"
+    assert fold("Éric") == "éric"
+
+
+def test_closed_class_words_come_from_the_data_file_folded():
+    assert PRONOUN_GENDER["elle"] == "f" and PRONOUN_GENDER["il"] == "m"
+    assert {"de", "d'", "du", "des"} <= DE and "qu'" in QUE
+
+
+def test_an_inverted_pronoun_loses_its_hyphen_and_t():
+    assert strip_pronoun("-t-elle") == "elle" and strip_pronoun("-il") == "il"
+
+
+def test_an_honorific_with_a_typographic_apostrophe_is_found():
+    assert fold_title("M.") in honorifics()

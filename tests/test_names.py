@@ -1,0 +1,40 @@
+"""Names and roles: full names, particles, apostrophes, roles in apposition."""
+from conftest import direct_speakers
+
+from quotes.articles import Article
+from quotes.pipeline import extract
+
+
+def test_hyphenated_and_particle_names_are_kept_whole(nlp):
+    text = "« Rien n'est joué », a déclaré Anne-Sophie Le Goff, maire de Plouzec. Mme Le Goff a quitté la salle."
+    assert direct_speakers(nlp, text) == ["Anne-Sophie Le Goff"]
+
+
+def test_speakers_are_stored_with_their_roles(nlp):
+    extraction = extract(
+        Article("t", "« Le budget sera voté », a déclaré le porte-parole du gouvernement, Julien Martel."), nlp
+    )
+    (person,) = extraction.people
+    assert person.name == "Julien Martel"
+    assert any(role.startswith("porte-parole") for role in person.roles)
+    assert [m.text for m in extraction.mentions] == ["le porte-parole du gouvernement, Julien Martel"]
+
+
+def test_name_with_particle_missed_by_the_ner(nlp):
+    text = "Le député de la Sarthe Gonzague de Vauclair a pris la parole. « Rien ne presse », a ajouté M. de Vauclair."
+    assert direct_speakers(nlp, text) == ["Gonzague de Vauclair"]
+
+
+def test_name_in_apposition_to_a_role_whatever_its_tags(nlp):
+    text = "Le gouverneur de la région, Oleh Marchenko, a remercié Paris. « Nous tiendrons », a-t-il lancé."
+    assert direct_speakers(nlp, text) == ["Oleh Marchenko"]
+
+
+def test_a_name_before_an_indefinite_description_is_the_speaker(nlp):
+    text = "Données et Libertés, une association de défense des droits numériques, dénonce un « angle mort » réglementaire."
+    assert direct_speakers(nlp, text) == ["Données et Libertés"]
+
+
+def test_a_name_with_an_apostrophe_is_kept_whole(nlp):
+    text = "Hélène Guivarc’h, 81 ans, a été démarchée. « Le commercial m’a tout promis », raconte Hélène Guivarc’h, amère."
+    assert direct_speakers(nlp, text) == ["Hélène Guivarc’h"]

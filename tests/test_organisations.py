@@ -1,0 +1,76 @@
+"""Organisations: names as written, acronyms, generic nouns that refer back, documents and their issuers."""
+from conftest import direct_speakers
+
+from quotes.articles import Article
+from quotes.pipeline import extract
+
+
+def test_organisation_named_in_full_then_by_its_head_noun(nlp):
+    text = (
+        "Le rectorat de l'académie de Lorvenne a présenté un plan lundi. "
+        "« Aucune école ne fermera », a assuré le rectorat."
+    )
+    assert direct_speakers(nlp, text) == ["rectorat de l'académie de Lorvenne"]
+
+
+def test_organisation_acronym_and_generic_noun_refer_back(nlp):
+    text = (
+        "L'agence régionale de santé (ARS) d'Occitanie a publié un bilan. « Le pic est passé », selon l'ARS. "
+        "Le groupe pharmaceutique Valmont a confirmé des livraisons. « Les stocks suffiront », assure l'entreprise."
+    )
+    assert direct_speakers(nlp, text) == ["agence régionale de santé", "Valmont"]
+
+
+def test_institution_name_with_pour_and_a_relative_clause(nlp):
+    text = (
+        "La Commission s'appuie sur les avis du Conseil international pour l'exploration de la mer, "
+        "qui juge le stock « en situation critique » depuis trois ans."
+    )
+    assert direct_speakers(nlp, text) == ["Conseil international pour l'exploration de la mer"]
+
+
+def test_the_management_of_a_named_site_speaks_as_itself(nlp):
+    text = "La direction de l'usine Vantrel assure que ce plan est « indispensable à la survie du site »."
+    assert direct_speakers(nlp, text) == ["direction de l'usine Vantrel"]
+
+
+def test_a_possessed_document_is_not_a_speaker(nlp):
+    text = "Les salariés de l'usine, que tout le monde appelle « la Boiserie », recevront leur lettre de licenciement."
+    assert [(q.kind, q.speaker) for q in extract(Article("t", text), nlp).quotes] == [("term", None)]
+
+
+def test_an_acronym_introduced_in_a_complement_names_the_organisation(nlp):
+    text = (
+        "Jérôme Vuillemin, délégué de l'Union syndicale des métallurgistes (USM), a pris la parole. "
+        "Dans un tract, l'USM accuse la direction de « sacrifier un savoir-faire centenaire »."
+    )
+    assert direct_speakers(nlp, text) == ["Union syndicale des métallurgistes"]
+
+
+def test_an_organisation_takes_the_name_set_in_apposition(nlp):
+    text = (
+        "Le club de natation local, les Dauphins de Lauzerac, craint pour sa survie. "
+        "« Sans bassin, il n'y a plus de club », résume le club."
+    )
+    assert direct_speakers(nlp, text) == ["Dauphins de Lauzerac"]
+
+
+def test_a_person_in_apposition_does_not_name_the_organisation(nlp):
+    text = "Le syndicat, Pierre Morel en tête, a défilé. « Nous ne céderons pas », a prévenu le syndicat."
+    assert direct_speakers(nlp, text) == ["syndicat"]
+
+
+def test_a_start_up_named_once_is_the_one_that_speaks_later(nlp):
+    text = (
+        "La start-up toulousaine Orbisens a annoncé mardi la mise en orbite de son satellite. "
+        "« Le système a détecté 94 % des départs de feu », affirme la start-up."
+    )
+    assert direct_speakers(nlp, text) == ["Orbisens"]
+
+
+def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
+    text = (
+        "Le lieutenant Arnaud Pichon, du service départemental d’incendie et de secours de Loire-Atlantique "
+        "(SDIS 44), était sur place. « Il faut d’abord appeler le 18 », rappelle le SDIS."
+    )
+    assert direct_speakers(nlp, text) == ["service départemental d’incendie et de secours de Loire-Atlantique"]

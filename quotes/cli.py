@@ -55,7 +55,7 @@ def cli() -> None:
 @model_option
 def ingest(paths, db_path, processes, batch_size, model) -> None:
     """Store the quotes of PATHS (.txt, .jsonl, folders, - for JSON lines on stdin) in the database."""
-    from .ingest import ingest as run_ingest
+    from .ingestion import ingest as run_ingest
     from .storage import open_db
 
     started = time.perf_counter()
@@ -112,20 +112,20 @@ def extract(paths, output, processes, model) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--errors", is_flag=True, help="List every miss: the quote, the expected and the predicted speaker.")
+@click.option("--without", multiple=True, metavar="SIEVE", help="Switch a sieve off to measure what it brings (repeatable).")
 @model_option
-def evaluate(gold, as_json, errors, model) -> None:
+def evaluate(gold, as_json, errors, without, model) -> None:
     """Score extraction against an annotated GOLD.jsonl: precision, recall, attribution accuracy."""
     from .evaluate import gold_articles_of, read_gold, score
-    from .pipeline import extract_all
+    from .pipeline import Rules, extract
 
     try:
         gold_records = read_gold(gold)
-    except InputError as error:
+        rules = Rules.without(without)
+    except (InputError, ValueError) as error:
         raise click.ClickException(str(error)) from None
     nlp = _load_model(model)
-    errors_seen = ErrorReport()
-    extractions = extract_all(gold_articles_of(gold_records), nlp, on_error=errors_seen)
-    predictions = [q.to_json() for e in extractions for q in e.quotes]
+    predictions = [q.to_json() for article in gold_articles_of(gold_records) for q in extract(article, nlp, rules).quotes]
     figures, misses = score(gold_records, predictions)
     if as_json:
         click.echo(json.dumps(figures))
@@ -135,8 +135,6 @@ def evaluate(gold, as_json, errors, model) -> None:
     if errors:
         for miss in misses:
             click.echo(f"  [{miss.article}] {miss.kind:8} expected={miss.expected!s:24} predicted={miss.predicted!s:24} {miss.text[:70]!r}")
-    if errors_seen.count:
-        raise SystemExit(1)
 
 
 @cli.command()

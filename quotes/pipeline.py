@@ -66,8 +66,9 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def extract(article: Article, nlp: Language) -> Extraction:
-    return extract_doc(article, parse_texts([article.text], nlp)[0])
+def extract(article: Article, nlp: Language, rules: "Rules | None" = None) -> Extraction:
+    """The quotes of one article, with their speakers, and the people and mentions they resolve to."""
+    return extract_doc(article, parse_texts([article.text], nlp)[0], rules or Rules())
 
 
 @dataclass

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from quotes.articles import Article
-from quotes.ingest import ingest
+from quotes.ingestion import ingest
 from quotes.storage import open_db
 
 ROOT = Path(__file__).parent.parent

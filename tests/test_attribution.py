@@ -1,5 +1,7 @@
 """Each French quoting construction, on small texts written for the test, through the real model."""
 import pytest
+
+from quotes.articles import Article
 from conftest import speakers
 
 
@@ -208,3 +210,13 @@ def test_a_quote_that_opens_on_someone_elses_aims(quotes_of):
         "qu’il n’avait rien cédé sur le fond. Il a obtenu des mots. »"
     )
     assert [(q.speaker, q.about) for q in quotes] == [(None, "Maarten Oosterhuis")]
+
+
+def test_every_quote_names_the_sieve_that_attributed_it(nlp, gold_articles):
+    from quotes.attribution import SIEVES
+    from quotes.indirect import INDIRECT_SIEVES
+    from quotes.pipeline import extract
+
+    names = {s.name for s in SIEVES} | {s.name for s in INDIRECT_SIEVES} | {"none"}
+    seen = {q.sieve for record in gold_articles[:8] for q in extract(Article(record["id"], record["text"]), nlp).quotes}
+    assert seen <= names and {"incise", "verb", "que"} <= seen

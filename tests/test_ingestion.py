@@ -13,7 +13,7 @@ import time
 import pytest
 
 from quotes.articles import Article
-from quotes.ingest import ingest
+from quotes.ingestion import ingest
 from quotes.publish import datasette_app
 from quotes.storage import open_db
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
@@ -242,11 +243,28 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     return Match(cue.verb, cue.mention, cue.confidence)
 
 
-def _embedded_term(q: Quotation) -> str | None:
-    """A few quoted words inside a sentence with no cue: a scare quote (une « guerre éclair »)."""
+def _reported_clause(q: Quotation) -> Match | None:
+    """« Pour « une raison inconnue », le camion a quitté la route, précise le quotidien. »: a quote inside
+    a clause that is reported speech is the words of whoever reports the clause."""
+    context = q.context
+    start, end = context.sentence(q.span.open_at)
+    sentence = context.tokens(start, end)
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4:
+        return None
+    for sieve in INDIRECT_SIEVES:
+        for clause in sieve.find(context, sentence, words):
+            if clause.start <= q.span.open_at and q.span.close_at <= clause.end + 1:
+                return Match(clause.verb, clause.mention)
+    return None
+
+
+def _embedded(q: Quotation) -> Match | None:
+    """A few quoted words inside a sentence with no cue (un SMS « laconique et explicite »): someone's
+    words, but the article does not say whose — not a speaker to guess from the quotes around it."""
     words = [t for t in q.context.tokens(q.span.start, q.span.end) if t.is_alpha]
     embedded = any(not t.is_space and not t.is_punct for t in list(q.left) + list(q.right))
-    return TERM if embedded and len(words) <= TERM_MAX_WORDS else None
+    return Match(None, None) if embedded and len(words) <= TERM_MAX_WORDS else None
 
 
 def _interview_answer(q: Quotation) -> Match | None:
@@ -296,7 +314,8 @@ SIEVES: list[Sieve] = [
     Sieve("named-term", _named_term, 0.7),
     Sieve("verb", _governing_verb, 0.85),
     Sieve("previous-quote", _same_sentence_quote, 0.9),
-    Sieve("embedded-term", _embedded_term, 0.7),
+    Sieve("reported-clause", _reported_clause, 0.8),
+    Sieve("embedded", _embedded, 0.3),
     Sieve("interview", _interview_answer, 0.8),
     Sieve("previous-sentence", _previous_sentence, 0.6),
     Sieve("previous-speaker", _previous_speaker, 0.5),
@@ -304,25 +323,29 @@ SIEVES: list[Sieve] = [
 
 
 def _announces_term(left: Span, quoted: str) -> bool:
-    """A name, not speech: a naming word or verb just before the marks (surnommé « … », la notion d'« … »,
-    on l'appelait « … »), or a title noun before a capitalised text (le film « Marée basse »)."""
+    """A name, not speech: a naming word or verb before the marks, maybe with its object between (surnommé
+    « … », la notion d'« … », on l'appelait « … », ont surnommé le module « … », ce qu'on appelle « … »), or
+    a title noun before a capitalised text (le film « Marée basse »)."""
     words = [t for t in left if not t.is_space and not t.is_punct]
-    for token in reversed(words[-3:]):
+    for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)
         if word in naming_words() or word in nickname_verbs() or _names_with_object(token):
             return True
         if word in title_nouns():
             return quoted[:1].isupper()
-        if token.pos_ not in ("DET", "ADP", "ADJ"):
+        if token.pos_ not in ("DET", "ADP", "ADJ") and (distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON")):
             return False
     return False
 
 
 def _names_with_object(token: Token) -> bool:
-    """"on l'appelait", "ils la surnomment": a naming verb after an object pronoun."""
-    lemma = reporting_lemma(token)
-    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
-    return lemma in naming_verbs() and any(fold(t.text) in DEFINITE_ARTICLES and t.pos_ == "PRON" for t in before)
+    """"on l'appelait", "ils la surnomment", "que tout le monde appelle": a naming verb after an object
+    pronoun or a relative « que »."""
+    lemma = reporting_lemma(token) or fold(token.text)
+    if not any(lemma.startswith(verb[:-2]) for verb in naming_verbs()):
+        return False
+    before = [t for t in token.doc[max(0, token.i - 4) : token.i] if not t.is_space]
+    return any(fold(t.text) in DEFINITE_ARTICLES and t.pos_ == "PRON" or fold(t.text) in QUE for t in before)
 
 
 def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:

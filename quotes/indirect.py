@@ -15,7 +15,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context
 from .lexicon import QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, skip_space
 
 
 @dataclass
@@ -164,7 +164,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
                 continue
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
-        if body is not None and has_verb(body):
+        if body is not None and has_verb(body) and not in_subjunctive(body):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
 

@@ -23,6 +23,13 @@ def finite_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
+def in_subjunctive(clause: Span) -> bool:
+    """Whether the first finite verb of a clause is subjunctive (« attend que les faits soient établis »):
+    a wish, a demand or a feeling, not what someone said."""
+    verb = next((t for t in clause if finite_verb(t)), None)
+    return verb is not None and "Sub" in verb.morph.get("Mood")
+
+
 def main_verb(clause: Span) -> Token | None:
     """The predicate of a clause that has a subject in it (a verb, or an adjective with its copula)."""
     predicates = [t for t in clause if any(c.dep_ in CLAUSE_SUBJECT_DEPS and clause.start <= c.i < clause.end for c in t.children)]

@@ -105,12 +105,30 @@ def test_unbalanced_mark_closes_at_paragraph_end_with_lower_confidence(quotes_of
     [
         "Le festival projettera le film « Les Nuits blanches » en ouverture.",
         "L'attaquant, surnommé « le Faucon » par les supporters, a marqué deux buts.",
-        "Le gouvernement redoute une « guerre éclair » sur les prix de l'énergie.",
+        "Les équipes ont surnommé le module « la Cabane » dès le premier jour.",
+        "C'est ce que les pêcheurs appellent « la marée du siècle ».",
+        "Les pays dits « frugaux » ont obtenu gain de cause.",
     ],
 )
-def test_titles_nicknames_and_scare_quotes_are_terms(quotes_of, text):
+def test_titles_and_nicknames_are_terms(quotes_of, text):
     quotes = quotes_of(text)
     assert speakers(quotes) == [("term", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le père aurait envoyé un message « laconique et explicite » à trois proches.",
+        "Les médecins décrivent un état « stationnaire » depuis la nuit dernière.",
+    ],
+)
+def test_a_few_quoted_words_with_no_cue_are_someones_words_but_nobody_is_named(quotes_of, text):
+    assert speakers(quotes_of(text)) == [("direct", None)]
+
+
+def test_a_quote_inside_a_reported_clause_is_the_reporters(quotes_of):
+    text = "Pour « une raison inconnue », le car a quitté la chaussée, précise Jeanne Arnaud, porte-parole des pompiers."
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Jeanne Arnaud")]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +172,7 @@ def test_incise_with_a_verb_outside_the_lexicon(quotes_of):
 
 def test_a_bare_participle_after_a_quote_is_not_an_incise(quotes_of):
     quotes = quotes_of("Le groupe mise sur ses gammes « premium », jugées plus résistantes.")
-    assert speakers(quotes) == [("term", None)]
+    assert [q.speaker for q in quotes] == [None]
 
 
 def test_capitalised_title_mid_sentence_is_a_term(quotes_of):
@@ -177,12 +195,12 @@ def test_a_leading_pour_x_covers_every_quote_of_its_sentence(quotes_of):
 
 def test_a_passive_reporting_verb_without_agent_has_no_speaker(quotes_of):
     quotes = quotes_of("Après des années de recul, le glacier de la Combe-Noire a été déclaré « mort » en 2022.")
-    assert speakers(quotes) == [("term", None)]
+    assert [q.speaker for q in quotes] == [None]
 
 
 def test_verbs_of_continuing_report_speech_only_in_an_incise(quotes_of):
     quotes = quotes_of("Le peloton a repris l'échappée au pied du « mur du Buron », la montée finale.")
-    assert speakers(quotes) == [("term", None)]
+    assert [q.speaker for q in quotes] == [None]
     quotes = quotes_of("Le maire Paul Arnaud marque une pause. « Et nous gagnerons », reprend-il.")
     assert speakers(quotes) == [("direct", "Paul Arnaud")]
 

@@ -9,6 +9,8 @@ reports. A new French construction is one function and one row in the table.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
+import regex
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -181,12 +183,23 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         return None
     clause = context.doc[left.start : words[-1].i]
     verb = main_verb(clause)
-    mention = subject_of(context, verb, clause) if verb is not None else None
-    if mention is None:
-        mention = _first_noun_phrase(context, clause)
+    if verb is not None:
+        mention = subject_of(context, verb, clause)
+    else:  # « Réponse de Guy Parmelin : « … » »
+        mention = _first_noun_phrase(context, clause) or _name_in_short_lead_in(context, clause)
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
+    """The one person named in a short lead-in with no verb: « Réponse de X : », « X, ministre : »."""
+    words = [t for t in clause if t.is_alpha]
+    names = [(start, end) for start, end in context.name_end.items() if clause.start <= start < clause.end]
+    if len(words) > 8 or len(names) != 1:
+        return None
+    start, end = names[0]
+    return context.doc[start:end]
 
 
 def _named_term(q: Quotation) -> str | None:
@@ -259,6 +272,75 @@ def _reported_clause(q: Quotation) -> Match | None:
     return None
 
 
+def _signature(q: Quotation) -> Match | None:
+    """« … » - Guy Lapointe: a name after a dash, closing the quote's paragraph, signs it."""
+    context, span = q.context, q.span
+    after = context.tokens(span.close_at, context.paragraph(span.open_at)[1])
+    words = [t for t in after if not t.is_space]
+    if len(words) < 2 or words[0].text not in SIGNATURE_DASHES or words[1].i not in context.name_end:
+        return None
+    end = context.name_end[words[1].i]
+    if not all(t.is_punct or t.is_space for t in context.doc[end : after.end]):
+        return None
+    return Match(None, context.doc[words[1].i : end])
+
+
+SIGNATURE_DASHES = {"-", "–", "—"}
+
+
+def _next_sentence(q: Quotation) -> Match | None:
+    """« … » C'est ainsi que X a réagi. / « … » Mercredi, le député X s'étonnait sur son blog.: a quote that
+    stands alone, then a sentence of the same paragraph whose reporting verb has a speaker for subject."""
+    context, span = q.context, q.span
+    if any(t.is_alpha for t in q.left):
+        return None
+    _, end = context.sentence(max(span.close_at - 1, span.open_at))
+    paragraph_end = context.paragraph(span.open_at)[1]
+    if end >= paragraph_end or context.inside_quote(end):
+        return None
+    following = context.tokens(end, context.sentence(end)[1])
+    if any(context.inside_quote(t.idx) for t in following):
+        return None
+    for verb in following:
+        if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
+            mention = subject_of(context, verb, following)
+            if mention is not None and plausible_speaker(context, mention):
+                return Match(verb_lemma(verb), mention)
+    return None
+
+
+def _heading(q: Quotation) -> Match | None:
+    """A subheading that quotes someone (« Grosse fatigue et « traumatisme brutal » »): the words come from
+    a later quote of the article, whose speaker it is; failing that, nobody — never the quote before."""
+    context, span = q.context, q.span
+    start, end = context.paragraph(span.open_at)
+    line = context.text[start:end].strip()
+    if not _is_heading(line) or end >= len(context.text.rstrip()):
+        return None
+    heading_words = _content_words(span.text(context.text))
+    for index in range(q.index + 1, len(context.top)):
+        later = context.top[index]
+        if heading_words and len(heading_words & _content_words(later.text(context.text))) >= max(1, len(heading_words) / 2):
+            found = _attribute(Quotation(context, index, q.earlier), [s for s in SIEVES if s.name != "heading"])
+            if found.kind == "direct" and found.cue is not None and found.cue.mention is not None:
+                return Match(found.cue.verb, found.cue.mention, FURTHER)
+            break
+    return Match(None, None)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no final full stop or colon: a title or subheading, not a sentence."""
+    bare = line.rstrip(" \u00a0\u202f»”\"’")
+    return 0 < len(line.split()) <= 12 and not bare.endswith((".", ":", ";", ",", "…"))
+
+
+def _content_words(text: str) -> set[str]:
+    return {fold(w) for w in WORD.findall(text) if len(w) > 3}
+
+
+WORD = regex.compile(r"\w+")
+
+
 def _embedded(q: Quotation) -> Match | None:
     """A few quoted words inside a sentence with no cue (un SMS « laconique et explicite »): someone's
     words, but the article does not say whose — not a speaker to guess from the quotes around it."""
@@ -312,10 +394,13 @@ SIEVES: list[Sieve] = [
     Sieve("selon", _leading_selon, 0.9),
     Sieve("colon", _colon_lead_in, 0.88),
     Sieve("named-term", _named_term, 0.7),
+    Sieve("heading", _heading, 0.75),
+    Sieve("signature", _signature, 0.9),
     Sieve("verb", _governing_verb, 0.85),
     Sieve("previous-quote", _same_sentence_quote, 0.9),
     Sieve("reported-clause", _reported_clause, 0.8),
     Sieve("embedded", _embedded, 0.3),
+    Sieve("next-sentence", _next_sentence, 0.75),
     Sieve("interview", _interview_answer, 0.8),
     Sieve("previous-sentence", _previous_sentence, 0.6),
     Sieve("previous-speaker", _previous_speaker, 0.5),

@@ -159,12 +159,18 @@ class ArticlePeople:
         M. Meunier, Me Antoine Berthier" names Berthier)."""
         inside = [(start, entity) for start, end, entity in self.names if start < mention.end and end > mention.start]
         apposed = [entity for start, entity in inside if not after_preposition(self.doc, start)]
-        return (apposed or [entity for _, entity in inside] or [None])[-1]
+        if apposed:
+            return apposed[-1]
+        head = head_noun(mention)
+        if inside and (head is None or fold(head.text) not in roles()):
+            return inside[-1][1]
+        return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
-    def role_holder(self, role_key: str, at: int) -> Entity | None:
-        """The person last introduced with this role before `at` ("l'élu" before the article says which
-        élu is not yet anyone)."""
-        holders = [entity for char, key, entity in self._roles_seen if key == role_key and char < at]
+    def role_holder(self, role_key: str, at: int, gender: str | None = None) -> Entity | None:
+        """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
+        ministre » is not the ministre Olivia Grégoire); "l'élu" before the article says which élu is not yet
+        anyone."""
+        holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.gender, gender)]
         return holders[-1] if holders else None
 
     def salient(
@@ -347,10 +353,11 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = fold(m.head.text)
     if key not in roles():
         return None
-    holder = people.role_holder(key, m.at)
+    gender = role_gender(m.head)
+    holder = people.role_holder(key, m.at, gender)
     if holder is not None:
         return holder, 0.9
-    return people.salient(role_gender(m.head), m.at, 0.7, people_only=True, exclude=m.exclude)
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
 
 
 def _organisation(people: ArticlePeople, m: _Mention) -> Answer:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_WORDS,
+    AUXILIARIES, DE, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_WORDS,
     attitude_verbs, cue_prepositions, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
@@ -44,9 +44,12 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
 
     With an inverted subject ("a-t-il savouré", "sourit-elle") any verb makes an incise, and so does any verb
     with a speaker-like subject right after a quote (`any_verb`: "», l'a coupé l'élu X"); otherwise the verb
-    must be a reporting verb, and a bare past participle ("jugées plus résistantes") is an adjective."""
+    must be a reporting verb, and a bare past participle ("jugées plus résistantes") is an adjective. Right
+    after a quote, Quebec copy's « de dire X », « d'ajouter le ministre » is an incise too."""
     doc = context.doc
     i = skip_space(doc, start, limit)
+    if any_verb and i + 1 < limit and fold(doc[i].text) in DE and _infinitive_reporting(doc[i + 1]):
+        i += 1  # "», de dire Guy Lapointe": the infinitive, then its subject
     while i + 1 < limit and (fold(doc[i].text) in REFLEXIVES or fold(doc[i].text) in OBJECT_CLITICS and _verbal_next(doc, i + 1, limit)):
         i = skip_space(doc, i + 1, limit)
     pronoun, auxiliary = None, False
@@ -78,6 +81,10 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if subject is None or outside_lexicon and not plausible_speaker(context, subject):
         return None
     return Found(lemma, subject, subject.end)
+
+
+def _infinitive_reporting(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm") and reporting_lemma(token) is not None
 
 
 def _verbal_next(doc: Doc, i: int, limit: int) -> bool:

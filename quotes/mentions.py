@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
     organisation_nouns, roles, strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, skip_space
@@ -91,13 +91,21 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     for node in (verb, verb.head):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
+                if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
+                    continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … »: not the speaker
                 if fold(child.text) == "qui":
                     return _antecedent(context, child)
-                if child.dep_ != "expl:subj" or strip_pronoun(child.text) in PRONOUN_GENDER:
-                    return mention_around(context, child, within)
+                if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
+                    return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl"):
             break
     return None
+
+
+def _impersonal(subject: Token, verb: Token) -> bool:
+    """The « il » of an impersonal passive with a clause (« il a été demandé de … », « il a été décidé que »)."""
+    children = [c.dep_ for c in verb.children]
+    return fold(subject.text) == "il" and "aux:pass" in children and any(d in ("xcomp", "ccomp", "csubj:pass") for d in children)
 
 
 def mention_around(context: Context, head: Token, within: Span) -> Span:

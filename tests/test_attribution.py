@@ -238,3 +238,52 @@ def test_every_quote_names_the_sieve_that_attributed_it(nlp, gold_articles):
     names = {s.name for s in SIEVES} | {s.name for s in INDIRECT_SIEVES} | {"none"}
     seen = {q.sieve for record in gold_articles[:8] for q in extract(Article(record["id"], record["text"]), nlp).quotes}
     assert seen <= names and {"incise", "verb", "que"} <= seen
+
+
+def test_a_subheading_quote_takes_the_speaker_of_the_later_quote_it_abridges(quotes_of):
+    text = (
+        "Le conseil municipal a voté le budget lundi soir.\n\n"
+        "Une « colère froide »\n\n"
+        "« Il y a une colère froide dans le quartier », a lancé Hélène Marchal, élue d'opposition."
+    )
+    assert speakers(quotes_of(text)) == [("direct", "Hélène Marchal"), ("direct", "Hélène Marchal")]
+
+
+def test_a_subheading_quote_with_no_later_source_takes_nobody(quotes_of):
+    text = (
+        "« Nous serons prêts », a assuré le maire, Paul Girard.\n\n"
+        "« Une saison noire »\n\n"
+        "La fréquentation a baissé de moitié cet été sur la côte."
+    )
+    assert speakers(quotes_of(text)) == [("direct", "Paul Girard"), ("direct", None)]
+
+
+def test_a_dash_and_a_name_after_the_quote_sign_it(quotes_of):
+    text = "Les enquêteurs sont restés discrets.\n\n« Ce n'était pas une filature, mais un hasard. » - Marc Tremblay\n\nLa SQ enquête."
+    assert speakers(quotes_of(text)) == [("direct", "Marc Tremblay")]
+
+
+def test_de_dire_after_a_quote_is_an_incise(quotes_of):
+    text = "« Il y a eu un appel entre les deux chefs hier », de dire Guy Fortier, porte-parole de la police."
+    assert speakers(quotes_of(text)) == [("direct", "Guy Fortier")]
+
+
+def test_the_speaker_named_in_the_next_sentence(quotes_of):
+    text = (
+        "Le débat a tourné court.\n\n"
+        "« Quand on n'a plus d'arguments, on sort les insultes. » C'est ainsi que le député Marc Aubry a réagi."
+    )
+    assert speakers(quotes_of(text)) == [("direct", "Marc Aubry")]
+
+
+def test_a_verbless_lead_in_naming_one_person(quotes_of):
+    text = "Le gouvernement reste muet. Réponse de Sylvie Ferrand : « Les délibérations sont secrètes. »"
+    assert speakers(quotes_of(text)) == [("direct", "Sylvie Ferrand")]
+
+
+def test_an_impersonal_il_before_a_colon_is_nobody(quotes_of):
+    text = (
+        "Me Claire Vidal, l'avocate de Karim Benali, a expliqué son absence. "
+        "Ce matin, il lui a été demandé de se déshabiller : « Il a refusé, comme la loi le lui permet. »"
+    )
+    assert [q.speaker for q in quotes_of(text)] != ["Karim Benali"]

@@ -80,3 +80,11 @@ def test_an_organisation_subject_of_a_que_clause_is_not(nlp):
         "« Les poissons, eux, ne négocient pas », a-t-elle lâché."
     )
     assert direct_speakers(nlp, text) == ["Dorota Wiśniewska"]
+
+
+def test_a_role_noun_refers_to_a_holder_of_its_gender(nlp):
+    text = (
+        "La ministre du Commerce, Olivia Marchand, et le ministre de l'Éducation, Paul Ndiaye, étaient invités. "
+        "« Dans quelle classe ? », a répondu le ministre."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Ndiaye"]

@@ -77,3 +77,9 @@ def test_a_clause_whose_verb_the_tagger_took_for_a_noun_is_still_a_clause(quotes
         "avec l'allongement des périodes de sécheresse."
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Martine Cazaubon")]
+
+
+def test_a_wish_in_the_subjunctive_is_not_reported_speech(quotes_of):
+    assert quotes_of("La directrice Anne Colin attend que les faits soient établis.", kinds=("indirect",)) == []
+    said = quotes_of("La directrice Anne Colin a affirmé que les faits étaient établis.", kinds=("indirect",))
+    assert speakers(said) == [("indirect", "Anne Colin")]

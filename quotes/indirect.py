@@ -33,7 +33,7 @@ class Clause:
     start: int
     end: int
     verb: str | None
-    mention: Span
+    mention: Span | None
 
 
 @dataclass(frozen=True)
@@ -148,10 +148,12 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
     (to the end of the sentence); the speaker is the verb's subject."""
     results = []
     doc = context.doc
-    reporting: tuple[Token, Span] | None = None  # the verb and speaker of the last "que" clause
+    reporting: tuple[Token, Span | None] | None = None  # the verb and speaker of the last "que" clause
     for token in sentence:
         if fold(token.text) not in QUE or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
             continue
+        if _completes_a_noun(token):
+            continue  # « a évoqué la possibilité qu'il … »: the clause says what the possibility is
         if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
             verb, mention = reporting
         else:
@@ -162,11 +164,20 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
                        or nearest_speaker_before(context, sentence.start, verb))
             if mention is None:
                 continue
+            if not plausible_speaker(context, mention):
+                mention = None  # reported speech all the same, but not by anyone we can name
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
         if body is not None and has_verb(body) and not in_subjunctive(body):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
+
+
+def _completes_a_noun(que: Token) -> bool:
+    """« la possibilité que … », « le fait que … »: a clause attached to a noun, not to a reporting verb (the
+    parser also hangs « a fait savoir vendredi soir qu'… » on « soir »: time words do not count)."""
+    clause, noun = que.head, que.head.head
+    return clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS
 
 
 def _reported_clause(context: Context, start: int, limit: int) -> Span | None:

@@ -13,7 +13,7 @@ from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
     organisation_nouns, roles, strip_pronoun,
 )
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -222,6 +222,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
     if any(t.i in context.name_end for t in mention):
         return True
+    if sum(t.is_alpha and t.is_upper and len(t) > 1 for t in mention) >= 3:
+        return False  # "LE BILAN DE LA FUSILLADE": a heading in capitals, not a speaker
     first = next((t for t in mention if not t.is_space), None)
     if first is None:
         return False
@@ -230,7 +232,7 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return word in PRONOUN_GENDER
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
-    head = next((t for t in mention if t.pos_ in ("NOUN", "PROPN")), None)
+    head = head_noun(mention)
     if head is not None and fold(head.text) in document_nouns():
         return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, NAME_PARTICLES, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
 from .syntax import SUBJECT_DEPS, head_noun
 
 if TYPE_CHECKING:
@@ -123,8 +123,9 @@ def organisation_name(mention: Span, head: Token) -> str:
     words = [t for t in mention if not t.is_space and t.i >= head.i]
     if any(t.is_punct and t.text not in "-'’" for t in words):  # "l'équipe « n'a pas …": the name stops at a mark
         words = words[: next(n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’")]
-    if any(t.pos_ == "PRON" for t in words):
-        words = words[: next(n for n, t in enumerate(words) if t.pos_ == "PRON")]
+    stop = next((n for n, t in enumerate(words) if n and _ends_a_name(t)), None)
+    if stop is not None:  # "le quotidien Sud-Ouest ce lundi", "la mairie de cette commune d'environ 4 500 habitants"
+        words = words[:stop]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
         words = words[:-1]
     if not words:
@@ -139,6 +140,11 @@ def organisation_name(mention: Span, head: Token) -> str:
     if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns():
         words = tail
     return mention.doc[words[0].i : words[-1].i + 1].text
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A pronoun or a demonstrative: what follows is not the organisation's name."""
+    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS
 
 
 def after_preposition(doc: Doc, start: int) -> bool:

@@ -83,3 +83,13 @@ def test_a_wish_in_the_subjunctive_is_not_reported_speech(quotes_of):
     assert quotes_of("La directrice Anne Colin attend que les faits soient établis.", kinds=("indirect",)) == []
     said = quotes_of("La directrice Anne Colin a affirmé que les faits étaient établis.", kinds=("indirect",))
     assert speakers(said) == [("indirect", "Anne Colin")]
+
+
+def test_a_que_clause_completing_a_noun_is_not_reported_speech(quotes_of):
+    text = "Le maire Paul Girard a évoqué la possibilité qu'il aurait mieux valu porter plainte plus tôt."
+    assert quotes_of(text, kinds=("indirect",)) == []
+
+
+def test_a_heading_in_capitals_is_not_a_speaker(quotes_of):
+    text = "LE BILAN DE LA COLLISION DE NANTES a montré que trois voitures étaient impliquées dans l'accident."
+    assert [q.speaker for q in quotes_of(text, kinds=("indirect",))] in ([], [None])

@@ -74,3 +74,8 @@ def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
         "(SDIS 44), était sur place. « Il faut d’abord appeler le 18 », rappelle le SDIS."
     )
     assert direct_speakers(nlp, text) == ["service départemental d’incendie et de secours de Loire-Atlantique"]
+
+
+def test_an_organisations_name_stops_at_a_demonstrative(nlp):
+    text = "« Le terrain appartient à la commune », a précisé la mairie de cette commune de 4 500 habitants."
+    assert direct_speakers(nlp, text) == ["mairie"]

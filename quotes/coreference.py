@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, document_nouns, fold, generic_organisation_nouns,
+    DE, INDEFINITE, PLURAL_PRONOUNS, SOURCE_NOUNS, POSSESSIVES, PRONOUN_GENDER, document_nouns, fold, generic_organisation_nouns,
     organisation_nouns, roles, strip_pronoun,
 )
+from .mentions import latter_gender
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
 from .organisations import (
     acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
@@ -195,6 +196,10 @@ class ArticlePeople:
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
+    def seen_before(self, at: int) -> list[_Seen]:
+        """Every mention of a person or organisation before char `at`, in order."""
+        return [seen for seen in self._seen if seen.at < at]
+
     def _previous_sentence_start(self, at: int) -> int:
         i = bisect_right(self.sentence_starts, at) - 1
         return self.sentence_starts[max(0, i - 1)]
@@ -313,6 +318,24 @@ def _empty(people: ArticlePeople, m: _Mention) -> Answer:
     return (None, 0.0) if m.first is None else None
 
 
+def _latter(people: ArticlePeople, m: _Mention) -> Answer:
+    """« Ce dernier a fait part de son « … » »: the person named last, of that gender."""
+    gender = latter_gender(m.span)
+    if gender is None:
+        return None
+    named = [s.entity for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.gender, gender)]
+    return (named[-1], 0.8) if named else (None, 0.3)
+
+
+def _same_source(people: ArticlePeople, m: _Mention) -> Answer:
+    """« a précisé la même source »: whoever spoke last."""
+    words = {fold(t.text) for t in m.span}
+    if "même" not in words or not words & SOURCE_NOUNS:
+        return None
+    spoke = [s.entity for s in people.seen_before(m.at) if s.spoke]
+    return (spoke[-1], 0.8) if spoke else (None, 0.3)
+
+
 def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included."""
     gender = PRONOUN_GENDER.get(m.word)
@@ -378,6 +401,8 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("apposed-organisation", _apposed_organisation),
     ("name", _named),
     ("empty", _empty),
+    ("latter", _latter),
+    ("same-source", _same_source),
     ("pronoun", _pronoun),
     ("possessive", _possessive),
     ("plural-pronoun", _plural_pronoun),

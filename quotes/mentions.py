@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
     organisation_nouns, roles, strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, skip_space
@@ -97,8 +97,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return _antecedent(context, child)
                 if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
-        if node.dep_ not in ("conj", "xcomp", "advcl"):
-            break
+        if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN"):
+            break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
     return None
 
 
@@ -217,6 +217,14 @@ def _after_de(doc: Doc, i: int) -> bool:
     return i >= 0 and fold(doc[i].text) in DE
 
 
+def latter_gender(mention: Span) -> str | None:
+    """« ce dernier », « cette dernière »: the gender of the person named last, else None."""
+    words = [fold(t.text) for t in mention if not t.is_space]
+    if len(words) == 2 and words[0] in DEMONSTRATIVE_DETERMINERS:
+        return LATTER.get(words[1])
+    return None
+
+
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
@@ -224,6 +232,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return True
     if sum(t.is_alpha and t.is_upper and len(t) > 1 for t in mention) >= 3:
         return False  # "LE BILAN DE LA FUSILLADE": a heading in capitals, not a speaker
+    if latter_gender(mention):
+        return True
     first = next((t for t in mention if not t.is_space), None)
     if first is None:
         return False

@@ -185,7 +185,7 @@ def _role_left(doc: Doc, start: int) -> Token | None:
             break
         if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             found = token
-        elif found is not None and token.pos_ == "DET":
+        elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here
             break
     return found
 

@@ -88,3 +88,27 @@ def test_a_role_noun_refers_to_a_holder_of_its_gender(nlp):
         "« Dans quelle classe ? », a répondu le ministre."
     )
     assert direct_speakers(nlp, text) == ["Paul Ndiaye"]
+
+
+def test_ce_dernier_is_the_person_named_last(nlp):
+    text = (
+        "Le préfet Jean Marot s'est rendu sur place avec la ministre Claire Dubois et le député Paul Lenoir. "
+        "Ce dernier a fait part sur les réseaux sociaux de son « immense colère »."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Lenoir"]
+
+
+def test_la_meme_source_is_whoever_spoke_last(nlp):
+    text = (
+        "« Le président a reçu le Premier ministre », a indiqué un communiqué de la présidence de la République. "
+        "« La rencontre a porté sur la situation sociale », a précisé la même source."
+    )
+    assert direct_speakers(nlp, text) == ["présidence de la République"] * 2
+
+
+def test_a_role_after_a_preposition_belongs_to_the_name_that_follows(nlp):
+    text = (
+        "« Vous serez dans quelle classe ? », demande le journaliste Marc Tellier au ministre de l'Éducation Paul Ndiaye. "
+        "« Dans quelle classe, vous voulez dire ? », lui répond le ministre."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Tellier", "Paul Ndiaye"]

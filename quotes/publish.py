@@ -5,6 +5,8 @@ The database is always served under the name `quotes`, whatever its file is call
 """
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 import uvicorn
@@ -17,25 +19,61 @@ METADATA = ROOT.parent / "metadata.yml" if (ROOT.parent / "metadata.yml").exists
 TEMPLATES = ROOT / "templates"
 PLUGINS = ROOT / "plugins"
 DATABASE = "quotes"
-SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 1000}
+# 200 rows of at most 1 MB each (plugins/limits.py): one request cannot make the server hold much more than 200 MB.
+SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 200}
+TABLES = ("articles", "people", "mentions", "quotes")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+class NotServable(Exception):
+    """The file cannot be served as a quotes database; the message is one line for the user."""
+
+
+def read_only_uri(db_path: str) -> str:
+    """How to open `db_path` without changing it: `mode=ro` (it sees an ingest's new commits), or `immutable=1`
+    when the file or its folder is read-only (a WAL reader could not create its shared-memory file there)."""
+    folder = os.path.dirname(os.path.abspath(db_path))
+    writable = os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
+    return f"file:{db_path}?" + ("mode=ro" if writable else "immutable=1")
+
+
+def check_database(db_path: str) -> bool:
+    """Raise NotServable unless `db_path` is a quotes database; never writes to it. Returns whether it is mutable
+    (see read_only_uri)."""
+    if not os.path.isfile(db_path):
+        raise NotServable(f"{db_path}: no such database; run `quotes ingest --db {db_path} PATH` first")
+    uri = read_only_uri(db_path)
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=5)
+        try:
+            names = {row[0] for row in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise NotServable(f"{db_path}: cannot read it as a SQLite database ({error})") from None
+    missing = [name for name in (*TABLES, "quotes_view") if name not in names]
+    if missing:
+        raise NotServable(f"{db_path}: not a quotes database (no {', '.join(missing)}); make one with `quotes ingest`")
+    return uri.endswith("mode=ro")
 
 
 def metadata() -> dict:
     return yaml.safe_load(METADATA.read_text(encoding="utf-8")) if METADATA.exists() else {}
 
 
-def datasette_app(db_path: str) -> Datasette:
+def datasette_app(db_path: str, is_mutable: bool = True) -> Datasette:
     """A Datasette instance serving `db_path` as `quotes` with the project's metadata, templates and plugins.
 
-    Reads go through read-only connections (Datasette opens a mutable file with `mode=ro`), SQL from the
-    web must be a single SELECT, no canned query writes and every query has a time limit.
+    Reads go through read-only connections (`mode=ro`, or `immutable=1` for a read-only file: see
+    read_only_uri), SQL from the web must be a single SELECT, no canned query writes, every query has a time
+    limit and every value a size limit (plugins/limits.py).
     """
     ds = Datasette(metadata=metadata(), template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS), settings=SETTINGS)
     ds.remove_database("_memory")
-    ds.add_database(Database(ds, path=db_path), name=DATABASE)
+    ds.add_database(Database(ds, path=db_path, is_mutable=is_mutable), name=DATABASE)
     return ds
 
 
 def serve(db_path: str, host: str, port: int) -> None:
-    """Serve the quotes browser until interrupted."""
-    uvicorn.run(datasette_app(db_path).app(), host=host, port=port)
+    """Serve the quotes browser until interrupted; raises NotServable first if the file is not servable."""
+    uvicorn.run(datasette_app(db_path, check_database(db_path)).app(), host=host, port=port)

@@ -20,13 +20,14 @@ WORD = re.compile(r"[^\s\"*]+(\*?)")
 
 def fts_query(term: str | None) -> str:
     """An FTS5 query that matches every word of `term` (accents and case are the index's business), a word
-    ending in `*` as a prefix (`secur*`); quotes and operators are plain text. '' when there is no word."""
+    ending in `*` as a prefix (`secur*`); quotes and operators are plain text. With no word, '""', which
+    matches nothing (an empty query would be an FTS5 syntax error)."""
     words = []
     for match in WORD.finditer(term or ""):
         word = match.group(0).rstrip("*")
         if any(char.isalnum() for char in word):
             words.append(f'"{word}"' + ("*" if match.group(1) else ""))
-    return " ".join(words)
+    return " ".join(words) or '""'
 
 
 def _denied(*args):
@@ -39,4 +40,4 @@ def prepare_connection(conn):
     for name in DENIED:
         conn.create_function(name, -1, _denied)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
-    conn.create_function("escape_fts", 1, lambda term: fts_query(term) or '""', deterministic=True)
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)

@@ -33,7 +33,8 @@ def read_only_uri(db_path: str) -> str:
     """How to open `db_path` without changing it: `mode=ro` (it sees an ingest's new commits), or `immutable=1`
     when the file or its folder is read-only (a WAL reader could not create its shared-memory file there)."""
     folder = os.path.dirname(os.path.abspath(db_path))
-    writable = os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
+    # The permission bits too: root may write anywhere, but a file or folder chmod'ed read-only means "do not".
+    writable = all(os.access(p, os.W_OK) and os.stat(p).st_mode & 0o222 for p in (db_path, folder))
     return f"file:{db_path}?" + ("mode=ro" if writable else "immutable=1")
 
 
@@ -41,7 +42,7 @@ def check_database(db_path: str) -> bool:
     """Raise NotServable unless `db_path` is a quotes database; never writes to it. Returns whether it is mutable
     (see read_only_uri)."""
     if not os.path.isfile(db_path):
-        raise NotServable(f"{db_path}: no such database; run `quotes ingest --db {db_path} PATH` first")
+        raise NotServable(f"{db_path}: no such database; run `quotes ingest` first")
     uri = read_only_uri(db_path)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=5)

@@ -187,9 +187,11 @@ def render_cell(row, value, column, table, database, datasette):
         target = {"speaker": "people", "about": "people", "person": "people", "article": "articles"}.get(column)
         if target:
             return link(datasette.urls.row(database, target, tilde_encode(str(value["value"]))), value["label"] or value["value"])
+    if table == "people" and column == "name":
+        return link(person_url(datasette, database, row["id"]), value)
     if table == "people" and column == "roles":
-        return roles_text(value)
-    if table == "people" and column == "gender_evidence" and row["gender"] is None:
+        return roles_text(value) or Markup("&nbsp;")
+    if table == "people" and column == "gender_evidence" and not value:
         return "unknown"
     if table == "quotes_view":
         if column == "quote" and value is not None:

@@ -2,7 +2,8 @@
 
 Datasette stops a query after 2 s, but one SQL function call can allocate a gigabyte in less
 (`randomblob(900000000)`, `printf('%.*c', 900000000, 'x')`): every string or blob is capped at MAX_VALUE
-bytes, above the largest article (200,000 characters). `fts3_tokenizer` (which hands out a pointer) is
+bytes, above the largest article (200,000 characters): the function fails or, for `printf`, returns NULL, before
+allocating. `fts3_tokenizer` (which hands out a pointer) is
 replaced by a function that refuses. `fts_query` turns what a reader types into a safe FTS5 query, and
 replaces Datasette's `escape_fts` so that a lone `"` in a table's search box finds nothing instead of failing.
 """
@@ -38,6 +39,7 @@ def _denied(*args):
 def prepare_connection(conn):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE)
     for name in DENIED:
-        conn.create_function(name, -1, _denied)
+        for arguments in (-1, 1, 2):  # a function of a given arity wins over the any-arity one
+            conn.create_function(name, arguments, _denied)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)

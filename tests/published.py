@@ -2,7 +2,9 @@
 article whose quote, title, source and url are HTML — all ingested with the real model."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 from quotes.articles import Article
@@ -72,6 +74,19 @@ def build_corpus(path: Path, nlp) -> Path:
     ingest(db, corpus, nlp)
     db.close()
     return path
+
+
+def visible(markup: str) -> str:
+    """The text a reader sees: no style, script, tags or attributes."""
+    markup = re.sub(r"<(style|script)\b.*?</\1>", "", markup, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup)))  # no-break spaces become spaces
+
+
+def assert_reads_like_a_page(text: str):
+    seen = visible(text)
+    assert not re.search(r"\bNone\b", seen), re.search(r".{60}\bNone\b.{60}", seen)
+    assert not re.search(r'\[\s*"|\[\]', seen), re.search(r'.{60}(\[\s*"|\[\]).{60}', seen)
+    assert not re.search(r"\b(?:people|articles|quotes): (?:\d+|[^:\s]+(?::\d+-\d+)?)(?=\s|$)(?! rows?\b)", seen)  # « table: id » titles
 
 
 _corpus: dict[str, Path] = {}

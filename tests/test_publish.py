@@ -9,6 +9,7 @@ import pytest
 from datasette.utils import tilde_encode
 
 import published
+from published import assert_reads_like_a_page, visible
 from quotes.publish import datasette_app, metadata
 from quotes.storage import sentence_around
 
@@ -367,19 +368,6 @@ def page(ds, path: str) -> str:
     response = get(ds, path)
     assert response.status_code == 200, (path, response.text[:500])
     return response.text
-
-
-def visible(markup: str) -> str:
-    """The text a reader sees: no style, script, tags or attributes."""
-    markup = re.sub(r"<(style|script)\b.*?</\1>", "", markup, flags=re.S)
-    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", markup)))
-
-
-def assert_reads_like_a_page(text: str):
-    seen = visible(text)
-    assert not re.search(r"\bNone\b", seen), re.search(r".{60}\bNone\b.{60}", seen)
-    assert not re.search(r'\[\s*"|\[\]', seen), re.search(r'.{60}(\[\s*"|\[\]).{60}', seen)
-    assert not re.search(r"\b(?:people|articles|quotes): (?:\d+|[^:\s]+(?::\d+-\d+)?)(?=\s|$)(?! rows?\b)", seen)  # « table: id » titles
 
 
 def test_the_corpus_has_every_annotated_article(csql):

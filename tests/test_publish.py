@@ -419,7 +419,7 @@ def test_article_page_highlights_and_links_every_quote(site, csql):
 def test_quotes_view_labels_and_links(site, csql):
     text = page(site, "/quotes/quotes_view")
     assert_reads_like_a_page(text)
-    headers = re.findall(r'<th class="col-[\w-]+" scope="col" data-column="(\w+)">', text)
+    headers = re.findall(r'<th class="col-[\w-]+" scope="col" data-column="(\w+)"', text)
     assert headers == ["quote", "speaker", "about", "source", "published", "article_title"]
     for label in ("Quote", "Speaker", "About", "Outlet", "Date", "Article"):
         assert re.search(rf'rel="nofollow">{label}(&nbsp;[▼▲])?</a>|>{label}</th>', text), label

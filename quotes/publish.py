@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import uvicorn
@@ -38,9 +39,9 @@ def read_only_uri(db_path: str) -> str:
     return f"file:{db_path}?" + ("mode=ro" if writable else "immutable=1")
 
 
-def check_database(db_path: str) -> bool:
+def check_database(db_path: str, on_warning=None) -> bool:
     """Raise NotServable unless `db_path` is a quotes database; never writes to it. Returns whether it is mutable
-    (see read_only_uri)."""
+    (see read_only_uri). A database made by an older quotes is served as it is, with a warning."""
     if not os.path.isfile(db_path):
         raise NotServable(f"{db_path}: no such database; run `quotes ingest` first")
     uri = read_only_uri(db_path)
@@ -48,6 +49,9 @@ def check_database(db_path: str) -> bool:
         conn = sqlite3.connect(uri, uri=True, timeout=5)
         try:
             names = {row[0] for row in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
+            current = {"quotes_view": "speaker_id", "people": "gender_evidence"}
+            outdated = [table for table, column in current.items() if table in names
+                        and column not in {row[1] for row in conn.execute(f"pragma table_info([{table}])")}]
         finally:
             conn.close()
     except sqlite3.Error as error:
@@ -55,6 +59,8 @@ def check_database(db_path: str) -> bool:
     missing = [name for name in (*TABLES, "quotes_view") if name not in names]
     if missing:
         raise NotServable(f"{db_path}: not a quotes database (no {', '.join(missing)}); make one with `quotes ingest`")
+    if outdated and on_warning:
+        on_warning(f"{db_path} was made by an older quotes: some pages will lack links; `quotes ingest --db {db_path} PATH` brings it up to date")
     return uri.endswith("mode=ro")
 
 
@@ -77,4 +83,5 @@ def datasette_app(db_path: str, is_mutable: bool = True) -> Datasette:
 
 def serve(db_path: str, host: str, port: int) -> None:
     """Serve the quotes browser until interrupted; raises NotServable first if the file is not servable."""
-    uvicorn.run(datasette_app(db_path, check_database(db_path)).app(), host=host, port=port)
+    warn = lambda message: print(f"Warning: {message}", file=sys.stderr)  # noqa: E731
+    uvicorn.run(datasette_app(db_path, check_database(db_path, warn)).app(), host=host, port=port)

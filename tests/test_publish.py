@@ -498,3 +498,39 @@ def test_generic_nouns_stay_in_their_article(tmp_path):
     assert "<h1>le ministère</h1>" in text and 'as named in one article only: <a href="/quotes/articles/budget">budget</a>' in text
     assert "evidence: Mme" in page(site, f"/quotes/people/{people[('Claire Aubineau', '')]['id']}")
     assert "evidence: unknown" in page(site, f"/quotes/people/{people[('Paul Martin', '')]['id']}")
+
+
+def test_a_database_made_before_people_scope_is_brought_up_to_date_by_ingest_and_served_as_is(tmp_path):
+    """The old shape: a unique index on people.name, no scope or gender_evidence, the old quotes_view."""
+    path = tmp_path / "old.db"
+    db = open_db(str(path))
+    for index in ("idx_people_name_scope", "idx_people_name"):
+        db.execute(f"drop index {index}")
+    for trigger in [row[0] for row in db.execute("select name from sqlite_master where type = 'trigger' and tbl_name = 'people'")]:
+        db.execute(f"drop trigger {trigger}")
+    db.execute("drop table people_fts")
+    db.execute("alter table people drop column scope")
+    db.execute("alter table people drop column gender_evidence")
+    db.execute("create unique index idx_people_name on people (name)")
+    db.create_view("quotes_view", "select quotes.id as id, quotes.text as quote from quotes", replace=True)
+    db.conn.commit()
+    db.close()
+    warnings = []
+    from quotes.publish import check_database
+
+    check_database(str(path), warnings.append)
+    assert warnings == [f"{path} was made by an older quotes: some pages will lack links; `quotes ingest --db {path} PATH` brings it up to date"]
+    assert "quote" in page(datasette_app(str(path), is_mutable=False), "/quotes/quotes_view")
+    db = open_db(str(path))
+    assert {index.name: bool(index.unique) for index in db["people"].indexes} == {"idx_people_name": False, "idx_people_name_scope": True}
+    entity = lambda: Entity("le ministère", kind="organisation")  # noqa: E731
+    for article_id in ("budget", "defense"):
+        text = "« Non », a répondu le ministère."
+        one = entity()
+        save_extractions(db, [Extraction(Article(article_id, text), [Quote(article_id, "Non", 2, 5, "direct", speaker="le ministère")],
+                                         [one], [Mention(one, "le ministère", 20, 32)])])
+    assert sorted(db.execute("select scope from people where name = 'le ministère'").fetchall()) == [("budget",), ("defense",)]
+    db.close()
+    warnings.clear()
+    check_database(str(path), warnings.append)
+    assert warnings == []

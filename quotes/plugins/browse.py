@@ -193,7 +193,7 @@ def render_cell(row, value, column, table, database, datasette):
         return roles_text(value) or Markup("&nbsp;")
     if table == "people" and column == "gender_evidence" and not value:
         return "unknown"
-    if table == "quotes_view":
+    if table == "quotes_view" and "speaker_id" in row.keys():  # a database made by an older quotes: plain cells
         if column == "quote" and value is not None:
             return link(quote_url(datasette, database, row["id"]), value)
         if column in ("speaker", "about") and value is not None:

@@ -500,6 +500,14 @@ def test_generic_nouns_stay_in_their_article(tmp_path):
     assert "evidence: unknown" in page(site, f"/quotes/people/{people[('Paul Martin', '')]['id']}")
 
 
+OLD_QUOTES_VIEW = """select quotes.rowid as rowid, quotes.id as id, quotes.text as quote, speaker.name as speaker,
+  about.name as about, quotes.verb as verb, quotes.kind as kind, quotes.speaker_mention as speaker_mention,
+  articles.title as article_title, articles.source as source, articles.published as published, articles.url as url,
+  quotes.article as article, quotes.confidence as confidence
+from quotes join articles on articles.id = quotes.article
+  left join people as speaker on speaker.id = quotes.speaker left join people as about on about.id = quotes.about"""
+
+
 def test_a_database_made_before_people_scope_is_brought_up_to_date_by_ingest_and_served_as_is(tmp_path):
     """The old shape: a unique index on people.name, no scope or gender_evidence, the old quotes_view."""
     path = tmp_path / "old.db"
@@ -512,7 +520,7 @@ def test_a_database_made_before_people_scope_is_brought_up_to_date_by_ingest_and
     db.execute("alter table people drop column scope")
     db.execute("alter table people drop column gender_evidence")
     db.execute("create unique index idx_people_name on people (name)")
-    db.create_view("quotes_view", "select quotes.id as id, quotes.text as quote from quotes", replace=True)
+    db.create_view("quotes_view", OLD_QUOTES_VIEW, replace=True)
     db.conn.commit()
     db.close()
     warnings = []

@@ -5,7 +5,8 @@ number of times. `save_extractions` stores a batch of articles in one transactio
 with all its quotes and mentions, and the counts of the people it names, or not at all; an unchanged article
 (same sha256) is skipped.
 
-`people` holds one row per person or organisation across the whole database; `mentions` keeps every surface
+`people` holds one row per person or organisation across the whole database (but a generic noun with no name,
+« le ministère », is one row per article: see GENERIC_NAME); `mentions` keeps every surface
 form ("M. Kirby", "le porte-parole", "-t-il") that was resolved to a person, with its article and offsets, so a
 wrong merge can be found and explained; `quotes_view` joins a quote with its speaker, target and article.
 """

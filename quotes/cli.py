@@ -142,14 +142,19 @@ def evaluate(gold, as_json, errors, without, model) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Bind address (0.0.0.0 exposes it to the network)")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 def serve(db_path, host, port) -> None:
-    """Browse the database with Datasette (read-only, with a SQL time limit)."""
-    from .publish import serve as serve_quotes
-    from .storage import open_db
+    """Browse the database with Datasette (read-only: the file is never written, with SQL time and size limits)."""
+    from .publish import LOCAL_HOSTS, NotServable, serve as serve_quotes
 
-    if not os.path.exists(db_path):
-        raise click.ClickException(f"{db_path}: no such database; run `quotes ingest` first")
-    open_db(db_path).close()
-    serve_quotes(db_path, host, port)
+    if host not in LOCAL_HOSTS:
+        click.echo(
+            f"Warning: serving on {host}: anyone who can reach this machine can read the database and run SQL on it; "
+            "for a public site, put it behind a reverse proxy (see the README, “Browsing the quotes”)",
+            err=True,
+        )
+    try:
+        serve_quotes(db_path, host, port)
+    except NotServable as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _existing(paths, errors: ErrorReport) -> list[str]:

@@ -5,7 +5,8 @@ number of times. `save_extractions` stores a batch of articles in one transactio
 with all its quotes and mentions, and the counts of the people it names, or not at all; an unchanged article
 (same sha256) is skipped.
 
-`people` holds one row per person or organisation across the whole database; `mentions` keeps every surface
+`people` holds one row per person or organisation across the whole database (but a generic noun with no name,
+« le ministère », is one row per article: see GENERIC_NAME); `mentions` keeps every surface
 form ("M. Kirby", "le porte-parole", "-t-il") that was resolved to a person, with its article and offsets, so a
 wrong merge can be found and explained; `quotes_view` joins a quote with its speaker, target and article.
 """
@@ -18,6 +19,7 @@ from datetime import datetime, timezone
 
 from typing import TYPE_CHECKING
 
+import regex
 import sqlite_utils
 
 from .articles import Article
@@ -33,9 +35,9 @@ TABLES = {
         {"pk": "id"},
     ),
     "people": (
-        {"id": int, "name": str, "kind": str, "gender": str, "roles": str,
+        {"id": int, "name": str, "scope": str, "kind": str, "gender": str, "gender_evidence": str, "roles": str,
          "quote_count": int, "about_count": int, "article_count": int},
-        {"pk": "id", "not_null": {"name"}, "defaults": {"quote_count": 0, "about_count": 0, "article_count": 0}},
+        {"pk": "id", "not_null": {"name"}, "defaults": {"scope": "", "quote_count": 0, "about_count": 0, "article_count": 0}},
     ),
     "mentions": (
         {"id": int, "article": str, "person": int, "text": str, "start": int, "end": int},
@@ -52,34 +54,37 @@ TABLES = {
 }
 
 INDEXES = {
-    "people": [["name"]],
+    "people": [["name"], ["name", "scope"]],
     "mentions": [["article"], ["person"]],
     "quotes": [["article"], ["speaker"], ["about"], ["kind"], ["verb"]],
     "articles": [["published"], ["source"], ["sha256"]],
 }
-UNIQUE_INDEXES = {"people": [["name"]]}
+UNIQUE_INDEXES = {"people": [["name", "scope"]]}  # a generic noun (« le ministère ») is one row per article
+FTS = {"quotes": ["text"], "articles": ["title"], "people": ["name"], "mentions": ["text"]}  # what search reads
 
 QUOTES_VIEW = """
 select
-  quotes.rowid as rowid,
   quotes.id as id,
   quotes.text as quote,
   speaker.name as speaker,
   about.name as about,
-  quotes.verb as verb,
-  quotes.kind as kind,
-  quotes.speaker_mention as speaker_mention,
-  articles.title as article_title,
   articles.source as source,
   articles.published as published,
-  articles.url as url,
-  quotes.article as article,
-  quotes.confidence as confidence
+  coalesce(articles.title, articles.id) as article_title,
+  quotes.kind as kind,
+  quotes.verb as verb,
+  quotes.speaker as speaker_id,
+  quotes.about as about_id,
+  quotes.article as article
 from quotes
   join articles on articles.id = quotes.article
   left join people as speaker on speaker.id = quotes.speaker
   left join people as about on about.id = quotes.about
 """
+# One article may name « le ministère » without saying which: a lowercase noun phrase with no complement
+# (« ministère », « la direction », « police judiciaire », not « ministère de la Santé » nor « ministère de la
+# transition écologique ») is a person row of its own article only, never merged with another story's.
+GENERIC_NAME = regex.compile(r"^(?:(?:le|la|les)\s+|l['’])?(?!.*(?:\b(?:de|du|des)\s|\bd['’]))[^\p{Lu}\d]+$")
 
 
 def open_db(path: str) -> sqlite_utils.Database:
@@ -110,7 +115,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for name, indexes in INDEXES.items():
         for columns in indexes:
             db[name].create_index(columns, if_not_exists=True, unique=columns in UNIQUE_INDEXES.get(name, []))
-    for table, columns in (("quotes", ["text"]), ("articles", ["title"])):
+    _people_unique_by_scope(db)
+    for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
     db.create_view("quotes_view", QUOTES_VIEW, replace=True)
@@ -170,7 +176,7 @@ def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[i
         },
         pk="id",
     )
-    ids = {id(entity): _person_id(db, entity) for entity in extraction.people}
+    ids = {id(entity): _person_id(db, entity, article.id) for entity in extraction.people}
     by_name = {entity.name: ids[id(entity)] for entity in extraction.people}
     db["mentions"].insert_all(
         {"article": article.id, "person": ids[id(m.entity)], "text": m.text, "start": m.start, "end": m.end}
@@ -189,18 +195,34 @@ def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[i
     return old_people | set(ids.values())
 
 
-def _person_id(db: sqlite_utils.Database, entity) -> int:
-    """The row of a person or organisation by name, created on first sight; roles seen are merged."""
-    rows = db.execute("select id, roles, gender from people where name = ?", [entity.name]).fetchall()
+def _people_unique_by_scope(db: sqlite_utils.Database) -> None:
+    """A database made before `scope` has a unique index on the name alone: make it a plain one."""
+    for index in db["people"].indexes:
+        if index.unique and index.columns == ["name"]:
+            db.execute(f"drop index [{index.name}]")
+            db["people"].create_index(["name"], if_not_exists=True)
+
+
+def _person_id(db: sqlite_utils.Database, entity, article: str) -> int:
+    """The row of a person or organisation by name, created on first sight; roles seen are merged.
+
+    A generic noun with no name (« le ministère », « la direction ») is keyed by its article (`scope`)."""
+    scope = article if GENERIC_NAME.match(entity.name) else ""
+    evidence = getattr(entity, "gender_evidence", None) if entity.gender else None
+    rows = db.execute("select id, roles, gender from people where name = ? and scope = ?", [entity.name, scope]).fetchall()
     if not rows:
         return db["people"].insert(
-            {"name": entity.name, "kind": entity.kind, "gender": entity.gender, "roles": json.dumps(entity.roles, ensure_ascii=False)}
+            {"name": entity.name, "scope": scope, "kind": entity.kind, "gender": entity.gender, "gender_evidence": evidence,
+             "roles": json.dumps(entity.roles, ensure_ascii=False)}
         ).last_pk
     person_id, roles, gender = rows[0]
     known = json.loads(roles or "[]")
     merged = known + [role for role in entity.roles if role not in known]
     if merged != known or (gender is None and entity.gender):
-        db["people"].update(person_id, {"roles": json.dumps(merged, ensure_ascii=False), "gender": gender or entity.gender})
+        update = {"roles": json.dumps(merged, ensure_ascii=False)}
+        if gender is None and entity.gender:
+            update.update(gender=entity.gender, gender_evidence=evidence)
+        db["people"].update(person_id, update)
     return person_id
 
 

@@ -202,8 +202,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.extract import Extraction, Mention, Quote
-from quotes.people import Entity
+from quotes.pipeline import Extraction, Mention, Quote
+from quotes.coreference import Entity
 from quotes.storage import open_db, save_extractions
 from quotes.articles import Article
 

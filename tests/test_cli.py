@@ -68,7 +68,7 @@ def bad_inputs(tmp_path):
         f"Error: {tmp_path / 'blanc.txt'}: empty article",
         f"Error: {tmp_path / 'enorme.txt'}: article too long (52,428,800 bytes; the limit is 200,000 characters); split it",
         f"Error: {tmp_path / 'corpus.jsonl'}:7: malformed JSON (Unterminated string starting at column 22)",
-        f"Error: {tmp_path / 'corpus.jsonl'}:12: missing or empty \"text\"",
+        f"Error: {tmp_path / 'corpus.jsonl'}:12: missing \"text\"",
         f"Error: {folder / 'photo.png'}: not an article file (.png); quotes reads .txt, .jsonl and .html files",
         f"Error: {folder / 'scan.pdf'}: not an article file (.pdf); quotes reads .txt, .jsonl and .html files",
     ]

@@ -59,6 +59,7 @@ INDEXES = {
     "articles": [["published"], ["source"], ["sha256"]],
 }
 UNIQUE_INDEXES = {"people": [["name"]]}
+CORE_COLUMNS = {"articles": {"id", "text", "sha256"}, "quotes": {"id", "article", "text"}}  # in every version
 
 QUOTES_VIEW = """
 select
@@ -84,10 +85,17 @@ from quotes
 SENTENCE_BREAK = regex.compile(r"(?<=(?<!\b\p{Lu})[.!?…]\s*[»”]?)\s+(?=[\p{Lu}«“\"\d])|\s*\n\s*")
 
 
+class NotAQuotesDatabase(Exception):
+    """The file is another application's SQLite database: nothing of ours is added to it."""
+
+
 def open_db(path: str) -> sqlite_utils.Database:
-    """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes."""
+    """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes.
+
+    Raises NotAQuotesDatabase, before writing anything (not even the journal mode), if it is someone else's."""
     db = sqlite_utils.Database(path)
     db.execute("pragma busy_timeout = 30000")  # a second writer waits up to 30 s for the lock, then fails
+    refuse_other_databases(db)
     db.enable_wal()
     db.execute("pragma synchronous = normal")  # safe with WAL: a crash loses at most the last commits, never consistency
     db.execute("pragma foreign_keys = on")  # a no-op inside the transaction below
@@ -99,6 +107,22 @@ def open_db(path: str) -> sqlite_utils.Database:
         db.rollback()
         raise
     return db
+
+
+def refuse_other_databases(db: sqlite_utils.Database) -> None:
+    """Raise NotAQuotesDatabase unless the database is empty or has our core tables, as tables."""
+    kinds = dict(db.execute("select name, type from sqlite_master where type in ('table', 'view')").fetchall())
+    if not kinds:
+        return
+    for name in TABLES:
+        if kinds.get(name, "table") != "table":
+            raise NotAQuotesDatabase(f"{name!r} is a {kinds[name]}, not a table")
+    for name, columns in CORE_COLUMNS.items():
+        if name not in kinds:
+            others = ", ".join(sorted(kinds)[:4]) + (", …" if len(kinds) > 4 else "")
+            raise NotAQuotesDatabase(f"it has tables ({others}) but no {name!r} table")
+        if not columns <= set(db[name].columns_dict):
+            raise NotAQuotesDatabase(f"its {name!r} table has no {', '.join(sorted(columns - set(db[name].columns_dict)))} column")
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:

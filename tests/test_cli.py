@@ -133,16 +133,16 @@ def test_a_database_path_that_cannot_be_a_database(tmp_path, kind):
 
 
 def test_a_failing_extraction_is_reported_and_the_ingest_goes_on(nlp, tmp_path, monkeypatch):
-    import quotes.extract
+    import quotes.pool
 
-    real = quotes.extract.extract_doc
+    real = quotes.pool.extract_doc
 
     def fragile(article, doc):
         if article.id == "b":
             raise RecursionError("maximum recursion depth exceeded")
         return real(article, doc)
 
-    monkeypatch.setattr(quotes.extract, "extract_doc", fragile)
+    monkeypatch.setattr(quotes.pool, "extract_doc", fragile)
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text(QUOTE, encoding="utf-8")
     result = run("ingest", "--db", tmp_path / "q.db", "--processes", 1, *(tmp_path / f"{n}.txt" for n in "abc"))

@@ -1,5 +1,6 @@
 """The `quotes` command on bad input (one line per problem, never a traceback) and serving read-only."""
 import asyncio
+import io
 import json
 import os
 import sqlite3
@@ -314,3 +315,18 @@ def test_extract_as_json_lines(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
     [line] = run("extract", tmp_path / "a.txt").stdout.splitlines()
     assert json.loads(line) | {"speaker": "Jean Dupont", "text": "Nous tiendrons bon"} == json.loads(line)
+
+
+def test_the_progress_line_counts_the_articles_read_without_a_made_up_total(monkeypatch):
+    from quotes import cli as command
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with command._progress() as advance:
+        advance(40)
+        advance(38)
+    assert terminal.getvalue() == "\rIngesting: 40 articles read\rIngesting: 78 articles read\n"

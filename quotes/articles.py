@@ -154,14 +154,15 @@ def _open_regular_file(path: Path) -> BinaryIO:
 
 def read_text_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
     """A `.txt` file is one article, its text as it is."""
-    text = decode_text(_read_at_most(file, path, MAX_TEXT_BYTES, f"{MAX_ARTICLE_CHARS:,} characters"), str(path))
+    data = _read_at_most(file, path, MAX_TEXT_BYTES, f"{MAX_ARTICLE_CHARS:,} characters")
+    text = decode_text(data, str(path))
     yield str(path), new_article(str(path), id=article_id, text=text)
 
 
 def read_html_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
     """An `.html` file is one article: its visible text, with `<title>` as the title."""
-    html = decode_text(_read_at_most(file, path, MAX_HTML_BYTES, f"{MAX_HTML_BYTES:,} bytes for an HTML file"), str(path))
-    title, text = html_text(html)
+    data = _read_at_most(file, path, MAX_HTML_BYTES, f"{MAX_HTML_BYTES:,} bytes for an HTML file")
+    title, text = html_text(decode_text(data, str(path)))
     yield str(path), new_article(str(path), id=article_id, text=text, title=title)
 
 

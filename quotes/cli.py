@@ -90,27 +90,6 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
         raise SystemExit(1)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per quote; table: tab-separated columns under a header line")
-@click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
-@model_option
-def extract(paths, output, processes, model) -> None:
-    """Print the quotes of PATHS, one per line, without a database."""
-    from .pool import extract_all
-
-    errors = ErrorReport()
-    paths = _existing(paths, errors)
-    nlp = _load_model(model)
-    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
-    with _stopped_in_one_line("nothing was lost"), closing(extract_all(articles, nlp, errors, processes=processes)) as extractions:
-        for line in FORMATTERS[output](quote for extraction in extractions for quote in extraction.quotes):
-            click.echo(line)
-    if errors.count:
-        raise SystemExit(1)
-
-
 def jsonl_lines(quotes: Iterable) -> Iterator[str]:
     """One JSON object per quote, in the format of ../shared/eval/README.md."""
     for quote in quotes:
@@ -128,6 +107,28 @@ def table_lines(quotes: Iterable) -> Iterator[str]:
 
 
 FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output", type=click.Choice(list(FORMATTERS)), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per quote; table: tab-separated columns under a header line")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
+@model_option
+def extract(paths, output, processes, model) -> None:
+    """Print the quotes of PATHS, one per line, without a database."""
+    from .pool import extract_all
+
+    errors = ErrorReport()
+    paths = _existing(paths, errors)
+    nlp = _load_model(model)
+    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    extractions = extract_all(articles, nlp, errors, processes=processes)
+    with _stopped_in_one_line("the quotes printed so far are complete"), closing(extractions):
+        for line in FORMATTERS[output](quote for extraction in extractions for quote in extraction.quotes):
+            click.echo(line)
+    if errors.count:
+        raise SystemExit(1)
 
 
 @cli.command("eval")

@@ -7,8 +7,9 @@ or a single article that is longer.
 Workers are forked with the model already loaded (no reload, pages shared) and send back extractions, not
 parsed documents: the parse and the attribution both run in the workers, and only small records cross
 processes. A worker that dies (the OOM killer, a `kill -9`) ends the run with concurrent.futures'
-`BrokenProcessPool` instead of leaving it waiting forever; the batches stored before are complete. Workers ignore Ctrl-C: the parent handles it and
-stops them, so an interrupted run prints one line, not a traceback per worker.
+`BrokenProcessPool` instead of leaving it waiting forever; the batches stored before are complete. Workers
+ignore Ctrl-C: the parent handles it and stops them, so an interrupted run prints one line, not a traceback
+per worker.
 """
 from __future__ import annotations
 
@@ -44,7 +45,11 @@ class Failure:
 
 
 def extract_all(
-    articles: Iterable[Article], nlp: Language, on_error: Callable[[InputError], None], batch_size: int = BATCH_SIZE, processes: int = 1
+    articles: Iterable[Article],
+    nlp: Language,
+    on_error: Callable[[InputError], None],
+    batch_size: int = BATCH_SIZE,
+    processes: int = 1,
 ) -> Iterator[Extraction]:
     """Extractions of many articles, in order; an article whose extraction fails goes to `on_error`."""
     with closing(extract_batches(articles, nlp, batch_size, processes)) as results:
@@ -74,14 +79,15 @@ def extract_batches(
         for chunk in chain(first, chunks):
             yield extract_batch(nlp, chunk)
         return
-    pool = ProcessPoolExecutor(processes, multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(nlp,))
+    fork = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(processes, fork, initializer=_start_worker, initargs=(nlp,))
     try:
         yield from _in_order(pool, chain(first, chunks), processes * BATCHES_AHEAD)
     finally:
         _stop(pool)
 
 
-def _in_order(pool: ProcessPoolExecutor, chunks: Iterable[list[Article]], ahead: int) -> Iterator[list[Extraction | Failure]]:
+def _in_order(pool: ProcessPoolExecutor, chunks: Iterable[list[Article]], ahead: int) -> Iterator[list]:
     """The results of the chunks in order, with at most `ahead` chunks given to the workers and not yet returned."""
     pending: deque[Future] = deque()
     for chunk in chunks:
@@ -120,6 +126,7 @@ def _start_worker(nlp: Language) -> None:
     global _worker_model
     _worker_model = nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent handles it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, forked with it: end without a word
 
 
 def _extract_in_worker(articles: list[Article]) -> list[Extraction | Failure]:

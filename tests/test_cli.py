@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -330,3 +331,12 @@ def test_the_progress_line_counts_the_articles_read_without_a_made_up_total(monk
         advance(40)
         advance(38)
     assert terminal.getvalue() == "\rIngesting: 40 articles read\rIngesting: 78 articles read\n"
+
+
+def test_an_article_in_nfd_gives_the_quotes_and_people_of_the_same_article_in_nfc(nlp, tmp_path):
+    text = "Le ministre de l'Économie, Frédéric Lefèvre, a déclaré : « Élever les salaires est la priorité », a-t-il ajouté."
+    (tmp_path / "nfc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    nfc, nfd = (run("extract", "--format", "table", tmp_path / f"{name}.txt").stdout for name in ("nfc", "nfd"))
+    assert "Frédéric Lefèvre" in nfc
+    assert nfd == nfc.replace("\tnfc\t", "\tnfd\t").replace("\nnfc\t", "\nnfd\t")

@@ -58,7 +58,7 @@ def cli() -> None:
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
 @model_option
 def ingest(paths, db_path, processes, batch_size, model) -> None:
-    """Store the quotes of PATHS (.txt, .jsonl, folders, - for JSON lines on stdin) in the database."""
+    """Store the quotes of PATHS (.txt, .html, .jsonl, folders, - for JSON lines on stdin) in the database."""
     from .ingest import ingest as run_ingest
     from .storage import NotAQuotesDatabase, open_db
 

@@ -121,8 +121,9 @@ def refuse_other_databases(db: sqlite_utils.Database) -> None:
         if name not in kinds:
             others = ", ".join(sorted(kinds)[:4]) + (", …" if len(kinds) > 4 else "")
             raise NotAQuotesDatabase(f"it has tables ({others}) but no {name!r} table")
-        if not columns <= set(db[name].columns_dict):
-            raise NotAQuotesDatabase(f"its {name!r} table has no {', '.join(sorted(columns - set(db[name].columns_dict)))} column")
+        missing = sorted(columns - set(db[name].columns_dict))
+        if missing:
+            raise NotAQuotesDatabase(f"its {name!r} table has no {', '.join(missing)} column")
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:

@@ -40,7 +40,7 @@ def extract_all(
     """The extractions of many articles, in order, parsed in `processes` worker processes; an article whose
     extraction fails goes to `on_error` (raised without it)."""
     from .parse import load_model
-    from .pipeline import extract_all as extract_articles
+    from .pool import extract_all as extract_articles
 
     yield from extract_articles(articles, load_model(model), on_error or _raise, processes=processes)
 

@@ -3,13 +3,21 @@
 Every reader yields `Article` objects or raises `InputError`, whose message is one line that names the file
 (and line) and the problem, so the CLI can report it without a traceback. What counts as bad input:
 
-* a path that does not exist, or a file that is not `.txt`, `.jsonl`, `.html` or `.htm` (a PDF, an image…);
-  in a folder such files are skipped, with one warning line per folder;
+* a path that does not exist, a file that is not `.txt`, `.jsonl`, `.html` or `.htm` (a PDF, an image…), or
+  that is not a regular file (a FIFO or a device would block or never end); in a folder, files of other kinds
+  are skipped with one warning line per folder;
 * text that is not UTF-8: it is refused, not guessed (a wrong guess silently corrupts every accent);
   a UTF-8 byte order mark is fine;
 * an empty or whitespace-only article, and one longer than `MAX_ARTICLE_CHARS`;
-* a JSON line that is malformed, not an object, or without `text` or `id`: that line is reported,
-  the other lines of the file are read.
+* a JSON line that is malformed, not an object, without `text` or `id`, or with a field that is not a string
+  (an integer `id` is read as its decimal string): that line is reported, the other lines of the file are read;
+* two articles with the same id in one run: the second is reported with both sources and not read, since
+  storing it would silently replace the first.
+
+An article's id is the file's stem for a file named directly, and its path relative to the folder without the
+suffix (`2024/01/article`) for a file found in a folder, so that `2024/01/article.txt` and `2024/02/article.txt`
+stay two articles. Text, title and id are normalised to Unicode NFC (the same words typed on a Mac and on
+Windows are the same words) and zero-width characters are removed (they would split names in two).
 
 HTML files are reduced to their visible text (one paragraph per block element) with the standard library's
 `html.parser`; markup inside a `.txt` file or a JSON `text` is ordinary text and stored as it is.
@@ -18,20 +26,25 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
+import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
-TEXT_SUFFIXES = {".txt"}
-HTML_SUFFIXES = {".html", ".htm"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
 OPTIONAL_FIELDS = ("title", "url", "published", "source")
 # About 30,000 words, four times a long read. spaCy refuses more than 1,000,000 characters, and parsing that
 # many with fr_core_news_md takes 80 s and 4 GB of memory (per process), so we stop well before.
 MAX_ARTICLE_CHARS = 200_000
+MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS  # more characters than the limit whatever the encoding: not even read
+# An HTML page is mostly markup: its visible text is what MAX_ARTICLE_CHARS limits; this only bounds the reading.
+MAX_HTML_BYTES = 20_000_000
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 class InputError(Exception):
@@ -50,6 +63,7 @@ class Article:
 
 OnError = Callable[[InputError], None] | None
 OnWarning = Callable[[str], None] | None
+Located = tuple[str, Article]  # where an article was read ("file" or "file:line"), and the article
 
 
 def read_articles(paths: list[str], on_error: OnError = None, on_warning: OnWarning = None) -> Iterator[Article]:
@@ -57,10 +71,18 @@ def read_articles(paths: list[str], on_error: OnError = None, on_warning: OnWarn
 
     `on_error(InputError)` is called for a bad file or line and reading goes on with the next one;
     without it the first error is raised. `on_warning(message)` hears of files skipped in a folder.
+    An article whose id was already read is an error, so that one run never stores two articles under one id.
     """
+    first_read: dict[str, str] = {}
     for path in paths:
         try:
-            yield from _read_path(path, on_error, on_warning)
+            for where, article in _read_path(path, on_error, on_warning):
+                if article.id in first_read:
+                    duplicate = f"{where}: id {article.id!r} already read from {first_read[article.id]}; not stored"
+                    _report(InputError(duplicate), on_error)
+                    continue
+                first_read[article.id] = where
+                yield article
         except InputError as error:
             _report(error, on_error)
 
@@ -71,8 +93,10 @@ def _report(error: InputError, on_error: OnError) -> None:
     on_error(error)
 
 
-def _read_path(path: str, on_error: OnError, on_warning: OnWarning) -> Iterator[Article]:
+def _read_path(path: str, on_error: OnError, on_warning: OnWarning) -> Iterator[Located]:
     if path == "-":
+        if sys.stdin is None:  # started with standard input closed (`quotes ingest - <&-`)
+            raise InputError("<stdin>: standard input is closed")
         yield from _read_jsonl_lines(sys.stdin.buffer, "<stdin>", on_error)
         return
     p = Path(path)
@@ -81,20 +105,22 @@ def _read_path(path: str, on_error: OnError, on_warning: OnWarning) -> Iterator[
     if p.is_dir():
         yield from _read_folder(p, on_error, on_warning)
     else:
-        yield from _read_file(p, on_error)
+        yield from _read_file(p, p.stem, on_error)
 
 
-def _read_folder(folder: Path, on_error: OnError, on_warning: OnWarning) -> Iterator[Article]:
-    """The article files under `folder`, hidden files and folders (.git, .DS_Store) left out."""
+def _read_folder(folder: Path, on_error: OnError, on_warning: OnWarning) -> Iterator[Located]:
+    """The article files under `folder`, hidden files and folders (.git, .DS_Store) left out; each one's id is
+    its path relative to `folder` without the suffix, unique within the folder."""
     skipped = []
     for child in sorted(folder.rglob("*")):
-        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(folder).parts):
+        relative = child.relative_to(folder)
+        if not child.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
-        if child.suffix.lower() not in ARTICLE_SUFFIXES:
+        if child.suffix.lower() not in READERS:
             skipped.append(child.name)
             continue
         try:
-            yield from _read_file(child, on_error)
+            yield from _read_file(child, relative.with_suffix("").as_posix(), on_error)
         except InputError as error:
             _report(error, on_error)
     if skipped and on_warning is not None:
@@ -102,33 +128,79 @@ def _read_folder(folder: Path, on_error: OnError, on_warning: OnWarning) -> Iter
         on_warning(f"{folder}: skipped {len(skipped)} file(s) that are not .txt, .jsonl or .html ({names})")
 
 
-def _read_file(path: Path, on_error: OnError) -> Iterator[Article]:
+def _read_file(path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
     suffix = path.suffix.lower()
-    if suffix not in ARTICLE_SUFFIXES:
+    if suffix not in READERS:
         raise InputError(f"{path}: not an article file ({suffix or 'no suffix'}); quotes reads .txt, .jsonl and .html files")
     try:
-        if suffix == ".jsonl":
-            with open(path, "rb") as lines:
-                yield from _read_jsonl_lines(lines, str(path), on_error)
-            return
-        data = _read_bytes(path)
+        with _open_regular_file(path) as file:
+            yield from READERS[suffix](file, path, article_id, on_error)
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror})") from None
+
+
+def _open_regular_file(path: Path) -> BinaryIO:
+    """The file open for reading, if it is a regular file: a FIFO would block and a device never end.
+
+    It is opened without blocking (opening a FIFO waits for a writer otherwise) and checked once open, so a file
+    replaced in between is checked too."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise InputError(f"{path}: not a regular file (a FIFO, a device or a socket); quotes reads files")
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
+
+
+def read_text_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
+    """A `.txt` file is one article, its text as it is."""
+    data = _read_at_most(file, path, MAX_TEXT_BYTES, f"{MAX_ARTICLE_CHARS:,} characters")
     text = decode_text(data, str(path))
-    title = None
-    if suffix in HTML_SUFFIXES:
-        title, text = html_text(text)
-    if not text.strip():
-        raise InputError(f"{path}: empty article")
-    check_length(text, str(path))
-    yield Article(id=path.stem, text=text, title=title)
+    yield str(path), new_article(str(path), id=article_id, text=text)
 
 
-def _read_bytes(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > 4 * MAX_ARTICLE_CHARS:  # more characters than the limit whatever the encoding: don't even read it
-        raise InputError(f"{path}: article too long ({size:,} bytes; the limit is {MAX_ARTICLE_CHARS:,} characters); split it")
-    return path.read_bytes()
+def read_html_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
+    """An `.html` file is one article: its visible text, with `<title>` as the title."""
+    data = _read_at_most(file, path, MAX_HTML_BYTES, f"{MAX_HTML_BYTES:,} bytes for an HTML file")
+    title, text = html_text(decode_text(data, str(path)))
+    yield str(path), new_article(str(path), id=article_id, text=text, title=title)
+
+
+def read_jsonl_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
+    """A `.jsonl` file holds one article per line, each with its own id."""
+    yield from _read_jsonl_lines(file, str(path), on_error)
+
+
+READERS: dict[str, Callable[[BinaryIO, Path, str, OnError], Iterator[Located]]] = {
+    ".txt": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".jsonl": read_jsonl_file,
+}
+
+
+def _read_at_most(file: BinaryIO, path: Path, max_bytes: int, limit: str) -> bytes:
+    """The file's bytes, refused beyond `max_bytes` without reading more than that (its size may be unknown)."""
+    data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        size = max(os.fstat(file.fileno()).st_size, len(data))
+        raise InputError(f"{path}: article too long ({size:,} bytes; the limit is {limit}); split it")
+    return data
+
+
+def new_article(where: str, **fields: str | None) -> Article:
+    """An Article of normalised `fields` (see `normalise`), refused if its text is empty or too long."""
+    article = Article(**{name: None if value is None else normalise(value) for name, value in fields.items()})
+    if not article.text.strip():
+        raise InputError(f"{where}: empty article")
+    check_length(article.text, where)
+    return article
+
+
+def normalise(text: str) -> str:
+    """NFC (an accent typed as its own character is the same letter), without zero-width characters (which
+    would split « Ma\u200brie » in two words) and with \\n line ends."""
+    return ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -162,7 +234,7 @@ def check_length(text: str, where: str) -> None:
         )
 
 
-def _read_jsonl_lines(lines: Iterable[bytes], name: str, on_error: OnError) -> Iterator[Article]:
+def _read_jsonl_lines(lines: Iterable[bytes], name: str, on_error: OnError) -> Iterator[Located]:
     """One article per JSON line; a bad line is reported with its number and the next one is read."""
     for number, raw in enumerate(lines, start=1):
         where = f"{name}:{number}"
@@ -174,7 +246,7 @@ def _read_jsonl_lines(lines: Iterable[bytes], name: str, on_error: OnError) -> I
             except UnicodeDecodeError as error:
                 raise InputError(f"{where}: {_not_utf8(raw, error.start)}") from None
             if line.strip():
-                yield article_from_json(line, where)
+                yield where, article_from_json(line, where)
         except InputError as error:
             _report(error, on_error)
 
@@ -188,18 +260,25 @@ def article_from_json(line: str, where: str) -> Article:
         raise InputError(f"{where}: malformed JSON ({error.msg}{at} column {error.colno})") from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object")
-    text, article_id = record.get("text"), record.get("id")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: missing or empty \"text\"")
-    if article_id is None or str(article_id).strip() == "":
+    article_id = record.get("id")
+    if isinstance(article_id, int) and not isinstance(article_id, bool):
+        article_id = str(article_id)  # 1 and "1" are then the same id, as in a URL or a file name
+    if article_id is None or isinstance(article_id, str) and not article_id.strip():
         raise InputError(f"{where}: missing \"id\"")
-    check_length(text, where)
-    extra = {field: _optional_str(record.get(field)) for field in OPTIONAL_FIELDS}
-    return Article(id=str(article_id), text=text.replace("\r\n", "\n"), **extra)
+    if record.get("text") is None:
+        raise InputError(f"{where}: missing \"text\"")
+    fields = {"id": article_id, "text": record["text"]} | {name: record.get(name) for name in OPTIONAL_FIELDS}
+    for name, value in fields.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}: \"{name}\" is {_json_kind(value)}, not a string")
+    return new_article(where, **fields)
 
 
-def _optional_str(value) -> str | None:
-    return None if value is None else str(value)
+def _json_kind(value) -> str:
+    """How JSON calls the type of `value`, for error messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    return {dict: "an object", list: "an array", int: "a number", float: "a number"}[type(value)]
 
 
 BLOCK_TAGS = {

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import json
-from functools import partial
 import os
+import signal
 import sqlite3
 import sys
 import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing, contextmanager
+from functools import partial
 
 import click
 
@@ -54,9 +58,9 @@ def cli() -> None:
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
 @model_option
 def ingest(paths, db_path, processes, batch_size, model) -> None:
-    """Store the quotes of PATHS (.txt, .jsonl, folders, - for JSON lines on stdin) in the database."""
+    """Store the quotes of PATHS (.txt, .html, .jsonl, folders, - for JSON lines on stdin) in the database."""
     from .ingestion import ingest as run_ingest
-    from .storage import open_db
+    from .storage import NotAQuotesDatabase, open_db
 
     started = time.perf_counter()
     errors = ErrorReport()
@@ -64,46 +68,65 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
     try:
         os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
         db = open_db(db_path)
+    except NotAQuotesDatabase as error:
+        raise click.ClickException(f"{db_path}: not a quotes database ({error}); nothing was written to it") from None
     except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
         raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
     articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
     load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
+    kept = "the articles stored so far are complete, run the same command again to store the rest"
     try:
-        with _progress() as advance:
+        with _stopped_in_one_line(kept), _progress() as advance:
             totals = run_ingest(db, articles, load, batch_size, processes, progress=advance, on_error=errors)
-        people = db["people"].count
     except sqlite3.Error as error:  # every article stored so far is complete: running again finishes the job
-        raise click.ClickException(f"{db_path}: {_explain(error)}; the articles stored so far are complete, run it again") from None
+        raise click.ClickException(f"{db_path}: {_explain(error)}; {kept}") from None
     seconds = time.perf_counter() - started
     click.echo(
-        f"{totals['articles']} articles ingested, {totals['skipped']} unchanged skipped, {totals['quotes']} quotes, "
-        f"{people} people in {db_path} ({seconds:.1f} s)" + (f"; {errors.count} error(s) above" if errors.count else ""),
+        f"{totals['articles']} articles ingested, {totals['skipped']} unchanged skipped, {totals['quotes']} quotes "
+        f"stored in {db_path} ({seconds:.1f} s)" + (f"; {errors.count} error(s) above" if errors.count else ""),
         err=True,
     )
     if errors.count:
         raise SystemExit(1)
 
 
+def jsonl_lines(quotes: Iterable) -> Iterator[str]:
+    """One JSON object per quote, in the format of ../shared/eval/README.md."""
+    for quote in quotes:
+        yield json.dumps(quote.to_json(), ensure_ascii=False)
+
+
+TABLE_COLUMNS = ("article", "kind", "speaker", "about", "verb", "text")
+
+
+def table_lines(quotes: Iterable) -> Iterator[str]:
+    """A header line, then one tab-separated line per quote; "—" for a quote without speaker."""
+    yield "\t".join(TABLE_COLUMNS)
+    for quote in quotes:
+        yield "\t".join([quote.article_id, quote.kind, quote.speaker or "—", quote.about or "", quote.verb or "", quote.text])
+
+
+FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines}
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "output", type=click.Choice(list(FORMATTERS)), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per quote; table: tab-separated columns under a header line")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
 @model_option
 def extract(paths, output, processes, model) -> None:
     """Print the quotes of PATHS, one per line, without a database."""
-    from .pipeline import extract_all
+    from .pool import extract_all
 
     errors = ErrorReport()
     paths = _existing(paths, errors)
     nlp = _load_model(model)
     articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
-    for extraction in extract_all(articles, nlp, on_error=errors, processes=processes):
-        for quote in extraction.quotes:
-            if output == "jsonl":
-                click.echo(json.dumps(quote.to_json(), ensure_ascii=False))
-            else:
-                speaker = quote.speaker or "—"
-                click.echo(f"{quote.article_id}\t{quote.kind}\t{speaker}\t{quote.verb or ''}\t{quote.text}")
+    extractions = extract_all(articles, nlp, errors, processes=processes)
+    with _stopped_in_one_line("the quotes printed so far are complete"), closing(extractions):
+        for line in FORMATTERS[output](quote for extraction in extractions for quote in extraction.quotes):
+            click.echo(line)
     if errors.count:
         raise SystemExit(1)
 
@@ -178,16 +201,50 @@ def _explain(error: Exception) -> str:
     return str(error)
 
 
-class _progress:
-    """A progress bar on a terminal, nothing otherwise."""
+class Terminated(Exception):
+    """SIGTERM, raised in the main thread so that the command stops like on Ctrl-C."""
 
-    def __enter__(self):
-        if not sys.stderr.isatty():
-            return lambda n: None
-        self._bar = click.progressbar(length=0, label="Ingesting", file=sys.stderr, show_pos=True)
-        self._bar.__enter__()
-        return self._bar.update
 
-    def __exit__(self, *exc):
-        if hasattr(self, "_bar"):
-            self._bar.__exit__(*exc)
+def _terminate(signum, frame) -> None:
+    raise Terminated
+
+
+@contextmanager
+def _stopped_in_one_line(kept: str):
+    """Ctrl-C, SIGTERM and a dead worker process end the command with one line saying what was `kept`, and the
+    exit status of a shell (130, 143) or 1; worker processes are stopped on the way out."""
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    except KeyboardInterrupt:
+        _stop(f"interrupted; {kept}", 130)
+    except Terminated:
+        _stop(f"terminated; {kept}", 143)
+    except BrokenProcessPool:
+        _stop(f"a worker process died (out of memory? killed?); {kept}", 1)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(message: str, status: int) -> None:
+    click.echo(f"Error: {message}", err=True)
+    raise SystemExit(status)
+
+
+@contextmanager
+def _progress():
+    """On a terminal, a line counting the articles read (their number is not known in advance); nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    read = 0
+
+    def advance(n: int) -> None:
+        nonlocal read
+        read += n
+        click.echo(f"\rIngesting: {read:,} articles read", nl=False, err=True)
+
+    try:
+        yield advance
+    finally:
+        click.echo(err=True)  # what comes next (the summary, an error) starts on a line of its own

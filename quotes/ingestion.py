@@ -8,12 +8,13 @@ stored hashes taken once, so a re-ingest costs a hash per article.
 Nothing is lost, nothing doubled: a batch of articles is committed with all their quotes or not at all, so
 an ingest killed at any moment leaves a consistent database, and running it again stores exactly the
 articles that are missing. An article whose extraction fails is reported through `on_error` and the ingest
-goes on with the next one.
+goes on with the next one; a worker process that dies ends the ingest with `BrokenProcessPool`.
 """
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -57,14 +58,14 @@ def ingest(
     first = next(pending, None)
     reported = 0
     if first is not None:
-        from .pipeline import batches, extract_all  # imports spaCy (half a second): only when there is work
+        from .pool import extract_batches, successes  # imports spaCy (half a second): only when there is work
 
         model = nlp if hasattr(nlp, "pipe_names") else nlp()
-        extractions = extract_all(chain([first], pending), model, on_error or _raise, batch_size, processes)
-        for batch in batches(extractions, batch_size):
-            totals.update(save_extractions(db, batch))
-            progress(read["articles"] - reported)
-            reported = read["articles"]
+        with closing(extract_batches(chain([first], pending), model, batch_size, processes)) as results:
+            for batch in results:
+                totals.update(save_extractions(db, successes(batch, on_error or _raise)))
+                progress(read["articles"] - reported)
+                reported = read["articles"]
     progress(read["articles"] - reported)
     return dict(totals)
 

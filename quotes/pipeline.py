@@ -6,16 +6,13 @@ machines and the results stored later.
 """
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from functools import partial
-from itertools import chain, islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .articles import Article, InputError
+from .articles import Article
 from .attribution import SIEVES, Sieve, attribute_quotes
 from .coreference import ArticlePeople, Entity
 from .cues import Cue
@@ -69,76 +66,6 @@ class Extraction:
 def extract(article: Article, nlp: Language, rules: "Rules | None" = None) -> Extraction:
     """The quotes of one article, with their speakers, and the people and mentions they resolve to."""
     return extract_doc(article, parse_texts([article.text], nlp)[0], rules or Rules())
-
-
-@dataclass
-class Failure:
-    """An article whose extraction raised: reported by the caller, never stored."""
-
-    article: Article
-    error: str
-
-    def as_error(self) -> InputError:
-        return InputError(f"article {self.article.id!r}: extraction failed ({self.error}); not stored")
-
-
-def extract_all(
-    articles: Iterable[Article], nlp: Language, on_error: Callable[[InputError], None], batch_size: int = 64, processes: int = 1
-) -> Iterator[Extraction]:
-    """Extractions of many articles, in order; an article whose extraction fails goes to `on_error`."""
-    for batch in extract_batches(articles, nlp, batch_size, processes):
-        for result in batch:
-            if isinstance(result, Failure):
-                on_error(result.as_error())
-            else:
-                yield result
-
-
-def extract_batches(
-    articles: Iterable[Article], nlp: Language, batch_size: int = 64, processes: int = 1
-) -> Iterator[list[Extraction | Failure]]:
-    """Extractions of `articles`, a batch at a time, in order, in `processes` worker processes.
-
-    Workers are forked with the model already loaded (no reload, pages shared) and send back extractions,
-    not parsed documents: the parse and the attribution both run in the workers, and only small records
-    cross processes. A corpus smaller than one batch per worker is done in this process.
-    """
-    chunks = batches(articles, batch_size)
-    first = list(islice(chunks, processes))
-    if processes == 1 or len(first) < processes:
-        yield from map(partial(_extract_batch, nlp), first)
-        yield from map(partial(_extract_batch, nlp), chunks)
-        return
-    with multiprocessing.get_context("fork").Pool(processes, initializer=_set_worker_model, initargs=(nlp,)) as pool:
-        yield from pool.imap(_extract_in_worker, chain(first, chunks))
-
-
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-_worker_model: Language | None = None
-
-
-def _set_worker_model(nlp: Language) -> None:
-    global _worker_model
-    _worker_model = nlp
-
-
-def _extract_in_worker(articles: list[Article]) -> list[Extraction | Failure]:
-    return _extract_batch(_worker_model, articles)
-
-
-def _extract_batch(nlp: Language, articles: list[Article]) -> list[Extraction | Failure]:
-    results: list[Extraction | Failure] = []
-    for doc, article in zip(parse_texts([article.text for article in articles], nlp), articles):
-        try:
-            results.append(extract_doc(article, doc))
-        except Exception as error:  # one bad article must not sink the batch; the caller reports it
-            results.append(Failure(article, f"{type(error).__name__}: {error}"))
-    return results
 
 
 @dataclass(frozen=True)

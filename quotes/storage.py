@@ -61,6 +61,7 @@ INDEXES = {
 }
 UNIQUE_INDEXES = {"people": [["name", "scope"]]}  # a generic noun (« le ministère ») is one row per article
 FTS = {"quotes": ["text"], "articles": ["title"], "people": ["name"], "mentions": ["text"]}  # what search reads
+CORE_COLUMNS = {"articles": {"id", "text", "sha256"}, "quotes": {"id", "article", "text"}}  # in every version
 
 QUOTES_VIEW = """
 select
@@ -87,10 +88,17 @@ from quotes
 GENERIC_NAME = regex.compile(r"^(?:(?:le|la|les)\s+|l['’])?(?!.*(?:\b(?:de|du|des)\s|\bd['’]))[^\p{Lu}\d]+$")
 
 
+class NotAQuotesDatabase(Exception):
+    """The file is another application's SQLite database: nothing of ours is added to it."""
+
+
 def open_db(path: str) -> sqlite_utils.Database:
-    """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes."""
+    """The database at `path`, in WAL mode (readers are never blocked by an ingest), shaped for quotes.
+
+    Raises NotAQuotesDatabase, before writing anything (not even the journal mode), if it is someone else's."""
     db = sqlite_utils.Database(path)
     db.execute("pragma busy_timeout = 30000")  # a second writer waits up to 30 s for the lock, then fails
+    refuse_other_databases(db)
     db.enable_wal()
     db.execute("pragma synchronous = normal")  # safe with WAL: a crash loses at most the last commits, never consistency
     db.execute("pragma foreign_keys = on")  # a no-op inside the transaction below
@@ -102,6 +110,23 @@ def open_db(path: str) -> sqlite_utils.Database:
         db.rollback()
         raise
     return db
+
+
+def refuse_other_databases(db: sqlite_utils.Database) -> None:
+    """Raise NotAQuotesDatabase unless the database is empty or has our core tables, as tables."""
+    kinds = dict(db.execute("select name, type from sqlite_master where type in ('table', 'view')").fetchall())
+    if not kinds:
+        return
+    for name in TABLES:
+        if kinds.get(name, "table") != "table":
+            raise NotAQuotesDatabase(f"{name!r} is a {kinds[name]}, not a table")
+    for name, columns in CORE_COLUMNS.items():
+        if name not in kinds:
+            others = ", ".join(sorted(kinds)[:4]) + (", …" if len(kinds) > 4 else "")
+            raise NotAQuotesDatabase(f"it has tables ({others}) but no {name!r} table")
+        missing = sorted(columns - set(db[name].columns_dict))
+        if missing:
+            raise NotAQuotesDatabase(f"its {name!r} table has no {', '.join(missing)} column")
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:

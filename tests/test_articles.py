@@ -3,7 +3,12 @@ import json
 
 import pytest
 
-from quotes.articles import MAX_ARTICLE_CHARS, InputError, html_text, read_articles
+import os
+import subprocess
+import sys
+import unicodedata
+
+from quotes.articles import MAX_ARTICLE_CHARS, MAX_HTML_BYTES, READERS, InputError, html_text, read_articles
 
 QUOTE = "Le maire a déclaré : « Nous tiendrons bon », a-t-il ajouté.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
@@ -46,7 +51,7 @@ def test_folder_with_a_png_and_a_pdf_reads_the_articles_and_warns_once(tmp_path)
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "notes.txt").write_text(QUOTE, encoding="utf-8")
     articles, errors, warnings = read_all(tmp_path)
-    assert [a.id for a in articles] == ["a", "b"]
+    assert [a.id for a in articles] == ["a", "sub/b"]
     assert errors == []
     assert warnings == [f"{tmp_path}: skipped 2 file(s) that are not .txt, .jsonl or .html (dossier.pdf, photo.png)"]
 
@@ -119,7 +124,7 @@ def test_jsonl_of_10000_lines_reports_the_bad_lines_and_reads_the_others(tmp_pat
     assert len({a.id for a in articles}) == 9_997
     assert errors == [
         f"{path}:1234: malformed JSON (Unterminated string starting at column 25)",
-        f"{path}:6789: missing or empty \"text\"",
+        f"{path}:6789: missing \"text\"",
         f"{path}:9999: not UTF-8 text (byte 0xab at column 47); if it is Windows-1252 or Latin-1, "
         "convert it with iconv -f WINDOWS-1252 -t UTF-8",
     ]
@@ -130,8 +135,14 @@ def test_jsonl_of_10000_lines_reports_the_bad_lines_and_reads_the_others(tmp_pat
     [
         ("[1, 2]", "expected a JSON object"),
         ('{"text": "« Oui »"}', 'missing "id"'),
-        ('{"id": "x", "text": "   "}', 'missing or empty "text"'),
-        ('{"id": "x", "text": 12}', 'missing or empty "text"'),
+        ('{"id": "x", "text": "   "}', "empty article"),
+        ('{"id": "x", "text": "\\u200b \\ufeff\\u2060"}', "empty article"),
+        ('{"id": "x"}', 'missing "text"'),
+        ('{"id": "x", "text": 12}', '"text" is a number, not a string'),
+        ('{"id": "x", "text": "« Oui »", "title": {"nested": true}}', '"title" is an object, not a string'),
+        ('{"id": "x", "text": "« Oui »", "source": ["AFP"]}', '"source" is an array, not a string'),
+        ('{"id": true, "text": "« Oui »"}', '"id" is a boolean, not a string'),
+        ('{"id": 1.5, "text": "« Oui »"}', '"id" is a number, not a string'),
     ],
 )
 def test_bad_json_lines(tmp_path, line, problem):
@@ -171,3 +182,108 @@ def test_markup_in_a_txt_file_is_kept_as_text(tmp_path):
     path.write_text("Il a dit : « <b>non</b> ».", encoding="utf-8")
     [article] = read_articles([str(path)])
     assert article.text == "Il a dit : « <b>non</b> »."
+
+
+# Ids: unique and stable, a collision is an error naming both sources, never an overwrite.
+
+
+def test_ids_in_a_folder_are_paths_relative_to_it_and_a_file_named_directly_keeps_its_stem(tmp_path):
+    for month in ("01", "02"):
+        (tmp_path / "2024" / month).mkdir(parents=True)
+        (tmp_path / "2024" / month / "article.txt").write_text(f"{QUOTE} ({month})", encoding="utf-8")
+    for site in ("a", "b"):
+        (tmp_path / "site" / site).mkdir(parents=True)
+        (tmp_path / "site" / site / "index.html").write_text(f"<p>{QUOTE} {site}</p>", encoding="utf-8")
+    articles, errors, _ = read_all(tmp_path / "2024", tmp_path / "site", tmp_path / "2024" / "01" / "article.txt")
+    assert [a.id for a in articles] == ["01/article", "02/article", "a/index", "b/index", "article"]
+    assert errors == []
+
+
+def test_a_second_article_with_the_same_id_is_an_error_naming_both_sources_and_is_not_read(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"id": 1, "text": "premier"}\n{"id": "2", "text": "deuxième"}\n{"id": "1", "text": "troisième"}\n', encoding="utf-8"
+    )
+    (tmp_path / "2.txt").write_text("quatrième", encoding="utf-8")
+    articles, errors, _ = read_all(path, tmp_path / "2.txt")
+    assert [(a.id, a.text) for a in articles] == [("1", "premier"), ("2", "deuxième")]
+    assert errors == [
+        f"{path}:3: id '1' already read from {path}:1; not stored",
+        f"{tmp_path / '2.txt'}: id '2' already read from {path}:2; not stored",
+    ]
+
+
+# Files that are not regular files: read nothing, block never.
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "tube.txt"
+    os.mkfifo(fifo)
+    code = f"from quotes.articles import read_articles; list(read_articles([{str(fifo)!r}]))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert f"InputError: {fifo}: not a regular file (a FIFO, a device or a socket); quotes reads files" in result.stderr
+
+
+def test_a_fifo_in_a_jsonl_name_is_refused_too(tmp_path):
+    fifo = tmp_path / "tube.jsonl"
+    os.mkfifo(fifo)
+    assert one_error(fifo) == f"{fifo}: not a regular file (a FIFO, a device or a socket); quotes reads files"
+
+
+def test_dev_zero_is_refused():
+    assert "not an article file (no suffix)" in one_error("/dev/zero")
+
+
+def test_readers_by_suffix():
+    assert set(READERS) == {".txt", ".html", ".htm", ".jsonl"}
+
+
+# Unicode forms: the same words in NFC and NFD are the same article text; zero-width characters are removed.
+
+
+def test_nfd_text_title_and_id_are_read_as_nfc(tmp_path):
+    nfd = "Le ministre a déclaré : « Élisabeth a raison »."
+    decomposed = unicodedata.normalize("NFD", nfd)
+    assert decomposed != nfd
+    (tmp_path / unicodedata.normalize("NFD", "Été.txt")).write_text(decomposed, encoding="utf-8")
+    line = json.dumps({"id": "n", "text": decomposed, "title": decomposed})
+    (tmp_path / "corpus.jsonl").write_text(line + "\n", encoding="utf-8")
+    articles, errors, _ = read_all(tmp_path)
+    assert errors == []
+    assert [(a.id, a.text, a.title) for a in articles] == [("Été", nfd, None), ("n", nfd, nfd)]
+
+
+def test_zero_width_characters_do_not_split_names(tmp_path):
+    path = tmp_path / "zw.txt"
+    path.write_text("Ma\u200brie Du\u200cpont\u2060 a dit\u200d : « Oui\ufeff ».", encoding="utf-8")
+    [article] = read_articles([str(path)])
+    assert article.text == "Marie Dupont a dit : « Oui »."
+
+
+def test_an_article_of_zero_width_characters_and_spaces_is_empty(tmp_path):
+    path = tmp_path / "zw.txt"
+    path.write_text("\u200b \u200c\n\u200d\u2060\ufeff", encoding="utf-8")
+    assert one_error(path) == f"{path}: empty article"
+
+
+# Size: the visible text of an HTML page is limited, not its markup; reading stops at MAX_HTML_BYTES.
+
+
+def test_a_large_html_page_with_a_short_text_is_read(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><script>{'x' * 1_000_000}</script><p>{QUOTE}</p></html>", encoding="utf-8")
+    [article] = read_articles([str(path)])
+    assert article.text == QUOTE.strip()
+
+
+def test_an_html_page_over_the_read_limit_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "page.html"
+    with open(path, "wb") as file:
+        file.truncate(MAX_HTML_BYTES + 1)
+    assert one_error(path) == f"{path}: article too long (20,000,001 bytes; the limit is 20,000,000 bytes for an HTML file); split it"
+
+
+def test_an_html_page_whose_text_is_too_long_is_refused(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<p>" + "mot " * (MAX_ARTICLE_CHARS // 4 + 1) + "</p>", encoding="utf-8")
+    assert "article too long (200,003 characters; the limit is 200,000)" in one_error(path)

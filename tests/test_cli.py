@@ -1,7 +1,12 @@
 """The `quotes` command on bad input (one line per problem, never a traceback) and serving read-only."""
 import asyncio
+import io
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -68,7 +73,7 @@ def bad_inputs(tmp_path):
         f"Error: {tmp_path / 'blanc.txt'}: empty article",
         f"Error: {tmp_path / 'enorme.txt'}: article too long (52,428,800 bytes; the limit is 200,000 characters); split it",
         f"Error: {tmp_path / 'corpus.jsonl'}:7: malformed JSON (Unterminated string starting at column 22)",
-        f"Error: {tmp_path / 'corpus.jsonl'}:12: missing or empty \"text\"",
+        f"Error: {tmp_path / 'corpus.jsonl'}:12: missing \"text\"",
         f"Error: {folder / 'photo.png'}: not an article file (.png); quotes reads .txt, .jsonl and .html files",
         f"Error: {folder / 'scan.pdf'}: not an article file (.pdf); quotes reads .txt, .jsonl and .html files",
     ]
@@ -133,16 +138,16 @@ def test_a_database_path_that_cannot_be_a_database(tmp_path, kind):
 
 
 def test_a_failing_extraction_is_reported_and_the_ingest_goes_on(nlp, tmp_path, monkeypatch):
-    import quotes.pipeline
+    import quotes.pool
 
-    real = quotes.pipeline.extract_doc
+    real = quotes.pool.extract_doc
 
     def fragile(article, doc):
         if article.id == "b":
             raise RecursionError("maximum recursion depth exceeded")
         return real(article, doc)
 
-    monkeypatch.setattr(quotes.pipeline, "extract_doc", fragile)
+    monkeypatch.setattr(quotes.pool, "extract_doc", fragile)
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text(QUOTE, encoding="utf-8")
     result = run("ingest", "--db", tmp_path / "q.db", "--processes", 1, *(tmp_path / f"{n}.txt" for n in "abc"))
@@ -210,3 +215,128 @@ def test_markup_in_a_quote_is_escaped_on_the_page(served_db):
     page = get(served_db, "/quotes/quotes").text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
+
+
+# Losing nothing: ids, collisions and counts; another application's database; hangs and closed input.
+
+
+def quotes_process(*args, **options) -> subprocess.CompletedProcess:
+    """The real command in a subprocess, stopped by the test after 120 s if it hangs."""
+    command = [sys.executable, "-m", "quotes", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, **options)
+
+
+def test_same_file_names_in_subfolders_and_duplicate_ids_lose_nothing_silently(nlp, tmp_path):
+    for folder in ("2024/01", "2024/02", "site/a", "site/b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+    (tmp_path / "in/2024/01/article.txt").write_text(QUOTE, encoding="utf-8")
+    (tmp_path / "in/2024/02/article.txt").write_text(QUOTE.replace("mardi", "mercredi"), encoding="utf-8")
+    (tmp_path / "in/site/a/index.html").write_text(f"<p>{QUOTE}</p>", encoding="utf-8")
+    (tmp_path / "in/site/b/index.html").write_text(f"<p>{QUOTE.replace('mardi', 'jeudi')}</p>", encoding="utf-8")
+    corpus = tmp_path / "in" / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps({"id": i, "text": QUOTE.replace("mardi", day)}) for i, day in [(1, "lundi"), ("1", "samedi")]) + "\n"
+    )
+    result = run("ingest", "--db", tmp_path / "q.db", "--processes", 1, tmp_path / "in")
+    assert result.exit_code == 1
+    *errors, summary = result.stderr.splitlines()
+    assert errors == [f"Error: {corpus}:2: id '1' already read from {corpus}:1; not stored"]
+    assert summary.startswith("5 articles ingested, 0 unchanged skipped, 5 quotes stored in")
+    assert stored(tmp_path / "q.db", "select id from articles order by id") == [
+        ("1",), ("2024/01/article",), ("2024/02/article",), ("site/a/index",), ("site/b/index",)
+    ]
+    assert stored(tmp_path / "q.db", "select text from articles where id = '1'")[0][0].count("lundi") == 1
+    again = run("ingest", "--db", tmp_path / "q.db", "--processes", 1, tmp_path / "in")
+    assert again.stderr.splitlines()[-1].startswith("0 articles ingested, 5 unchanged skipped, 0 quotes")
+
+
+@pytest.mark.parametrize(
+    "schema, problem",
+    [
+        ("create table users (id integer primary key, name text);", "it has tables (users) but no 'articles' table"),
+        ("create table articles (id text primary key, text text, sha256 text); create view quotes as select 1 as id;",
+         "'quotes' is a view, not a table"),
+    ],
+)
+def test_ingest_into_another_applications_database_is_refused(tmp_path, schema, problem):
+    db_path = tmp_path / "other_app.db"
+    conn = sqlite3.connect(db_path)
+    conn.executescript(schema)
+    conn.close()
+    before = db_path.read_bytes()
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    result = run("ingest", "--db", db_path, tmp_path / "a.txt")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"Error: {db_path}: not a quotes database ({problem}); nothing was written to it"]
+    assert db_path.read_bytes() == before
+
+
+def test_a_fifo_named_as_an_article_does_not_block(tmp_path):
+    fifo = tmp_path / "tube.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    result = quotes_process("ingest", "--db", tmp_path / "q.db", "--processes", 1, fifo, tmp_path / "a.txt")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == f"Error: {fifo}: not a regular file (a FIFO, a device or a socket); quotes reads files"
+    assert stored(tmp_path / "q.db", "select id from articles") == [("a",)]
+
+
+def test_a_long_run_of_quotation_marks_does_not_stall_the_ingest(tmp_path):
+    path = tmp_path / "guillemets.txt"
+    path.write_text(QUOTE + "«" * 100_000 + "\n\n" + QUOTE.replace("mardi", "mercredi"), encoding="utf-8")
+    result = quotes_process("ingest", "--db", tmp_path / "q.db", "--processes", 1, path)
+    assert result.returncode == 0, result.stderr
+    assert ("Nous tiendrons bon",) in stored(tmp_path / "q.db", "select text from quotes")
+
+
+def test_a_closed_standard_input_is_one_line(tmp_path):
+    result = quotes_process("ingest", "--db", tmp_path / "q.db", "-", stdin=None, preexec_fn=lambda: os.close(0))
+    assert result.returncode == 1
+    error, summary = result.stderr.splitlines()
+    assert error == "Error: <stdin>: standard input is closed"
+    assert summary.startswith("0 articles ingested,")
+
+
+# extract's output formats.
+
+
+def test_extract_as_a_table_has_a_header_and_an_about_column(nlp, tmp_path):
+    path = tmp_path / "austin.txt"
+    path.write_text(
+        "Le porte-parole du Pentagone, John Kirby, s'est exprimé mardi. L'une des choses souhaitées par Lloyd Austin "
+        "« est de mieux comprendre la situation », a précisé M. Kirby.",
+        encoding="utf-8",
+    )
+    lines = run("extract", "--format", "table", path).stdout.splitlines()
+    assert lines[0] == "article\tkind\tspeaker\tabout\tverb\ttext"
+    assert lines[1:] == ["austin\tdirect\tJohn Kirby\tLloyd Austin\tpréciser\test de mieux comprendre la situation"]
+
+
+def test_extract_as_json_lines(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    [line] = run("extract", tmp_path / "a.txt").stdout.splitlines()
+    assert json.loads(line) | {"speaker": "Jean Dupont", "text": "Nous tiendrons bon"} == json.loads(line)
+
+
+def test_the_progress_line_counts_the_articles_read_without_a_made_up_total(monkeypatch):
+    from quotes import cli as command
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with command._progress() as advance:
+        advance(40)
+        advance(38)
+    assert terminal.getvalue() == "\rIngesting: 40 articles read\rIngesting: 78 articles read\n"
+
+
+def test_an_article_in_nfd_gives_the_quotes_and_people_of_the_same_article_in_nfc(nlp, tmp_path):
+    text = "Le ministre de l'Économie, Frédéric Lefèvre, a déclaré : « Élever les salaires est la priorité », a-t-il ajouté."
+    (tmp_path / "nfc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    nfc, nfd = (run("extract", "--format", "table", tmp_path / f"{name}.txt").stdout for name in ("nfc", "nfd"))
+    assert "Frédéric Lefèvre" in nfc
+    assert nfd == nfc.replace("\tnfc\t", "\tnfd\t").replace("\nnfc\t", "\nnfd\t")

@@ -3,7 +3,10 @@
 The slow tests run the real `quotes ingest` in subprocesses on a generated corpus of short French articles.
 """
 import asyncio
+import contextlib
+import glob
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -148,3 +151,116 @@ def test_two_ingests_at_once_while_datasette_reads(tmp_path):
             assert len(stderr.strip().splitlines()) == 1 and stderr.startswith("Error: "), stderr
     assert first.returncode == 0 or second.returncode == 0
     assert_every_article_once_with_its_quotes(db_path, 150)
+
+
+# Hanging never: a dead worker, Ctrl-C and SIGTERM end the run in one line; running it again completes it.
+
+STOPPED = "the articles stored so far are complete, run the same command again to store the rest"
+CORPUS_SIZE = 400
+
+
+def snapshot(db_path) -> dict[str, list]:
+    """Everything an ingest stores, in an order that does not depend on when it was stored."""
+    with sqlite3.connect(db_path) as conn:
+        return {
+            "articles": conn.execute("select id, sha256 from articles order by id").fetchall(),
+            "quotes": conn.execute(
+                "select quotes.id, quotes.text, quotes.kind, speaker.name, about.name, verb, sieve, confidence from quotes "
+                "left join people speaker on speaker.id = quotes.speaker left join people about on about.id = quotes.about "
+                "order by quotes.id"
+            ).fetchall(),
+            "people": conn.execute(
+                "select name, kind, gender, roles, quote_count, about_count, article_count from people order by name"
+            ).fetchall(),
+            "mentions": conn.execute(
+                "select article, name, text, start, end from mentions join people on people.id = person order by 1, 4, 5"
+            ).fetchall(),
+        }
+
+
+@pytest.fixture(scope="module")
+def corpus_and_clean_snapshot(tmp_path_factory) -> tuple:
+    folder = tmp_path_factory.mktemp("clean")
+    write_corpus(folder / "corpus.jsonl", CORPUS_SIZE)
+    done = subprocess.run(quotes_command("ingest", "--db", folder / "q.db", folder / "corpus.jsonl"), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return folder / "corpus.jsonl", snapshot(folder / "q.db")
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (the pool's workers)."""
+    found = []
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            fields = open(stat).read().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.split("/")[2]))
+    return found
+
+
+@pytest.fixture
+def ingest_with_workers():
+    """Starts a real ingest with two workers, in a session of its own (as a shell job is), and returns once it has
+    stored a batch; whatever is left of it (a hung parent, orphaned workers) is killed after the test."""
+    started = []
+
+    def start(corpus, db_path) -> subprocess.Popen:
+        command = quotes_command("ingest", "--db", db_path, "--processes", 2, "--batch-size", 8, corpus)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        started.append(process)
+        deadline = time.monotonic() + 120
+        while article_count(db_path) < 16:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the ingest stored nothing in two minutes"
+            time.sleep(0.05)
+        assert len(children(process.pid)) == 2
+        return process
+
+    yield start
+    for process in started:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def assert_a_rerun_completes_it(corpus, db_path, clean) -> None:
+    assert 16 <= article_count(db_path) < CORPUS_SIZE
+    rerun = subprocess.run(quotes_command("ingest", "--db", db_path, corpus), capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert snapshot(db_path) == clean
+
+
+@pytest.mark.slow
+def test_a_killed_worker_ends_the_ingest_with_one_line(tmp_path, corpus_and_clean_snapshot, ingest_with_workers):
+    corpus, clean = corpus_and_clean_snapshot
+    process = ingest_with_workers(corpus, tmp_path / "q.db")
+    os.kill(children(process.pid)[0], signal.SIGKILL)  # what the OOM killer does
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert stderr.splitlines() == [f"Error: a worker process died (out of memory? killed?); {STOPPED}"]
+    assert children(process.pid) == []
+    assert_a_rerun_completes_it(corpus, tmp_path / "q.db", clean)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "signum, to_the_group, status, word",
+    [(signal.SIGINT, True, 130, "interrupted"), (signal.SIGTERM, False, 143, "terminated"), (signal.SIGTERM, True, 143, "terminated")],
+    ids=["ctrl-c", "sigterm", "sigterm-to-the-group"],
+)
+def test_ctrl_c_and_sigterm_end_the_ingest_with_one_line(
+    tmp_path, corpus_and_clean_snapshot, ingest_with_workers, signum, to_the_group, status, word
+):
+    corpus, clean = corpus_and_clean_snapshot
+    process = ingest_with_workers(corpus, tmp_path / "q.db")
+    workers = children(process.pid)
+    if to_the_group:  # as a terminal's Ctrl-C does: the parent and its workers all receive it
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == status
+    assert stderr.splitlines() == [f"Error: {word}; {STOPPED}"]
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+    assert_a_rerun_completes_it(corpus, tmp_path / "q.db", clean)

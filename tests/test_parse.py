@@ -1,5 +1,7 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
-from quotes.parse import load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone
+from quotes.parse import (
+    load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone, without_punctuation_runs,
+)
 
 TEXT = (
     "Le maire, Paul Girard, a pris la parole : « Nous avons tout essayé pour sauver cette usine, et nous "
@@ -75,3 +77,18 @@ def test_only_an_entity_recogniser_with_its_own_vectors_runs_on_windows(nlp):
 
 def test_hyphenated_nouns_from_the_language_data_stay_one_token(nlp):
     assert [t.text for t in nlp.make_doc("selon la start-up.")] == ["selon", "la", "start-up", "."]
+
+
+def test_long_runs_of_punctuation_are_spaces_for_spacy_and_short_ones_stay():
+    text = "Il a dit « non » !!! " + "«" * 150 + "a" + "_" * 100 + "b" + "…" * 99 + " fin."
+    calm = without_punctuation_runs(text)
+    assert len(calm) == len(text)
+    assert calm == "Il a dit « non » !!! " + " " * 150 + "a" + " " * 100 + "b" + "…" * 99 + " fin."
+
+
+def test_a_long_run_of_punctuation_keeps_the_offsets_of_the_words_after_it(nlp):
+    text = "Jean Dupont a parlé. " + "«" * 20_000 + " Marie Durand a répondu."
+    (doc,) = parse_texts([text], nlp)
+    marie = next(t for t in doc if t.text == "Marie")
+    assert marie.idx == text.index("Marie")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Jean Dupont", "Marie Durand"]

@@ -44,14 +44,3 @@ def test_indirect_speech_of_the_seed_is_kirbys(nlp, seed_article):
     assert len(indirect) >= 3
     assert {q.speaker for q in indirect} == {"John Kirby"}
 
-
-def test_two_worker_processes_give_the_same_extractions_as_one(nlp, gold_articles):
-    from quotes.articles import Article
-    from quotes.pipeline import extract_all
-
-    articles = [Article(a["id"], a["text"]) for a in gold_articles[:8]]
-    errors = []
-    one = [e.quotes for e in extract_all(articles, nlp, errors.append, batch_size=2, processes=1)]
-    two = [e.quotes for e in extract_all(articles, nlp, errors.append, batch_size=2, processes=2)]
-    assert errors == [] and len(one) == 8
-    assert one == two

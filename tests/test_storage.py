@@ -124,3 +124,37 @@ def test_a_file_that_is_not_a_database(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         open_db(str(path))
+
+
+def other_application_db(path, schema: str) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.executescript(schema)
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "schema, problem",
+    [
+        ("create table users (id integer primary key, name text); create table orders (id integer, total real);",
+         "it has tables (orders, users) but no 'articles' table"),
+        ("create table articles (id integer primary key, body text);", "its 'articles' table has no sha256, text column"),
+        ("create table articles (id text primary key, text text, sha256 text); create view quotes as select 1 as id;",
+         "'quotes' is a view, not a table"),
+    ],
+    ids=["other-tables", "other-articles", "quotes-view"],
+)
+def test_another_applications_database_is_refused_before_anything_is_written(tmp_path, schema, problem):
+    path = tmp_path / "other_app.db"
+    before = other_application_db(path, schema)
+    with pytest.raises(quotes.storage.NotAQuotesDatabase) as refused:
+        open_db(str(path))
+    assert str(refused.value) == problem
+    assert path.read_bytes() == before  # not even the journal mode
+    assert not (tmp_path / "other_app.db-wal").exists()
+
+
+def test_a_database_of_ours_with_a_table_of_someone_elses_is_ours(tmp_path):
+    path = str(tmp_path / "q.db")
+    open_db(path).execute("create table notes (id integer, text text)")
+    assert "notes" in open_db(path).table_names()

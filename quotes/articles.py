@@ -11,8 +11,10 @@ Every reader yields `Article` objects or raises `InputError`, whose message is o
 * a JSON line that is malformed, not an object, or without `text` or `id`: that line is reported,
   the other lines of the file are read.
 
-HTML files are reduced to their visible text (one paragraph per block element) with the standard library's
-`html.parser`; markup inside a `.txt` file or a JSON `text` is ordinary text and stored as it is.
+HTML files are read by `web.article_from_html` (trafilatura: main text and metadata, page furniture left out);
+markup inside a `.txt` file or a JSON `text` is ordinary text and stored as it is. A `.txt` file may open with
+front matter (`---`, `title:`, `date:`, `source:`, `url:`, `---`) or with a headline: a short first line without
+a final full stop, followed by a blank line, is the title (and stays in the text, where it may hold a quote).
 """
 from __future__ import annotations
 
@@ -22,13 +24,17 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+import yaml
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
 OPTIONAL_FIELDS = ("title", "url", "published", "source")
+FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+FRONT_MATTER_FIELDS = {"title": "title", "date": "published", "source": "source", "url": "url"}
+MAX_HEADLINE_CHARS = 200
 # About 30,000 words, four times a long read. spaCy refuses more than 1,000,000 characters, and parsing that
 # many with fr_core_news_md takes 80 s and 4 GB of memory (per process), so we stop well before.
 MAX_ARTICLE_CHARS = 200_000
@@ -46,6 +52,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     source: str | None = None
+    body_start: int = 0  # where the body begins in `text`: what comes before is the headline
 
 
 OnError = Callable[[InputError], None] | None
@@ -115,13 +122,46 @@ def _read_file(path: Path, on_error: OnError) -> Iterator[Article]:
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror})") from None
     text = decode_text(data, str(path))
-    title = None
+    if not text.strip():
+        raise InputError(f"{path}: empty article")
     if suffix in HTML_SUFFIXES:
-        title, text = html_text(text)
+        from .web import article_from_html  # imports trafilatura: only when there is a page to read
+
+        yield article_from_html(text, str(path), fallback_id=path.stem)
+        return
+    text, fields = front_matter(text, str(path))
     if not text.strip():
         raise InputError(f"{path}: empty article")
     check_length(text, str(path))
-    yield Article(id=path.stem, text=text, title=title)
+    if "title" not in fields:
+        fields["title"], fields["body_start"] = headline(text)
+    yield Article(id=path.stem, text=text, **fields)
+
+
+def front_matter(text: str, where: str) -> tuple[str, dict]:
+    """The text after a front matter block (`---` YAML `---`) and its title, date, source and url."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    try:
+        record = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        line = getattr(getattr(error, "problem_mark", None), "line", 0) + 2  # after the opening ---
+        raise InputError(f"{where}:{line}: malformed front matter ({getattr(error, 'problem', error)})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}:2: malformed front matter (expected title:, date:, source:, url: lines)")
+    fields = {name: str(record[key]) for key, name in FRONT_MATTER_FIELDS.items() if record.get(key) is not None}
+    return text[match.end():].lstrip("\n"), fields
+
+
+def headline(text: str) -> tuple[str | None, int]:
+    """(title, where the body starts) if the first line is a headline: short, no final full stop, then a
+    blank line; (None, 0) otherwise."""
+    first, blank, _ = text.partition("\n\n")
+    first = first.strip()
+    if blank and first and "\n" not in first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith("."):
+        return first, len(text.partition("\n\n")[0]) + 2
+    return None, 0
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -201,52 +241,3 @@ def article_from_json(line: str, where: str) -> Article:
 def _optional_str(value) -> str | None:
     return None if value is None else str(value)
 
-
-BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-    "td", "th", "tr", "ul",
-}
-HIDDEN_TAGS = {"script", "style", "noscript", "template"}
-PARAGRAPH = "\x1d"  # stands for a paragraph break while the text is collected
-HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML collapses ASCII white space only: U+00A0 and U+202F stay
-
-
-def html_text(html: str) -> tuple[str | None, str]:
-    """The <title> and the visible text of an HTML page: one paragraph per block element, entities decoded."""
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    paragraphs = (HTML_SPACE.sub(" ", p).strip(" ") for p in "".join(parser.parts).split(PARAGRAPH))
-    title = HTML_SPACE.sub(" ", "".join(parser.title)).strip(" ")
-    return title or None, "\n\n".join(p for p in paragraphs if p)
-
-
-class _HTMLText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self._hidden = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in HIDDEN_TAGS:
-            self._hidden += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in BLOCK_TAGS:
-            self.parts.append(PARAGRAPH)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in HIDDEN_TAGS:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in BLOCK_TAGS:
-            self.parts.append(PARAGRAPH)
-
-    def handle_data(self, data: str) -> None:
-        if self._hidden:
-            return
-        (self.title if self._in_title else self.parts).append(data.replace(PARAGRAPH, " "))

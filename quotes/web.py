@@ -120,9 +120,17 @@ def article_from_html(
         title=title,
         url=canonical,
         published=document.date or defaults.get("published"),
-        source=document.sitename or defaults.get("source"),  # og:site_name, the publisher, else the host
+        source=_source(document, defaults.get("source")),
         body_start=len(headline),
     )
+
+
+def _source(document, default: str | None) -> str | None:
+    """The outlet: og:site_name or the publisher's name, else `default` (a feed's title), else the host name
+    (trafilatura's own fallback for `sitename`)."""
+    host = urlsplit(document.url or "").netloc.removeprefix("www.")
+    named = document.sitename if document.sitename != host else None
+    return named or default or document.sitename
 
 
 def _extract(html: str | bytes, url: str | None, config):

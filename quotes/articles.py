@@ -38,10 +38,20 @@ MAX_HEADLINE_CHARS = 200
 # About 30,000 words, four times a long read. spaCy refuses more than 1,000,000 characters, and parsing that
 # many with fr_core_news_md takes 80 s and 4 GB of memory (per process), so we stop well before.
 MAX_ARTICLE_CHARS = 200_000
+MAX_HTML_BYTES = 5_000_000  # a news page is 50 kB–2 MB of HTML (inline scripts and styles): the text is far less
 
 
 class InputError(Exception):
     """A problem with one input: the message names the file (and line) and what is wrong."""
+
+
+class Skipped(InputError):
+    """An input left out on purpose (a page not in French, a feed entry already stored): counted by `reason`,
+    not reported as an error."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -166,7 +176,10 @@ def headline(text: str) -> tuple[str | None, int]:
 
 def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
-    if size > 4 * MAX_ARTICLE_CHARS:  # more characters than the limit whatever the encoding: don't even read it
+    if path.suffix.lower() in HTML_SUFFIXES:
+        if size > MAX_HTML_BYTES:
+            raise InputError(f"{path}: page too large ({size:,} bytes; the limit is {MAX_HTML_BYTES:,})")
+    elif size > 4 * MAX_ARTICLE_CHARS:  # more characters than the limit whatever the encoding: don't even read it
         raise InputError(f"{path}: article too long ({size:,} bytes; the limit is {MAX_ARTICLE_CHARS:,} characters); split it")
     return path.read_bytes()
 

@@ -13,7 +13,7 @@ import time
 import click
 
 from . import DEFAULT_MODEL
-from .articles import Article, InputError, read_articles
+from .articles import Article, InputError, Skipped, read_articles
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -29,7 +29,7 @@ class ErrorReport:
         self.skipped: Counter = Counter()
 
     def __call__(self, error: InputError) -> None:
-        if hasattr(error, "reason"):  # web.Skipped, without importing the web stack
+        if isinstance(error, Skipped):
             self.skipped[error.reason] += 1
             return
         self.count += 1
@@ -75,7 +75,7 @@ def ingest(paths, url_list, db_path, processes, batch_size, model) -> None:
         db = open_db(db_path)
     except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
         raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
-    articles = _read_inputs(paths, errors, known=stored_hashes(db))
+    articles = _read_inputs(paths, errors, known=set(stored_hashes(db)))
     load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
     try:
         with _progress() as advance:

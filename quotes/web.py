@@ -30,13 +30,12 @@ import trafilatura
 from trafilatura.settings import use_config
 from warcio.archiveiterator import ArchiveIterator
 
-from .articles import Article, InputError, check_length
+from .articles import MAX_HTML_BYTES, Article, InputError, Skipped, check_length
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # cli.py sends these, WARC files and URLs here
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
-MAX_PAGE_BYTES = 5_000_000  # a news page is 50–500 kB of HTML; more is a file download or a runaway page
 
 # Furniture of French outlets that trafilatura's English-centred rules miss: subscription prompts, « À lire
 # aussi » links inside the body, share buttons, comments and bylines, by their class or id.
@@ -59,14 +58,6 @@ FRENCH_WORDS = frozenset(
     "nous vous mais où plus leur son ses très aussi".split()
 )
 WORD = re.compile(r"[^\W\d_]+")
-
-
-class Skipped(InputError):
-    """An input left out on purpose, counted rather than reported as an error: `reason` says why."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 NOT_FRENCH = "page(s) not in French skipped"
@@ -192,7 +183,7 @@ class Fetcher:
     delay: float = 1.0
     retries: int = 2
     backoff: float = 2.0
-    max_bytes: int = MAX_PAGE_BYTES
+    max_bytes: int = MAX_HTML_BYTES
     _last: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -304,9 +295,9 @@ def warc_articles(path: str, on_error: OnError = None) -> Iterator[Article]:
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{path}: {url}"
             try:
-                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
-                if len(body) > MAX_PAGE_BYTES:
-                    raise InputError(f"{where}: too large (more than {MAX_PAGE_BYTES:,} bytes)")
+                body = record.content_stream().read(MAX_HTML_BYTES + 1)
+                if len(body) > MAX_HTML_BYTES:
+                    raise InputError(f"{where}: too large (more than {MAX_HTML_BYTES:,} bytes)")
                 yield article_from_html(body, where, url=url)
             except InputError as error:
                 _report(error, on_error)

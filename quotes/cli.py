@@ -196,7 +196,7 @@ def _read_inputs(paths: list[str], errors: ErrorReport, known=()) -> Iterator[Ar
 
 
 def _is_web_input(path: str) -> bool:
-    """URLs, feed files and web archives (web.FEED_SUFFIXES, WARC_SUFFIXES), told apart without importing web.py."""
+    """URLs, feed files and web archives: web.py's inputs, told apart without importing it (and trafilatura)."""
     return path.startswith(("http://", "https://")) or path.lower().endswith((".warc", ".warc.gz", ".xml", ".rss", ".atom"))
 
 

@@ -33,7 +33,6 @@ from warcio.archiveiterator import ArchiveIterator
 from .articles import MAX_HTML_BYTES, Article, InputError, Skipped, check_length
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
-FEED_SUFFIXES = (".rss", ".atom", ".xml")  # cli.py sends these, WARC files and URLs here
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 
@@ -49,8 +48,8 @@ DEFAULT_CONFIG = use_config()
 SHORT_PAGE_CHARS = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
 SHORT_PAGE_CONFIG = use_config()
 SHORT_PAGE_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-PARAGRAPH_TAGS = ("head", "p", "item", "cell")  # the blocks of trafilatura's cleaned tree
-SPACES = re.compile(r"[ \t\r\n\f]+")  # ASCII white space only: U+00A0 and U+202F are kept, as everywhere else
+BLOCK_TAGS = ("head", "p", "quote", "list", "item")  # the blocks of trafilatura's cleaned tree (no tables)
+SPACES = re.compile(r"[ \t\r\n\f]+")  # the white space HTML collapses
 
 # Words frequent in any French text and rare in other languages (« de », « la », « que » are Spanish too).
 FRENCH_WORDS = frozenset(
@@ -132,15 +131,34 @@ def _extract(html: str | bytes, url: str | None, config):
 
 
 def _paragraphs(body) -> list[str]:
-    """One paragraph per block of trafilatura's tree; a line break inside a paragraph is a space, so that
-    « … »,<br> a-t-il dit stays one sentence. A block inside another (a <p> in a list item) is its parent's;
-    text between blocks (broken markup) is a paragraph of its own."""
-    pieces = [body.text]
-    for block in body.iter(*PARAGRAPH_TAGS):
-        if not any(parent.tag in PARAGRAPH_TAGS for parent in block.iterancestors()):
-            pieces += ["".join(block.itertext()), block.tail]  # text after a block is a loose paragraph of its own
-    paragraphs = (SPACES.sub(" ", piece).strip(" ") for piece in pieces if piece)
-    return [paragraph for paragraph in paragraphs if paragraph]
+    """One paragraph per block of trafilatura's tree, nested blocks (the <p>s of a <blockquote>) each on their
+    own; a line break inside a paragraph is a space, so that « … »,<br> a-t-il dit stays one sentence; text
+    loose between blocks (broken markup) is a paragraph of its own."""
+    for line_break in body.iter("lb"):
+        line_break.tail = " " + (line_break.tail or "")
+    paragraphs, loose = [], []
+
+    def flush() -> None:
+        paragraphs.append("".join(loose))
+        loose.clear()
+
+    def visit(container) -> None:
+        loose.append(container.text or "")
+        for child in container:
+            if child.tag not in BLOCK_TAGS:
+                loose.append("".join(child.itertext()))
+            elif any(inner.tag in BLOCK_TAGS for inner in child.iterdescendants()):
+                flush()
+                visit(child)
+                flush()
+            else:
+                flush()
+                paragraphs.append("".join(child.itertext()))
+            loose.append(child.tail or "")
+
+    visit(body)
+    flush()
+    return [text for text in (SPACES.sub(" ", paragraph).strip(" ") for paragraph in paragraphs) if text]
 
 
 def is_french(text: str) -> bool:

@@ -31,7 +31,7 @@ INFO_URL = "https://info-continu.example/politique/budget-effort-partage"
 FURNITURE = [
     "Menu", "Accepter", "Continuer sans accepter", "Tout accepter", "Tous droits réservés", "S'abonner",
     "Abonnez-vous", "À lire aussi", "On travaille à flux tendu", "Sur le même sujet", "La situation est intenable",
-    "Toujours les mêmes promesses", "Breizh29", "Partager", "Newsletters", "L'essentiel de la politique",
+    "Toujours les mêmes promesses", "Breizh29", "Partager", "Publié le", "Newsletters", "L'essentiel de la politique",
     "Envoyer par e-mail", "Nous irons jusqu'au bout", "vigilance orange", "Les plus lus", "Mentions légales",
 ]
 BARE_PAGE = (  # a page without og: metadata, for feed entries: the feed's title, date and name fill the gaps
@@ -103,6 +103,23 @@ def test_is_french(text, french):
 def test_a_line_break_inside_a_paragraph_keeps_the_quote_and_its_incise_together():
     page = "<html><body><article><p>« Nous tiendrons bon »,<br> a-t-il ajouté devant les salariés de l'usine.</p></article></body></html>"
     assert article_from_html(page, "p.html").text == "« Nous tiendrons bon », a-t-il ajouté devant les salariés de l'usine."
+
+
+def test_quotations_in_blockquotes_lists_and_subheadings_are_kept_one_paragraph_each():
+    page = (
+        "<html><head><title>Les préfets</title></head><body><article>"
+        "<p>Le ministre de l'intérieur a parlé mardi devant les préfets réunis à Paris.</p>"
+        "<blockquote>« Nous ne céderons <em>rien</em> », a-t-il martelé.</blockquote>"
+        "<blockquote><p>« Premier paragraphe cité.</p><p>« Second paragraphe cité. »</p></blockquote>"
+        "<ul><li>Un point « clé »</li><li><p>Deux</p></li></ul><h2>Intertitre</h2>"
+        "<p>La suite de l'article, avec d'autres déclarations et des détails sur la réunion.</p></article></body></html>"
+    )
+    assert article_from_html(page, "p.html").text.split("\n\n") == [
+        "Les préfets", "Le ministre de l'intérieur a parlé mardi devant les préfets réunis à Paris.",
+        "« Nous ne céderons rien », a-t-il martelé.", "« Premier paragraphe cité.", "« Second paragraphe cité. »",
+        "Un point « clé »", "Deux", "Intertitre",
+        "La suite de l'article, avec d'autres déclarations et des détails sur la réunion.",
+    ]
 
 
 # Fetching from a local server

@@ -212,15 +212,14 @@ class Fetcher:
     def get(self, url: str) -> Page:
         """The page at `url`, or an InputError naming the URL and the problem."""
         for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(self.backoff * 2 ** (attempt - 1))
             self._wait_turn(url)
             try:
                 return self._get_once(url)
             except _Retry as problem:
-                if attempt == self.retries:
-                    tries = f" ({attempt + 1} tries)" if attempt else ""
-                    raise InputError(f"{url}: {problem}{tries}") from None
-                time.sleep(self.backoff * 2**attempt)
-        raise AssertionError("unreachable")
+                failure = problem
+        raise InputError(f"{url}: {failure}" + (f" ({self.retries + 1} tries)" if self.retries else ""))
 
     def _wait_turn(self, url: str) -> None:
         host = urlsplit(url).hostname or ""
@@ -252,9 +251,6 @@ class Fetcher:
             raise InputError(f"{url}: too many redirects") from None
         except httpx.HTTPError as error:  # refused connection, unknown host, broken TLS, bad URL…
             raise InputError(f"{url}: cannot fetch it ({error or type(error).__name__})") from None
-
-    def close(self) -> None:
-        self.client.close()
 
 
 # Feeds

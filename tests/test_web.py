@@ -6,6 +6,7 @@ import sqlite3
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -199,7 +200,7 @@ def test_a_fetched_page_is_read_with_the_tool_s_user_agent(site):
     site.add("/article", GAZETTE)
     [article], errors, _ = read_web([site.url + "/article"])
     assert errors == [] and article.id == GAZETTE_URL
-    assert site.hits[0][1] == USER_AGENT and USER_AGENT.startswith("quotes/0.1.0")
+    assert site.hits[0][1] == USER_AGENT and USER_AGENT.startswith(f"quotes/{version('quotes')}")
 
 
 def test_a_redirect_is_followed_and_a_page_without_canonical_url_is_known_by_its_final_url(site):

@@ -2,6 +2,7 @@
 and the headline and front matter of plain text files. No test reaches the internet."""
 import gzip
 import io
+import json
 import sqlite3
 import threading
 import time
@@ -375,6 +376,15 @@ def test_ingest_urls_feeds_and_pages_with_their_metadata(nlp, site, tmp_path, mo
     assert again.stderr.rstrip().endswith("; 1 feed entr(ies) already stored, not fetched")
     assert site.count("/circulation") == 1  # its id is its link (tracking parameter removed)
     assert site.count("/maternite") == 2  # its canonical URL is another: fetched, then unchanged
+
+
+def test_extract_reads_a_web_archive(nlp, tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("https://exemple.fr/ville?utm_source=x", "200 OK", BARE_PAGE.encode(), "text/html")])
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0 and result.stderr == ""
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ("https://exemple.fr/ville", "Nous rendons la place aux piétons") in [(q["article_id"], q["text"]) for q in lines]
 
 
 def test_ingest_without_paths_or_urls_is_a_usage_error():

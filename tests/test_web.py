@@ -204,6 +204,13 @@ def test_a_fetched_page_is_read_with_the_tool_s_user_agent(site):
     assert site.hits[0][1] == USER_AGENT and USER_AGENT.startswith(f"quotes/{version('quotes')}")
 
 
+def test_a_page_in_latin_1_is_decoded_by_its_header_or_its_meta_charset(site):
+    site.add("/entete", BARE_PAGE.encode("latin-1"), kind="text/html; charset=iso-8859-1")
+    site.add("/meta", BARE_PAGE.replace("<html lang='fr'>", "<html lang='fr'><head><meta charset='iso-8859-1'></head>").encode("latin-1"), kind="text/html")
+    articles, errors, _ = read_web([site.url + "/entete", site.url + "/meta"])
+    assert errors == [] and all("« Nous rendons la place aux piétons »" in a.text for a in articles) and len(articles) == 2
+
+
 def test_a_redirect_is_followed_and_a_page_without_canonical_url_is_known_by_its_final_url(site):
     site.add("/ancien", status=301, Location="/nouveau")
     site.add("/nouveau", BARE_PAGE)

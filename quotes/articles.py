@@ -19,8 +19,10 @@ suffix (`2024/01/article`) for a file found in a folder, so that `2024/01/articl
 stay two articles. Text, title and id are normalised to Unicode NFC (the same words typed on a Mac and on
 Windows are the same words) and zero-width characters are removed (they would split names in two).
 
-HTML files are reduced to their visible text (one paragraph per block element) with the standard library's
-`html.parser`; markup inside a `.txt` file or a JSON `text` is ordinary text and stored as it is.
+HTML files are read by `web.article_from_html` (trafilatura: main text and metadata, page furniture left out);
+markup inside a `.txt` file or a JSON `text` is ordinary text and stored as it is. A `.txt` file may open with
+front matter (`---`, `title:`, `date:`, `source:`, `url:`, `---`) or with a headline: a short first line without
+a final full stop, followed by a blank line, is the title (and stays in the text, where it may hold a quote).
 """
 from __future__ import annotations
 
@@ -32,12 +34,15 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import yaml
 OPTIONAL_FIELDS = ("title", "url", "published", "source")
+FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+FRONT_MATTER_FIELDS = {"title": "title", "date": "published", "source": "source", "url": "url"}
+MAX_HEADLINE_CHARS = 200
 # About 30,000 words, four times a long read. spaCy refuses more than 1,000,000 characters, and parsing that
 # many with fr_core_news_md takes 80 s and 4 GB of memory (per process), so we stop well before.
 MAX_ARTICLE_CHARS = 200_000
@@ -51,6 +56,15 @@ class InputError(Exception):
     """A problem with one input: the message names the file (and line) and what is wrong."""
 
 
+class Skipped(InputError):
+    """An input left out on purpose (a page not in French, a feed entry already stored): counted by `reason`,
+    not reported as an error."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Article:
     id: str
@@ -59,6 +73,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     source: str | None = None
+    body_start: int = 0  # where the body begins in `text`: what comes before is the headline
 
 
 OnError = Callable[[InputError], None] | None
@@ -156,14 +171,19 @@ def read_text_file(file: BinaryIO, path: Path, article_id: str, on_error: OnErro
     """A `.txt` file is one article, its text as it is."""
     data = _read_at_most(file, path, MAX_TEXT_BYTES, f"{MAX_ARTICLE_CHARS:,} characters")
     text = decode_text(data, str(path))
-    yield str(path), new_article(str(path), id=article_id, text=text)
+    text, fields = front_matter(normalise(decode_text(data, str(path))), str(path))
+    if "title" not in fields:
+        fields["title"], fields["body_start"] = headline(text)
+    yield str(path), new_article(str(path), id=article_id, text=text, **fields)
 
 
 def read_html_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
-    """An `.html` file is one article: its visible text, with `<title>` as the title."""
+    """An `.html` file is one article: its headline and main text, and its metadata (`web.article_from_html`)."""
+    from .web import article_from_html  # imports trafilatura: only when there is a page to read
+
     data = _read_at_most(file, path, MAX_HTML_BYTES, f"{MAX_HTML_BYTES:,} bytes for an HTML file")
-    title, text = html_text(decode_text(data, str(path)))
-    yield str(path), new_article(str(path), id=article_id, text=text, title=title)
+    article = article_from_html(normalise(decode_text(data, str(path))), str(path), fallback_id=article_id)
+    yield str(path), new_article(str(path), **asdict(article))
 
 
 def read_jsonl_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
@@ -188,9 +208,9 @@ def _read_at_most(file: BinaryIO, path: Path, max_bytes: int, limit: str) -> byt
     return data
 
 
-def new_article(where: str, **fields: str | None) -> Article:
+def new_article(where: str, **fields: str | int | None) -> Article:
     """An Article of normalised `fields` (see `normalise`), refused if its text is empty or too long."""
-    article = Article(**{name: None if value is None else normalise(value) for name, value in fields.items()})
+    article = Article(**{name: normalise(value) if isinstance(value, str) else value for name, value in fields.items()})
     if not article.text.strip():
         raise InputError(f"{where}: empty article")
     check_length(article.text, where)
@@ -201,6 +221,32 @@ def normalise(text: str) -> str:
     """NFC (an accent typed as its own character is the same letter), without zero-width characters (which
     would split « Ma\u200brie » in two words) and with \\n line ends."""
     return ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def front_matter(text: str, where: str) -> tuple[str, dict]:
+    """The text after a front matter block (`---` YAML `---`) and its title, date, source and url."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    try:
+        record = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        line = getattr(getattr(error, "problem_mark", None), "line", 0) + 2  # after the opening ---
+        raise InputError(f"{where}:{line}: malformed front matter ({getattr(error, 'problem', error)})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}:2: malformed front matter (expected title:, date:, source:, url: lines)")
+    fields = {name: str(record[key]) for key, name in FRONT_MATTER_FIELDS.items() if record.get(key) is not None}
+    return text[match.end():].lstrip("\n"), fields
+
+
+def headline(text: str) -> tuple[str | None, int]:
+    """(title, where the body starts) if the first line is a headline: short, no final full stop, then a
+    blank line; (None, 0) otherwise."""
+    first, blank, _ = text.partition("\n\n")
+    first = first.strip()
+    if blank and first and "\n" not in first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith("."):
+        return first, len(text.partition("\n\n")[0]) + 2
+    return None, 0
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -280,52 +326,3 @@ def _json_kind(value) -> str:
         return "a boolean"
     return {dict: "an object", list: "an array", int: "a number", float: "a number"}[type(value)]
 
-
-BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-    "td", "th", "tr", "ul",
-}
-HIDDEN_TAGS = {"script", "style", "noscript", "template"}
-PARAGRAPH = "\x1d"  # stands for a paragraph break while the text is collected
-HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML collapses ASCII white space only: U+00A0 and U+202F stay
-
-
-def html_text(html: str) -> tuple[str | None, str]:
-    """The <title> and the visible text of an HTML page: one paragraph per block element, entities decoded."""
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    paragraphs = (HTML_SPACE.sub(" ", p).strip(" ") for p in "".join(parser.parts).split(PARAGRAPH))
-    title = HTML_SPACE.sub(" ", "".join(parser.title)).strip(" ")
-    return title or None, "\n\n".join(p for p in paragraphs if p)
-
-
-class _HTMLText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self._hidden = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in HIDDEN_TAGS:
-            self._hidden += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in BLOCK_TAGS:
-            self.parts.append(PARAGRAPH)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in HIDDEN_TAGS:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in BLOCK_TAGS:
-            self.parts.append(PARAGRAPH)
-
-    def handle_data(self, data: str) -> None:
-        if self._hidden:
-            return
-        (self.title if self._in_title else self.parts).append(data.replace(PARAGRAPH, " "))

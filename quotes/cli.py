@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
@@ -15,7 +16,7 @@ from functools import partial
 import click
 
 from . import DEFAULT_MODEL
-from .articles import InputError, read_articles
+from .articles import Article, InputError, Skipped, read_articles
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -23,12 +24,17 @@ model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 
 
 class ErrorReport:
-    """Prints each bad input as one line on stderr and remembers that there was one; warnings don't count."""
+    """Prints each bad input as one line on stderr and remembers that there was one; warnings don't count,
+    inputs skipped on purpose (a page not in French, a feed entry already stored) are only counted."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.skipped: Counter = Counter()
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, Skipped):
+            self.skipped[error.reason] += 1
+            return
         self.count += 1
         click.echo(f"Error: {error}", err=True)
 
@@ -52,19 +58,21 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--urls", "url_list", type=click.Path(dir_okay=False), help="A file of URLs (pages or feeds), one a line.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--processes", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1))
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
 @model_option
-def ingest(paths, db_path, processes, batch_size, model) -> None:
-    """Store the quotes of PATHS (.txt, .html, .jsonl, folders, - for JSON lines on stdin) in the database."""
+def ingest(paths, url_list, db_path, processes, batch_size, model) -> None:
+    """Store the quotes of PATHS in the database: .txt, .jsonl, .html files, folders, - (JSON lines on stdin),
+    URLs of pages or RSS/Atom feeds, feed files (.xml, .rss, .atom) and web archives (.warc, .warc.gz)."""
     from .ingestion import ingest as run_ingest
-    from .storage import NotAQuotesDatabase, open_db
+    from .storage import NotAQuotesDatabase, open_db, stored_hashes
 
     started = time.perf_counter()
     errors = ErrorReport()
-    paths = _existing(paths, errors)
+    paths = _existing(_with_url_list(paths, url_list, errors), errors)
     try:
         os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
         db = open_db(db_path)
@@ -72,7 +80,7 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
         raise click.ClickException(f"{db_path}: not a quotes database ({error}); nothing was written to it") from None
     except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
         raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
-    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    articles = _read_inputs(paths, errors, known=set(stored_hashes(db)))
     load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
     kept = "the articles stored so far are complete, run the same command again to store the rest"
     try:
@@ -83,7 +91,9 @@ def ingest(paths, db_path, processes, batch_size, model) -> None:
     seconds = time.perf_counter() - started
     click.echo(
         f"{totals['articles']} articles ingested, {totals['skipped']} unchanged skipped, {totals['quotes']} quotes "
-        f"stored in {db_path} ({seconds:.1f} s)" + (f"; {errors.count} error(s) above" if errors.count else ""),
+        f"stored in {db_path} ({seconds:.1f} s)"
+        + "".join(f"; {count} {reason}" for reason, count in errors.skipped.items())
+        + (f"; {errors.count} error(s) above" if errors.count else ""),
         err=True,
     )
     if errors.count:
@@ -116,13 +126,13 @@ FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines}
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
 @model_option
 def extract(paths, output, processes, model) -> None:
-    """Print the quotes of PATHS, one per line, without a database."""
+    """Print the quotes of PATHS (files, folders, URLs, feeds, web archives), one per line, without a database."""
     from .pool import extract_all
 
     errors = ErrorReport()
     paths = _existing(paths, errors)
     nlp = _load_model(model)
-    articles = read_articles(paths, on_error=errors, on_warning=errors.warning)
+    articles = _read_inputs(paths, errors)
     extractions = extract_all(articles, nlp, errors, processes=processes)
     with _stopped_in_one_line("the quotes printed so far are complete"), closing(extractions):
         for line in FORMATTERS[output](quote for extraction in extractions for quote in extraction.quotes):
@@ -180,11 +190,47 @@ def serve(db_path, host, port) -> None:
         raise click.ClickException(str(error)) from None
 
 
+def _with_url_list(paths, url_list: str | None, errors: ErrorReport) -> list[str]:
+    """PATHS followed by the URLs of the --urls file."""
+    if not paths and not url_list:
+        raise click.UsageError("give PATHS or --urls FILE")
+    if not url_list:
+        return list(paths)
+    from .web import read_url_list
+
+    try:
+        return [*paths, *read_url_list(url_list)]
+    except InputError as error:
+        errors(error)
+        return list(paths)
+
+
+def _read_inputs(paths: list[str], errors: ErrorReport, known=()) -> Iterator[Article]:
+    """The articles of every input in order: files, folders and stdin through articles.py; URLs, feeds and
+    web archives through web.py (imported only then), whose feed entries with an id in `known` are not fetched."""
+    reader = None
+    for path in paths:
+        if not _is_web_input(path):
+            yield from read_articles([path], on_error=errors, on_warning=errors.warning)
+            continue
+        if reader is None:
+            from .web import WebReader
+
+            reader = WebReader(known=known, on_error=errors)
+        yield from reader.read([path])
+
+
+def _is_web_input(path: str) -> bool:
+    """URLs, feed files and web archives: web.py's inputs, told apart without importing it (and trafilatura)."""
+    return path.startswith(("http://", "https://")) or path.lower().endswith((".warc", ".warc.gz", ".xml", ".rss", ".atom"))
+
+
 def _existing(paths, errors: ErrorReport) -> list[str]:
-    """The paths that exist ('-' is stdin); each missing one is reported, and if none is left we stop here."""
+    """The paths that exist ('-' is stdin, URLs are fetched later); each missing one is reported, and if none
+    is left we stop here."""
     found = []
     for path in paths:
-        if path == "-" or os.path.exists(path):
+        if path == "-" or path.startswith(("http://", "https://")) or os.path.exists(path):
             found.append(path)
         else:
             errors(InputError(f"{path}: no such file or directory"))

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import unicodedata
 
-from quotes.articles import MAX_ARTICLE_CHARS, MAX_HTML_BYTES, READERS, InputError, html_text, read_articles
+from quotes.articles import MAX_ARTICLE_CHARS, MAX_HTML_BYTES, READERS, InputError, read_articles
 
 QUOTE = "Le maire a déclaré : « Nous tiendrons bon », a-t-il ajouté.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
@@ -151,30 +151,34 @@ def test_bad_json_lines(tmp_path, line, problem):
     assert one_error(path) == f"{path}:1: {problem}"
 
 
-def test_html_file_gives_its_visible_text_and_title(tmp_path):
+def test_html_file_gives_its_main_text_with_the_title_first(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(
         "<!DOCTYPE html><html><head><title>Le maire\n répond</title><style>p { color: red }</style>"
         "<script>var x = '« piège »';</script></head><body><nav><a href='/'>Accueil</a></nav>"
-        "<p>Le maire a déclaré&nbsp;: « Nous <b>tiendrons</b> bon &amp; fort\u00a0»,\n a-t-il ajouté.</p>"
-        "<p>Deuxième<br>paragraphe.</p></body></html>",
+        "<p>Le maire a déclaré&nbsp;: « Nous <b>tiendrons</b> bon &amp; fort\u00a0»,<br> a-t-il ajouté.</p>"
+        "<p>Deuxième paragraphe.</p></body></html>",
         encoding="utf-8",
     )
     [article] = read_articles([str(path)])
     assert article.id == "page" and article.title == "Le maire répond"
     assert article.text == (
-        "Accueil\n\nLe maire a déclaré\u00a0: « Nous tiendrons bon & fort\u00a0», a-t-il ajouté.\n\nDeuxième\n\nparagraphe."
+        "Le maire répond\n\nLe maire a déclaré\u00a0: « Nous tiendrons bon & fort\u00a0», a-t-il ajouté.\n\nDeuxième paragraphe."
     )
+    assert article.body_start == len("Le maire répond\n\n")
 
 
 def test_html_without_text_is_an_empty_article(tmp_path):
     path = tmp_path / "vide.htm"
     path.write_text("<html><body><script>alert(1)</script></body></html>", encoding="utf-8")
-    assert one_error(path) == f"{path}: empty article"
+    assert one_error(path) == f"{path}: empty article (no main text found)"
 
 
-def test_broken_html_does_not_raise():
-    assert html_text("<p>Il a dit : « <i>non</p></b> »<div")[1] == "Il a dit : « non\n\n»<div"  # an unfinished tag is text
+def test_broken_html_does_not_raise(tmp_path):
+    path = tmp_path / "casse.html"
+    path.write_text("<html><body><p>Il a dit : « <i>non</p></b> », puis il est parti.<div</body></html>", encoding="utf-8")
+    [article] = read_articles([str(path)])
+    assert article.text == "Il a dit : « non\n\n», puis il est parti."
 
 
 def test_markup_in_a_txt_file_is_kept_as_text(tmp_path):

@@ -31,7 +31,8 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # "defense" finds "défense", "E
 
 TABLES = {
     "articles": (
-        {"id": str, "title": str, "url": str, "published": str, "source": str, "text": str, "sha256": str, "ingested_at": str},
+        {"id": str, "title": str, "url": str, "published": str, "source": str, "text": str, "body_start": int,
+         "sha256": str, "ingested_at": str},
         {"pk": "id"},
     ),
     "people": (
@@ -196,7 +197,7 @@ def _replace_article(db: sqlite_utils.Database, extraction: Extraction) -> set[i
     db["articles"].upsert(
         {
             "id": article.id, "title": article.title, "url": article.url, "published": article.published,
-            "source": article.source, "text": article.text, "sha256": sha256(article),
+            "source": article.source, "text": article.text, "body_start": article.body_start, "sha256": sha256(article),
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         },
         pk="id",

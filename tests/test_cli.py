@@ -231,8 +231,8 @@ def test_same_file_names_in_subfolders_and_duplicate_ids_lose_nothing_silently(n
         (tmp_path / "in" / folder).mkdir(parents=True)
     (tmp_path / "in/2024/01/article.txt").write_text(QUOTE, encoding="utf-8")
     (tmp_path / "in/2024/02/article.txt").write_text(QUOTE.replace("mardi", "mercredi"), encoding="utf-8")
-    (tmp_path / "in/site/a/index.html").write_text(f"<p>{QUOTE}</p>", encoding="utf-8")
-    (tmp_path / "in/site/b/index.html").write_text(f"<p>{QUOTE.replace('mardi', 'jeudi')}</p>", encoding="utf-8")
+    (tmp_path / "in/site/a/index.html").write_text(f"<html><body><p>{QUOTE}</p></body></html>", encoding="utf-8")
+    (tmp_path / "in/site/b/index.html").write_text(f"<html><body><p>{QUOTE.replace('mardi', 'jeudi')}</p></body></html>", encoding="utf-8")
     corpus = tmp_path / "in" / "corpus.jsonl"
     corpus.write_text(
         "\n".join(json.dumps({"id": i, "text": QUOTE.replace("mardi", day)}) for i, day in [(1, "lundi"), ("1", "samedi")]) + "\n"

@@ -158,3 +158,15 @@ def test_a_database_of_ours_with_a_table_of_someone_elses_is_ours(tmp_path):
     path = str(tmp_path / "q.db")
     open_db(path).execute("create table notes (id integer, text text)")
     assert "notes" in open_db(path).table_names()
+
+
+def test_the_headlines_end_is_stored_with_the_article(tmp_path, nlp):
+    from quotes.articles import Article
+    from quotes.pipeline import extract
+    from quotes.storage import open_db, save_extractions
+
+    db = open_db(str(tmp_path / "q.db"))
+    text = "Le maire lance le chantier\n\n« Nous commençons lundi », a déclaré Paul Girard."
+    save_extractions(db, [extract(Article("a", text, title="Le maire lance le chantier", body_start=28), nlp)])
+    row = db["articles"].get("a")
+    assert row["body_start"] == 28 and row["text"][row["body_start"]:].startswith("« Nous")

@@ -34,6 +34,7 @@ from .organisations import (
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender
 
 PERSON, ORGANISATION = "person", "organisation"
+GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
 
 
 @dataclass
@@ -44,6 +45,14 @@ class Entity:
     kind: str = PERSON
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+    gender_evidence: str | None = None  # what in the text says so: « Mme », « la directrice », « a-t-elle »
+
+    def learn_gender(self, gender: str | None, evidence: str, from_text: bool = True) -> None:
+        """Record the gender a word of the article gives. The text (an honorific, a role, a pronoun) beats a
+        given name, which is only the last resort; the first word of the text that tells is kept."""
+        guessed = self.gender_evidence is not None and self.gender_evidence.startswith(GIVEN_NAME)
+        if gender in ("m", "f") and (self.gender is None or from_text and guessed):
+            self.gender, self.gender_evidence = gender, evidence
 
     @property
     def role_keys(self) -> set[str]:
@@ -96,12 +105,13 @@ class ArticlePeople:
         text = " ".join(words)
         entity = self._matching_person(words, honorific_gender)
         if entity is None:
-            entity = Entity(text, PERSON, honorific_gender or first_name_gender(words))
+            entity = Entity(text, PERSON)
+            entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
             self.entities.append(entity)
         elif len(words) > len(entity.name.split()) and ends_with(words, entity.name.split()):
             entity.name = text  # a fuller form of a name seen first in short
-        if honorific_gender and not entity.gender:
-            entity.gender = honorific_gender
+        if honorific_gender:
+            entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
         return entity
 
     def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
@@ -120,9 +130,8 @@ class ArticlePeople:
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
-            gender = role_gender(role_token)
-            if gender and not entity.gender:
-                entity.gender = gender
+            determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
+            entity.learn_gender(role_gender(role_token), determiner + role_token.text)
 
     def _apposed(self, token: Token) -> bool:
         """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""

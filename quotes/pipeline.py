@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 
 from .articles import Article
 from .attribution import SIEVES, Sieve, attribute_quotes
-from .coreference import ArticlePeople, Entity
+from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
 from .indirect import INDIRECT_SIEVES, IndirectSieve, find_indirect
 from .layout import Context
+from .lexicon import PRONOUN_GENDER, strip_pronoun
 from .marks import find_quote_spans
 from .names import find_names
 from .parse import parse_texts
@@ -130,6 +131,8 @@ def _resolve(quote: Quote, cue: Cue | None, about: Span | None, people: ArticleP
     if entity is None:
         return
     people.note_speaker(entity, mention.start_char)
+    if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she
+        entity.learn_gender(PRONOUN_GENDER.get(strip_pronoun(mention.text)), mention.text.strip())
     if entity.name:  # not someone the article leaves unnamed ("un automobiliste")
         quote.speaker, quote.speaker_kind = entity.name, entity.kind
         mentions.append(Mention(entity, mention.text, mention.start_char, mention.end_char))

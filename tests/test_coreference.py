@@ -1,6 +1,9 @@
 """Coreference within an article: surnames, roles, pronouns by gender and salience."""
 from conftest import direct_speakers
 
+from quotes.articles import Article
+from quotes.pipeline import extract
+
 
 def test_surname_with_honorific_resolves_to_full_name(nlp):
     text = "Le député Arnaud Lefèvre a quitté l'hémicycle. « C'est une mascarade », a lancé M. Lefèvre."
@@ -112,3 +115,15 @@ def test_a_role_after_a_preposition_belongs_to_the_name_that_follows(nlp):
         "« Dans quelle classe, vous voulez dire ? », lui répond le ministre."
     )
     assert direct_speakers(nlp, text) == ["Marc Tellier", "Paul Ndiaye"]
+
+
+def test_gender_comes_with_its_evidence_and_the_text_beats_a_given_name(nlp):
+    text = (
+        "« Nous rouvrirons lundi », a annoncé Mme Claude Vernier. "
+        "La directrice de l'école, Dominique Arnal, était présente. « Rien n'est prêt », a-t-elle nuancé. "
+        "« Je viendrai », a dit Camille Roy, qui a ajouté : « Je suis satisfait », a-t-il conclu."
+    )
+    people = {p.name: (p.gender, p.gender_evidence) for p in extract(Article("t", text), nlp).people}
+    assert people["Claude Vernier"] == ("f", "Mme")
+    assert people["Dominique Arnal"] == ("f", "La directrice")
+    assert people["Camille Roy"][0] == "m" and people["Camille Roy"][1] in ("-il", "prénom Camille")

@@ -7,7 +7,10 @@ input and never raises. French conventions it follows:
 * a quote may run over several paragraphs: each following paragraph re-opens with « and only the last one
   closes (the continuation marks stay inside the quoted text, as in the source);
 * marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph;
-* a mark left open is closed at the end of its paragraph, flagged `closed=False`.
+* a mark left open is closed at the end of its paragraph, flagged `closed=False`;
+* noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ in
+  closing position (after a word, before a space or punctuation) closes an open “ (“texte“, as some outlets
+  type it).
 """
 from __future__ import annotations
 
@@ -82,6 +85,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         if char == "\n":
             skip_until = _end_of_paragraph(text, at, stack, spans)
+        elif _inside_a_word(text, at):
+            continue
         elif char == '"':
             if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
@@ -89,12 +94,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 stack.push(_Open('"', at))
         elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
+        elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
+            _close(text, at, "“", stack, spans)
         elif char in OPENERS:
             if char == "‘" and not stack:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
     return sorted(spans, key=lambda span: (span.open_at, -span.close_at))
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """l"hôpital, aujourd“hui: a mark with a letter on each side is a typing slip, not a quotation mark."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha() and text[at] not in "’‘"
+
+
+def _in_closing_position(text: str, at: int) -> bool:
+    """After a word or final punctuation, before a space, punctuation or the end of the text."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)»”")
 
 
 def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan]) -> None:

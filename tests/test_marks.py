@@ -16,6 +16,10 @@ words_and_marks = st.lists(
 any_text = st.text(max_size=200)
 
 
+def texts(text: str) -> list[str]:
+    return [span.text(text) for span in find_quote_spans(text) if span.depth == 0]
+
+
 def check_spans(text: str) -> None:
     spans = find_quote_spans(text)
     for span in spans:
@@ -23,7 +27,7 @@ def check_spans(text: str) -> None:
         assert text[span.open_at] == span.mark
         if span.closed:
             closer = text[span.close_at - 1]
-            assert closer == span.mark == '"' or CLOSERS.get(closer) == span.mark
+            assert closer == span.mark in '"“' or CLOSERS.get(closer) == span.mark  # “texte“ closes too
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -90,3 +94,13 @@ def test_linear_time_on_adversarial_input(make):
     started = time.perf_counter()
     find_quote_spans(make(50_000))  # quadratic was minutes here, linear is a fraction of a second
     assert time.perf_counter() - started < 10  # generous for a loaded CI machine; quadratic is 100 times more
+
+
+def test_an_opening_curly_quote_in_closing_position_closes_the_quote():
+    text = "“Comparer des agents à une milice est inacceptable“, a-t-elle ajouté. Elle parle de “dégoût”."
+    assert texts(text) == ["Comparer des agents à une milice est inacceptable", "dégoût"]
+
+
+def test_a_mark_inside_a_word_is_a_typing_slip():
+    text = 'Il a quitté l"hôpital lundi. « Je vais mieux », a-t-il dit.'
+    assert texts(text) == ["Je vais mieux"]

@@ -165,9 +165,16 @@ def match_preposition(context: Context, start: int, limit: int, trailing: bool =
             continue
         if tuple(context.words[i : min(limit, i + len(cue))]) == cue:
             subject = subject_phrase(context, skip_space(doc, i + len(cue), limit), limit)
+            if subject is not None and cue == ("pour",) and _before_an_infinitive(subject):
+                continue  # « pour lui faire part de … »: a purpose, « lui » is whom it is told to
             if subject is not None and (cue != ("pour",) or plausible_speaker(context, subject)):
                 return Found(" ".join(cue), subject, subject.end)
     return None
+
+
+def _before_an_infinitive(subject: Span) -> bool:
+    following = subject.doc[subject.end] if subject.end < len(subject.doc) else None
+    return following is not None and "Inf" in following.morph.get("VerbForm")
 
 
 def governs_speech(token: Token) -> bool:

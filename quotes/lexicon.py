@@ -161,6 +161,7 @@ RELATIVES = frozenset(_CLASSES["relative"])
 DEMONSTRATIVES = frozenset(_CLASSES["demonstrative"])
 LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
+PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])
 AUXILIARIES = frozenset(_CLASSES["auxiliary"])
 NAME_PARTICLES = frozenset(_CLASSES["name_particle"])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
+    ARTICLES, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
     organisation_nouns, roles, strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, skip_space
@@ -45,8 +45,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break
         end += 1
-    if end == start:
-        return None
+    if end == start or all(t.text in honorifics() for t in doc[start:end]):
+        return None  # « déclare Me. Michel Coicaud »: an honorific cut from its name is nobody yet
     core = doc[start:end]
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
@@ -85,21 +85,32 @@ def _head_is_role(core: Span) -> bool:
 
 
 def subject_of(context: Context, verb: Token | None, within: Span) -> Span | None:
-    """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with or auxiliary to."""
-    if verb is None:
-        return None
-    for node in (verb, verb.head):
+    """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with, depends on (« pour
+    lui faire part de … ») or is the light verb of (« fait part »), up to three steps up."""
+    node = verb
+    for _ in range(3 if verb is not None else 0):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … »: not the speaker
+                if any(_another_subject(c) for c in child.children):
+                    return None  # « l'UDC et le PLR ont … »: several speakers, not one
                 if fold(child.text) == "qui":
                     return _antecedent(context, child)
                 if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN"):
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
+        node = node.head
     return None
+
+
+def _another_subject(token: Token) -> bool:
+    """A second noun phrase coordinated with the subject (« et le PLR », « et Inès Garrigou »), not a second
+    role of the same person (« anesthésiologiste et président du conseil »)."""
+    if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
+        return False
+    return token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children)
 
 
 def _impersonal(subject: Token, verb: Token) -> bool:
@@ -240,9 +251,11 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     word = strip_pronoun(first.text)
     if first.pos_ == "PRON" or word in PRONOUN_GENDER:
         return word in PRONOUN_GENDER
+    head = head_noun(mention)
+    if word in PLURAL_DETERMINERS and (head is None or fold(head.text) not in organisation_nouns()):
+        return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
-    head = head_noun(mention)
     if head is not None and fold(head.text) in document_nouns():
         return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (

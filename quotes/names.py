@@ -45,6 +45,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         if fold(words[0].text) in roles() and words[0].text not in first_names():
             continue
+        if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
+            continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
         after = end
     found = [name for name in found if not _lone_capitalised_opening(doc, name, found)]

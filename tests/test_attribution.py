@@ -287,3 +287,24 @@ def test_an_impersonal_il_before_a_colon_is_nobody(quotes_of):
         "Ce matin, il lui a été demandé de se déshabiller : « Il a refusé, comme la loi le lui permet. »"
     )
     assert [q.speaker for q in quotes_of(text)] != ["Karim Benali"]
+
+
+def test_pour_with_a_clitic_before_an_infinitive_is_a_purpose_not_a_source(quotes_of):
+    text = (
+        "« C'est inacceptable », a ajouté la ministre Anne Colin, qui a appelé le directeur Paul Marin "
+        "pour lui faire part de son « profond dégoût »."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Anne Colin", "Anne Colin"]
+
+
+def test_two_coordinated_subjects_are_not_one_speaker(quotes_of):
+    text = (
+        "La ministre Claire Jobin a été désavouée après que l'UDC et le PLR ont rejeté son projet. "
+        "« Je reste sans voix. C'est un pied de nez aux enseignants. »"
+    )
+    assert [q.speaker for q in quotes_of(text)] != ["UDC et le PLR"]
+
+
+def test_a_plural_thing_is_not_a_speaker(quotes_of):
+    text = "Le fils de la patiente a dénoncé la visite. Sa mère attendait, ont rapporté les à-côtés de la visite du ministre de la Santé."
+    assert all(q.speaker is None for q in quotes_of(text, kinds=("indirect",)))

@@ -38,3 +38,8 @@ def test_a_name_before_an_indefinite_description_is_the_speaker(nlp):
 def test_a_name_with_an_apostrophe_is_kept_whole(nlp):
     text = "Hélène Guivarc’h, 81 ans, a été démarchée. « Le commercial m’a tout promis », raconte Hélène Guivarc’h, amère."
     assert direct_speakers(nlp, text) == ["Hélène Guivarc’h"]
+
+
+def test_an_honorific_with_a_stray_full_stop_is_not_a_name(nlp):
+    text = "« Je préfère qu'on prenne le temps », déclare Me. Michel Coicaud."
+    assert direct_speakers(nlp, text) != ["Me"]

@@ -391,9 +391,9 @@ SIEVES: list[Sieve] = [
     Sieve("inner-incise", _inner_incise, 0.93),
     Sieve("incise", _trailing_incise, 0.95),
     Sieve("selon-after", _trailing_selon, 0.95),
+    Sieve("named-term", _named_term, 0.7),
     Sieve("selon", _leading_selon, 0.9),
     Sieve("colon", _colon_lead_in, 0.88),
-    Sieve("named-term", _named_term, 0.7),
     Sieve("heading", _heading, 0.75),
     Sieve("signature", _signature, 0.9),
     Sieve("verb", _governing_verb, 0.85),
@@ -411,15 +411,20 @@ def _announces_term(left: Span, quoted: str) -> bool:
     """A name, not speech: a naming word or verb before the marks, maybe with its object between (surnommé
     « … », la notion d'« … », on l'appelait « … », ont surnommé le module « … », ce qu'on appelle « … »), or
     a title noun before a capitalised text (le film « Marée basse »)."""
+    if any(t.text == ":" for t in left[-2:]):
+        return False  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
     words = [t for t in left if not t.is_space and not t.is_punct]
+    adjacent = True  # only determiners, prepositions and adjectives so far
     for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)
         if word in naming_words() or word in nickname_verbs() or _names_with_object(token):
             return True
-        if word in title_nouns():
+        if word in title_nouns() and adjacent:
             return quoted[:1].isupper()
-        if token.pos_ not in ("DET", "ADP", "ADJ") and (distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON")):
-            return False
+        if token.pos_ not in ("DET", "ADP", "ADJ"):
+            adjacent = False
+            if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
+                return False
     return False
 
 

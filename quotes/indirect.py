@@ -161,16 +161,35 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
             if not governs_speech(verb):
                 continue
             mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
-                       or nearest_speaker_before(context, sentence.start, verb))
+                       or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence))
             if mention is None:
                 continue
             if not plausible_speaker(context, mention):
                 mention = None  # reported speech all the same, but not by anyone we can name
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
+        if body is not None and mention is not None and body.start < mention.start < body.end:
+            body = _before_the_speaker(body, mention)  # « Tout en affirmant qu'il …, M. X a … »
         if body is not None and has_verb(body) and not in_subjunctive(body):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
+
+
+def _gerund_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
+    """« Tout en affirmant que …, M. X a … »: a gerund's speaker is the main clause's, named after the comma."""
+    if verb.i == 0 or fold(verb.doc[verb.i - 1].text) != "en":
+        return None
+    comma = next((t.i for t in verb.doc[verb.i : sentence.end] if t.text == ","), None)
+    start = next((s for s in sorted(context.name_end) if comma is not None and comma < s < sentence.end), None)
+    if start is None or start > comma + 3:
+        return None
+    return context.doc[start : context.name_end[start]]
+
+
+def _before_the_speaker(body: Span, mention: Span) -> Span | None:
+    """A reported clause fronted before its speaker ends at the last comma before the speaker's name."""
+    commas = [t.i for t in body if t.text == "," and t.i < mention.start]
+    return _trim(body.doc[body.start : commas[-1]]) if commas else None
 
 
 def _completes_a_noun(que: Token) -> bool:
@@ -182,12 +201,17 @@ def _completes_a_noun(que: Token) -> bool:
 
 def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
     """The clause after "que": up to a colon, a quotation or the next "que" clause, without a trailing
-    aside that has no finite verb ("…, avant de préciser")."""
+    aside that has no finite verb ("…, avant de préciser"). A clause that goes on in quotation marks is that
+    direct quotation, unless a comma ends it first (« indique que la victime est dans un état grave, « le
+    pronostic vital est engagé » »)."""
     doc = context.doc
     end = start
     while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in QUE and doc[end - 1].pos_ == "CCONJ"):
         if context.inside_quote(doc[end].idx):
-            return None  # the clause goes on in quotation marks: it is that direct quotation
+            before = _trim(doc[start:end])
+            if before is not None and doc[before.end].text == "," and any(finite_verb(t) for t in before):
+                return before
+            return None
         end += 1
     if end < limit and doc[end].text != ":":
         end -= 1  # not the "et" before the next "que" clause

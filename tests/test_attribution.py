@@ -308,3 +308,13 @@ def test_two_coordinated_subjects_are_not_one_speaker(quotes_of):
 def test_a_plural_thing_is_not_a_speaker(quotes_of):
     text = "Le fils de la patiente a dénoncé la visite. Sa mère attendait, ont rapporté les à-côtés de la visite du ministre de la Santé."
     assert all(q.speaker is None for q in quotes_of(text, kinds=("indirect",)))
+
+
+def test_a_capitalised_name_in_a_selon_sentence_is_a_term(quotes_of):
+    text = "Selon Paul Adou, le « Conseil de transition » annoncé par l'opposition n'a aucune base légale."
+    assert speakers(quotes_of(text)) == [("term", None)]
+
+
+def test_a_colon_lead_in_ending_on_a_title_noun_is_still_a_lead_in(quotes_of):
+    text = "Le maire, Laurent Girard, a défendu le projet : « La loi nous impose ces logements. »"
+    assert speakers(quotes_of(text)) == [("direct", "Laurent Girard")]

@@ -93,3 +93,20 @@ def test_a_que_clause_completing_a_noun_is_not_reported_speech(quotes_of):
 def test_a_heading_in_capitals_is_not_a_speaker(quotes_of):
     text = "LE BILAN DE LA COLLISION DE NANTES a montré que trois voitures étaient impliquées dans l'accident."
     assert [q.speaker for q in quotes_of(text, kinds=("indirect",))] in ([], [None])
+
+
+def test_a_reported_clause_ends_at_the_comma_before_a_quote(quotes_of):
+    text = "Le parquet de Lorient indique que la victime est dans un état grave, « le pronostic vital est engagé »."
+    indirect = quotes_of(text, kinds=("indirect",))
+    assert [(q.text, q.speaker) for q in indirect] == [("la victime est dans un état grave", "parquet de Lorient")]
+
+
+def test_a_clause_fronted_before_its_speaker_ends_before_the_name(quotes_of):
+    text = "Tout en affirmant qu'il agirait de même si c'était à refaire, M. Denis Carrier a reconnu une maladresse."
+    indirect = quotes_of(text, kinds=("indirect",))
+    assert [(q.text, q.speaker) for q in indirect] == [("il agirait de même si c'était à refaire", "Denis Carrier")]
+
+
+def test_laisser_entendre_reports_speech(quotes_of):
+    text = "Le directeur de la police, Marc Jobin, laisse entendre que les journalistes n'ont pas été écoutés."
+    assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", "Marc Jobin")]

@@ -19,8 +19,8 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, naming_verbs, naming_words, nickname_verbs, roles,
-    title_nouns,
+    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, naming_verbs, naming_words, nickname_verbs, roles,
+    speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
@@ -115,7 +115,7 @@ def _inner_incise(q: Quotation) -> Match | None:
         if token.text == "," and token.i + 1 < inside.end:
             found = match_incise(context, token.i + 1, inside.end)
             if found is not None and _closes_incise(context.doc, found.end, inside.end):
-                return Match(found.lemma, found.mention)
+                return Match(found.lemma, None if found.addressee else found.mention)
     return None
 
 
@@ -154,7 +154,7 @@ def _trailing(q: Quotation, match) -> Match | None:
         adjacent = start == right.start or _only_punct(right, start)
         found = match(start, right.end, adjacent)
         if found is not None:
-            return Match(found.lemma, found.mention, 1.0 if adjacent else FURTHER)
+            return Match(found.lemma, None if found.addressee else found.mention, 1.0 if adjacent else FURTHER)
     return None
 
 
@@ -171,8 +171,19 @@ def _leading_selon(q: Quotation) -> Match | None:
     for start in starts:
         found = match_preposition(context, start, left.end)
         if found is not None:
+            if _speaks_for_itself(context, left, found.end):
+                return None  # « Selon l'agence, la ministre a soutenu que « … » »: the ministre's words
             return Match(found.lemma, found.mention)
     return None
+
+
+def _speaks_for_itself(context: Context, left: Span, after: int) -> bool:
+    """A reporting verb after the « selon X » phrase, with a speaker of its own for subject."""
+    for verb in context.doc[after : left.end]:
+        if governs_speech(verb, partial_quote=True):
+            mention = subject_of(context, verb, context.doc[after : left.end])
+            return mention is not None and plausible_speaker(context, mention)
+    return False
 
 
 def _colon_lead_in(q: Quotation) -> Match | None:
@@ -215,7 +226,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verb of the clause before a partial quote, and its subject (or its agent, "par X", for a passive); in an
     interview's question, « vous » is the interviewee."""
     context, left, right = q.context, q.left, q.right
-    verbs = [t for t in left if governs_speech(t)]
+    verbs = [t for t in left if governs_speech(t, partial_quote=True)]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -306,6 +317,18 @@ def _next_sentence(q: Quotation) -> Match | None:
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
                 return Match(verb_lemma(verb), mention)
+    return _speech_noun_owner(context, following)
+
+
+def _speech_noun_owner(context: Context, sentence: Span) -> Match | None:
+    """« C'est la réponse du ministre de l'Intérieur, X »: whose answer, reaction or words the sentence says
+    the quote was."""
+    for noun in sentence:
+        if fold(noun.text) in speech_nouns() and noun.pos_ == "NOUN" and noun.i + 1 < sentence.end:
+            if fold(context.doc[noun.i + 1].text) in DE:
+                mention = subject_phrase(context, noun.i + 2, sentence.end)
+                if mention is not None and plausible_speaker(context, mention):
+                    return Match(fold(noun.text), mention)
     return None
 
 

@@ -141,9 +141,10 @@ class ArticlePeople:
         return i > 0 and self.doc[i].text == "," and any(start <= i - 1 < end for start, end, _ in self.names)
 
     # -- resolving -------------------------------------------------------------------------------------
-    def resolve(self, mention: Span, at: int | None = None, exclude: Entity | None = None) -> Resolution:
+    def resolve(self, mention: Span, at: int | None = None, exclude: tuple[Entity, ...] = ()) -> Resolution:
         """The entity a mention (a noun phrase or pronoun) refers to, looking back from `at` (a char offset):
-        the first rule of `RESOLVERS` that answers. A pronoun or anaphoric noun never resolves to `exclude`."""
+        the first rule of `RESOLVERS` that answers. A pronoun or anaphoric noun never resolves to one of
+        `exclude` (whose aims a quote reports, who asked the question a quote answers)."""
         facts = _Mention(mention, mention.start_char if at is None else at, exclude)
         for name, rule in RESOLVERS:
             answer = rule(self, facts)
@@ -152,7 +153,7 @@ class ArticlePeople:
                 return Resolution(entity, name, confidence)
         return Resolution(None, "unknown", 0.2)
 
-    def document_issuer(self, document: Token, exclude: Entity | None) -> tuple[Entity | None, float]:
+    def document_issuer(self, document: Token, exclude: tuple[Entity, ...]) -> tuple[Entity | None, float]:
         """Who issued the communiqué, letter or report that "says" something: named in the phrase itself
         ("un communiqué de la préfecture"), or else the subject where the article last mentioned such a
         document before ("Dans un communiqué, la mairie a annoncé …" … « … », précise le texte)."""
@@ -184,7 +185,7 @@ class ArticlePeople:
         return holders[-1] if holders else None
 
     def salient(
-        self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: Entity | None = None
+        self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: tuple[Entity, ...] = ()
     ) -> tuple[Entity | None, float]:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
         `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
@@ -194,7 +195,7 @@ class ArticlePeople:
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
-            if seen.at < at and _agrees(seen.entity.gender, gender) and seen.entity is not exclude
+            if seen.at < at and _agrees(seen.entity.gender, gender) and not any(seen.entity is e for e in exclude)
             and (seen.entity.kind == PERSON or not people_only and (seen.spoke or seen.prominent and seen.at >= horizon))
         ]
         if not candidates:
@@ -288,7 +289,7 @@ class _Mention:
 
     span: Span
     at: int  # look back from this char offset
-    exclude: Entity | None
+    exclude: tuple[Entity, ...]
 
     @property
     def head(self) -> Token | None:

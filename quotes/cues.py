@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, DE, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_WORDS,
-    attitude_verbs, cue_prepositions, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
+    attitude_verbs, continuation_verbs, cue_prepositions, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -36,6 +36,7 @@ class Found:
     lemma: str
     mention: Span
     end: int
+    addressee: bool = False  # « s'est fait demander X »: X was asked, the words are someone else's
 
 
 def match_incise(context: Context, start: int, limit: int, any_verb: bool = False) -> Found | None:
@@ -62,6 +63,9 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         return None
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
+    addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
+    if addressee:
+        i += 1  # « s'est fait demander Mme X »: the verb is the infinitive, and X is who was asked
     lemma, attached = _verb_with_clitic(doc[i])
     after, inverted = _inverted(doc, i + 1, limit)
     pronoun = pronoun or inverted
@@ -80,7 +84,10 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     subject = subject_phrase(context, subject_start, limit) or _subject_after_complement(context, subject_start, limit)
     if subject is None or outside_lexicon and not plausible_speaker(context, subject):
         return None
-    return Found(lemma, subject, subject.end)
+    return Found(lemma, subject, subject.end, addressee)
+
+
+CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
 
 
 def _infinitive_reporting(token: Token) -> bool:
@@ -177,10 +184,14 @@ def _before_an_infinitive(subject: Span) -> bool:
     return following is not None and "Inf" in following.morph.get("VerbForm")
 
 
-def governs_speech(token: Token) -> bool:
-    """A reporting verb, used as a verb, that can make its object reported speech (not "redouter")."""
+def governs_speech(token: Token, partial_quote: bool = False) -> bool:
+    """A reporting verb, used as a verb, that can make its object reported speech: a « que » clause (not after
+    « redouter »), or with `partial_quote` a few quoted words (« souhaite « un sursaut » », « redoute une
+    « guerre éclair » »: a feeling about words that are the subject's own); never « reprendre »."""
     lemma = reporting_lemma(token)
-    return lemma is not None and lemma not in attitude_verbs() and _verbal(token)
+    if lemma is None or lemma in continuation_verbs() or not _verbal(token):
+        return False
+    return partial_quote or lemma not in attitude_verbs()
 
 
 def _verbal(token: Token) -> bool:

@@ -66,6 +66,21 @@ def attitude_verbs() -> frozenset[str]:
     return _words("attitude_verbs.txt")
 
 
+def speech_nouns() -> frozenset[str]:
+    """Nouns of what someone said (réponse, réaction, propos): « C'est la réponse du ministre »."""
+    return _words("speech_nouns.txt")
+
+
+def answer_verbs() -> frozenset[str]:
+    """Lemmas of answering (répondre, rétorquer): who speaks is not who asked the question before."""
+    return _words("answer_verbs.txt")
+
+
+def continuation_verbs() -> frozenset[str]:
+    """Lemmas (reprendre, poursuivre) that report speech only in an incise."""
+    return _words("continuation_verbs.txt")
+
+
 def naming_verbs() -> frozenset[str]:
     """Lemmas that name something after an object pronoun (on l'appelait « … »)."""
     return _words("naming_verbs.txt")

@@ -48,8 +48,14 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if end == start or all(t.text in honorifics() for t in doc[start:end]):
         return None  # « déclare Me. Michel Coicaud »: an honorific cut from its name is nobody yet
     core = doc[start:end]
+    if any(t.pos_ == "PROPN" and t.i > start for t in core) and _new_noun_phrase_after_comma(doc, end, limit):
+        return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _new_noun_phrase_after_comma(doc: Doc, i: int, limit: int) -> bool:
+    return i + 1 < limit and doc[i].text == "," and doc[i + 1].pos_ == "DET"
 
 
 def _apposed_name(context: Context, i: int, limit: int) -> int | None:

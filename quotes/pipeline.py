@@ -18,7 +18,7 @@ from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
 from .indirect import INDIRECT_SIEVES, IndirectSieve, find_indirect
 from .layout import Context
-from .lexicon import PRONOUN_GENDER, strip_pronoun
+from .lexicon import PRONOUN_GENDER, answer_verbs, strip_pronoun
 from .marks import find_quote_spans
 from .names import find_names
 from .parse import parse_texts
@@ -102,40 +102,52 @@ def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extractio
         found.append((speech.start, quote, speech.cue, None))
     found.sort(key=lambda item: item[0])
     mentions: list[Mention] = []
+    asker: Entity | None = None  # who asked the question just quoted: not who answers it
     for _, quote, cue, about in found:
         quote.sentence = context.sentences_around(quote.start, quote.end)
-        _resolve(quote, cue, about, people, mentions)
+        speaker = _resolve(quote, cue, about, people, mentions, asker if _answers(cue) else None)
+        if quote.kind == "direct":
+            asker = speaker if quote.text.rstrip(" »”\"").endswith("?") else None
     quotes = [quote for _, quote, _, _ in found]
     named = {id(m.entity) for m in mentions}
     return Extraction(article, quotes, [e for e in people.entities if id(e) in named], mentions)
 
 
-def _resolve(quote: Quote, cue: Cue | None, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> None:
-    """Resolve a quote's speaker mention (and whose aims it reports) to people, and record the mentions."""
+def _answers(cue: Cue | None) -> bool:
+    return cue is not None and cue.verb in answer_verbs()
+
+
+def _resolve(
+    quote: Quote, cue: Cue | None, about: Span | None, people: ArticlePeople, mentions: list[Mention], asker: Entity | None
+) -> Entity | None:
+    """Resolve a quote's speaker mention (and whose aims it reports) to people, record the mentions, and
+    return the speaker."""
     if cue is None:
         quote.confidence, quote.sieve = 0.3, "none"
-        return
+        return None
     quote.sieve, quote.verb = cue.sieve, cue.verb
     quote.confidence = round(cue.confidence, 3)
     if quote.kind == "term":
-        return
+        return None
     owner = _resolve_about(quote, about, people, mentions)
     if cue.mention is None:
-        return
+        return None
     mention = cue.mention
-    resolution = people.resolve(mention, exclude=owner)  # whose aims are reported is not who reports them
+    # whose aims are reported is not who reports them; who asked is not who answers
+    resolution = people.resolve(mention, exclude=tuple(e for e in (owner, asker) if e is not None))
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char
     quote.confidence = round(cue.confidence * resolution.confidence, 3)
     entity = resolution.entity
     if entity is None:
-        return
+        return None
     people.note_speaker(entity, mention.start_char)
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she
         entity.learn_gender(PRONOUN_GENDER.get(strip_pronoun(mention.text)), mention.text.strip())
     if entity.name:  # not someone the article leaves unnamed ("un automobiliste")
         quote.speaker, quote.speaker_kind = entity.name, entity.kind
         mentions.append(Mention(entity, mention.text, mention.start_char, mention.end_char))
+    return entity
 
 
 def _resolve_about(quote: Quote, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> Entity | None:

@@ -318,3 +318,35 @@ def test_a_capitalised_name_in_a_selon_sentence_is_a_term(quotes_of):
 def test_a_colon_lead_in_ending_on_a_title_noun_is_still_a_lead_in(quotes_of):
     text = "Le maire, Laurent Girard, a défendu le projet : « La loi nous impose ces logements. »"
     assert speakers(quotes_of(text)) == [("direct", "Laurent Girard")]
+
+
+def test_a_quote_the_selon_sentence_gives_to_its_own_speaker(quotes_of):
+    text = "Selon l'agence Presse-Nord, la ministre Awa Traoré a soutenu devant les députés que « la réforme était inévitable »."
+    assert speakers(quotes_of(text)) == [("direct", "Awa Traoré")]
+
+
+def test_whoever_was_asked_is_not_the_speaker_of_the_question(quotes_of):
+    text = "« Allez-vous augmenter les tarifs ? » s'est fait demander Mme Lise Paradis à la sortie du conseil."
+    assert speakers(quotes_of(text)) == [("direct", None)]
+
+
+def test_whoever_answers_is_not_whoever_asked(quotes_of):
+    text = (
+        "La candidate Valérie Aubin n'a pas ménagé ses anciens alliés. "
+        "« Allez-vous faire alliance au second tour ? », lui a demandé la journaliste Camille Dufour. "
+        "« Certainement pas », a répondu la conseillère municipale."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Camille Dufour", "Valérie Aubin"]
+
+
+def test_a_feeling_verb_makes_a_partial_quote_the_subjects_words(quotes_of):
+    text = "Le directeur du festival, Patrick Hanot, souhaite « un sursaut » de la fréquentation."
+    assert speakers(quotes_of(text)) == [("direct", "Patrick Hanot")]
+
+
+def test_the_next_sentence_names_whose_answer_the_quote_was(quotes_of):
+    text = (
+        "Le maire réclame des renforts. « La loi nous donne déjà les outils. » C'est la réponse du ministre "
+        "de l'Intérieur, Gérald Vasseur, interrogé mardi à l'Assemblée."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Gérald Vasseur")]

@@ -22,7 +22,9 @@ import regex
 OPENERS = "«“‹‘"
 CLOSERS = {"»": "«", "”": "“", "›": "‹", "’": "‘"}
 INNER_SPACE = " \t\u00a0\u202f\u2009"
-MARK_OR_BREAK = regex.compile(r'[«»“”‹›‘’"\n]')
+# Two apostrophes stand for a double quotation mark in some copy (‘’manœuvres’’, ’’…’’, ''…''): matched as one mark
+MARK_OR_BREAK = regex.compile(r"‘’|’’|''|[«»“”‹›‘’\"\n]")
+DOUBLE_APOSTROPHES = {"‘’", "’’", "''"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class _Open:
     mark: str
     at: int
     paragraphs: int = 1
+    width: int = 1  # characters of the opening mark
 
 
 @dataclass
@@ -87,6 +90,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             skip_until = _end_of_paragraph(text, at, stack, spans)
         elif _inside_a_word(text, at):
             continue
+        elif char in DOUBLE_APOSTROPHES:
+            if stack.holds("‘’"):
+                _close(text, at, "‘’", stack, spans, width=2)
+            else:
+                stack.push(_Open("‘’", at, width=2))
         elif char == '"':
             if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
@@ -116,13 +124,14 @@ def _in_closing_position(text: str, at: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:!?)»”")
 
 
-def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan]) -> None:
-    """Close the innermost `opener`; anything opened inside it and never closed ends here, unclosed."""
+def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan], width: int = 1) -> None:
+    """Close the innermost `opener` with the mark at `at`, `width` characters long; anything opened inside
+    it and never closed ends here, unclosed."""
     end = _strip_end(text, at)
     while stack:
         opened = stack.pop()
         if opened.mark == opener:
-            spans.append(_span(text, opened, end, at + 1, len(stack), closed=True))
+            spans.append(_span(text, opened, end, at + width, len(stack), closed=True))
             return
         spans.append(_span(text, opened, end, at, len(stack), closed=False))
 
@@ -173,7 +182,7 @@ def _strip_end(text: str, at: int) -> int:
 
 def _span(text: str, opened: _Open, end: int, close_at: int, depth: int, closed: bool) -> QuoteSpan:
     """The span of `opened`, closed at `close_at`; `end` is the closing position already stripped of spaces."""
-    start = opened.at + 1
+    start = opened.at + opened.width
     while start < close_at and text[start] in INNER_SPACE:
         start += 1
     end = max(end, start)

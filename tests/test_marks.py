@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.marks import CLOSERS, INNER_SPACE, find_quote_spans
+from quotes.marks import CLOSERS, DOUBLE_APOSTROPHES, INNER_SPACE, find_quote_spans
 
 MARKS = "«»“”‹›‘’\""
 mark_soup = st.text(alphabet=MARKS + " \n\u00a0\u202fab.", max_size=80)
@@ -24,6 +24,10 @@ def check_spans(text: str) -> None:
     spans = find_quote_spans(text)
     for span in spans:
         assert 0 <= span.open_at < span.start <= span.end <= span.close_at <= len(text)
+        if span.mark == "‘’":  # two apostrophes, as one mark
+            assert text[span.open_at : span.open_at + 2] in DOUBLE_APOSTROPHES
+            assert not span.closed or text[span.close_at - 2 : span.close_at] in DOUBLE_APOSTROPHES
+            continue
         assert text[span.open_at] == span.mark
         if span.closed:
             closer = text[span.close_at - 1]
@@ -104,3 +108,8 @@ def test_an_opening_curly_quote_in_closing_position_closes_the_quote():
 def test_a_mark_inside_a_word_is_a_typing_slip():
     text = 'Il a quitté l"hôpital lundi. « Je vais mieux », a-t-il dit.'
     assert texts(text) == ["Je vais mieux"]
+
+
+def test_two_apostrophes_make_a_quotation_mark():
+    text = "Sept camions ont été saisis pour ‘’manœuvres frauduleuses’’, a précisé le chef. ’’Cela suffit’’, a-t-il dit."
+    assert texts(text) == ["manœuvres frauduleuses", "Cela suffit"]

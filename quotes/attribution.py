@@ -19,8 +19,8 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, naming_verbs, naming_words, nickname_verbs, roles,
-    speech_nouns, title_nouns,
+    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words,
+    nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
@@ -490,7 +490,7 @@ def _about(context: Context, index: int) -> Span | None:
     for token in reversed(left):
         if token.i in context.name_end:
             return context.doc[token.i : context.name_end[token.i]]
-        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN"):
+        if is_role(token.text) and token.pos_ in ("NOUN", "PROPN"):
             return context.doc[token.i - (token.i > 0 and context.doc[token.i - 1].pos_ == "DET") : token.i + 1]
     if fold(left[0].text) in POSSESSIVES:
         return context.doc[left[0].i : left[0].i + 2]  # "Son intention « n'a jamais été … »": its owner

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, PLURAL_PRONOUNS, SOURCE_NOUNS, POSSESSIVES, PRONOUN_GENDER, document_nouns, fold, generic_organisation_nouns,
-    organisation_nouns, roles, strip_pronoun,
+    DE, INDEFINITE, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
+    generic_organisation_nouns, is_role, organisation_nouns, role_key, strip_pronoun,
 )
 from .mentions import latter_gender
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
@@ -57,7 +57,7 @@ class Entity:
     @property
     def role_keys(self) -> set[str]:
         """The nouns a later mention may use for this entity: role nouns, an organisation's kind or acronym."""
-        return {fold(role_noun_of(role)) for role in self.roles}
+        return {role_key(role_noun_of(role)) for role in self.roles}
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class ArticlePeople:
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
         for role_token in apposed_roles(self.doc, start, end):
-            self._roles_seen.append((min(role_token.idx, self.doc[start].idx), fold(role_token.text), entity))
+            self._roles_seen.append((min(role_token.idx, self.doc[start].idx), role_key(role_token.text), entity))
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
@@ -173,7 +173,7 @@ class ArticlePeople:
         if apposed:
             return apposed[-1]
         head = head_noun(mention)
-        if inside and (head is None or fold(head.text) not in roles()):
+        if inside and (head is None or not is_role(head.text)):
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
@@ -251,7 +251,7 @@ class ArticlePeople:
         short mention ("la direction") or a pronoun can refer to them."""
         for token in self.doc:
             word = fold(token.text)
-            if token.ent_iob_ != "B" and word not in organisation_nouns() and word not in roles():
+            if token.ent_iob_ != "B" and word not in organisation_nouns() and not is_role(word):
                 continue
             if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
@@ -266,7 +266,7 @@ class ArticlePeople:
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
                 self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token, main_clause=True)))
-            elif word in roles() and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
+            elif is_role(word) and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
 
@@ -355,7 +355,7 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
 def _possessive(people: ArticlePeople, m: _Mention) -> Answer:
     """"son intention": its owner, unless the head is a role or organisation ("son avocat")."""
     head = m.head
-    owned_thing = head is None or fold(head.text) not in roles() and fold(head.text) not in organisation_nouns()
+    owned_thing = head is None or not is_role(head.text) and fold(head.text) not in organisation_nouns()
     if m.word not in POSSESSIVES or not owned_thing:
         return None
     return people.salient(None, m.at, 0.7, people_only=True, exclude=m.exclude)
@@ -383,9 +383,9 @@ def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:
     """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
-    key = fold(m.head.text)
-    if key not in roles():
+    if not is_role(m.head.text):
         return None
+    key = role_key(m.head.text)
     gender = role_gender(m.head)
     holder = people.role_holder(key, m.at, gender)
     if holder is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, DE, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -77,6 +77,9 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if attached is not None:
         return Found(lemma, doc[i : i + 1], i + 1)
     if pronoun is not None:
+        source = _source_of_on(context, pronoun, max(after, pronoun.end), limit)
+        if source is not None:
+            return Found(lemma, source, source.end, addressee)
         return Found(lemma, pronoun, max(after, pronoun.end))
     if not auxiliary and fold(doc[i].text).endswith(PAST_PARTICIPLE_ENDINGS):
         return None
@@ -88,6 +91,23 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
 
 
 CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
+
+
+def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span | None:
+    """« a-t-on appris auprès de la préfecture », « lit-on dans le communiqué du ministère »: the source
+    that the impersonal « on » names."""
+    if strip_pronoun(pronoun.text) != "on":
+        return None
+    doc = context.doc
+    i = skip_space(doc, i, limit)
+    phrase = None
+    if i + 1 < limit and fold(doc[i].text) == "auprès" and fold(doc[i + 1].text) in DE:
+        phrase = subject_phrase(context, i + 2, limit)
+    elif i < limit and fold(doc[i].text) == "dans":
+        phrase = subject_phrase(context, i + 1, limit)
+        if phrase is not None and not any(fold(t.text) in document_nouns() for t in phrase):
+            phrase = None
+    return phrase if phrase is not None and plausible_speaker(context, phrase) else None
 
 
 def _infinitive_reporting(token: Token) -> bool:

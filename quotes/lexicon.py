@@ -177,6 +177,7 @@ DEMONSTRATIVES = frozenset(_CLASSES["demonstrative"])
 LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
+FEMININE_ENDINGS = {ending: "" if masculine == "-" else masculine for ending, masculine in _CLASSES["feminine_ending"].items()}
 DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])
 AUXILIARIES = frozenset(_CLASSES["auxiliary"])
 NAME_PARTICLES = frozenset(_CLASSES["name_particle"])
@@ -193,3 +194,19 @@ def strip_pronoun(text: str) -> str:
 def fold_title(text: str) -> str:
     """An honorific as written, with one apostrophe, to look it up in `honorifics()`."""
     return text.translate(APOSTROPHES)
+
+
+def role_key(noun: str) -> str:
+    """A role noun in the masculine, to match « la professeure » with « le professeur », « l'avocate » with
+    « l'avocat » (the pairs of endings are in data/function_words.tsv)."""
+    word = fold(noun)
+    for feminine, masculine in FEMININE_ENDINGS.items():
+        base = word[: len(word) - len(feminine)] + masculine
+        if word.endswith(feminine) and base != word and base in roles():
+            return base
+    return word
+
+
+def is_role(word: str) -> bool:
+    """A role or title noun, in either gender (« professeure » as well as « professeur »)."""
+    return fold(word) in roles() or role_key(word) in roles()

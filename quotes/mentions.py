@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics,
-    organisation_nouns, roles, strip_pronoun,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS,
+    PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, roles,
+    strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, skip_space
 
@@ -87,7 +88,7 @@ def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | Non
 
 
 def _head_is_role(core: Span) -> bool:
-    return any(fold(t.text) in roles() for t in core)
+    return any(is_role(t.text) for t in core)
 
 
 def subject_of(context: Context, verb: Token | None, within: Span) -> Span | None:
@@ -154,7 +155,7 @@ def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | 
     for token in reversed(clause):
         if token.i in context.name_end and not _after_de(context.doc, token.i):
             return context.doc[token.i : context.name_end[token.i]]
-        speaker_noun = token.pos_ == "NOUN" and (fold(token.text) in organisation_nouns() or fold(token.text) in roles())
+        speaker_noun = token.pos_ == "NOUN" and (fold(token.text) in organisation_nouns() or is_role(token.text))
         subject = token.dep_ in CLAUSE_SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in RELATIVES
         if subject or speaker_noun and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and not _after_de(token.doc, token.i - 1):
             mention = mention_around(context, token, clause)
@@ -258,13 +259,13 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if first.pos_ == "PRON" or word in PRONOUN_GENDER:
         return word in PRONOUN_GENDER
     head = head_noun(mention)
-    if word in PLURAL_DETERMINERS and (head is None or fold(head.text) not in organisation_nouns()):
+    if word in PLURAL_DETERMINERS and (head is None or fold(head.text) not in organisation_nouns() | roles().keys()):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
     if head is not None and fold(head.text) in document_nouns():
         return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (
-        fold(head.text) in roles() or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
+        is_role(head.text) or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
         or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")
     )

@@ -8,9 +8,13 @@ its determiner, and only last from the given name.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEFINITE_ARTICLES, NAME_PARTICLES, first_names, fold, fold_title, honorifics, roles
+from .lexicon import (
+    DE, DEFINITE_ARTICLES, NAME_PARTICLES, first_names, fold, fold_title, honorifics, is_role, roles,
+)
 from .syntax import finite_verb, morph_gender
 
 
@@ -43,7 +47,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
-        if fold(words[0].text) in roles() and words[0].text not in first_names():
+        if is_role(words[0].text) and words[0].text not in first_names():
             continue
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
@@ -109,6 +113,9 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
     return opening and not any(e - s > 1 and doc[e - 1].text == surname for s, e, _ in names)
 
 
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
+
+
 def _name_end(doc: Doc, start: int) -> int:
     """End of a run of capitalised words (with particles and hyphens) starting at `start`."""
     end = start + 1
@@ -123,6 +130,9 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 2  # "al-Qadiri"
         elif joined and doc[end - 1].text[-1] in "'’" and len(doc[end - 1].text) > 2 and token.is_alpha:
             end += 1  # "Guivarc’h", split by the tokenizer at the apostrophe
+        elif ROMAN_NUMERAL.fullmatch(token.text):
+            end += 1
+            break  # "Albert II": the number ends the name
         else:
             break
     return end
@@ -185,7 +195,7 @@ def _role_left(doc: Doc, start: int) -> Token | None:
             continue
         if token.text in (".", "!", "?", ":", ";", "«", "»") or finite_verb(token):
             break
-        if fold(token.text) in roles() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             found = token
         elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here
             break
@@ -203,7 +213,7 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     j = i + 1
     while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'") or doc[j].like_num or fold(doc[j].text) == "ans"):
         j += 1
-    if j >= len(doc) or fold(doc[j].text) not in roles() or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     for k in range(j + 1, min(len(doc), j + 15)):
         if doc[k].text in (",", ".", ")", ";") or doc[k].is_sent_start:
@@ -217,7 +227,7 @@ def role_noun_of(role: str) -> str:
     """The role noun of a role phrase: "ancien apprenti" -> "apprenti", "porte-parole du Pentagone" ->
     "porte-parole"."""
     words = role.split()
-    return next((w for w in words if fold(w) in roles()), words[0] if words else "")
+    return next((w for w in words if is_role(w)), words[0] if words else "")
 
 
 def role_phrase(role: Token, name_start: int, name_end: int) -> str:
@@ -235,8 +245,9 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
 
 
 def role_gender(role: Token) -> str | None:
-    gender = roles().get(fold(role.text))
-    if gender in ("m", "f"):
-        return gender
-    determiners = [child for child in role.children if child.dep_ == "det"]
-    return morph_gender(determiners[0]) if determiners else None
+    """The gender of a role noun: its determiner's (« la professeur »), else the noun's own (« directrice »)."""
+    determiners = [child for child in role.children if child.dep_ == "det" and fold(child.text) != "l'"]
+    gender = morph_gender(determiners[0]) if determiners else None
+    if gender is None:
+        gender = roles().get(fold(role.text))
+    return gender if gender in ("m", "f") else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import fold, roles
+from .lexicon import is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -51,7 +51,7 @@ def has_verb(span: Span) -> bool:
 def head_noun(mention: Span) -> Token | None:
     """The first noun of a mention, or its role noun (which the tagger may take for an adjective)."""
     for token in mention:
-        if token.pos_ in ("NOUN", "PROPN") or fold(token.text) in roles():
+        if token.pos_ in ("NOUN", "PROPN") or is_role(token.text):
             return token
     return None
 

@@ -127,3 +127,16 @@ def test_gender_comes_with_its_evidence_and_the_text_beats_a_given_name(nlp):
     assert people["Claude Vernier"] == ("f", "Mme")
     assert people["Dominique Arnal"] == ("f", "La directrice")
     assert people["Camille Roy"][0] == "m" and people["Camille Roy"][1] in ("-il", "prénom Camille")
+
+
+def test_a_feminine_role_noun_refers_to_the_holder_named_with_the_masculine(nlp):
+    text = (
+        "La professeure d'urbanisme Danielle Pilot doute d'une levée rapide de la tutelle. "
+        "Le conseiller Jean Gobin a réagi. « On pourrait lever la tutelle en partie », analyse la professeur."
+    )
+    assert direct_speakers(nlp, text) == ["Danielle Pilot"]
+
+
+def test_on_with_its_source_is_that_source(nlp):
+    text = "L'incident a duré « une trentaine de minutes », a-t-on appris auprès de la préfecture des Vosges."
+    assert direct_speakers(nlp, text) == ["préfecture des Vosges"]

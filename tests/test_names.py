@@ -43,3 +43,8 @@ def test_a_name_with_an_apostrophe_is_kept_whole(nlp):
 def test_an_honorific_with_a_stray_full_stop_is_not_a_name(nlp):
     text = "« Je préfère qu'on prenne le temps », déclare Me. Michel Coicaud."
     assert direct_speakers(nlp, text) != ["Me"]
+
+
+def test_a_regnal_number_is_part_of_the_name(nlp):
+    text = "« Je préfère ne pas savoir », a confié le prince Albert II au quotidien local."
+    assert direct_speakers(nlp, text) == ["Albert II"]

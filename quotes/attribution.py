@@ -284,16 +284,19 @@ def _reported_clause(q: Quotation) -> Match | None:
 
 
 def _signature(q: Quotation) -> Match | None:
-    """« … » - Guy Lapointe: a name after a dash, closing the quote's paragraph, signs it."""
+    """« … » - Guy Lapointe, “ … ” Réda Dalil: a name after the quote (and a dash), closing its paragraph,
+    signs it."""
     context, span = q.context, q.span
     after = context.tokens(span.close_at, context.paragraph(span.open_at)[1])
     words = [t for t in after if not t.is_space]
-    if len(words) < 2 or words[0].text not in SIGNATURE_DASHES or words[1].i not in context.name_end:
+    if words and words[0].text in SIGNATURE_DASHES:
+        words = words[1:]
+    if not words or words[0].i not in context.name_end:
         return None
-    end = context.name_end[words[1].i]
+    end = context.name_end[words[0].i]
     if not all(t.is_punct or t.is_space for t in context.doc[end : after.end]):
         return None
-    return Match(None, context.doc[words[1].i : end])
+    return Match(None, context.doc[words[0].i : end])
 
 
 SIGNATURE_DASHES = {"-", "–", "—"}

@@ -350,3 +350,8 @@ def test_the_next_sentence_names_whose_answer_the_quote_was(quotes_of):
         "de l'Intérieur, Gérald Vasseur, interrogé mardi à l'Assemblée."
     )
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Gérald Vasseur")]
+
+
+def test_a_name_alone_after_the_quote_signs_it(quotes_of):
+    text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
+    assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]

@@ -66,6 +66,8 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
     if addressee:
         i += 1  # « s'est fait demander Mme X »: the verb is the infinitive, and X is who was asked
+    if _present_participle(doc[i]):
+        return None  # « …, accusant Abidjan de … »: a participle clause, not an incise
     lemma, attached = _verb_with_clitic(doc[i])
     after, inverted = _inverted(doc, i + 1, limit)
     pronoun = pronoun or inverted
@@ -108,6 +110,10 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span |
         if phrase is not None and not any(fold(t.text) in document_nouns() for t in phrase):
             phrase = None
     return phrase if phrase is not None and plausible_speaker(context, phrase) else None
+
+
+def _present_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _infinitive_reporting(token: Token) -> bool:

@@ -44,6 +44,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         else:
             continue
         end = _name_end(doc, start)
+        while end - start > 2 and _acronym(doc[start]):
+            start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
@@ -136,6 +138,10 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token.text) > 1 and not ROMAN_NUMERAL.fullmatch(token.text)
 
 
 def _capitalised(token: Token) -> bool:

@@ -355,3 +355,8 @@ def test_the_next_sentence_names_whose_answer_the_quote_was(quotes_of):
 def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]
+
+
+def test_a_participle_clause_after_a_quote_is_not_an_incise(quotes_of):
+    text = "Le porte-parole Koffi Adjoua a affirmé que le pays n'a « aucun problème » avec ses voisins, accusant Abidjan de mentir."
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Koffi Adjoua")]

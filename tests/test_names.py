@@ -48,3 +48,9 @@ def test_an_honorific_with_a_stray_full_stop_is_not_a_name(nlp):
 def test_a_regnal_number_is_part_of_the_name(nlp):
     text = "« Je préfère ne pas savoir », a confié le prince Albert II au quotidien local."
     assert direct_speakers(nlp, text) == ["Albert II"]
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it(nlp):
+    text = "Jean Asselborn n'aurait pas agi avec diplomatie, selon le député ADR Fernand Kartheiser."
+    people = [p.name for p in extract(Article("t", text), nlp).people]
+    assert "Fernand Kartheiser" in people and "ADR Fernand Kartheiser" not in people

@@ -94,22 +94,43 @@ def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> lis
 
 
 def _closing_selon(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
-    """« Le projet sera prêt, selon la mairie. »"""
-    return _closing(context, sentence, words, lambda start: match_preposition(context, start, sentence.end, trailing=True))
+    """« Le projet sera prêt, selon la mairie. », « Rien n'est perdu selon la cheffe du groupe. »"""
+    def match(start: int) -> Found | None:
+        return match_preposition(context, start, sentence.end, trailing=True)
+
+    return _closing(context, sentence, words, match, before_cue_word=True)
 
 
-def _closing(context: Context, sentence: Span, words: list[Token], match: Callable[[int], Found | None]) -> list[Clause]:
-    """The clause before the first comma followed by a cue (`match`) that ends the sentence."""
+def _closing(
+    context: Context, sentence: Span, words: list[Token], match: Callable[[int], Found | None], before_cue_word: bool = False
+) -> list[Clause]:
+    """The clause before the first comma (or, with `before_cue_word`, the first word) followed by a cue
+    (`match`) that ends the sentence."""
     for token in words:
-        if token.text != ",":
+        if token.text != "," and not (before_cue_word and token.i > words[0].i + 2 and match(token.i) is not None):
             continue
-        found = match(token.i + 1)
+        found = match(token.i + 1) if token.text == "," else match(token.i)
         anonymous = fold(found.mention.text).lstrip("-") == "on" if found is not None else False  # "a-t-on appris"
         if found is None or _subject_before(context, token.i, found) or not (anonymous or plausible_speaker(context, found.mention)):
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention)]
+    return []
+
+
+def _inner_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Ce genre de déclarations, poursuit le ministère, n'engage que leurs auteurs. »: an incise between two
+    commas, after the subject and before the verb of the reported sentence."""
+    commas = [t.i for t in words if t.text == ","]
+    for first, second in zip(commas, commas[1:]):
+        found = match_incise(context, first + 1, second)
+        if found is None or skip_space(context.doc, found.end, second) != second:
+            continue
+        before, after = context.doc[words[0].i : first], context.doc[second + 1 : sentence.end]
+        if not any(finite_verb(t) for t in before) and any(finite_verb(t) for t in after) and plausible_speaker(context, found.mention):
+            body = _trim(context.doc[words[0].i : sentence.end])
+            return [Clause(body.start_char, body.end_char, found.lemma, found.mention)] if body is not None else []
     return []
 
 
@@ -293,6 +314,7 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
 INDIRECT_SIEVES: list[IndirectSieve] = [
     IndirectSieve("selon", _opening_selon, 0.85, alone=True),
     IndirectSieve("incise", _closing_incise, 0.85),
+    IndirectSieve("inner-incise", _inner_incise, 0.85),
     IndirectSieve("selon-after", _closing_selon, 0.85),
     IndirectSieve("que", _que_clauses, 0.8),
 ]

@@ -110,3 +110,14 @@ def test_a_clause_fronted_before_its_speaker_ends_before_the_name(quotes_of):
 def test_laisser_entendre_reports_speech(quotes_of):
     text = "Le directeur de la police, Marc Jobin, laisse entendre que les journalistes n'ont pas été écoutés."
     assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", "Marc Jobin")]
+
+
+def test_an_incise_inside_reported_speech(quotes_of):
+    text = "Ce genre de déclarations, poursuit le ministère des Affaires étrangères, n'engage que leurs auteurs."
+    indirect = quotes_of(text, kinds=("indirect",))
+    assert [q.speaker for q in indirect] == ["ministère des Affaires étrangères"]
+
+
+def test_selon_ending_a_sentence_without_a_comma(quotes_of):
+    text = "La tradition se perd peu à peu. Mais rien n'est tout à fait perdu selon la cheffe du groupe, Hina Tetuanui."
+    assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", "Hina Tetuanui")]

@@ -413,23 +413,25 @@ def _previous_speaker(q: Quotation) -> Match | None:
     return None
 
 
+# Confidences are the precision each sieve had on 102 excerpts of real French news (tests of README, Accuracy),
+# rounded: a quote's confidence is this times the resolution's (a name 1.0, a role 0.9, a pronoun 0.85, …).
 SIEVES: list[Sieve] = [
-    Sieve("inner-incise", _inner_incise, 0.93),
-    Sieve("incise", _trailing_incise, 0.95),
+    Sieve("inner-incise", _inner_incise, 0.94),
+    Sieve("incise", _trailing_incise, 0.96),
     Sieve("selon-after", _trailing_selon, 0.95),
     Sieve("named-term", _named_term, 0.7),
-    Sieve("selon", _leading_selon, 0.9),
-    Sieve("colon", _colon_lead_in, 0.88),
-    Sieve("heading", _heading, 0.75),
+    Sieve("selon", _leading_selon, 0.95),
+    Sieve("heading", _heading, 0.85),
     Sieve("signature", _signature, 0.9),
-    Sieve("verb", _governing_verb, 0.85),
-    Sieve("previous-quote", _same_sentence_quote, 0.9),
-    Sieve("reported-clause", _reported_clause, 0.8),
+    Sieve("colon", _colon_lead_in, 0.76),
+    Sieve("verb", _governing_verb, 0.84),
+    Sieve("previous-quote", _same_sentence_quote, 0.95),
+    Sieve("reported-clause", _reported_clause, 0.67),
     Sieve("embedded", _embedded, 0.3),
-    Sieve("next-sentence", _next_sentence, 0.75),
+    Sieve("next-sentence", _next_sentence, 0.9),
     Sieve("interview", _interview_answer, 0.8),
-    Sieve("previous-sentence", _previous_sentence, 0.6),
-    Sieve("previous-speaker", _previous_speaker, 0.5),
+    Sieve("previous-sentence", _previous_sentence, 0.75),
+    Sieve("previous-speaker", _previous_speaker, 0.65),
 ]
 
 

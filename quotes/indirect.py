@@ -312,9 +312,9 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
 
 
 INDIRECT_SIEVES: list[IndirectSieve] = [
-    IndirectSieve("selon", _opening_selon, 0.85, alone=True),
-    IndirectSieve("incise", _closing_incise, 0.85),
-    IndirectSieve("inner-incise", _inner_incise, 0.85),
-    IndirectSieve("selon-after", _closing_selon, 0.85),
-    IndirectSieve("que", _que_clauses, 0.8),
+    IndirectSieve("selon", _opening_selon, 0.8, alone=True),
+    IndirectSieve("incise", _closing_incise, 0.62),
+    IndirectSieve("inner-incise", _inner_incise, 0.6),
+    IndirectSieve("selon-after", _closing_selon, 0.9),
+    IndirectSieve("que", _que_clauses, 0.72),
 ]

@@ -49,8 +49,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
-        if is_role(words[0].text) and words[0].text not in first_names():
-            continue
+        if is_role(words[0].text) and words[0].text not in first_names() and not _after_honorific(doc, start):
+            continue  # « Président Macron »; but « Me Pape Sène » is a name
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
@@ -138,6 +138,10 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    return start > 0 and fold_title(doc[start - 1].text) in honorifics()
 
 
 def _acronym(token: Token) -> bool:

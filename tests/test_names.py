@@ -54,3 +54,8 @@ def test_a_party_acronym_before_a_name_is_not_part_of_it(nlp):
     text = "Jean Asselborn n'aurait pas agi avec diplomatie, selon le député ADR Fernand Kartheiser."
     people = [p.name for p in extract(Article("t", text), nlp).people]
     assert "Fernand Kartheiser" in people and "ADR Fernand Kartheiser" not in people
+
+
+def test_a_name_after_an_honorific_may_begin_like_a_role(nlp):
+    text = "« Nous avons rencontré les agences », a déclaré le président du comité, Me Pape Diouf."
+    assert direct_speakers(nlp, text) == ["Pape Diouf"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
+    DE, INDEFINITE, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, role_key, strip_pronoun,
 )
 from .mentions import latter_gender
@@ -375,6 +375,15 @@ def _document(people: ArticlePeople, m: _Mention) -> Answer:
     return people.document_issuer(m.head, m.exclude) if fold(m.head.text) in document_nouns() else None
 
 
+def _group(people: ArticlePeople, m: _Mention) -> Answer:
+    """« les avocats de Draguignan », « des habitants »: several people, not one speaker."""
+    determiner = fold(m.first.text)
+    head = m.head
+    if determiner not in PLURAL_DETERMINERS or head.text[:1].isupper() or fold(head.text) in organisation_nouns():
+        return None
+    return None, 0.3
+
+
 def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
     """"une infirmière", "un proche du dossier": someone the article does not name."""
     determiner = fold(m.first.text) if m.first.pos_ == "DET" else ""
@@ -418,6 +427,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("plural-pronoun", _plural_pronoun),
     ("headless", _headless),
     ("document", _document),
+    ("group", _group),
     ("indefinite", _indefinite),
     ("role", _role),
     ("organisation", _organisation),

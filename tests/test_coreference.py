@@ -140,3 +140,8 @@ def test_a_feminine_role_noun_refers_to_the_holder_named_with_the_masculine(nlp)
 def test_on_with_its_source_is_that_source(nlp):
     text = "L'incident a duré « une trentaine de minutes », a-t-on appris auprès de la préfecture des Vosges."
     assert direct_speakers(nlp, text) == ["préfecture des Vosges"]
+
+
+def test_a_group_is_not_one_speaker(nlp):
+    text = "Sur leur banc, les avocats de Draguignan s'énervent : « Elle est beaucoup trop longue ! »"
+    assert direct_speakers(nlp, text) == [None]

@@ -70,8 +70,13 @@ def _indirect_in(context: Context, sentence: Span, words: list[Token], sieves: S
 
 
 def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
-    """A reported clause with a quotation in it is that direct quotation, not also indirect speech."""
-    return any(speech.start < span.close_at and span.open_at < speech.end for span in context.top)
+    """A reported clause with a quotation in it is that direct quotation, not also indirect speech (a label
+    in marks inside it aside)."""
+    start = context.token_at(speech.start)
+    return any(
+        speech.start < span.close_at and span.open_at < speech.end and not _a_label_inside(context, span, start)
+        for span in context.top
+    )
 
 
 def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
@@ -79,13 +84,21 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     opening = match_preposition(context, words[0].i, sentence.end)
     if opening is None:
         return []
-    comma = _main_clause_comma(context.doc, opening.mention.end, sentence.end)
-    if comma is None or not plausible_speaker(context, opening.mention):
+    mention = opening.mention
+    if mention[0].pos_ == "PRON":  # « Pour lui, les climatosceptiques, auteurs de …, » : a pronoun has no aside
+        comma = _next_comma(context.doc, mention.end, sentence.end)
+    else:
+        comma = _main_clause_comma(context.doc, mention.end, sentence.end)
+    if comma is None:
         return []
+    if not plausible_speaker(context, mention):
+        if opening.lemma == "pour":
+            return []  # « Pour ces producteurs, … » may be whom it concerns
+        mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
     body = _trim(context.doc[comma + 1 : sentence.end])
     if body is None or not has_verb(body):
         return []
-    return [Clause(body.start_char, body.end_char, opening.lemma, opening.mention)]
+    return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
 
 
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
@@ -228,13 +241,16 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
     doc = context.doc
     end = start
     while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in QUE and doc[end - 1].pos_ == "CCONJ"):
-        if context.inside_quote(doc[end].idx):
+        if doc[end].text == "," and end + 1 < limit and fold(doc[end + 1].text) == "mais":
+            break  # « … avait fait sa part, mais il a … »: a new main clause
+        quote = context.inside_quote(doc[end].idx)
+        if quote is not None and not _a_label_inside(context, quote, start):
             before = _trim(doc[start:end])
             if before is not None and doc[before.end].text == "," and any(finite_verb(t) for t in before):
                 return before
             return None
         end += 1
-    if end < limit and doc[end].text != ":":
+    if end < limit and fold(doc[end].text) in QUE:
         end -= 1  # not the "et" before the next "que" clause
     body = _trim(doc[start:end])
     while body is not None:
@@ -243,6 +259,13 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
             break
         body = _trim(doc[body.start : commas[-1]])
     return body
+
+
+def _a_label_inside(context: Context, quote, start: int) -> bool:
+    """A few quoted words inside the clause (« le label « Bienvenue vélo » »), not the clause going on in
+    quotation marks."""
+    words = [t for t in context.tokens(quote.start, quote.end) if t.is_alpha]
+    return context.doc[start].idx < quote.open_at and len(words) <= 4 and quote.text(context.text)[:1].isupper()
 
 
 def _verb_before_que(doc: Doc, que: int, start: int) -> Token:

@@ -121,3 +121,22 @@ def test_an_incise_inside_reported_speech(quotes_of):
 def test_selon_ending_a_sentence_without_a_comma(quotes_of):
     text = "La tradition se perd peu à peu. Mais rien n'est tout à fait perdu selon la cheffe du groupe, Hina Tetuanui."
     assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", "Hina Tetuanui")]
+
+
+def test_selon_a_pronoun_has_no_aside_and_selon_a_group_names_nobody(quotes_of):
+    text = "Pour lui, les sceptiques, auteurs de ces rumeurs, font des raccourcis. Selon eux, la saison est perdue."
+    indirect = quotes_of(text, kinds=("indirect",))
+    assert [q.text for q in indirect] == [
+        "les sceptiques, auteurs de ces rumeurs, font des raccourcis", "la saison est perdue",
+    ]
+    assert indirect[1].speaker is None
+
+
+def test_a_reported_clause_ends_before_mais_and_may_hold_a_label(quotes_of):
+    text = (
+        "L'entraîneur Claude Jolin a souligné que Karl Lind avait fait sa part, mais il a esquivé la question. "
+        "La conseillère Nadia Lemaire a annoncé que la commune avait reçu le label « Bienvenue Vélo » de la Région."
+    )
+    assert [q.text for q in quotes_of(text, kinds=("indirect",))] == [
+        "Karl Lind avait fait sa part", "la commune avait reçu le label « Bienvenue Vélo » de la Région",
+    ]

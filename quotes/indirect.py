@@ -265,7 +265,11 @@ def _a_label_inside(context: Context, quote, start: int) -> bool:
     """A few quoted words inside the clause (« le label « Bienvenue vélo » »), not the clause going on in
     quotation marks."""
     words = [t for t in context.tokens(quote.start, quote.end) if t.is_alpha]
-    return context.doc[start].idx < quote.open_at and len(words) <= 4 and quote.text(context.text)[:1].isupper()
+    before = context.doc[max(0, context.token_at(quote.open_at) - 1)]
+    return (
+        context.doc[start].idx < quote.open_at and len(words) <= 4 and quote.text(context.text)[:1].isupper()
+        and before.pos_ in ("NOUN", "PROPN")  # « le label « … » », « l'opération « … » »
+    )
 
 
 def _verb_before_que(doc: Doc, que: int, start: int) -> Token:

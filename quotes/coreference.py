@@ -321,7 +321,7 @@ def _named(people: ArticlePeople, m: _Mention) -> Answer:
     """A name or surname in the mention ("M. Kirby", "le porte-parole John Kirby"), unless an organisation
     noun heads the phrase and the name is its complement ("le syndicat CGT de Ferronord")."""
     named = people.name_in(m.span)
-    return (named, 1.0) if named is not None and not names_an_organisation(m.span, m.head, named) else None
+    return (named, 1.0) if named is not None and not names_an_organisation(m.head, named.name) else None
 
 
 def _empty(people: ArticlePeople, m: _Mention) -> Answer:

@@ -6,15 +6,10 @@ ends, its acronym, and the issuer of a document that « says » something.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
 from .syntax import SUBJECT_DEPS, head_noun
-
-if TYPE_CHECKING:
-    from .coreference import Entity
 
 
 def issuer_phrase(document: Token) -> Span | None:
@@ -85,9 +80,9 @@ def names_organisation(head: Token) -> bool:
     return fold(head.text) in organisation_nouns() or head.pos_ == "PROPN" or head.text[:1].isupper() or head.ent_type_ == "ORG"
 
 
-def names_an_organisation(mention: Span, head: Token | None, named: Entity) -> bool:
-    """"le syndicat CGT de Ferronord": an organisation noun heads the phrase, the name is its complement."""
-    return head is not None and fold(head.text) in organisation_nouns() and head.text not in named.name.split()
+def names_an_organisation(head: Token | None, name: str) -> bool:
+    """"le syndicat CGT de Ferronord": an organisation noun heads the phrase, the person's name is its complement."""
+    return head is not None and fold(head.text) in organisation_nouns() and head.text not in name.split()
 
 
 def organisation_phrase_end(head: Token) -> int:

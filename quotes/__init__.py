@@ -48,7 +48,7 @@ def extract_all(
 def read_articles(paths: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
     """The articles of `.txt`, `.jsonl` and `.html` files and folders; a bad one is raised, or given to
     `on_error` and skipped."""
-    from .articles import read_articles as read
+    from .readers import read_articles as read
 
     return read(list(paths), on_error=on_error)
 

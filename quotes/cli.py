@@ -16,7 +16,8 @@ from functools import partial
 import click
 
 from . import DEFAULT_MODEL
-from .articles import Article, InputError, Skipped, read_articles
+from .articles import Article, InputError, Skipped
+from .readers import read_articles
 
 DEFAULT_DB = "db/quotes.db"
 

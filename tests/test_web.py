@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from quotes.articles import InputError, Skipped, read_articles
+from quotes.articles import InputError, Skipped
+from quotes.readers import read_articles
 from quotes.cli import cli
 from quotes.pipeline import extract
 from quotes.web import (

@@ -8,7 +8,8 @@ import subprocess
 import sys
 import unicodedata
 
-from quotes.articles import MAX_ARTICLE_CHARS, MAX_HTML_BYTES, READERS, InputError, read_articles
+from quotes.articles import MAX_ARTICLE_CHARS, MAX_HTML_BYTES, InputError
+from quotes.readers import READERS, read_articles
 
 QUOTE = "Le maire a déclaré : « Nous tiendrons bon », a-t-il ajouté.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
@@ -223,7 +224,7 @@ def test_a_second_article_with_the_same_id_is_an_error_naming_both_sources_and_i
 def test_a_fifo_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "tube.txt"
     os.mkfifo(fifo)
-    code = f"from quotes.articles import read_articles; list(read_articles([{str(fifo)!r}]))"
+    code = f"from quotes.readers import read_articles; list(read_articles([{str(fifo)!r}]))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert f"InputError: {fifo}: not a regular file (a FIFO, a device or a socket); quotes reads files" in result.stderr
 

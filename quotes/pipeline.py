@@ -7,6 +7,8 @@ machines and the results stored later.
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+import regex
 from dataclasses import asdict, dataclass, field
 
 from spacy.language import Language
@@ -18,7 +20,7 @@ from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
 from .indirect import INDIRECT_SIEVES, IndirectSieve, find_indirect
 from .layout import Context
-from .lexicon import PRONOUN_GENDER, answer_verbs, strip_pronoun
+from .lexicon import FIRST_PERSON_SINGULAR, PRONOUN_GENDER, answer_verbs, first_names, fold, strip_pronoun
 from .marks import find_quote_spans
 from .names import find_names
 from .parse import parse_texts
@@ -113,6 +115,19 @@ def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extractio
     return Extraction(article, quotes, [e for e in people.entities if id(e) in named], mentions)
 
 
+def _says_i(quote: Quote) -> bool:
+    """A direct quote in the first person singular (« je », « mon », « moi »)."""
+    return quote.kind == "direct" and any(fold(word) in FIRST_PERSON_SINGULAR for word in WORD.findall(quote.text))
+
+
+def _may_say_i(entity: Entity) -> bool:
+    """A person, or what the tagger took for an organisation but is a given name (« Lilou »)."""
+    return entity.kind == PERSON or entity.name.split()[0] in first_names()
+
+
+WORD = regex.compile(r"[\w']+")
+
+
 def _answers(cue: Cue | None) -> bool:
     return cue is not None and cue.verb in answer_verbs()
 
@@ -139,8 +154,8 @@ def _resolve(
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char
     quote.confidence = round(cue.confidence * resolution.confidence, 3)
     entity = resolution.entity
-    if entity is None:
-        return None
+    if entity is None or _says_i(quote) and not _may_say_i(entity):
+        return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
     people.note_speaker(entity, mention.start_char)
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she
         entity.learn_gender(PRONOUN_GENDER.get(strip_pronoun(mention.text)), mention.text.strip())

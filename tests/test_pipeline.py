@@ -44,3 +44,10 @@ def test_indirect_speech_of_the_seed_is_kirbys(nlp, seed_article):
     assert len(indirect) >= 3
     assert {q.speaker for q in indirect} == {"John Kirby"}
 
+
+
+def test_a_quote_in_the_first_person_singular_is_no_organisations(nlp):
+    from quotes.articles import Article
+
+    text = "Le comité des pêches a reçu les élus. « Je ne signerai rien », a-t-il lancé à la sortie."
+    assert [q.speaker for q in extract(Article("t", text), nlp).quotes] == [None]

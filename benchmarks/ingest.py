@@ -421,7 +421,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: 300 articles, 1 run, memory at 150 and 600")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (corpus, databases)")
     parser.add_argument("--news-like", action="store_true",
-                        help=f"give quote-free paragraphs the share of the words measured on real news ({REAL_NEWS_QUOTE_FREE_SHARE:.1%})")
+                        help=f"give quote-free paragraphs the share of the words measured on real news ({100 * REAL_NEWS_QUOTE_FREE_SHARE:.1f} %%)")
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.repeat, args.rss_sizes = 300, 1, "150,600"

@@ -21,7 +21,7 @@ TEMPLATES = ROOT / "templates"
 PLUGINS = ROOT / "plugins"
 DATABASE = "quotes"
 # 200 rows of at most 1 MB each (plugins/limits.py): one request cannot make the server hold much more than 200 MB.
-SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 200, "suggest_facets": False}
+SETTINGS = {"sql_time_limit_ms": 2000, "facet_time_limit_ms": 1000, "max_returned_rows": 200, "suggest_facets": False}
 TABLES = ("articles", "people", "mentions", "quotes")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 

@@ -190,16 +190,17 @@ def test_counts_follow_articles_replaced_and_people_no_one_speaks_of_are_dropped
     assert [name for (name,) in db.execute("select name from people")] == ["Marie Durand"]
 
 
-def test_an_older_database_gets_each_quotes_date_and_outlet_from_its_article(tmp_path, nlp):
+def test_an_older_database_gets_each_quotes_date_outlet_and_speaker_name(tmp_path, nlp):
     path = str(tmp_path / "q.db")
     db = open_db(path)
     save_extractions(db, [extract(Article("a1", TEXT, published="2024-05-02", source="Le Courrier"), nlp)])
     db.execute("drop view quotes_view")  # the view and these indexes read the columns that older versions lacked
-    for index in ("idx_quotes_speaker_published", "idx_quotes_published", "idx_quotes_source"):
+    for index in ("idx_quotes_speaker_published_source_about", "idx_quotes_published", "idx_quotes_source_speaker", "idx_quotes_speaker_name"):
         db.execute(f"drop index {index}")
-    db.execute("alter table quotes drop column published")
-    db.execute("alter table quotes drop column source")
+    for column in ("published", "source", "speaker_name"):
+        db.execute(f"alter table quotes drop column {column}")
     db.conn.commit()
     again = open_db(path)
-    assert set(again.execute("select published, source from quotes").fetchall()) == {("2024-05-02", "Le Courrier")}
-    assert again.execute("select count(*) from quotes_view where published = '2024-05-02'").fetchone() == (2,)
+    assert sorted(again.execute("select published, source, speaker_name from quotes").fetchall()) == [
+        ("2024-05-02", "Le Courrier", "Jean Dupont"), ("2024-05-02", "Le Courrier", "Marie Durand")]
+    assert again.execute("select count(*) from quotes_view where published = '2024-05-02' and speaker = 'Jean Dupont'").fetchone() == (1,)

@@ -55,7 +55,7 @@ OUTLET_WORDS = ["Courrier", "Écho", "Dépêche", "Journal", "Gazette", "Nouvell
 REGIONS = ["de l'Ouest", "du Centre", "de Bretagne", "du Nord", "de Provence", "d'Alsace", "du Soir"]
 VERBS = "déclarer ajouter affirmer estimer expliquer assurer selon souligner préciser indiquer dire confier poursuivre lancer répondre".split()
 KINDS = (["direct"] * 65) + (["indirect"] * 25) + (["term"] * 10)
-PAGES_TARGET_MS = {"FTS search in quotes": 50, "quotes view with its five facets": 1000, "person (most quoted)": 300,
+PAGES_TARGET_MS = {"FTS search in quotes (JSON: the queries)": 50, "quotes view with its five facets": 1000, "person (most quoted)": 300,
                    "person (median)": 300}
 
 
@@ -228,14 +228,18 @@ def pages(db: sqlite_utils.Database) -> dict[str, str]:
     word = db.execute("select text from quotes order by rowid limit 1").fetchone()[0].split()[-1]
     name = db.execute(f"select name from people where id = {median}").fetchone()[0]
     tilde = lambda value: value.replace("~", "~7E").replace(":", "~3A").replace("/", "~2F").replace(".", "~2E")  # noqa: E731
+    most_name = db.execute(f"select name from people where id = {most}").fetchone()[0]
     return {
         "home": "/",
         "quotes view with its five facets": "/quotes/quotes_view",
-        "FTS search in quotes": f"/quotes/quotes?_search={word}",
+        "FTS search in quotes (JSON: the queries)": f"/quotes/quotes.json?_search={word}",
+        "FTS search in quotes (the page)": f"/quotes/quotes?_search={word}",
         f"search « {word} » in the quotes view, with facets": f"/quotes/quotes_view?_search={word}",
         f"search « {name} » in the quotes view": f"/quotes/quotes_view?_search={name}",
         "search « gouvernement » in the quotes view": "/quotes/quotes_view?_search=gouvernement",
-        "quotes view, one outlet": "/quotes/quotes_view?source=Le+Courrier+de+l%27Ouest",
+        "quotes view, the largest outlet (15 % of the quotes)": "/quotes/quotes_view?source=Le+Courrier+de+l%27Ouest",
+        "quotes view, direct quotes (65 %)": "/quotes/quotes_view?kind=direct",
+        "quotes view, the most quoted speaker": f"/quotes/quotes_view?speaker={most_name}",
         "person (most quoted)": f"/quotes/people/{most}",
         "person (median)": f"/quotes/people/{median}",
         "article": f"/quotes/articles/{tilde(article)}",
@@ -244,19 +248,21 @@ def pages(db: sqlite_utils.Database) -> dict[str, str]:
     }
 
 
-async def time_pages(db_path: Path, repeat: int) -> list[tuple[str, float, float]]:
+async def time_pages(db_path: Path, repeat: int) -> None:
+    """Print the median and slowest of `repeat` loads of each page of `pages`, and whether something timed out."""
     ds = datasette_app(str(db_path))
-    results = []
+    print("| page | median ms | slowest ms | target |\n| --- | --- | --- | --- |", flush=True)
     for name, path in pages(sqlite_utils.Database(db_path)).items():
-        times = []
+        times, timed_out = [], False
         for _ in range(repeat + 1):
             started = time.perf_counter()
             response = await ds.client.get(path)
             times.append(1000 * (time.perf_counter() - started))
-            assert response.status_code == 200, (path, response.status_code, response.text[:500])
-            assert "timed out" not in response.text.lower() and "interrupted" not in response.text.lower(), (path, "a query timed out")
-        results.append((name, statistics.median(times[1:]), max(times[1:])))
-    return results
+            assert response.status_code in (200, 400), (path, response.status_code, response.text[:500])  # 400: a query timed out
+            timed_out |= response.status_code != 200 or "timed out" in response.text.lower()
+        median, slowest, target = statistics.median(times[1:]), max(times[1:]), PAGES_TARGET_MS.get(name)
+        verdict = f"< {target} ms: {'met' if slowest < target and not timed_out else 'NOT met'}" if target else ""
+        print(f"| {name} | {median:.0f} | {slowest:.0f} | {verdict}{' (TIMED OUT)' if timed_out else ''} |", flush=True)
 
 
 def measure_ingest(records_path: Path, db_path: Path) -> tuple[float, float]:
@@ -283,16 +289,13 @@ def main() -> None:
     if not args.reuse:
         started = time.perf_counter()
         write_database(args.db, Generator(articles).extractions())
-        print(f"generated in {time.perf_counter() - started:.0f} s")
+        print(f"generated in {time.perf_counter() - started:.0f} s", flush=True)
     db = sqlite_utils.Database(args.db)
     counts = {table: db.execute(f"select count(*) from {table}").fetchone()[0] for table in ("articles", "quotes", "people", "mentions")}
     size = args.db.stat().st_size / 1e6
     print(f"{args.db}: {counts}; {size:.0f} MB, {size * 1e6 / counts['quotes']:.0f} MB per million quotes; "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("| page | median ms | slowest ms | target |\n| --- | --- | --- | --- |")
-    for name, median, slowest in asyncio.run(time_pages(args.db, args.repeat)):
-        target = PAGES_TARGET_MS.get(name)
-        print(f"| {name} | {median:.0f} | {slowest:.0f} | " + (f"< {target} ms: {'met' if slowest < target else 'NOT met'}" if target else "") + " |")
+    asyncio.run(time_pages(args.db, args.repeat))
     if args.ingest:
         for share in (10, 1):
             records = args.db.with_suffix(f".{share}.jsonl")

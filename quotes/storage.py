@@ -59,10 +59,10 @@ INDEXES = {
     "mentions": [["article"], ["person", "text", "article"]],  # a person's forms, counted from the index alone
     # each one lets a page of the browser read an index instead of a million rows: a person's quotes by date, whose
     # words they report, the shares by outlet and month (speaker, published, source, about); who reports theirs
-    # (about, speaker); the facets and sort of the quotes view (kind, verb, published, speaker_name, source); the
+    # (about, speaker); the facets and sorts of the quotes view (kind, verb, published, speaker_name, source); the
     # top speakers of each outlet (source, speaker)
     "quotes": [["article"], ["speaker", "published", "source", "about"], ["about", "speaker"], ["kind"], ["verb"],
-               ["published"], ["source", "speaker"], ["speaker_name"]],
+               ["published"], ["source", "speaker"], ["speaker_name", "published"]],
     "articles": [["published"], ["source"], ["sha256"]],
 }
 UNIQUE_INDEXES = {"people": [["name", "scope"]]}  # a generic noun (« le ministère ») is one row per article

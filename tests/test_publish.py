@@ -534,3 +534,22 @@ def test_a_database_made_before_people_scope_is_brought_up_to_date_by_ingest_and
     warnings.clear()
     check_database(str(path), warnings.append)
     assert warnings == []
+
+
+FACET_SQL = "select {column} as value, count(*) as count from (select * from quotes_view) where {column} is not null group by {column}"
+
+
+@pytest.mark.parametrize("query", [
+    "select count(*) from (select * from quotes_view)",
+    *(FACET_SQL.format(column=column) for column in ("speaker", "kind", "verb", "source", "date(published)")),
+    "select * from quotes_view order by published desc limit 101",
+    "select * from quotes_view where speaker = 'John Kirby' order by published desc limit 101",
+])
+def test_the_quotes_view_counts_facets_and_sorts_from_indexes(sql, query):
+    """What made the quotes view time out at a million quotes: a count or a facet that reads every row of quotes
+    (and joins it to articles and people), or a sort that sorts them all. Each must read one index instead."""
+    plan = [row["detail"] for row in sql("explain query plan " + query)]
+    assert not [step for step in plan if step.startswith("SCAN quotes") and "INDEX" not in step], plan
+    assert not [step for step in plan if "TEMP B-TREE FOR ORDER BY" in step and "limit" in query], plan
+    if "count(*)" in query:
+        assert all("articles" not in step and "people" not in step for step in plan), plan

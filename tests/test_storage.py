@@ -195,7 +195,7 @@ def test_an_older_database_gets_each_quotes_date_outlet_and_speaker_name(tmp_pat
     db = open_db(path)
     save_extractions(db, [extract(Article("a1", TEXT, published="2024-05-02", source="Le Courrier"), nlp)])
     db.execute("drop view quotes_view")  # the view and these indexes read the columns that older versions lacked
-    for index in ("idx_quotes_speaker_published_source_about", "idx_quotes_published", "idx_quotes_source_speaker", "idx_quotes_speaker_name"):
+    for index in ("idx_quotes_speaker_published_source_about", "idx_quotes_published", "idx_quotes_source_speaker", "idx_quotes_speaker_name_published"):
         db.execute(f"drop index {index}")
     for column in ("published", "source", "speaker_name"):
         db.execute(f"alter table quotes drop column {column}")

@@ -553,3 +553,17 @@ def test_the_quotes_view_counts_facets_and_sorts_from_indexes(sql, query):
     assert not [step for step in plan if "TEMP B-TREE FOR ORDER BY" in step and "limit" in query], plan
     if "count(*)" in query:
         assert all("articles" not in step and "people" not in step for step in plan), plan
+
+
+def test_who_gets_quoted_is_computed_again_after_an_ingest(tmp_path, nlp):
+    from quotes.articles import Article
+    from quotes.pipeline import extract
+    from quotes.storage import open_db, save_extractions
+
+    db = open_db(str(tmp_path / "q.db"))
+    save_extractions(db, [extract(Article("a1", "« Nous tiendrons bon », a déclaré le maire, M. Jean Dupont."), nlp)])
+    served = datasette_app(str(tmp_path / "q.db"))
+    assert "0 of 1" in visible(get(served, "/who-gets-quoted").text)
+    assert "0 of 1" in visible(get(served, "/who-gets-quoted").text)  # from the figures kept
+    save_extractions(db, [extract(Article("a2", "« Rien n’est joué », a affirmé la ministre, Mme Marie Durand."), nlp)])
+    assert "1 of 2" in visible(get(served, "/who-gets-quoted").text)

@@ -8,6 +8,7 @@ JavaScript, nothing fetched from elsewhere.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, timedelta
 
 from datasette import hookimpl
@@ -210,8 +211,26 @@ def register_routes():
     return [(r"^/who-gets-quoted$", who_gets_quoted)]
 
 
+# Who gets quoted counts every quote: about 2 s at a million. Its figures are kept until the database changes.
+_shares: dict[tuple, dict] = {}
+
+
+def file_state(path: str) -> tuple:
+    """What every commit changes: the size and modification time of the database file and of its write-ahead log."""
+    return tuple((stat.st_size, stat.st_mtime_ns) for stat in (os.stat(p) for p in (path, path + "-wal") if os.path.exists(p)))
+
+
 async def who_gets_quoted(datasette, request):
     db = datasette.get_database("quotes")
+    key = (db.path, file_state(db.path))
+    if key not in _shares:
+        context = await shares_context(datasette, db)
+        _shares.clear()
+        _shares[key] = context
+    return Response.html(await datasette.render_template("who-gets-quoted.html", _shares[key], request=request))
+
+
+async def shares_context(datasette, db) -> dict:
     overall = [shares(r) for r in await rows(db, GENDER_SHARE.format(group="'all'"))]
     by_outlet = [shares(r) for r in await rows(db, GENDER_SHARE.format(group="coalesce(quotes.source, 'no outlet')"))]
     by_month = [shares(r) for r in await rows(db, GENDER_SHARE.format(group="coalesce(substr(quotes.published, 1, 7), 'undated')"))]
@@ -221,11 +240,10 @@ async def who_gets_quoted(datasette, request):
         speaker["url"] = person_url(datasette, "quotes", speaker["id"])
         outlets.setdefault(speaker["outlet"], []).append(speaker)
     kinds = await rows(db, KINDS)
-    context = {
+    return {
         "overall": overall[0] if overall else None, "by_outlet": by_outlet, "by_month": by_month,
         "top_speakers": outlets, "kinds": kinds, "kind_total": sum(k["quotes"] for k in kinds) or 1,
     }
-    return Response.html(await datasette.render_template("who-gets-quoted.html", context, request=request))
 
 
 @hookimpl

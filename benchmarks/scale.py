@@ -245,6 +245,13 @@ def pages(db: sqlite_utils.Database) -> dict[str, str]:
         "article": f"/quotes/articles/{tilde(article)}",
         "who gets quoted": "/who-gets-quoted",
         "people table": "/quotes/people",
+        "quotes table (facets kind, sieve)": "/quotes/quotes",
+        "mentions table": "/quotes/mentions",
+        "quotes view sorted by speaker": "/quotes/quotes_view?_sort=speaker",
+        "canned most_quoted, all dates": "/quotes/most_quoted?since=&until=",
+        "canned women_share": "/quotes/women_share",
+        "canned who_reports_whom": "/quotes/who_reports_whom?name=",
+        "canned search_quotes « gouvernement »": "/quotes/search_quotes?term=gouvernement",
     }
 
 

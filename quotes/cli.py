@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
 from functools import partial
+from pathlib import Path
 
 import click
 
@@ -172,12 +173,13 @@ def _print_extractions(paths: list[str], output: str, processes: int, model: str
 
 
 def _extract_on_dask(paths: list[str], scheduler: str, out: str | None, shard_size: int, model: str, errors: ErrorReport) -> None:
-    from .distributed import NotEmpty, connect, extract_on_cluster
+    from .distributed import NotEmpty, connect, extract_on_cluster, prepare_output
 
     if not out:
         raise click.UsageError("--dask needs --out FOLDER, where the workers write their part files")
     started = time.perf_counter()
     try:
+        prepare_output(Path(out))  # before a cluster is started for nothing
         with _stopped_in_one_line("the part files written so far are complete"), connect(scheduler, model) as client:
             totals = extract_on_cluster(client, _read_inputs(paths, errors), out, errors, model, shard_size)
     except (NotEmpty, OSError) as error:

@@ -124,3 +124,17 @@ def test_ingest_extracted_skips_unchanged_articles_and_reports_bad_lines(nlp, co
     assert first.stderr.strip().splitlines()[-1].startswith("12 articles ingested, 0 unchanged skipped,")
     again = CliRunner().invoke(cli, ["ingest", "--extracted", "--db", str(db_path), str(extracted)])
     assert again.stderr.strip().splitlines()[-1].startswith("0 articles ingested, 12 unchanged skipped, 0 quotes")
+
+
+def test_the_command_on_a_local_cluster(corpus, tmp_path):
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    small = tmp_path / "three.jsonl"
+    small.write_text("".join(lines[:3]), encoding="utf-8")
+    parts = tmp_path / "parts"
+    result = CliRunner().invoke(cli, ["extract", "--dask", "local:1", "--out", str(parts), "--shard-size", "2", str(small)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1].startswith(f"3 articles extracted into 2 part files in {parts} (")
+    assert [r["article"]["id"] for r in read_extracted([str(parts)], print)] == [json.loads(line)["id"] for line in lines[:3]]
+    again = CliRunner().invoke(cli, ["extract", "--dask", "local:1", "--out", str(parts), str(small)])
+    assert again.exit_code == 1 and "already holds part files" in again.stderr
+    assert "--dask needs --out" in CliRunner().invoke(cli, ["extract", "--dask", "local:1", str(small)]).output

@@ -49,7 +49,7 @@ def check_database(db_path: str, on_warning=None) -> bool:
         conn = sqlite3.connect(uri, uri=True, timeout=5)
         try:
             names = {row[0] for row in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
-            current = {"quotes_view": "speaker_id", "people": "gender_evidence"}
+            current = {"quotes_view": "speaker_id", "people": "gender_evidence", "quotes": "speaker_name"}
             outdated = [table for table, column in current.items() if table in names
                         and column not in {row[1] for row in conn.execute(f"pragma table_info([{table}])")}]
         finally:
@@ -60,7 +60,7 @@ def check_database(db_path: str, on_warning=None) -> bool:
     if missing:
         raise NotServable(f"{db_path}: not a quotes database (no {', '.join(missing)}); make one with `quotes ingest`")
     if outdated and on_warning:
-        on_warning(f"{db_path} was made by an older quotes: some pages will lack links; `quotes ingest --db {db_path} PATH` brings it up to date")
+        on_warning(f"{db_path} was made by an older quotes: some pages will lack links or fail; `quotes ingest --db {db_path} PATH` brings it up to date")
     return uri.endswith("mode=ro")
 
 

@@ -519,7 +519,7 @@ def test_a_database_made_before_people_scope_is_brought_up_to_date_by_ingest_and
     from quotes.publish import check_database
 
     check_database(str(path), warnings.append)
-    assert warnings == [f"{path} was made by an older quotes: some pages will lack links; `quotes ingest --db {path} PATH` brings it up to date"]
+    assert warnings == [f"{path} was made by an older quotes: some pages will lack links or fail; `quotes ingest --db {path} PATH` brings it up to date"]
     assert "quote" in page(datasette_app(str(path), is_mutable=False), "/quotes/quotes_view")
     db = open_db(str(path))
     assert {index.name: bool(index.unique) for index in db["people"].indexes} == {"idx_people_name": False, "idx_people_name_scope": True}

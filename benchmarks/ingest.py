@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/ingest.py            # 2,000 articles, medians of 3 runs (15–20 min on 2 cores)
     .venv/bin/python benchmarks/ingest.py --quick    # 300 articles, 1 run, smoke test
+    .venv/bin/python benchmarks/ingest.py --news-like   # the same corpus with real news's share of quote-free paragraphs
 
 Every figure comes from a subprocess started the same way, and timed from outside with `time.perf_counter`:
 
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import read_sources, write_corpus  # noqa: E402
+from corpus import REAL_NEWS_QUOTE_FREE_SHARE, quote_free_share, read_sources, write_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -317,6 +318,7 @@ class Results:
     articles: int
     tokens: int
     cores: int
+    quote_free: float  # share of the words in paragraphs with no quotation mark and no reporting cue
     ingest: dict[int, list[Run]] = field(default_factory=dict)
     pipe: dict[int, list[tuple[Run, dict]]] = field(default_factory=dict)
     reingest: list[Run] = field(default_factory=list)
@@ -334,7 +336,8 @@ def report(r: Results, info: dict, command: str, started: str) -> None:
     print(f"machine: {info['cpus']} CPUs ({info['cpu']}), {info['memory']} RAM, {info['platform']}")
     print(f"         Python {info['python']}, spaCy {info['spacy']}, {info['model']}")
     print(f"load:    {info['load']} (1/5/15 min load average at the start; other work on the machine skews every figure)")
-    print(f"corpus:  {r.articles} articles, {r.tokens} tokens (spacy.blank('fr')), {r.tokens / r.articles:.0f} tokens/article")
+    print(f"corpus:  {r.articles} articles, {r.tokens} tokens (spacy.blank('fr')), {r.tokens / r.articles:.0f} tokens/article, "
+          f"{r.quote_free:.1%} of the words in quote-free paragraphs")
     print(line)
     print(f"{'run':44} {'median s':>9} {'articles/s':>11} {'tokens/s':>9}  spread")
     rows = [(f"quotes ingest --processes {n} (fresh db)", [x.seconds for x in runs]) for n, runs in sorted(r.ingest.items())]
@@ -417,6 +420,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--quick", action="store_true", help="smoke run: 300 articles, 1 run, memory at 150 and 600")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (corpus, databases)")
+    parser.add_argument("--news-like", action="store_true",
+                        help=f"give quote-free paragraphs the share of the words measured on real news ({100 * REAL_NEWS_QUOTE_FREE_SHARE:.1f} %%)")
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.repeat, args.rss_sizes = 300, 1, "150,600"
@@ -428,8 +433,10 @@ def main(argv: list[str] | None = None) -> None:
         info = machine()
         say(f"workdir {workdir}; generating corpora")
         sources = read_sources()
-        corpus = write_corpus(workdir / f"corpus-{args.articles}.jsonl", args.articles, args.seed, sources)
-        results = Results(args.articles, count_tokens(corpus), cores)
+        share = REAL_NEWS_QUOTE_FREE_SHARE if args.news_like else None
+        corpus = write_corpus(workdir / f"corpus-{args.articles}.jsonl", args.articles, args.seed, sources, share)
+        texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8")]
+        results = Results(args.articles, count_tokens(corpus), cores, quote_free_share(texts))
         for attempt in range(args.repeat):  # interleaved, so that drift of the machine hits every figure alike
             for n in sorted({cores, 1}, reverse=True):
                 run, db = fresh_ingest(corpus, workdir, n, args.batch_size)
@@ -445,7 +452,7 @@ def main(argv: list[str] | None = None) -> None:
                 results.pipe.setdefault(n, []).append((pipe_run, meta))
                 say(f"[{attempt + 1}/{args.repeat}] nlp.pipe n_process={n}: {pipe_run.seconds:.1f} s (load {meta['load_s']:.1f} s)")
         for size in map(int, args.rss_sizes.split(",")):
-            sized = write_corpus(workdir / f"corpus-{size}.jsonl", size, args.seed, sources)
+            sized = write_corpus(workdir / f"corpus-{size}.jsonl", size, args.seed, sources, share)
             run, _ = fresh_ingest(sized, workdir, cores, args.batch_size)
             results.rss[size] = run
             say(f"memory, {size} articles: {run.rss_sum_mb:.0f} MB RSS sum, {run.pss_sum_mb:.0f} MB PSS sum, {run.maxrss_mb:.0f} MB max ({run.seconds:.1f} s)")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
 from functools import partial
+from pathlib import Path
 
 import click
 
@@ -64,29 +65,28 @@ def cli() -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--processes", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1))
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
+@click.option("--extracted", is_flag=True,
+              help="PATHS are extractions (quotes extract --format extracted, or the --out folder of --dask): store them without parsing.")
 @model_option
-def ingest(paths, url_list, db_path, processes, batch_size, model) -> None:
+def ingest(paths, url_list, db_path, processes, batch_size, extracted, model) -> None:
     """Store the quotes of PATHS in the database: .txt, .jsonl, .html files, folders, - (JSON lines on stdin),
     URLs of pages or RSS/Atom feeds, feed files (.xml, .rss, .atom) and web archives (.warc, .warc.gz)."""
-    from .ingestion import ingest as run_ingest
-    from .storage import NotAQuotesDatabase, open_db, stored_hashes
+    from .ingestion import ingest as run_ingest, ingest_extracted, read_extracted
+    from .storage import stored_hashes
 
     started = time.perf_counter()
     errors = ErrorReport()
     paths = _existing(_with_url_list(paths, url_list, errors), errors)
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
-        db = open_db(db_path)
-    except NotAQuotesDatabase as error:
-        raise click.ClickException(f"{db_path}: not a quotes database ({error}); nothing was written to it") from None
-    except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
-        raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
-    articles = _read_inputs(paths, errors, known=set(stored_hashes(db)))
-    load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
+    db = _open_db(db_path)
     kept = "the articles stored so far are complete, run the same command again to store the rest"
     try:
         with _stopped_in_one_line(kept), _progress() as advance:
-            totals = run_ingest(db, articles, load, batch_size, processes, progress=advance, on_error=errors)
+            if extracted:
+                totals = ingest_extracted(db, read_extracted(paths, errors), batch_size, progress=advance)
+            else:
+                articles = _read_inputs(paths, errors, known=set(stored_hashes(db)))
+                load = partial(_load_model, model)  # only when an article has changed: re-ingests stay fast
+                totals = run_ingest(db, articles, load, batch_size, processes, progress=advance, on_error=errors)
     except sqlite3.Error as error:  # every article stored so far is complete: running again finishes the job
         raise click.ClickException(f"{db_path}: {_explain(error)}; {kept}") from None
     seconds = time.perf_counter() - started
@@ -101,45 +101,95 @@ def ingest(paths, url_list, db_path, processes, batch_size, model) -> None:
         raise SystemExit(1)
 
 
-def jsonl_lines(quotes: Iterable) -> Iterator[str]:
+def _open_db(db_path: str):
+    from .storage import NotAQuotesDatabase, open_db
+
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(db_path)), exist_ok=True)
+        return open_db(db_path)
+    except NotAQuotesDatabase as error:
+        raise click.ClickException(f"{db_path}: not a quotes database ({error}); nothing was written to it") from None
+    except (OSError, sqlite3.Error) as error:  # a file that is not a database, a read-only folder, a held lock…
+        raise click.ClickException(f"{db_path}: cannot open the database ({_explain(error)})") from None
+
+
+def jsonl_lines(extractions: Iterable) -> Iterator[str]:
     """One JSON object per quote, in the format of ../shared/eval/README.md."""
-    for quote in quotes:
-        yield json.dumps(quote.to_json(), ensure_ascii=False)
+    for extraction in extractions:
+        for quote in extraction.quotes:
+            yield json.dumps(quote.to_json(), ensure_ascii=False)
+
+
+def extracted_lines(extractions: Iterable) -> Iterator[str]:
+    """One JSON object per article with its quotes, people and mentions: what `ingest --extracted` reads."""
+    for extraction in extractions:
+        yield json.dumps(extraction.to_json(), ensure_ascii=False)
 
 
 TABLE_COLUMNS = ("article", "kind", "speaker", "about", "verb", "text")
 
 
-def table_lines(quotes: Iterable) -> Iterator[str]:
+def table_lines(extractions: Iterable) -> Iterator[str]:
     """A header line, then one tab-separated line per quote; "—" for a quote without speaker."""
     yield "\t".join(TABLE_COLUMNS)
-    for quote in quotes:
+    for quote in (quote for extraction in extractions for quote in extraction.quotes):
         yield "\t".join([quote.article_id, quote.kind, quote.speaker or "—", quote.about or "", quote.verb or "", quote.text])
 
 
-FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines}
+FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines, "extracted": extracted_lines}
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output", type=click.Choice(list(FORMATTERS)), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per quote; table: tab-separated columns under a header line")
+              help="jsonl: one JSON object per quote; table: tab-separated columns under a header line; "
+              "extracted: one JSON object per article with its quotes, people and mentions (for ingest --extracted)")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--dask", "scheduler", metavar="ADDRESS",
+              help="Extract on a Dask cluster (tcp://host:8786, or local:N for N local worker processes) into --out.")
+@click.option("--out", type=click.Path(file_okay=False), help="With --dask: the folder of the part files (new or empty).")
+@click.option("--shard-size", default=64, show_default=True, type=click.IntRange(1), help="With --dask: articles per task.")
 @model_option
-def extract(paths, output, processes, model) -> None:
-    """Print the quotes of PATHS (files, folders, URLs, feeds, web archives), one per line, without a database."""
-    from .pool import extract_all
-
+def extract(paths, output, processes, scheduler, out, shard_size, model) -> None:
+    """Print the quotes of PATHS (files, folders, URLs, feeds, web archives), one per line, without a database;
+    with --dask, write every article's extraction to part files in --out."""
     errors = ErrorReport()
     paths = _existing(paths, errors)
-    nlp = _load_model(model)
-    articles = _read_inputs(paths, errors)
-    extractions = extract_all(articles, nlp, errors, processes=processes)
-    with _stopped_in_one_line("the quotes printed so far are complete"), closing(extractions):
-        for line in FORMATTERS[output](quote for extraction in extractions for quote in extraction.quotes):
-            click.echo(line)
+    if scheduler:
+        _extract_on_dask(paths, scheduler, out, shard_size, model, errors)
+    else:
+        _print_extractions(paths, output, processes, model, errors)
     if errors.count:
         raise SystemExit(1)
+
+
+def _print_extractions(paths: list[str], output: str, processes: int, model: str, errors: ErrorReport) -> None:
+    from .pool import extract_all
+
+    nlp = _load_model(model)
+    extractions = extract_all(_read_inputs(paths, errors), nlp, errors, processes=processes)
+    with _stopped_in_one_line("the quotes printed so far are complete"), closing(extractions):
+        for line in FORMATTERS[output](extractions):
+            click.echo(line)
+
+
+def _extract_on_dask(paths: list[str], scheduler: str, out: str | None, shard_size: int, model: str, errors: ErrorReport) -> None:
+    from .distributed import NotEmpty, connect, extract_on_cluster, prepare_output
+
+    if not out:
+        raise click.UsageError("--dask needs --out FOLDER, where the workers write their part files")
+    started = time.perf_counter()
+    try:
+        prepare_output(Path(out))  # before a cluster is started for nothing
+        with _stopped_in_one_line("the part files written so far are complete"), connect(scheduler, model) as client:
+            totals = extract_on_cluster(client, _read_inputs(paths, errors), out, errors, model, shard_size)
+    except (NotEmpty, OSError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(
+        f"{totals['articles']} articles extracted into {totals['shards']} part files in {out} "
+        f"({time.perf_counter() - started:.1f} s); store them with: quotes ingest --extracted {out}",
+        err=True,
+    )
 
 
 @cli.command("eval")

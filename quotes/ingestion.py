@@ -9,14 +9,20 @@ Nothing is lost, nothing doubled: a batch of articles is committed with all thei
 an ingest killed at any moment leaves a consistent database, and running it again stores exactly the
 articles that are missing. An article whose extraction fails is reported through `on_error` and the ingest
 goes on with the next one; a worker process that dies ends the ingest with `BrokenProcessPool`.
+
+`ingest_extracted` stores what `quotes extract --format extracted` (or a Dask cluster, distributed.py) wrote:
+the same skipping, merging of people and transactions, without spaCy's parse.
 """
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING
+
+import json
+from pathlib import Path
 
 import sqlite_utils
 
@@ -68,6 +74,59 @@ def ingest(
                 reported = read["articles"]
     progress(read["articles"] - reported)
     return dict(totals)
+
+
+def ingest_extracted(
+    db: sqlite_utils.Database,
+    records: Iterable[dict],
+    batch_size: int = 64,
+    progress: Callable[[int], None] = lambda n: None,
+) -> dict[str, int]:
+    """Store extractions given as `Extraction.to_json` records, a batch per transaction; returns the counts.
+
+    A record whose article is stored with the same sha256 is skipped before it is even turned into objects.
+    """
+    from .pipeline import Extraction
+
+    known = stored_hashes(db)
+    totals: Counter = Counter(articles=0, quotes=0, skipped=0)
+    records = iter(records)
+    while batch := list(islice(records, batch_size)):
+        changed = [r for r in batch if known.get(r["article"]["id"]) != r["article"]["sha256"]]
+        totals["skipped"] += len(batch) - len(changed)
+        totals.update(save_extractions(db, [Extraction.from_json(r) for r in changed]))
+        progress(len(batch))
+    return dict(totals)
+
+
+def read_extracted(paths: Iterable[str], on_error: Callable[[InputError], None]) -> Iterator[dict]:
+    """The records of JSON-lines files of extractions (a folder: its `*.jsonl` files, by name), in order; an
+    unreadable file or a line that is not an extracted article goes to `on_error`."""
+    for path in paths:
+        files = sorted(Path(path).glob("*.jsonl")) if Path(path).is_dir() else [Path(path)]
+        for file in files:
+            try:
+                with open(file, encoding="utf-8") as lines:
+                    for number, line in enumerate(lines, 1):
+                        if line.strip():
+                            try:
+                                yield extracted_record(line, f"{file}:{number}")
+                            except InputError as error:
+                                on_error(error)
+            except (OSError, UnicodeDecodeError) as error:
+                on_error(InputError(f"{file}: {getattr(error, 'strerror', None) or error}"))
+
+
+def extracted_record(line: str, where: str) -> dict:
+    """One line of extractions as a dict; raises InputError if it is not one."""
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise InputError(f"{where}: malformed JSON ({error})") from None
+    if not isinstance(record, dict) or any(key not in record for key in ("article", "quotes", "people", "mentions")) \
+            or not isinstance(record["article"], dict) or "sha256" not in record["article"]:
+        raise InputError(f"{where}: not an extracted article (article with its sha256, quotes, people, mentions)")
+    return record
 
 
 def _raise(error: InputError) -> None:

@@ -7,14 +7,14 @@ machines and the results stored later.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
 
 import regex
-from dataclasses import asdict, dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .articles import Article
+from .storage import sha256
 from .attribution import SIEVES, Sieve, attribute_quotes
 from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
@@ -64,6 +64,44 @@ class Extraction:
     quotes: list[Quote]
     people: list[Entity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The article (with its sha256), its quotes, people and mentions as plain JSON: `quotes extract --format
+        extracted` writes one per line and `quotes ingest --extracted` stores them without parsing again. A
+        mention names its person by position in `people`."""
+        position = {id(entity): n for n, entity in enumerate(self.people)}
+        return {
+            "article": {**asdict(self.article), "sha256": sha256(self.article)},
+            "quotes": [{k: v for k, v in quote.to_json().items() if k != "article_id"} for quote in self.quotes],
+            "people": [_entity_json(entity) for entity in self.people],
+            "mentions": [{"person": position[id(m.entity)], "text": m.text, "start": m.start, "end": m.end} for m in self.mentions],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Extraction":
+        """The Extraction that `to_json` gave; raises KeyError or TypeError on a record of another shape."""
+        article = Article(**{f.name: data["article"][f.name] for f in fields(Article) if f.name in data["article"]})
+        people = [_entity_from_json(person) for person in data["people"]]
+        return cls(
+            article,
+            [Quote(article.id, **quote) for quote in data["quotes"]],
+            people,
+            [Mention(people[m["person"]], m["text"], m["start"], m["end"]) for m in data["mentions"]],
+        )
+
+
+def _entity_json(entity: Entity) -> dict:
+    return {"name": entity.name, "kind": entity.kind, "gender": entity.gender, "roles": list(entity.roles),
+            "gender_evidence": getattr(entity, "gender_evidence", None)}
+
+
+def _entity_from_json(data: dict) -> Entity:
+    """An Entity from its JSON; `gender_evidence` is kept whether or not Entity declares it as a field."""
+    known = {f.name for f in fields(Entity)}
+    entity = Entity(**{k: v for k, v in data.items() if k in known})
+    if "gender_evidence" not in known and data.get("gender_evidence") is not None:
+        entity.gender_evidence = data["gender_evidence"]
+    return entity
 
 
 def extract(article: Article, nlp: Language, rules: "Rules | None" = None) -> Extraction:

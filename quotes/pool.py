@@ -134,9 +134,17 @@ def _extract_in_worker(articles: list[Article]) -> list[Extraction | Failure]:
 
 
 def extract_batch(nlp: Language, articles: list[Article]) -> list[Extraction | Failure]:
-    """Extractions of `articles`, parsed together; an article whose extraction raises is a Failure."""
+    """Extractions of `articles`, parsed together; an article whose parse or extraction raises is a Failure.
+
+    If parsing the batch raises, its articles are parsed one by one, so that only the culprit is lost."""
+    try:
+        docs = parse_texts([article.text for article in articles], nlp)
+    except Exception as error:
+        if len(articles) == 1:
+            return [Failure(articles[0], f"{type(error).__name__}: {error}")]
+        return [result for article in articles for result in extract_batch(nlp, [article])]
     results: list[Extraction | Failure] = []
-    for doc, article in zip(parse_texts([article.text for article in articles], nlp), articles):
+    for doc, article in zip(docs, articles):
         try:
             results.append(extract_doc(article, doc))
         except Exception as error:  # one bad article must not sink the batch; the caller reports it

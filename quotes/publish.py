@@ -21,7 +21,7 @@ TEMPLATES = ROOT / "templates"
 PLUGINS = ROOT / "plugins"
 DATABASE = "quotes"
 # 200 rows of at most 1 MB each (plugins/limits.py): one request cannot make the server hold much more than 200 MB.
-SETTINGS = {"sql_time_limit_ms": 2000, "max_returned_rows": 200, "suggest_facets": False}
+SETTINGS = {"sql_time_limit_ms": 2000, "facet_time_limit_ms": 1000, "max_returned_rows": 200, "suggest_facets": False}
 TABLES = ("articles", "people", "mentions", "quotes")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -49,7 +49,7 @@ def check_database(db_path: str, on_warning=None) -> bool:
         conn = sqlite3.connect(uri, uri=True, timeout=5)
         try:
             names = {row[0] for row in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
-            current = {"quotes_view": "speaker_id", "people": "gender_evidence"}
+            current = {"quotes_view": "speaker_id", "people": "gender_evidence", "quotes": "speaker_name"}
             outdated = [table for table, column in current.items() if table in names
                         and column not in {row[1] for row in conn.execute(f"pragma table_info([{table}])")}]
         finally:
@@ -60,7 +60,7 @@ def check_database(db_path: str, on_warning=None) -> bool:
     if missing:
         raise NotServable(f"{db_path}: not a quotes database (no {', '.join(missing)}); make one with `quotes ingest`")
     if outdated and on_warning:
-        on_warning(f"{db_path} was made by an older quotes: some pages will lack links; `quotes ingest --db {db_path} PATH` brings it up to date")
+        on_warning(f"{db_path} was made by an older quotes: some pages will lack links or fail; `quotes ingest --db {db_path} PATH` brings it up to date")
     return uri.endswith("mode=ro")
 
 

@@ -23,7 +23,10 @@ def assert_consistent(db) -> None:
     assert db.execute("pragma foreign_key_check").fetchall() == []
     assert db.execute("select count(*) from quotes where article not in (select id from articles)").fetchone() == (0,)
     assert db.execute(
-        "select count(*) from people where quote_count != (select count(*) from quotes where speaker = people.id)"
+        """select count(*) from people where quote_count != (select count(*) from quotes where speaker = people.id)
+             or about_count != (select count(*) from quotes where about = people.id)
+             or article_count != (select count(distinct article) from mentions where person = people.id)
+             or article_count = 0"""
     ).fetchone() == (0,)
 
 
@@ -35,11 +38,11 @@ def extraction(nlp):
 def test_an_article_is_stored_with_all_its_quotes_or_not_at_all(tmp_path, extraction, monkeypatch):
     db = open_db(str(tmp_path / "q.db"))
 
-    def crash(db, people):
+    def crash(db, old, new):
         raise RuntimeError("killed after the quotes were written")
 
     with monkeypatch.context() as patch:
-        patch.setattr(quotes.storage, "_refresh_counts", crash)
+        patch.setattr(quotes.storage, "_move_counts", crash)
         with pytest.raises(RuntimeError):
             save_extractions(db, [extraction])
     assert counts(db) == {"articles": 0, "quotes": 0, "mentions": 0, "people": 0}
@@ -54,7 +57,7 @@ def test_a_failed_update_keeps_the_previous_version(tmp_path, nlp, extraction, m
     save_extractions(db, [extraction])
     before = counts(db)
     newer = extract(Article("a1", TEXT.replace("mardi", "mercredi")), nlp)
-    monkeypatch.setattr(quotes.storage, "_refresh_counts", lambda db, people: 1 / 0)
+    monkeypatch.setattr(quotes.storage, "_move_counts", lambda db, old, new: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         save_extractions(db, [newer])
     assert counts(db) == before
@@ -170,3 +173,34 @@ def test_the_headlines_end_is_stored_with_the_article(tmp_path, nlp):
     save_extractions(db, [extract(Article("a", text, title="Le maire lance le chantier", body_start=28), nlp)])
     row = db["articles"].get("a")
     assert row["body_start"] == 28 and row["text"][row["body_start"]:].startswith("« Nous")
+
+
+def test_counts_follow_articles_replaced_and_people_no_one_speaks_of_are_dropped(tmp_path, nlp):
+    db = open_db(str(tmp_path / "q.db"))
+    dupont = "« Nous tiendrons bon », a déclaré le maire Jean Dupont. « Rien n’est joué », a-t-il ajouté."
+    save_extractions(db, [extract(Article("a1", dupont), nlp), extract(Article("a2", dupont), nlp)])
+    assert_consistent(db)
+    assert db.execute("select quote_count, article_count from people where name = 'Jean Dupont'").fetchall() == [(4, 2)]
+    save_extractions(db, [extract(Article("a2", dupont.replace("Jean Dupont", "Marie Durand").replace("-t-il", "-t-elle")), nlp)])
+    assert_consistent(db)
+    assert db.execute("select name, quote_count, article_count from people order by name").fetchall() == [
+        ("Jean Dupont", 2, 1), ("Marie Durand", 2, 1)]
+    save_extractions(db, [extract(Article("a1", "Un texte sans citation."), nlp)])
+    assert_consistent(db)
+    assert [name for (name,) in db.execute("select name from people")] == ["Marie Durand"]
+
+
+def test_an_older_database_gets_each_quotes_date_outlet_and_speaker_name(tmp_path, nlp):
+    path = str(tmp_path / "q.db")
+    db = open_db(path)
+    save_extractions(db, [extract(Article("a1", TEXT, published="2024-05-02", source="Le Courrier"), nlp)])
+    db.execute("drop view quotes_view")  # the view and these indexes read the columns that older versions lacked
+    for index in ("idx_quotes_speaker_published_source_about", "idx_quotes_published", "idx_quotes_source_speaker", "idx_quotes_speaker_name_published"):
+        db.execute(f"drop index {index}")
+    for column in ("published", "source", "speaker_name"):
+        db.execute(f"alter table quotes drop column {column}")
+    db.conn.commit()
+    again = open_db(path)
+    assert sorted(again.execute("select published, source, speaker_name from quotes").fetchall()) == [
+        ("2024-05-02", "Le Courrier", "Jean Dupont"), ("2024-05-02", "Le Courrier", "Marie Durand")]
+    assert again.execute("select count(*) from quotes_view where published = '2024-05-02' and speaker = 'Jean Dupont'").fetchone() == (1,)

@@ -40,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 from quotes.articles import Article  # noqa: E402
 from quotes.pipeline import Quote  # noqa: E402
 from quotes.publish import datasette_app  # noqa: E402
-from quotes.storage import TABLES, ensure_db_shape, quote_row, sha256  # noqa: E402
+from quotes.articles import sha256  # noqa: E402
+from quotes.storage import TABLES, ensure_db_shape, quote_row  # noqa: E402
 
 VOCABULARY_FILES = sorted((ROOT / "tests" / "data").glob("*.jsonl"))
 FEMALE = "Amélie Anaïs Brigitte Camille Claire Élise Fanny Hélène Inès Julie Karima Laure Léa Leïla Manon Nadia Sophie Zoé".split()

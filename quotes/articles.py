@@ -10,6 +10,7 @@ words) and zero-width characters are removed (they would split names in two).
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 import unicodedata
@@ -122,3 +123,9 @@ def _json_kind(value) -> str:
     if isinstance(value, bool):
         return "a boolean"
     return {dict: "an object", list: "an array", int: "a number", float: "a number"}[type(value)]
+
+
+def sha256(article: Article) -> str:
+    """The article's fingerprint: an article stored with the same one is unchanged and not parsed again."""
+    fields = [article.text, article.title or "", article.url or "", article.published or "", article.source or ""]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()

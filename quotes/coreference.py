@@ -131,7 +131,7 @@ class ArticlePeople:
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
             determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
-            entity.learn_gender(role_gender(role_token), determiner + role_token.text)
+            entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
 
     def _apposed(self, token: Token) -> bool:
         """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""

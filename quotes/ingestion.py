@@ -27,7 +27,8 @@ from pathlib import Path
 import sqlite_utils
 
 from .articles import Article, InputError
-from .storage import save_extractions, sha256, stored_hashes
+from .articles import sha256
+from .storage import save_extractions, stored_hashes
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -254,10 +254,13 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
     return doc[role.i : j].text
 
 
-def role_gender(role: Token) -> str | None:
-    """The gender of a role noun: its determiner's (« la professeur »), else the noun's own (« directrice »)."""
+def role_gender(role: Token, evidence: bool = False) -> str | None:
+    """The gender of a role noun: its determiner's (« la professeur »), else the noun's own (« directrice »).
+    As `evidence` of a person's gender, a masculine determiner before an epicene role does not count: « le
+    maire Marie Durand » is a woman."""
     determiners = [child for child in role.children if child.dep_ == "det" and fold(child.text) != "l'"]
     gender = morph_gender(determiners[0]) if determiners else None
-    if gender is None:
-        gender = roles().get(fold(role.text))
+    own = roles().get(fold(role.text))
+    if gender is None or evidence and gender == "m" and own not in ("m", "f"):
+        gender = own
     return gender if gender in ("m", "f") else None

@@ -13,8 +13,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .articles import Article
-from .storage import sha256
+from .articles import Article, sha256
 from .attribution import SIEVES, Sieve, attribute_quotes
 from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue

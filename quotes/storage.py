@@ -12,7 +12,6 @@ wrong merge can be found and explained; `quotes_view` joins a quote with its spe
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 import sqlite_utils
 
-from .articles import Article
+from .articles import Article, sha256
 
 if TYPE_CHECKING:  # the pipeline (and spaCy) is not needed to read or serve a database
     from .pipeline import Extraction
@@ -163,11 +162,6 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         if not db[table].detect_fts():
             db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
     db.create_view("quotes_view", QUOTES_VIEW, replace=True)
-
-
-def sha256(article: Article) -> str:
-    fields = [article.text, article.title or "", article.url or "", article.published or "", article.source or ""]
-    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
 def stored_hashes(db: sqlite_utils.Database) -> dict[str, str]:

@@ -145,3 +145,8 @@ def test_on_with_its_source_is_that_source(nlp):
 def test_a_group_is_not_one_speaker(nlp):
     text = "Sur leur banc, les avocats de Draguignan s'énervent : « Elle est beaucoup trop longue ! »"
     assert direct_speakers(nlp, text) == [None]
+
+
+def test_le_before_an_epicene_role_is_no_evidence_of_a_man(nlp):
+    text = "« Nous tiendrons bon », a déclaré le maire Marie Durand. « Rien n'est joué », a-t-elle ajouté."
+    assert direct_speakers(nlp, text) == ["Marie Durand", "Marie Durand"]

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from quotes.articles import Article, read_articles
+from quotes.articles import Article
+from quotes.readers import read_articles
 from quotes.cli import cli
 from quotes.distributed import LoadModel, NotEmpty, extract_on_cluster
 from quotes.ingestion import ingest, ingest_extracted, read_extracted

@@ -367,6 +367,18 @@ def _content_words(text: str) -> set[str]:
 WORD = regex.compile(r"\w+")
 
 
+def _participle_agent(q: Quotation) -> Match | None:
+    """« le « manque de communication » soulevé par X », « les accusations de « mensonge » lancées par X »:
+    the agent of the participle that follows the quote."""
+    words = [t for t in q.right if not t.is_space][:3]
+    if len(words) < 3 or "Part" not in words[0].morph.get("VerbForm") or fold(words[1].text) != "par":
+        return None
+    mention = subject_phrase(q.context, words[2].i, q.right.end)
+    if mention is None or not plausible_speaker(q.context, mention):
+        return None
+    return Match(reporting_lemma(words[0]) or verb_lemma(words[0]), mention)
+
+
 def _embedded(q: Quotation) -> Match | None:
     """A few quoted words inside a sentence with no cue (un SMS « laconique et explicite »): someone's
     words, but the article does not say whose — not a speaker to guess from the quotes around it."""
@@ -427,6 +439,7 @@ SIEVES: list[Sieve] = [
     Sieve("verb", _governing_verb, 0.84),
     Sieve("previous-quote", _same_sentence_quote, 0.95),
     Sieve("reported-clause", _reported_clause, 0.67),
+    Sieve("participle-agent", _participle_agent, 0.8),
     Sieve("embedded", _embedded, 0.3),
     Sieve("next-sentence", _next_sentence, 0.9),
     Sieve("interview", _interview_answer, 0.8),

@@ -175,8 +175,8 @@ def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
 def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
     """Skip an inverted subject clitic ("-t", "-il"); return the next index and the clitic, if any."""
     start = i
-    while i < limit and doc[i].text.startswith("-") and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
-        i += 1
+    while i < limit and (doc[i].text.startswith("-") or fold(doc[i].text) == "t") and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
+        i += 1  # "-t-il", and "explique t-il" as sloppy copy types it
     clitics = [t for t in doc[start:i] if strip_pronoun(t.text) in INVERTED]
     return i, (doc[clitics[-1].i : clitics[-1].i + 1] if clitics else None)
 

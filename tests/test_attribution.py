@@ -360,3 +360,13 @@ def test_a_name_alone_after_the_quote_signs_it(quotes_of):
 def test_a_participle_clause_after_a_quote_is_not_an_incise(quotes_of):
     text = "Le porte-parole Koffi Adjoua a affirmé que le pays n'a « aucun problème » avec ses voisins, accusant Abidjan de mentir."
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Koffi Adjoua")]
+
+
+def test_the_agent_of_a_participle_after_a_partial_quote(quotes_of):
+    text = "Autre point de friction, le « manque de communication » soulevé par le conseiller Yves Wallart."
+    assert speakers(quotes_of(text)) == [("direct", "Yves Wallart")]
+
+
+def test_an_inversion_typed_without_its_first_hyphen(quotes_of):
+    text = "Hamed Kaboré centralise la cagnotte. « Nous avons établi la liste des achats » explique t-il."
+    assert speakers(quotes_of(text)) == [("direct", "Hamed Kaboré")]

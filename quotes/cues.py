@@ -231,7 +231,3 @@ def verb_lemma(token: Token | None) -> str | None:
     if token is None:
         return None
     return reporting_lemma(token) or token.lemma_ or None
-
-
-def cue_words() -> set[str]:
-    return {" ".join(cue) for cue in cue_prepositions()}

@@ -178,6 +178,7 @@ LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 FIRST_PERSON_SINGULAR = frozenset(_CLASSES["first_person_singular"])
+WEEKDAYS = frozenset(_CLASSES["weekday"])
 FEMININE_ENDINGS = {ending: "" if masculine == "-" else masculine for ending, masculine in _CLASSES["feminine_ending"].items()}
 DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])
 AUXILIARIES = frozenset(_CLASSES["auxiliary"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -138,8 +138,8 @@ def organisation_name(mention: Span, head: Token) -> str:
 
 
 def _ends_a_name(token: Token) -> bool:
-    """A pronoun or a demonstrative: what follows is not the organisation's name."""
-    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS
+    """A pronoun, a demonstrative or a day: what follows is not the organisation's name."""
+    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS or token.text in WEEKDAYS
 
 
 def after_preposition(doc: Doc, start: int) -> bool:

@@ -79,3 +79,8 @@ def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
 def test_an_organisations_name_stops_at_a_demonstrative(nlp):
     text = "« Le terrain appartient à la commune », a précisé la mairie de cette commune de 4 500 habitants."
     assert direct_speakers(nlp, text) == ["mairie"]
+
+
+def test_a_day_ends_an_organisations_name(nlp):
+    text = "« Trois suspects ont été interpellés », a indiqué le ministère de l'Intérieur dimanche."
+    assert direct_speakers(nlp, text) == ["ministère de l'Intérieur"]

@@ -111,22 +111,22 @@ def _read_folder(folder: Path, on_error: OnError, on_warning: OnWarning) -> Iter
         relative = child.relative_to(folder)
         if not child.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
-        if child.suffix.lower() not in READERS:
+        if suffix_of(child) not in READERS:
             skipped.append(child.name)
             continue
         try:
-            yield from _read_file(child, relative.with_suffix("").as_posix(), on_error)
+            yield from _read_file(child, relative.as_posix()[: -len(suffix_of(child))], on_error)
         except InputError as error:
             _report(error, on_error)
     if skipped and on_warning is not None:
         names = ", ".join(skipped[:3]) + (", …" if len(skipped) > 3 else "")
-        on_warning(f"{folder}: skipped {len(skipped)} file(s) that are not .txt, .jsonl or .html ({names})")
+        on_warning(f"{folder}: skipped {len(skipped)} file(s) that are not {KNOWN} ({names})")
 
 
 def _read_file(path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path)
     if suffix not in READERS:
-        raise InputError(f"{path}: not an article file ({suffix or 'no suffix'}); quotes reads .txt, .jsonl and .html files")
+        raise InputError(f"{path}: not an article file ({suffix or 'no suffix'}); quotes reads {KNOWN} files")
     try:
         with _open_regular_file(path) as file:
             yield from READERS[suffix](file, path, article_id, on_error)
@@ -166,6 +166,14 @@ def read_html_file(file: BinaryIO, path: Path, article_id: str, on_error: OnErro
     yield str(path), new_article(str(path), **asdict(article))
 
 
+def read_warc_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
+    """A web archive (`.warc`, `.warc.gz`) holds pages, each an article under its canonical URL."""
+    from .web import warc_stream_articles  # imports trafilatura and warcio: only when there is an archive
+
+    for article in warc_stream_articles(file, str(path), on_error):
+        yield f"{path}: {article.id}", article
+
+
 def read_jsonl_file(file: BinaryIO, path: Path, article_id: str, on_error: OnError) -> Iterator[Located]:
     """A `.jsonl` file holds one article per line, each with its own id."""
     yield from _read_jsonl_lines(file, str(path), on_error)
@@ -176,7 +184,18 @@ READERS: dict[str, Callable[[BinaryIO, Path, str, OnError], Iterator[Located]]] 
     ".html": read_html_file,
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
+    ".warc": read_warc_file,
+    ".warc.gz": read_warc_file,
 }
+
+
+KNOWN = ".txt, .jsonl, .html or .warc"
+
+
+def suffix_of(path: Path) -> str:
+    """The suffix READERS knows a file by: « .warc.gz » is one."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
 
 
 def _read_at_most(file: BinaryIO, path: Path, max_bytes: int, limit: str) -> bytes:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, metadata
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import courlan
@@ -298,23 +299,28 @@ def warc_articles(path: str, on_error: OnError = None) -> Iterator[Article]:
     """The articles of the HTML responses (status 200) of a WARC or WARC.gz file, read record by record:
     memory stays flat whatever the size of the archive. Requests, metadata, images, PDFs are passed over."""
     with open(path, "rb") as stream:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            if record.http_headers.get_statuscode() != "200":
-                continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-            if content_type not in HTML_TYPES:
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{path}: {url}"
-            try:
-                body = record.content_stream().read(MAX_HTML_BYTES + 1)
-                if len(body) > MAX_HTML_BYTES:
-                    raise InputError(f"{where}: too large (more than {MAX_HTML_BYTES:,} bytes)")
-                yield article_from_html(body, where, url=url)
-            except InputError as error:
-                _report(error, on_error)
+        yield from warc_stream_articles(stream, path, on_error)
+
+
+def warc_stream_articles(stream: BinaryIO, path: str, on_error: OnError = None) -> Iterator[Article]:
+    """The same from an open WARC or WARC.gz stream (a file found in a folder)."""
+    for record in ArchiveIterator(stream):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        if record.http_headers.get_statuscode() != "200":
+            continue
+        content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+        if content_type not in HTML_TYPES:
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        where = f"{path}: {url}"
+        try:
+            body = record.content_stream().read(MAX_HTML_BYTES + 1)
+            if len(body) > MAX_HTML_BYTES:
+                raise InputError(f"{where}: too large (more than {MAX_HTML_BYTES:,} bytes)")
+            yield article_from_html(body, where, url=url)
+        except InputError as error:
+            _report(error, on_error)
 
 
 # All web inputs

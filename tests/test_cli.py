@@ -67,15 +67,15 @@ def bad_inputs(tmp_path):
     cp1252 = "if it is Windows-1252 or Latin-1, convert it with iconv -f WINDOWS-1252 -t UTF-8"
     expected = [
         f"Error: {tmp_path / 'absent.txt'}: no such file or directory",
-        f"Warning: {folder}: skipped 2 file(s) that are not .txt, .jsonl or .html (photo.png, scan.pdf)",
+        f"Warning: {folder}: skipped 2 file(s) that are not .txt, .jsonl, .html or .warc (photo.png, scan.pdf)",
         f"Error: {tmp_path / 'latin.txt'}:1: not UTF-8 text (byte 0xe9 at column 25); {cp1252}",
         f"Error: {tmp_path / 'vide.txt'}: empty article",
         f"Error: {tmp_path / 'blanc.txt'}: empty article",
         f"Error: {tmp_path / 'enorme.txt'}: article too long (52,428,800 bytes; the limit is 200,000 characters); split it",
         f"Error: {tmp_path / 'corpus.jsonl'}:7: malformed JSON (Unterminated string starting at column 22)",
         f"Error: {tmp_path / 'corpus.jsonl'}:12: missing \"text\"",
-        f"Error: {folder / 'photo.png'}: not an article file (.png); quotes reads .txt, .jsonl and .html files",
-        f"Error: {folder / 'scan.pdf'}: not an article file (.pdf); quotes reads .txt, .jsonl and .html files",
+        f"Error: {folder / 'photo.png'}: not an article file (.png); quotes reads .txt, .jsonl, .html or .warc files",
+        f"Error: {folder / 'scan.pdf'}: not an article file (.pdf); quotes reads .txt, .jsonl, .html or .warc files",
     ]
     return paths, expected
 

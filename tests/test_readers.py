@@ -54,7 +54,7 @@ def test_folder_with_a_png_and_a_pdf_reads_the_articles_and_warns_once(tmp_path)
     articles, errors, warnings = read_all(tmp_path)
     assert [a.id for a in articles] == ["a", "sub/b"]
     assert errors == []
-    assert warnings == [f"{tmp_path}: skipped 2 file(s) that are not .txt, .jsonl or .html (dossier.pdf, photo.png)"]
+    assert warnings == [f"{tmp_path}: skipped 2 file(s) that are not .txt, .jsonl, .html or .warc (dossier.pdf, photo.png)"]
 
 
 @pytest.mark.parametrize("name, data", [("photo.png", PNG), ("dossier.pdf", PDF), ("notes", b"texte")])
@@ -240,7 +240,7 @@ def test_dev_zero_is_refused():
 
 
 def test_readers_by_suffix():
-    assert set(READERS) == {".txt", ".html", ".htm", ".jsonl"}
+    assert set(READERS) == {".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz"}
 
 
 # Unicode forms: the same words in NFC and NFD are the same article text; zero-width characters are removed.

@@ -445,3 +445,11 @@ def test_malformed_front_matter_is_one_error_line(tmp_path):
     with pytest.raises(InputError) as raised:
         list(read_articles([str(path)]))
     assert str(raised.value).startswith(f"{path}:") and "malformed front matter" in str(raised.value)
+
+
+def test_a_warc_in_a_folder_is_read_with_the_rest(tmp_path):
+    folder = tmp_path / "archive"
+    (folder / "2024").mkdir(parents=True)
+    write_warc(folder / "2024" / "crawl.warc.gz", [("https://exemple.fr/ville", "200 OK", BARE_PAGE.encode(), "text/html")])
+    (folder / "note.txt").write_text("« Nous tiendrons », a dit Paul Roux.", encoding="utf-8")
+    assert sorted(a.id for a in read_articles([str(folder)])) == ["https://exemple.fr/ville", "note"]

@@ -59,9 +59,14 @@ def cli() -> None:
     """Find, attribute and publish the quotations of French news articles."""
 
 
+urls_option = click.option(
+    "--urls", "url_list", type=click.Path(dir_okay=False), help="A file of URLs (pages or feeds), one a line."
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--urls", "url_list", type=click.Path(dir_okay=False), help="A file of URLs (pages or feeds), one a line.")
+@urls_option
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--processes", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1))
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
@@ -140,7 +145,8 @@ FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines, "extracted": extracted
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@urls_option
 @click.option("--format", "output", type=click.Choice(list(FORMATTERS)), default="jsonl", show_default=True,
               help="jsonl: one JSON object per quote; table: tab-separated columns under a header line; "
               "extracted: one JSON object per article with its quotes, people and mentions (for ingest --extracted)")
@@ -150,11 +156,11 @@ FORMATTERS = {"jsonl": jsonl_lines, "table": table_lines, "extracted": extracted
 @click.option("--out", type=click.Path(file_okay=False), help="With --dask: the folder of the part files (new or empty).")
 @click.option("--shard-size", default=64, show_default=True, type=click.IntRange(1), help="With --dask: articles per task.")
 @model_option
-def extract(paths, output, processes, scheduler, out, shard_size, model) -> None:
+def extract(paths, url_list, output, processes, scheduler, out, shard_size, model) -> None:
     """Print the quotes of PATHS (files, folders, URLs, feeds, web archives), one per line, without a database;
     with --dask, write every article's extraction to part files in --out."""
     errors = ErrorReport()
-    paths = _existing(paths, errors)
+    paths = _existing(_with_url_list(paths, url_list, errors), errors)
     if scheduler:
         _extract_on_dask(paths, scheduler, out, shard_size, model, errors)
     else:

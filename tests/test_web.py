@@ -453,3 +453,14 @@ def test_a_warc_in_a_folder_is_read_with_the_rest(tmp_path):
     write_warc(folder / "2024" / "crawl.warc.gz", [("https://exemple.fr/ville", "200 OK", BARE_PAGE.encode(), "text/html")])
     (folder / "note.txt").write_text("« Nous tiendrons », a dit Paul Roux.", encoding="utf-8")
     assert sorted(a.id for a in read_articles([str(folder)])) == ["https://exemple.fr/ville", "note"]
+
+
+def test_extract_reads_a_list_of_urls_too(nlp, site, tmp_path, monkeypatch):
+    monkeypatch.setattr(Fetcher, "delay", 0.0)
+    site.add("/maternite", GAZETTE)
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.url}/maternite\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--urls", str(urls)])
+    assert result.exit_code == 0, result.stderr
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert quotes and {q["article_id"] for q in quotes} == {GAZETTE_URL}

@@ -127,6 +127,12 @@ def extracted_record(line: str, where: str) -> dict:
     if not isinstance(record, dict) or any(key not in record for key in ("article", "quotes", "people", "mentions")) \
             or not isinstance(record["article"], dict) or "sha256" not in record["article"]:
         raise InputError(f"{where}: not an extracted article (article with its sha256, quotes, people, mentions)")
+    from .pipeline import Extraction
+
+    try:
+        Extraction.from_json(record)
+    except (KeyError, TypeError, IndexError, AttributeError) as error:
+        raise InputError(f"{where}: not an extracted article ({type(error).__name__}: {error})") from None
     return record
 
 

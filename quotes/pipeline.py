@@ -91,16 +91,12 @@ class Extraction:
 
 def _entity_json(entity: Entity) -> dict:
     return {"name": entity.name, "kind": entity.kind, "gender": entity.gender, "roles": list(entity.roles),
-            "gender_evidence": getattr(entity, "gender_evidence", None)}
+            "gender_evidence": entity.gender_evidence}
 
 
 def _entity_from_json(data: dict) -> Entity:
-    """An Entity from its JSON; `gender_evidence` is kept whether or not Entity declares it as a field."""
     known = {f.name for f in fields(Entity)}
-    entity = Entity(**{k: v for k, v in data.items() if k in known})
-    if "gender_evidence" not in known and data.get("gender_evidence") is not None:
-        entity.gender_evidence = data["gender_evidence"]
-    return entity
+    return Entity(**{k: v for k, v in data.items() if k in known})
 
 
 def extract(article: Article, nlp: Language, rules: "Rules | None" = None) -> Extraction:

@@ -244,7 +244,7 @@ def _person_id(db: sqlite_utils.Database, entity, article: str) -> int:
 
     A generic noun with no name (« le ministère », « la direction ») is keyed by its article (`scope`)."""
     scope = article if GENERIC_NAME.match(entity.name) else ""
-    evidence = getattr(entity, "gender_evidence", None) if entity.gender else None
+    evidence = entity.gender_evidence if entity.gender else None
     rows = db.execute("select id, roles, gender from people where name = ? and scope = ?", [entity.name, scope]).fetchall()
     if not rows:
         return db["people"].insert(

@@ -139,3 +139,16 @@ def test_the_command_on_a_local_cluster(corpus, tmp_path):
     again = CliRunner().invoke(cli, ["extract", "--dask", "local:1", "--out", str(parts), str(small)])
     assert again.exit_code == 1 and "already holds part files" in again.stderr
     assert "--dask needs --out" in CliRunner().invoke(cli, ["extract", "--dask", "local:1", str(small)]).output
+
+
+def test_an_extracted_line_of_the_wrong_shape_is_one_error_line(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    bad = tmp_path / "part.jsonl"
+    bad.write_text(json.dumps({"article": {"id": "a", "text": "x", "sha256": "0"}, "quotes": [{"nope": 1}],
+                               "people": [], "mentions": []}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "q.db"), "--extracted", str(bad)])
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith(f"Error: {bad}:1: not an extracted article")

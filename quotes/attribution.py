@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,15 +47,15 @@ class Quotation:
     index: int
     earlier: list[Attribution]
 
-    @property
+    @cached_property
     def span(self) -> QuoteSpan:
         return self.context.top[self.index]
 
-    @property
+    @cached_property
     def left(self) -> Span:
         return self.context.left(self.index)
 
-    @property
+    @cached_property
     def right(self) -> Span:
         return self.context.right(self.index)
 

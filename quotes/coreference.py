@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -291,15 +292,15 @@ class _Mention:
     at: int  # look back from this char offset
     exclude: tuple[Entity, ...]
 
-    @property
+    @cached_property
     def head(self) -> Token | None:
         return head_noun(self.span)
 
-    @property
+    @cached_property
     def first(self) -> Token | None:
         return next((t for t in self.span if not t.is_space and t.pos_ != "PUNCT"), None)
 
-    @property
+    @cached_property
     def word(self) -> str:
         """The first word, folded, a pronoun without its hyphen: « -t-elle » -> « elle »."""
         return strip_pronoun(self.first.text)

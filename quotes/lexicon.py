@@ -198,6 +198,7 @@ def fold_title(text: str) -> str:
     return text.translate(APOSTROPHES)
 
 
+@cache
 def role_key(noun: str) -> str:
     """A role noun in the masculine, to match « la professeure » with « le professeur », « l'avocate » with
     « l'avocat » (the pairs of endings are in data/function_words.tsv)."""

@@ -59,6 +59,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         i, pronoun = _inverted(doc, skip_space(doc, i + 1, limit), limit)
         while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and reporting_lemma(doc[i]) is None:
             i += 1
+        i = _participle_after_aside(doc, i, limit)
     if i >= limit:
         return None
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
@@ -95,6 +96,17 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
 CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
 
 
+def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:
+    """« a pour sa part déclaré », « a de son côté estimé »: the reporting participle after a short aside
+    between the auxiliary and it (or `i` itself when there is none)."""
+    for j in range(i, min(limit, i + 4)):
+        if reporting_lemma(doc[j]) is not None and "Part" in doc[j].morph.get("VerbForm"):
+            return j
+        if doc[j].is_punct or doc[j].pos_ not in ("ADP", "DET", "NOUN", "ADV", "PRON"):
+            break
+    return i
+
+
 def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span | None:
     """« a-t-on appris auprès de la préfecture », « lit-on dans le communiqué du ministère »: the source
     that the impersonal « on » names."""
@@ -126,13 +138,16 @@ def _verbal_next(doc: Doc, i: int, limit: int) -> bool:
 
 
 def _subject_after_complement(context: Context, i: int, limit: int) -> Span | None:
-    """"a indiqué lors d'une conférence de presse le procureur …": the first speaker-like noun phrase
-    after a complement of the verb, within a few words and before any punctuation or verb."""
+    """"a indiqué lors d'une conférence de presse le procureur …", "affirme, de son côté, X", "a conclu, X",
+    "déclare à l'AFP, X": the first speaker-like noun phrase after a complement or an aside of the verb,
+    within a few words and before the sentence ends or another verb comes."""
     doc = context.doc
-    for j in range(i + 1, min(limit, i + 10)):
-        if doc[j].is_punct or finite_verb(doc[j]):
+    for j in range(i, min(limit, i + 12)):
+        if doc[j].is_punct and doc[j].text != "," or finite_verb(doc[j]):
             return None
-        if doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ") and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
+        after_comma = j > i and doc[j - 1].text == ","
+        after_complement = j > i and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ")
+        if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
             subject = subject_phrase(context, j, limit)
             if subject is not None and plausible_speaker(context, subject):
                 return subject

@@ -26,12 +26,12 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if start >= limit:
         return None
     first = doc[start]
+    if start in context.name_end:  # « assure Ele Bonnier », whatever tag the first word got
+        return doc[start : context.name_end[start]]
     if first.pos_ == "PRON":
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
-    if start not in context.name_end and first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
+    if first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
         return None
-    if start in context.name_end:
-        return doc[start : context.name_end[start]]
     end = start
     while end < limit:
         token = doc[end]

@@ -77,13 +77,22 @@ def _unlabelled_full_name(token: Token) -> bool:
     """A full name the NER missed ("Le député de la Sarthe Gonzague de Vauclair"): a proper noun, not a
     place or organisation, not a complement, followed by another capitalised word (maybe after a particle)."""
     doc, i = token.doc, token.i
-    if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG", "MISC") or i + 1 >= len(doc):
+    if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG") or i + 1 >= len(doc):
         return False
     previous = fold(doc[i - 1].text) if i else ""
     if previous in DE | DEFINITE_ARTICLES | {"à", "au", "en"} or not previous:
         return False
     following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
-    return following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"
+    if not (following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"):
+        return False
+    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i))
+
+
+def _role_apposed_after(doc: Doc, end: int) -> bool:
+    """"Erika Dolphin, conservatrice associée": a role noun in apposition right after the name makes it a
+    person's, whatever entity type the NER gave it."""
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+    return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text)
 
 
 def _apposed_to_role(token: Token) -> bool:

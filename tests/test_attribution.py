@@ -370,3 +370,37 @@ def test_the_agent_of_a_participle_after_a_partial_quote(quotes_of):
 def test_an_inversion_typed_without_its_first_hyphen(quotes_of):
     text = "Hamed Kaboré centralise la cagnotte. « Nous avons établi la liste des achats » explique t-il."
     assert speakers(quotes_of(text)) == [("direct", "Hamed Kaboré")]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    [
+        "affirme, de son côté, Odile Ferrand, adjointe au maire",
+        "déclare, ainsi, Odile Ferrand, adjointe au maire",
+        "a conclu, Odile Ferrand",
+        "dit avec fermeté en entrevue Odile Ferrand, adjointe au maire",
+        "a pour sa part déclaré Odile Ferrand",
+        "précise à la radio locale, Odile Ferrand, adjointe au maire",
+    ],
+)
+def test_incise_with_an_aside_before_its_subject(quotes_of, incise):
+    """Real copy puts asides, commas or complements between the incise's verb and its subject."""
+    quotes = quotes_of(
+        "Le conseil municipal a voté le budget mardi soir. "
+        f"« Nous ne toucherons pas aux tarifs de la cantine », {incise}."
+    )
+    assert speakers(quotes) == [("direct", "Odile Ferrand")]
+
+
+def test_incise_subject_the_tagger_takes_for_a_pronoun(quotes_of):
+    """A short given name (« Ele », « Ila ») tagged as a pronoun is still the start of the name."""
+    quotes = quotes_of("Le parti a trouvé deux partenaires. “On voulait garder la mairie”, assure Ele Dumont, vice-présidente du parti.")
+    assert speakers(quotes) == [("direct", "Ele Dumont")]
+
+
+def test_incise_subject_after_complements_with_a_role_apposed(quotes_of):
+    quotes = quotes_of(
+        "Le musée a obtenu la collection pour un été. « Nous avons sauté sur l'occasion », dit avec émotion en entrevue Erika Vantroyen, "
+        "conservatrice associée au musée."
+    )
+    assert speakers(quotes) == [("direct", "Erika Vantroyen")]

@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
+    DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, role_key, strip_pronoun,
 )
 from .mentions import latter_gender
@@ -347,6 +347,21 @@ def _same_source(people: ArticlePeople, m: _Mention) -> Answer:
     return (spoke[-1], 0.8) if spoke else (None, 0.3)
 
 
+def _impersonal_on(people: ArticlePeople, m: _Mention) -> Answer:
+    """« », a-t-on ajouté »: the source the article has just been quoting, when one spoke in the last few
+    sentences; « on » alone names nobody, nor does what « on » overheard (« entend-on », « pouvait-on lire »)."""
+    if m.word != "on" or not m.span.text.startswith("-"):
+        return None
+    doc = m.span.doc
+    if any(fold(t.text) in OVERHEARD_VERBS for t in doc[max(0, m.span.start - 3) : m.span.end + 2]):
+        return None
+    recent = [s.entity for s in people.seen_before(m.at) if s.spoke and m.at - s.at < IMPERSONAL_REACH]
+    return (recent[-1], 0.6) if recent else None
+
+
+IMPERSONAL_REACH = 500  # characters: about three sentences back
+
+
 def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included."""
     gender = PRONOUN_GENDER.get(m.word)
@@ -423,6 +438,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("empty", _empty),
     ("latter", _latter),
     ("same-source", _same_source),
+    ("impersonal-on", _impersonal_on),
     ("pronoun", _pronoun),
     ("possessive", _possessive),
     ("plural-pronoun", _plural_pronoun),

@@ -113,6 +113,9 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span |
     if strip_pronoun(pronoun.text) != "on":
         return None
     doc = context.doc
+    later = _skip_time_words(doc, i, limit)
+    if later + 2 < limit and tuple(fold(t.text) for t in doc[later : later + 3]) == ("de", "même", "source"):
+        return doc[later + 1 : later + 3]  # « a-t-on ajouté de même source »: whoever spoke last
     i = skip_space(doc, i, limit)
     phrase = None
     if i + 1 < limit and fold(doc[i].text) == "auprès" and fold(doc[i + 1].text) in DE:

@@ -176,6 +176,7 @@ RELATIVES = frozenset(_CLASSES["relative"])
 DEMONSTRATIVES = frozenset(_CLASSES["demonstrative"])
 LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
+OVERHEARD_VERBS = frozenset(_CLASSES["overheard_verb"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 FIRST_PERSON_SINGULAR = frozenset(_CLASSES["first_person_singular"])
 WEEKDAYS = frozenset(_CLASSES["weekday"])

@@ -45,6 +45,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
         if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break
+        if token.pos_ == "ADV" and end > start and end + 1 < limit and fold(doc[end + 1].text) in DE:
+            break  # « a souligné RTE auprès de l'AFP »: whom it was said to, not the speaker's name
         end += 1
     if end == start or all(t.text in honorifics() for t in doc[start:end]):
         return None  # « déclare Me. Michel Coicaud »: an honorific cut from its name is nobody yet
@@ -68,8 +70,8 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
         token = doc[i]
         if i in context.name_end:
             return context.name_end[i]
-        if finite_verb(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
-            return None
+        if finite_verb(token) or token.pos_ == "VERB" or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
+            return None  # « la même source, confirmant une information du quotidien X »: X is another source
         i += 1
         steps += 1
     return None

@@ -404,3 +404,31 @@ def test_incise_subject_after_complements_with_a_role_apposed(quotes_of):
         "conservatrice associée au musée."
     )
     assert speakers(quotes) == [("direct", "Erika Vantroyen")]
+
+
+def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
+    quotes = quotes_of(
+        "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "
+        "L'alerte a duré vingt minutes, a indiqué la même source. « Il n'y a pas eu de blessé », a-t-on insisté. "
+        "« Les agents ont bien réagi », a-t-on ajouté de même source."
+    )
+    assert [q.speaker for q in quotes] == ["préfecture du Cher"] * 4
+
+
+@pytest.mark.parametrize("overheard", ["entendait-on dans le couloir", "pouvait-on lire sur une banderole", "a-t-on entendu dans la salle"])
+def test_impersonal_on_that_overhears_names_nobody(quotes_of, overheard):
+    quotes = quotes_of(f"« Nous avons manqué de rigueur », a regretté Paul Mercier. « Le maintien se jouera ici », {overheard}.")
+    assert speakers(quotes) == [("direct", "Paul Mercier"), ("direct", None)]
+
+
+def test_a_source_confirming_another_is_not_that_other(quotes_of):
+    quotes = quotes_of(
+        "Le bâtiment a été évacué vendredi, a-t-on appris auprès de la préfecture du Cher. "
+        "L'incident a duré « une vingtaine de minutes », a précisé la même source, confirmant une information du quotidien Berry Matin."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["préfecture du Cher"]
+
+
+def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
+    quotes = quotes_of("« Nous restons ouverts au dialogue avec les pêcheurs », a souligné Enerlia auprès de l'AFP.")
+    assert speakers(quotes) == [("direct", "Enerlia")]

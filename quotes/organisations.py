@@ -132,8 +132,8 @@ def organisation_name(mention: Span, head: Token) -> str:
         else:
             break
     rest = [t for t in words[1:] if t not in tail]
-    if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns():
-        words = tail
+    if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head):
+        words = tail  # but « l'Université Laval » is the university's whole name
     return mention.doc[words[0].i : words[-1].i + 1].text
 
 
@@ -147,3 +147,8 @@ def after_preposition(doc: Doc, start: int) -> bool:
     while i >= 0 and (doc[i].is_space or fold_title(doc[i].text) in honorifics()):
         i -= 1
     return i >= 0 and fold(doc[i].text) in DE | {"à", "au", "par"}
+
+
+def _capitalised_word(token: Token) -> bool:
+    """« Université » in « l'Université Laval » (part of the name), not an acronym such as « ONG »."""
+    return token.text[:1].isupper() and not token.text.isupper()

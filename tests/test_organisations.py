@@ -84,3 +84,11 @@ def test_an_organisations_name_stops_at_a_demonstrative(nlp):
 def test_a_day_ends_an_organisations_name(nlp):
     text = "« Trois suspects ont été interpellés », a indiqué le ministère de l'Intérieur dimanche."
     assert direct_speakers(nlp, text) == ["ministère de l'Intérieur"]
+
+
+def test_capitalised_head_is_part_of_the_name_but_an_acronym_head_is_not(nlp):
+    text = (
+        "L'Université Montcalm invite les étudiants « à respecter le choix des autres ». "
+        "L'ONG Terre Solidaire dénonce pour sa part une « décision brutale »."
+    )
+    assert direct_speakers(nlp, text) == ["Université Montcalm", "Terre Solidaire"]

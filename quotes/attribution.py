@@ -194,14 +194,25 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if not words or words[-1].text != ":":
         return None
     clause = context.doc[left.start : words[-1].i]
+    if _lead_in_without_subject(words[:-1]):
+        return _previous_speaker(q)
     verb = main_verb(clause)
-    if verb is not None:
-        mention = subject_of(context, verb, clause)
+    if verb is not None:  # « C'était le cas de X : « … » »: the one name of a short lead-in
+        mention = subject_of(context, verb, clause) or _name_in_short_lead_in(context, clause)
     else:  # « Réponse de Guy Parmelin : « … » »
         mention = _first_noun_phrase(context, clause) or _name_in_short_lead_in(context, clause)
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _lead_in_without_subject(words: list[Token]) -> bool:
+    """« Qui poursuit : », « Et d'ajouter : », « Avant de conclure : »: the speaker just quoted goes on."""
+    if not words or len(words) > 5:
+        return False
+    if fold(words[0].text) == "qui":
+        return True
+    return len(words) >= 3 and fold(words[-2].text) in DE and reporting_lemma(words[-1]) is not None and not any(finite_verb(t) for t in words)
 
 
 def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, DE, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_WORDS,
+    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
@@ -201,9 +201,19 @@ def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
 
 def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
     i = skip_space(doc, i, limit)
-    while i < limit and (fold(doc[i].text) in TIME_WORDS or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER):
-        i = skip_space(doc, i + 1, limit)
+    while i < limit:
+        if _demonstrative_time(doc, i, limit):
+            i = skip_space(doc, i + 2, limit)
+        elif fold(doc[i].text) in TIME_WORDS or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER:
+            i = skip_space(doc, i + 1, limit)
+        else:
+            break
     return i
+
+
+def _demonstrative_time(doc: Doc, i: int, limit: int) -> bool:
+    """« ce jeudi », « cette semaine »: a time phrase, not the subject after the verb."""
+    return fold(doc[i].text) in DEMONSTRATIVE_DETERMINERS and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS | TIME_NOUNS
 
 
 def match_preposition(context: Context, start: int, limit: int, trailing: bool = False) -> Found | None:

@@ -185,6 +185,7 @@ DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])
 AUXILIARIES = frozenset(_CLASSES["auxiliary"])
 NAME_PARTICLES = frozenset(_CLASSES["name_particle"])
 TIME_WORDS = frozenset(_CLASSES["time_word"])
+TIME_NOUNS = frozenset(_CLASSES["time_noun"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 
 

@@ -432,3 +432,29 @@ def test_a_source_confirming_another_is_not_that_other(quotes_of):
 def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
     quotes = quotes_of("« Nous restons ouverts au dialogue avec les pêcheurs », a souligné Enerlia auprès de l'AFP.")
     assert speakers(quotes) == [("direct", "Enerlia")]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    [
+        "précisait ce jeudi matin à la gare du Midi le secrétaire du syndicat, Pierre Lejay",
+        "a ainsi annoncé cette semaine, sourire aux lèvres, le secrétaire du syndicat, Pierre Lejay",
+    ],
+)
+def test_incise_with_a_demonstrative_time_phrase_before_the_subject(quotes_of, incise):
+    quotes = quotes_of(f"La grève a commencé mercredi. « Le mouvement est suivi partout », {incise}.")
+    assert speakers(quotes) == [("direct", "Pierre Lejay")]
+    assert quotes[0].speaker_mention == "le secrétaire du syndicat, Pierre Lejay"
+
+
+@pytest.mark.parametrize("lead_in", ["Qui poursuit :", "Et d'ajouter :", "Avant de conclure :"])
+def test_lead_in_without_subject_continues_the_speaker(quotes_of, lead_in):
+    quotes = quotes_of(f"Ils étaient « 121 selon la direction », précise la déléguée syndicale Karine Mokdad. {lead_in} « Ce ne sera pas le dernier mouvement. »")
+    assert speakers(quotes) == [("direct", "Karine Mokdad"), ("direct", "Karine Mokdad")]
+
+
+def test_colon_after_a_short_lead_in_naming_one_person(quotes_of):
+    quotes = quotes_of(
+        "Les élus ont eu un pincement au cœur. C'était le cas de Zina Larbi (MR) : « La nouvelle salle sera plus lumineuse, mais je regrette l'ancienne. »"
+    )
+    assert speakers(quotes) == [("direct", "Zina Larbi")]

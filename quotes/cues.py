@@ -62,13 +62,13 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         i = _participle_after_aside(doc, i, limit)
     if i >= limit:
         return None
+    if _present_participle(doc[i]):
+        return None  # « …, accusant Abidjan de … », « …, faisant état de … »: a participle clause, not an incise
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
     addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
     if addressee:
         i += 1  # « s'est fait demander Mme X »: the verb is the infinitive, and X is who was asked
-    if _present_participle(doc[i]):
-        return None  # « …, accusant Abidjan de … »: a participle clause, not an incise
     lemma, attached = _verb_with_clitic(doc[i])
     after, inverted = _inverted(doc, i + 1, limit)
     pronoun = pronoun or inverted

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
-from .lexicon import QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .lexicon import IMPERSONAL_VERBS, QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, skip_space
 
@@ -192,7 +192,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
             verb, mention = reporting
         else:
             verb = _verb_before_que(doc, token.i, sentence.start)
-            if not governs_speech(verb):
+            if not governs_speech(verb) or _after_impersonal(verb):
                 continue
             mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
                        or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence))
@@ -207,6 +207,12 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
         if body is not None and has_verb(body) and not in_subjunctive(body):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
+
+
+def _after_impersonal(verb: Token) -> bool:
+    """« Il faut dire que … », « il importe de préciser que … »: an infinitive after an impersonal verb."""
+    before = [fold(t.text) for t in verb.doc[max(0, verb.i - 3) : verb.i]]
+    return "Inf" in verb.morph.get("VerbForm") and any(word in IMPERSONAL_VERBS for word in before)
 
 
 def _gerund_subject(context: Context, verb: Token, sentence: Span) -> Span | None:

@@ -258,8 +258,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if first is None:
         return False
     word = strip_pronoun(first.text)
-    if first.pos_ == "PRON" or word in PRONOUN_GENDER:
-        return word in PRONOUN_GENDER
+    if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
+        return word in PRONOUN_GENDER  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
     if word in PLURAL_DETERMINERS and (head is None or fold(head.text) not in organisation_nouns() | roles().keys()):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker

@@ -140,3 +140,23 @@ def test_a_reported_clause_ends_before_mais_and_may_hold_a_label(quotes_of):
     assert [q.text for q in quotes_of(text, kinds=("indirect",))] == [
         "Karl Lind avait fait sa part", "la commune avait reçu le label « Bienvenue Vélo » de la Région",
     ]
+
+
+def test_what_is_not_reported_speech(quotes_of):
+    """The writer's aside, a feeling, a memory, a participle clause: no reported speech and no speaker."""
+    texts = [
+        "Le maire Paul Rivet a présenté le budget. Il faut dire que la commune a perdu deux usines en cinq ans.",
+        "La directrice Anne Morel a ouvert la séance. Il importe de préciser que les comptes ont été certifiés.",
+        "Le maire Paul Rivet se réjouit que l'on mette enfin de l'ordre dans ce service.",
+        "Paul Rivet voulait porter plainte, mais il s'est souvenu qu'il n'était jamais écouté.",
+    ]
+    for text in texts:
+        assert [q for q in quotes_of(text) if q.kind == "indirect"] == [], text
+
+
+def test_participle_clauses_after_a_comma_are_not_incises(quotes_of):
+    quotes = quotes_of(
+        "Le tribunal a relaxé vendredi les deux conseillères, poursuivies par le président du département Marc Terrien. "
+        "La ministre a pris la parole peu après la fuite d'un rapport, faisant état de la volonté du ministre Roux de fermer le site."
+    )
+    assert [q for q in quotes if q.speaker is not None] == []

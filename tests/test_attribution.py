@@ -458,3 +458,11 @@ def test_colon_after_a_short_lead_in_naming_one_person(quotes_of):
         "Les élus ont eu un pincement au cœur. C'était le cas de Zina Larbi (MR) : « La nouvelle salle sera plus lumineuse, mais je regrette l'ancienne. »"
     )
     assert speakers(quotes) == [("direct", "Zina Larbi")]
+
+
+def test_a_person_named_between_two_quotes_takes_over_the_run(quotes_of):
+    quotes = quotes_of(
+        "« Il faut mieux équiper les pompiers », a insisté le député Marc Olivo. "
+        "Même son de cloche chez Hélène Faucher, conseillère municipale. « Les moyens manquent depuis dix ans. »"
+    )
+    assert speakers(quotes) == [("direct", "Marc Olivo"), ("direct", "Hélène Faucher")]

@@ -391,6 +391,27 @@ def _participle_agent(q: Quotation) -> Match | None:
     return Match(reporting_lemma(words[0]) or verb_lemma(words[0]), mention)
 
 
+def _clause_subject(q: Quotation) -> Match | None:
+    """« Le président X a rendu hommage à une « … » », « Le maire, X « salue l'idée » »: quoted words in the
+    clause of a named person, with no reporting verb — most often that person's words, but a guess."""
+    context, left = q.context, q.left
+    clause = context.doc[left.start : left.end]
+    verb = main_verb(clause)
+    mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
+    if mention is None or not any(t.i in context.name_end for t in mention):
+        return None
+    return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _name_just_before(context: Context, clause: Span) -> Span | None:
+    """The name that ends the words before a quote whose verb is inside the marks (« X « salue l'idée » »)."""
+    words = [t for t in clause if not t.is_space and t.text != ","]
+    for start, end in context.name_end.items():
+        if words and end == words[-1].i + 1 and start >= clause.start:
+            return context.doc[start:end]
+    return None
+
+
 def _embedded(q: Quotation) -> Match | None:
     """A few quoted words inside a sentence with no cue (un SMS « laconique et explicite »): someone's
     words, but the article does not say whose — not a speaker to guess from the quotes around it."""
@@ -463,6 +484,7 @@ SIEVES: list[Sieve] = [
     Sieve("previous-quote", _same_sentence_quote, 0.95),
     Sieve("reported-clause", _reported_clause, 0.67),
     Sieve("participle-agent", _participle_agent, 0.8),
+    Sieve("clause-subject", _clause_subject, 0.55),
     Sieve("embedded", _embedded, 0.3),
     Sieve("next-sentence", _next_sentence, 0.9),
     Sieve("interview", _interview_answer, 0.8),

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import finite_verb, main_verb
+from .syntax import finite_verb, head_noun, main_verb
 
 TERM_MAX_WORDS = 5
 
@@ -398,9 +398,17 @@ def _clause_subject(q: Quotation) -> Match | None:
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
-    if mention is None or not any(t.i in context.name_end for t in mention):
+    if mention is None or not _names_a_person(context, mention):
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _names_a_person(context: Context, mention: Span) -> bool:
+    """A name, or a singular definite role noun (« la mairesse »), not a thing or a group."""
+    if any(t.i in context.name_end for t in mention):
+        return True
+    head = head_noun(mention)
+    return head is not None and is_role(head.text) and fold(mention[0].text) in DEFINITE_ARTICLES
 
 
 def _name_just_before(context: Context, clause: Span) -> Span | None:

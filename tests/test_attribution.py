@@ -466,3 +466,21 @@ def test_a_person_named_between_two_quotes_takes_over_the_run(quotes_of):
         "Même son de cloche chez Hélène Faucher, conseillère municipale. « Les moyens manquent depuis dix ans. »"
     )
     assert speakers(quotes) == [("direct", "Marc Olivo"), ("direct", "Hélène Faucher")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Le président Paul Marchal a rendu hommage dans un communiqué à une « élue infatigable de son territoire ».", "Paul Marchal"),
+        ("Le premier édile, Pierre Vautrin « salue l'idée » du covoiturage gratuit.", "Pierre Vautrin"),
+        ("Le commissaire Luc Berthier a pris connaissance « avec stupéfaction » des articles parus mardi.", "Luc Berthier"),
+        ("Le camion a quitté la route pour une « raison inconnue » vers midi.", None),
+        ("Les habitants ont découvert une « ambiance de fin du monde » au réveil.", None),
+    ],
+)
+def test_quoted_words_in_the_clause_of_a_named_person(quotes_of, text, speaker):
+    """No reporting verb: the words are most likely the subject's when the subject is a named person (a
+    guess, with a low confidence), nobody's when it is a thing or a group."""
+    quotes = quotes_of(text)
+    assert speakers(quotes) == [("direct", speaker)]
+    assert quotes[0].confidence < 0.6

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words,
+    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -449,11 +449,27 @@ def _previous_sentence(q: Quotation) -> Match | None:
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
+    source = next((f for f in (match_preposition(context, t.i, clause.end) for t in clause if fold(t.text) in CUE_WORDS) if f), None)
+    if source is not None and plausible_speaker(context, source.mention):
+        return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else None
-    if mention is None or not plausible_speaker(context, mention):
+    if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return None
     return Match(verb_lemma(verb), mention)
+
+
+CUE_WORDS = {"selon", "d'après"}
+
+
+def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:
+    """« La circulation des trains Thalys »: a common noun that is neither a role nor an organisation, with a
+    proper noun in its complement — a thing, not a speaker."""
+    head = head_noun(mention)
+    return (
+        head is not None and head.pos_ == "NOUN" and not is_role(head.text) and fold(head.text) not in organisation_nouns()
+        and not any(t.i in context.name_end for t in mention)
+    )
 
 
 def _previous_speaker(q: Quotation) -> Match | None:

@@ -484,3 +484,19 @@ def test_quoted_words_in_the_clause_of_a_named_person(quotes_of, text, speaker):
     quotes = quotes_of(text)
     assert speakers(quotes) == [("direct", speaker)]
     assert quotes[0].confidence < 0.6
+
+
+def test_previous_sentence_with_a_source_cue_gives_the_source(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Luc Ternier n'aurait pas agi dans l'intérêt du pays, selon le député Fernand Kolb. "
+        "« Nous pensons qu'il faut un autre ministre. »"
+    )
+    assert speakers(quotes)[-1] == ("direct", "Fernand Kolb")
+
+
+def test_previous_sentence_about_a_thing_gives_no_speaker(quotes_of):
+    quotes = quotes_of(
+        "Le syndicaliste Pierre Lemaire parle d'une grève « très suivie ». La circulation des trains Thalys était perturbée jeudi. "
+        "« Le mouvement est suivi partout sur le réseau. »"
+    )
+    assert speakers(quotes)[-1] != ("direct", "Thalys")

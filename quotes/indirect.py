@@ -80,8 +80,9 @@ def _holds_a_quote(context: Context, speech: IndirectSpeech) -> bool:
 
 
 def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
-    """« Selon lui, le projet … »: a cue preposition opens the sentence, the rest is reported."""
-    opening = match_preposition(context, words[0].i, sentence.end)
+    """« Selon lui, le projet … »: a cue preposition opens the sentence (or its clause after « mais » or a
+    colon: « Il est formel : selon lui, … »), the rest is reported."""
+    opening = next(filter(None, (match_preposition(context, i, sentence.end) for i in _clause_starts(words))), None)
     if opening is None:
         return []
     mention = opening.mention
@@ -99,6 +100,19 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     if body is None or not has_verb(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
+
+
+def _clause_starts(words: list[Token]) -> list[int]:
+    """Where a cue may open a clause: the sentence's first word, or the word after an opening connector
+    (« Mais selon lui »), a colon or « , mais »."""
+    starts = [words[0].i]
+    for before, word in zip(words, words[1:]):
+        if before.text == ":" or fold(before.text) in CONNECTORS and (before is words[0] or before.nbor(-1).text == ","):
+            starts.append(word.i)
+    return starts
+
+
+CONNECTORS = {"mais", "et", "or", "car"}
 
 
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
@@ -184,7 +198,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
     doc = context.doc
     reporting: tuple[Token, Span | None] | None = None  # the verb and speaker of the last "que" clause
     for token in sentence:
-        if fold(token.text) not in QUE or token.i == sentence.start or fold(doc[token.i - 1].text) in que_not_complement():
+        if fold(token.text) not in QUE or token.i == sentence.start or _not_a_complement(doc, token.i):
             continue
         if _completes_a_noun(token):
             continue  # « a évoqué la possibilité qu'il … »: the clause says what the possibility is
@@ -207,6 +221,18 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
         if body is not None and has_verb(body) and not in_subjunctive(body):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
+
+
+def _not_a_complement(doc: Doc, que: int) -> bool:
+    """« parce que », « une fois que »: a conjunction, not the « que » of reported speech; but « a répété
+    plusieurs fois que » is."""
+    before = fold(doc[que - 1].text)
+    if before == "fois" and que > 1 and fold(doc[que - 2].text) in REPEATED:
+        return False
+    return before in que_not_complement()
+
+
+REPEATED = {"plusieurs", "maintes", "deux", "trois", "nombreuses", "mille"}
 
 
 def _after_impersonal(verb: Token) -> bool:
@@ -281,7 +307,7 @@ def _a_label_inside(context: Context, quote, start: int) -> bool:
 def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
     """The word before "que", skipping adverbs, time words and a comma-bounded aside ("a fait savoir,
     dans la soirée, que …", "a fait savoir vendredi soir qu'…")."""
-    for j in range(que - 1, max(start, que - 8) - 1, -1):  # "a indiqué sur ses réseaux sociaux que …"
+    for j in range(que - 1, max(start, que - 14) - 1, -1):  # "a indiqué sur ses réseaux sociaux que …"
         if governs_speech(doc[j]):
             return doc[j]
         if finite_verb(doc[j]) or doc[j].text in (".", ";", ":"):

@@ -160,3 +160,22 @@ def test_participle_clauses_after_a_comma_are_not_incises(quotes_of):
         "La ministre a pris la parole peu après la fuite d'un rapport, faisant état de la volonté du ministre Roux de fermer le site."
     )
     assert [q for q in quotes if q.speaker is not None] == []
+
+
+def test_cue_opening_a_clause_after_mais_or_a_colon(quotes_of):
+    quotes = quotes_of(
+        "La brasserie emploie six personnes, mais au dire de Luc Perrault, le restaurant pourrait doubler ses effectifs. "
+        "Le conseiller Marc Doyen est formel : selon lui, le président s'octroie des avantages indus."
+    )
+    assert speakers(quotes) == [("indirect", "Luc Perrault"), ("indirect", "Marc Doyen")]
+
+
+def test_que_clause_after_a_long_aside_or_plusieurs_fois(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Jean Boulin a affirmé vendredi, lors d'une conférence de presse, qu'il pourrait revoir le calendrier. "
+        "M. Boulin a répété plusieurs fois qu'il ne s'agissait pas d'un affrontement."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Jean Boulin", "il pourrait revoir le calendrier"),
+        ("indirect", "Jean Boulin", "il ne s'agissait pas d'un affrontement"),
+    ]

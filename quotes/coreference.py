@@ -96,7 +96,7 @@ class ArticlePeople:
             self._learn_roles(entity, start, end)
             char = doc[start].idx
             if not any(a <= char < b for a, b in quoted):
-                self._seen.append(_Seen(char, entity, is_subject(doc[start])))
+                self._seen.append(_Seen(char, entity, _prominent(doc[start])))
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
 
@@ -277,6 +277,19 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _prominent(token: Token) -> bool:
+    """A person who is the subject of a clause, or the agent of a passive (« a été formulé par le chef du
+    patronat, X »): whom a following « il » most likely means."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "obl:agent":
+            return True
+        if node.dep_ not in ("flat:name", "appos", "flat"):
+            break
+        node = node.head
+    return is_subject(token)
 
 
 def _agrees(entity_gender: str | None, wanted: str | None) -> bool:

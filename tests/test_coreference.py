@@ -150,3 +150,11 @@ def test_a_group_is_not_one_speaker(nlp):
 def test_le_before_an_epicene_role_is_no_evidence_of_a_man(nlp):
     text = "« Nous tiendrons bon », a déclaré le maire Marie Durand. « Rien n'est joué », a-t-elle ajouté."
     assert direct_speakers(nlp, text) == ["Marie Durand", "Marie Durand"]
+
+
+def test_pronoun_prefers_the_agent_of_a_passive_to_a_later_complement(quotes_of):
+    quotes = quotes_of(
+        "Un engagement a été formulé hier par le chef du patronat, Karim Bensaïd, lors d'une rencontre avec "
+        "le président du conseil régional, Omar Tazi.\n\n« Le patronat est prêt à financer ce projet », annonce-t-il."
+    )
+    assert [q.speaker for q in quotes] == ["Karim Bensaïd"]

@@ -270,6 +270,15 @@ class ArticlePeople:
             elif is_role(word) and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
+            elif is_role(word) and token.dep_ in SUBJECT_DEPS and not self._names_follow(token):
+                # « Le ministre de la Communication a rassuré l'opinion. « … », a-t-il insisté »: the minister
+                holder = self.role_holder(role_key(word), token.idx, role_gender(token))
+                if holder is not None:
+                    self._seen.append(_Seen(token.idx, holder, True))
+
+    def _names_follow(self, token: Token) -> bool:
+        """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
+        return any(token.i < start <= token.i + 6 for start, _, _ in self.names)
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""

@@ -177,7 +177,8 @@ def _resolve(
     quote.confidence = round(cue.confidence, 3)
     if quote.kind == "term":
         return None
-    owner = _resolve_about(quote, about, people, mentions)
+    named_speaker = people.name_in(cue.mention) if cue.mention is not None else None
+    owner = _resolve_about(quote, about, people, mentions, named_speaker)
     if cue.mention is None:
         return None
     mention = cue.mention
@@ -198,8 +199,13 @@ def _resolve(
     return entity
 
 
-def _resolve_about(quote: Quote, about: Span | None, people: ArticlePeople, mentions: list[Mention]) -> Entity | None:
-    target = people.resolve(about).entity if about is not None else None
+def _resolve_about(
+    quote: Quote, about: Span | None, people: ArticlePeople, mentions: list[Mention], speaker: Entity | None
+) -> Entity | None:
+    """Whose aims the quote reports: never the speaker the quote names (« Le vœu de l'édile « … », a rapporté
+    M. X »: the édile is not X)."""
+    exclude = (speaker,) if speaker is not None else ()
+    target = people.resolve(about, exclude=exclude).entity if about is not None else None
     if target is None or not target.name:
         return None
     quote.about = target.name

@@ -158,3 +158,12 @@ def test_pronoun_prefers_the_agent_of_a_passive_to_a_later_complement(quotes_of)
         "le président du conseil régional, Omar Tazi.\n\n« Le patronat est prêt à financer ce projet », annonce-t-il."
     )
     assert [q.speaker for q in quotes] == ["Karim Bensaïd"]
+
+
+def test_pronoun_after_a_role_subject_means_that_role_holder(quotes_of):
+    quotes = quotes_of(
+        "Le ministre de la Communication, Amadou Kané, a tenu un point presse. "
+        "Au terme du conseil tenu en présence du chef de l'État, Alassane Diarra, le ministre a rassuré l'opinion. "
+        "« Toutes les interpellations se font dans les règles », a-t-il insisté."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Amadou Kané"]

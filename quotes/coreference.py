@@ -236,8 +236,7 @@ class ArticlePeople:
                 return entity
         if key == head_key and head_key in generic_organisation_nouns():  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
-            if named:
-                return named[-1]
+            return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it

@@ -57,7 +57,7 @@ def test_an_organisation_takes_the_name_set_in_apposition(nlp):
 
 def test_a_person_in_apposition_does_not_name_the_organisation(nlp):
     text = "Le syndicat, Pierre Morel en tête, a défilé. « Nous ne céderons pas », a prévenu le syndicat."
-    assert direct_speakers(nlp, text) == ["syndicat"]
+    assert direct_speakers(nlp, text) == [None]  # an unnamed union, not Pierre Morel
 
 
 def test_a_start_up_named_once_is_the_one_that_speaks_later(nlp):
@@ -92,3 +92,16 @@ def test_capitalised_head_is_part_of_the_name_but_an_acronym_head_is_not(nlp):
         "L'ONG Terre Solidaire dénonce pour sa part une « décision brutale »."
     )
     assert direct_speakers(nlp, text) == ["Université Montcalm", "Terre Solidaire"]
+
+
+def test_generic_noun_with_no_organisation_named_is_nobody(nlp):
+    text = (
+        "Le festival a fermé ses portes dimanche. « Ce n'est pas la fête au village », a martelé la direction. "
+        "« Tout s'est bien passé », assure son entourage."
+    )
+    assert direct_speakers(nlp, text) == [None, None]
+
+
+def test_generic_noun_refers_back_to_the_company_named(nlp):
+    text = "Le groupe Carlier va embaucher cent personnes. « Le lieu reste à définir », précise la société."
+    assert direct_speakers(nlp, text) == ["Carlier"]

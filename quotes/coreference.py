@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, document_nouns, fold,
+    DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, role_key, strip_pronoun,
 )
 from .mentions import latter_gender
@@ -234,7 +234,9 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
-        if key == head_key and head_key in generic_organisation_nouns():  # "l'entreprise": the company last named
+        if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
+            return Entity("", ORGANISATION)  # « son entourage », « l'opposition régionale »
+        if head_key in generic_organisation_nouns() and _common_noun_phrase(name):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
@@ -298,6 +300,11 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return is_subject(token)
+
+
+def _common_noun_phrase(name: str) -> bool:
+    """« entreprise », « syndicat socialiste »: lowercase words only, no name of its own."""
+    return name == name.lower() and len(name.split()) <= 3
 
 
 def _agrees(entity_gender: str | None, wanted: str | None) -> bool:

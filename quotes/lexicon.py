@@ -186,6 +186,7 @@ AUXILIARIES = frozenset(_CLASSES["auxiliary"])
 NAME_PARTICLES = frozenset(_CLASSES["name_particle"])
 TIME_WORDS = frozenset(_CLASSES["time_word"])
 TIME_NOUNS = frozenset(_CLASSES["time_noun"])
+UNNAMED_GROUPS = frozenset(_CLASSES["unnamed_group"])
 IMPERSONAL_VERBS = frozenset(_CLASSES["impersonal_verb"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 

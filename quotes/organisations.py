@@ -127,7 +127,7 @@ def organisation_name(mention: Span, head: Token) -> str:
         return head.text
     tail = []
     for token in reversed(words[1:]):
-        if token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ != "ADP":
+        if token.text[:1].isupper() and token.pos_ != "ADP":  # « l'opposition néo-démocrate » has no proper name
             tail.insert(0, token)
         else:
             break

@@ -105,3 +105,11 @@ def test_generic_noun_with_no_organisation_named_is_nobody(nlp):
 def test_generic_noun_refers_back_to_the_company_named(nlp):
     text = "Le groupe Carlier va embaucher cent personnes. « Le lieu reste à définir », précise la société."
     assert direct_speakers(nlp, text) == ["Carlier"]
+
+
+def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
+    text = (
+        "La SNCF a annoncé des retards. « Le trafic reprendra ce soir », a précisé l'entreprise ferroviaire. "
+        "« Nous restons mobilisés », ajoute l'opposition régionale."
+    )
+    assert direct_speakers(nlp, text) == ["SNCF", None]

@@ -320,19 +320,43 @@ def _next_sentence(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     if any(t.is_alpha for t in q.left):
         return None
-    _, end = context.sentence(max(span.close_at - 1, span.open_at))
-    paragraph_end = context.paragraph(span.open_at)[1]
-    if end >= paragraph_end or context.inside_quote(end):
-        return None
-    following = context.tokens(end, context.sentence(end)[1])
-    if any(context.inside_quote(t.idx) for t in following):
+    following = _sentence_after(q)
+    if following is None or any(context.inside_quote(t.idx) for t in following):
         return None
     for verb in following:
         if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
                 return Match(verb_lemma(verb), mention)
-    return _speech_noun_owner(context, following)
+    return _speech_noun_owner(context, following) or _named_subject_after(context, following)
+
+
+def _sentence_after(q: Quotation) -> Span | None:
+    """The sentence after a quote that ends a sentence of its own, in the same paragraph — the rest of the
+    quote's sentence when the splitter kept them together (« « … ! » Yvan Perrin … »)."""
+    context, span = q.context, q.span
+    if span.text(context.text).rstrip()[-1:] in ".!?…" and any(t.is_alpha for t in q.right):
+        return q.right
+    _, end = context.sentence(max(span.close_at - 1, span.open_at))
+    if end >= context.paragraph(span.open_at)[1] or context.inside_quote(end):
+        return None
+    return context.tokens(end, context.sentence(end)[1])
+
+
+def _named_subject_after(context: Context, sentence: Span) -> Match | None:
+    """« « … » Yvan Perrin, vigneron, en a pourtant vu d'autres. »: a quote that opens its paragraph, then a
+    sentence whose subject names a person — a feature's way of introducing who spoke (a guess)."""
+    verb = main_verb(sentence)
+    mention = subject_of(context, verb, sentence) if verb is not None else None
+    first = next((t for t in sentence if not t.is_space), None)
+    if mention is None and first is not None and first.i in context.name_end:
+        mention = context.doc[first.i : context.name_end[first.i]]  # the parser lost the verb: the name opens it
+    if mention is None or not _names_a_person(context, mention):
+        return None
+    return Match(None, mention, NAMED_AFTER)
+
+
+NAMED_AFTER = 0.65  # times the sieve's confidence: no verb says the person spoke
 
 
 def _speech_noun_owner(context: Context, sentence: Span) -> Match | None:

@@ -500,3 +500,17 @@ def test_previous_sentence_about_a_thing_gives_no_speaker(quotes_of):
         "« Le mouvement est suivi partout sur le réseau. »"
     )
     assert speakers(quotes)[-1] != ("direct", "Thalys")
+
+
+def test_incise_verbs_of_real_copy_without_a_comma(quotes_of):
+    quotes = quotes_of(
+        "« Êtes-vous prêt à renoncer ? » attaque dès la première question Gisèle Bernardin, députée du Gers. "
+        "« Les Français ont peur » pilonne à son tour Eric Wattel (LR)."
+    )
+    assert speakers(quotes) == [("direct", "Gisèle Bernardin"), ("direct", "Eric Wattel")]
+
+
+def test_quote_opening_a_paragraph_then_a_sentence_that_names_someone(quotes_of):
+    quotes = quotes_of("« C'est la première fois que je vois des grêlons aussi gros. » Yvan Perrin, vigneron à Bursins, en a pourtant vu d'autres.")
+    assert speakers(quotes) == [("direct", "Yvan Perrin")]
+    assert quotes[0].confidence < 0.6

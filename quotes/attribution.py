@@ -168,7 +168,7 @@ def _leading_selon(q: Quotation) -> Match | None:
     it: "Pour X, le dispositif « va dans le bon sens », mais … : « … »") or follows a comma."""
     context, left = q.context, q.left
     sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
-    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == ","]
+    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == "," or fold(t.text) in CLAUSE_OPENERS]
     for start in starts:
         found = match_preposition(context, start, left.end)
         if found is not None:
@@ -176,6 +176,9 @@ def _leading_selon(q: Quotation) -> Match | None:
                 return None  # « Selon l'agence, la ministre a soutenu que « … » »: the ministre's words
             return Match(found.lemma, found.mention)
     return None
+
+
+CLAUSE_OPENERS = {"puisque", "car"}  # « …, puisque pour X, « … » »: a cue may follow them
 
 
 def _speaks_for_itself(context: Context, left: Span, after: int) -> bool:

@@ -514,3 +514,8 @@ def test_quote_opening_a_paragraph_then_a_sentence_that_names_someone(quotes_of)
     quotes = quotes_of("« C'est la première fois que je vois des grêlons aussi gros. » Yvan Perrin, vigneron à Bursins, en a pourtant vu d'autres.")
     assert speakers(quotes) == [("direct", "Yvan Perrin")]
     assert quotes[0].confidence < 0.6
+
+
+def test_cue_after_puisque(quotes_of):
+    quotes = quotes_of("On n'en sait pas plus sur l'équipe, puisque pour Didier Dessart, « tous les joueurs peuvent être titulaires ».")
+    assert speakers(quotes) == [("direct", "Didier Dessart")]

@@ -219,13 +219,19 @@ def _lead_in_without_subject(words: list[Token]) -> bool:
 
 
 def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
-    """The one person named in a short lead-in with no verb: « Réponse de X : », « X, ministre : »."""
+    """The person named in a short lead-in with no speaking subject: « Réponse de X : », « X, ministre : »,
+    « C'était aussi l'avis de X (Ecolo), pourtant dans l'opposition : » — the first name outside brackets."""
     words = [t for t in clause if t.is_alpha]
-    names = [(start, end) for start, end in context.name_end.items() if clause.start <= start < clause.end]
-    if len(words) > 8 or len(names) != 1:
+    names = sorted((start, end) for start, end in context.name_end.items() if clause.start <= start < clause.end and not _in_brackets(clause, start))
+    if len(words) > 14 or not names:
         return None
     start, end = names[0]
     return context.doc[start:end]
+
+
+def _in_brackets(clause: Span, i: int) -> bool:
+    before = [t.text for t in clause.doc[clause.start : i]]
+    return before.count("(") > before.count(")")
 
 
 def _named_term(q: Quotation) -> str | None:
@@ -480,7 +486,10 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if source is not None and plausible_speaker(context, source.mention):
         return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
     verb = main_verb(clause)
-    mention = subject_of(context, verb, clause) if verb is not None else None
+    if verb is None:  # « Même son de cloche chez X, conseillère municipale. « … » »
+        mention = _name_in_short_lead_in(context, clause)
+        return Match(None, mention) if mention is not None else None
+    mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return None
     return Match(verb_lemma(verb), mention)

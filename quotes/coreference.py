@@ -36,6 +36,8 @@ from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender
 
 PERSON, ORGANISATION = "person", "organisation"
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
+TITLE = "titre"  # … or from a masculine title (« le ministre X » may be a woman)
+GUESSES = (GIVEN_NAME, TITLE)
 
 
 @dataclass
@@ -51,9 +53,16 @@ class Entity:
     def learn_gender(self, gender: str | None, evidence: str, from_text: bool = True) -> None:
         """Record the gender a word of the article gives. The text (an honorific, a role, a pronoun) beats a
         given name, which is only the last resort; the first word of the text that tells is kept."""
-        guessed = self.gender_evidence is not None and self.gender_evidence.startswith(GIVEN_NAME)
+        guessed = self.gender_evidence is not None and self.gender_evidence.startswith(GUESSES)
         if gender in ("m", "f") and (self.gender is None or from_text and guessed):
             self.gender, self.gender_evidence = gender, evidence
+
+    @property
+    def certain_gender(self) -> str | None:
+        """The gender that rules a pronoun out: not one guessed from a masculine title only (« le maire
+        Camille X … a-t-elle ajouté »); a given name's guess does."""
+        from_title = self.gender_evidence is not None and self.gender_evidence.startswith(TITLE)
+        return None if from_title else self.gender
 
     @property
     def role_keys(self) -> set[str]:
@@ -133,6 +142,8 @@ class ArticlePeople:
                 entity.roles.append(phrase)
             determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
+            # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
+            entity.learn_gender(role_gender(role_token), f"{TITLE} {determiner}{role_token.text}", from_text=False)
 
     def _apposed(self, token: Token) -> bool:
         """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""
@@ -182,7 +193,7 @@ class ArticlePeople:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
         ministre » is not the ministre Olivia Grégoire); "l'élu" before the article says which élu is not yet
         anyone."""
-        holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.gender, gender)]
+        holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
         return holders[-1] if holders else None
 
     def salient(
@@ -196,7 +207,7 @@ class ArticlePeople:
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
-            if seen.at < at and _agrees(seen.entity.gender, gender) and not any(seen.entity is e for e in exclude)
+            if seen.at < at and _agrees(seen.entity.certain_gender, gender) and not any(seen.entity is e for e in exclude)
             and (seen.entity.kind == PERSON or not people_only and (seen.spoke or seen.prominent and seen.at >= horizon))
         ]
         if not candidates:
@@ -362,7 +373,7 @@ def _latter(people: ArticlePeople, m: _Mention) -> Answer:
     gender = latter_gender(m.span)
     if gender is None:
         return None
-    named = [s.entity for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.gender, gender)]
+    named = [s.entity for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.certain_gender, gender)]
     return (named[-1], 0.8) if named else (None, 0.3)
 
 

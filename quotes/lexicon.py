@@ -215,5 +215,9 @@ def role_key(noun: str) -> str:
 
 
 def is_role(word: str) -> bool:
-    """A role or title noun, in either gender (« professeure » as well as « professeur »)."""
-    return fold(word) in roles() or role_key(word) in roles()
+    """A role or title noun, in either gender (« professeure » as well as « professeur »), or a compound of
+    one (« ministre-président », « ex-ministre », « conseiller-expert »)."""
+    if fold(word) in roles() or role_key(word) in roles():
+        return True
+    parts = fold(word).split("-")
+    return len(parts) > 1 and word[:1].islower() and any(part in roles() or role_key(part) in roles() for part in parts)

@@ -167,3 +167,18 @@ def test_pronoun_after_a_role_subject_means_that_role_holder(quotes_of):
         "« Toutes les interpellations se font dans les règles », a-t-il insisté."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Amadou Kané"]
+
+
+def test_a_masculine_title_is_a_gender_guess_for_an_unknown_given_name(quotes_of):
+    quotes = quotes_of(
+        "« Nous avons signé un accord », a insisté le ministre de l'Économie Didier Gosselin.\n\n"
+        "Selon le ministre-président Ruud Verbeke, les ministres « ont tenu un gouvernement fourni ». "
+        "À ses yeux, « les habitants sont un peu otages », d'autant que les mesures ont été prises. "
+        "« Nous continuons à travailler », a-t-il ajouté."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"][-1] == "Ruud Verbeke"
+
+
+def test_a_feminine_pronoun_overrides_a_masculine_title(quotes_of):
+    extraction_quotes = quotes_of("« Rien ne change », a déclaré le maire Camille Jorand. « Je resterai », a-t-elle ajouté.")
+    assert [q.speaker for q in extraction_quotes] == ["Camille Jorand", "Camille Jorand"]

@@ -102,6 +102,10 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … »: not the speaker
+                if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement
+                    child = next((c for c in child.children if c.dep_ == "conj"), None)
+                    if child is None:
+                        continue
                 if any(_another_subject(c) for c in child.children):
                     return None  # « l'UDC et le PLR ont … »: several speakers, not one
                 if fold(child.text) == "qui":

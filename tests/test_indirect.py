@@ -179,3 +179,8 @@ def test_que_clause_after_a_long_aside_or_plusieurs_fois(quotes_of):
         ("indirect", "Jean Boulin", "il pourrait revoir le calendrier"),
         ("indirect", "Jean Boulin", "il ne s'agissait pas d'un affrontement"),
     ]
+
+
+def test_de_son_cote_is_not_the_subject(quotes_of):
+    quotes = quotes_of("En outre, des agents se sont rassemblés devant la gare. De son côté, la FGTB-Cheminots ajoute que le mouvement s'est étendu aux agents commerciaux.")
+    assert speakers(quotes) == [("indirect", "FGTB-Cheminots")]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
-from .lexicon import IMPERSONAL_VERBS, QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .lexicon import IMPERSONAL_VERBS, POSSESSIVES, QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, skip_space
 
@@ -92,7 +92,7 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
         comma = _main_clause_comma(context.doc, mention.end, sentence.end)
     if comma is None:
         return []
-    if not plausible_speaker(context, mention):
+    if not plausible_speaker(context, mention) and not _owned(mention):
         if opening.lemma == "pour":
             return []  # « Pour ces producteurs, … » may be whom it concerns
         mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
@@ -100,6 +100,11 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     if body is None or not has_verb(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
+
+
+def _owned(mention: Span) -> bool:
+    """« Selon ses premières estimations »: its owner's words (the possessive resolves to them)."""
+    return fold(mention[0].text) in POSSESSIVES
 
 
 def _clause_starts(words: list[Token]) -> list[int]:

@@ -184,3 +184,8 @@ def test_que_clause_after_a_long_aside_or_plusieurs_fois(quotes_of):
 def test_de_son_cote_is_not_the_subject(quotes_of):
     quotes = quotes_of("En outre, des agents se sont rassemblés devant la gare. De son côté, la FGTB-Cheminots ajoute que le mouvement s'est étendu aux agents commerciaux.")
     assert speakers(quotes) == [("indirect", "FGTB-Cheminots")]
+
+
+def test_selon_a_possessive_is_its_owner(quotes_of):
+    quotes = quotes_of("Dans le village voisin, Alain Rolland a été plus touché encore. Selon ses premières estimations, les dégâts se montent à 40 %.")
+    assert speakers(quotes) == [("indirect", "Alain Rolland")]

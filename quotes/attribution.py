@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -200,10 +200,15 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
     verb = main_verb(clause)
-    if verb is not None:  # « C'était le cas de X : « … » »: the one name of a short lead-in
-        mention = subject_of(context, verb, clause) or _name_in_short_lead_in(context, clause)
+    if verb is not None:
+        mention = subject_of(context, verb, clause)
     else:  # « Réponse de Guy Parmelin : « … » »
-        mention = _first_noun_phrase(context, clause) or _name_in_short_lead_in(context, clause)
+        mention = _first_noun_phrase(context, clause)
+    if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS:
+        return Match(verb_lemma(verb) if verb is not None else None, mention)  # « les anciens s'agitent : »: a group
+    if mention is None or not plausible_speaker(context, mention):
+        # « C'était le cas de X : », « Ce soir, la tête d'affiche est le chanteur X : »: the person it names
+        mention = _name_in_short_lead_in(context, clause)
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)

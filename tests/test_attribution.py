@@ -519,3 +519,14 @@ def test_quote_opening_a_paragraph_then_a_sentence_that_names_someone(quotes_of)
 def test_cue_after_puisque(quotes_of):
     quotes = quotes_of("On n'en sait pas plus sur l'équipe, puisque pour Didier Dessart, « tous les joueurs peuvent être titulaires ».")
     assert speakers(quotes) == [("direct", "Didier Dessart")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ce soir, la tête d'affiche est le chanteur Salif Kondé : « C'est toujours un plaisir de jouer ici. »", "Salif Kondé"),
+        ("Au café des sports, les anciens s'agitent : « À ce rythme-là, le club va descendre ! »", None),
+    ],
+)
+def test_colon_lead_in_whose_subject_is_not_a_speaker(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]

@@ -196,6 +196,11 @@ class ArticlePeople:
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
         return holders[-1] if holders else None
 
+    def later_role_holder(self, role_key: str, at: int, gender: str | None = None) -> Entity | None:
+        """The one person the article introduces with this role after `at`, when nobody held it before."""
+        holders = {id(e): e for char, key, e in self._roles_seen if key == role_key and char > at and _agrees(e.certain_gender, gender)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def salient(
         self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: tuple[Entity, ...] = ()
     ) -> tuple[Entity | None, float]:
@@ -454,7 +459,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     holder = people.role_holder(key, m.at, gender)
     if holder is not None:
         return holder, 0.9
+    later = people.later_role_holder(key, m.at, gender) if _specific(m) else None
+    if later is not None:
+        return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _specific(m: _Mention) -> bool:
+    """« le ministre de la Santé », « le maire d'Oka »: a role with a complement introduces someone; a bare
+    « l'élu » refers back."""
+    return any(t.i > m.head.i and (fold(t.text) in DE or t.pos_ in ("ADJ", "PROPN")) for t in m.span)
 
 
 def _organisation(people: ArticlePeople, m: _Mention) -> Answer:

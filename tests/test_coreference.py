@@ -182,3 +182,19 @@ def test_a_masculine_title_is_a_gender_guess_for_an_unknown_given_name(quotes_of
 def test_a_feminine_pronoun_overrides_a_masculine_title(quotes_of):
     extraction_quotes = quotes_of("« Rien ne change », a déclaré le maire Camille Jorand. « Je resterai », a-t-elle ajouté.")
     assert [q.speaker for q in extraction_quotes] == ["Camille Jorand", "Camille Jorand"]
+
+
+def test_a_specific_role_named_only_later_is_that_person(quotes_of):
+    quotes = quotes_of(
+        "Meurtre de Jonas Belair\n\n« Il est temps de faire le ménage », dit le maire de Saint-Aubin.\n\n"
+        "Le maire de Saint-Aubin, Pascal Quintal, demande depuis des années une escouade mixte."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Pascal Quintal"]
+
+
+def test_a_bare_role_refers_back_not_forward(quotes_of):
+    quotes = quotes_of(
+        "« Nous voterons contre », a lancé le député Paul Arnaud. « C'est une erreur », a répété l'élu. "
+        "Un autre élu, Rachid Benali, a soutenu le texte."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Arnaud", "Paul Arnaud"]

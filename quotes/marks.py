@@ -15,6 +15,7 @@ input and never raises. French conventions it follows:
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 import regex
@@ -102,6 +103,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 stack.push(_Open('"', at))
         elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
+        elif char == "«" and stack.holds("»"):
+            _close(text, at, "»", stack, spans)
+        elif char == "»" and _reversed_pair(text, at):
+            stack.push(_Open("»", at))  # » … «, as some copy types them
         elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
             _close(text, at, "“", stack, spans)
         elif char in OPENERS:
@@ -109,7 +114,29 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
-    return sorted(spans, key=lambda span: (span.open_at, -span.close_at))
+    return sorted(_with_words(text, spans), key=lambda span: (span.open_at, -span.close_at))
+
+
+def _with_words(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans that quote at least one letter or digit (an empty « » is no quote), in linear time: a running
+    count of letters and digits, not a scan of each span."""
+    count = list(accumulate((char.isalnum() for char in text), initial=0))
+    return [span for span in spans if count[span.end] > count[span.start]]
+
+
+REVERSED_REACH = 500  # characters looked ahead for the « that closes a reversed »: bounded, so the finder stays linear
+
+
+def _reversed_pair(text: str, at: int) -> bool:
+    """A » with no « open, whose paragraph goes on with a « in closing position (no word after it) and then
+    no »: reversed guillemets (» … «), not a stray closing mark that would swallow the quotes after it."""
+    end = text.find("\n", at, at + REVERSED_REACH)
+    paragraph = text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
+    opening = paragraph.find("«")
+    if opening <= 0 or "»" in paragraph:
+        return False
+    after = paragraph[opening + 1 :].lstrip(INNER_SPACE)
+    return not after[:1].isalnum()
 
 
 def _inside_a_word(text: str, at: int) -> bool:

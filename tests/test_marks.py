@@ -31,7 +31,8 @@ def check_spans(text: str) -> None:
         assert text[span.open_at] == span.mark
         if span.closed:
             closer = text[span.close_at - 1]
-            assert closer == span.mark in '"“' or CLOSERS.get(closer) == span.mark  # “texte“ closes too
+            # “texte“ closes too, and » … « (reversed guillemets)
+            assert closer == span.mark in '"“' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -113,3 +114,13 @@ def test_a_mark_inside_a_word_is_a_typing_slip():
 def test_two_apostrophes_make_a_quotation_mark():
     text = "Sept camions ont été saisis pour ‘’manœuvres frauduleuses’’, a précisé le chef. ’’Cela suffit’’, a-t-il dit."
     assert texts(text) == ["manœuvres frauduleuses", "Cela suffit"]
+
+
+def test_reversed_guillemets_make_a_quote_and_an_empty_pair_makes_none():
+    text = "Une coupure aux » conséquences graves «\n\nElle parle de « » et d'une « vraie crise »."
+    assert texts(text) == ["conséquences graves", "vraie crise"]
+
+
+def test_a_stray_closing_guillemet_does_not_open_a_quote():
+    text = "Il a dit » non » et « oui » ensuite."
+    assert texts(text) == ["oui"]

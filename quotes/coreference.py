@@ -281,7 +281,8 @@ class ArticlePeople:
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
                 self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True)))
-            elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE:
+            elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
+                # not « son administration », « sa direction »: someone's, not an organisation of its own
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
                 self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token, main_clause=True)))
             elif is_role(word) and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):

@@ -198,3 +198,11 @@ def test_a_bare_role_refers_back_not_forward(quotes_of):
         "Un autre élu, Rachid Benali, a soutenu le texte."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Arnaud", "Paul Arnaud"]
+
+
+def test_a_possessed_organisation_is_not_the_antecedent_of_elle(quotes_of):
+    quotes = quotes_of(
+        "« Nous étudierons le projet de loi », a déclaré la mairesse Valérie Plamondon. Son administration compte participer à l'étude du texte. "
+        "Elle a cependant reconnu qu'il ne fallait pas « jeter le bébé avec l'eau du bain »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Valérie Plamondon", "Valérie Plamondon"]

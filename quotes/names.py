@@ -39,6 +39,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token) or _apposed_to_role(token)
+            or _after_role_noun(token)
         ):
             start = token.i
         else:
@@ -93,6 +94,16 @@ def _role_apposed_after(doc: Doc, end: int) -> bool:
     person's, whatever entity type the NER gave it."""
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
     return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text)
+
+
+def _after_role_noun(token: Token) -> bool:
+    """« le député Metzdorf », « la juge Vasseur »: a proper noun right after a definite role noun is a surname,
+    whatever entity type the NER gave it (not an organisation: « le club Lyon »)."""
+    doc, i = token.doc, token.i
+    return (
+        i > 1 and token.pos_ == "PROPN" and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
+        and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES
+    )
 
 
 def _apposed_to_role(token: Token) -> bool:

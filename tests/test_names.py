@@ -59,3 +59,11 @@ def test_a_party_acronym_before_a_name_is_not_part_of_it(nlp):
 def test_a_name_after_an_honorific_may_begin_like_a_role(nlp):
     text = "« Nous avons rencontré les agences », a déclaré le président du comité, Me Pape Diouf."
     assert direct_speakers(nlp, text) == ["Pape Diouf"]
+
+
+def test_a_surname_right_after_a_role_noun_is_a_name(nlp):
+    text = (
+        "Le ministre Gérald Darmanin a annoncé une aide. À l'issue des discussions, le député Metzdorf a apporté "
+        "quelques précisions. « Oui, l'État va faire un chèque. »"
+    )
+    assert direct_speakers(nlp, text) == ["Metzdorf"]

@@ -400,7 +400,7 @@ def test_incise_subject_the_tagger_takes_for_a_pronoun(quotes_of):
 
 def test_incise_subject_after_complements_with_a_role_apposed(quotes_of):
     quotes = quotes_of(
-        "Le musée a obtenu la collection pour un été. « Nous avons sauté sur l'occasion », dit avec émotion en entrevue Erika Vantroyen, "
+        "Le musée a obtenu la collection pour un été. « Nous n'avons pas hésité une seconde », dit avec émotion en entrevue Erika Vantroyen, "
         "conservatrice associée au musée."
     )
     assert speakers(quotes) == [("direct", "Erika Vantroyen")]
@@ -417,20 +417,20 @@ def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
 
 @pytest.mark.parametrize("overheard", ["entendait-on dans le couloir", "pouvait-on lire sur une banderole", "a-t-on entendu dans la salle"])
 def test_impersonal_on_that_overhears_names_nobody(quotes_of, overheard):
-    quotes = quotes_of(f"« Nous avons manqué de rigueur », a regretté Paul Mercier. « Le maintien se jouera ici », {overheard}.")
+    quotes = quotes_of(f"« Nous avons manqué de rigueur », a regretté Paul Mercier. « Tout se jouera ici », {overheard}.")
     assert speakers(quotes) == [("direct", "Paul Mercier"), ("direct", None)]
 
 
 def test_a_source_confirming_another_is_not_that_other(quotes_of):
     quotes = quotes_of(
         "Le bâtiment a été évacué vendredi, a-t-on appris auprès de la préfecture du Cher. "
-        "L'incident a duré « une vingtaine de minutes », a précisé la même source, confirmant une information du quotidien Berry Matin."
+        "L'incident a duré « un quart d'heure », a précisé la même source, confirmant une information du quotidien Berry Matin."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["préfecture du Cher"]
 
 
 def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
-    quotes = quotes_of("« Nous restons ouverts au dialogue avec les pêcheurs », a souligné Enerlia auprès de l'AFP.")
+    quotes = quotes_of("« Nous restons à l'écoute des riverains », a souligné Enerlia auprès de l'AFP.")
     assert speakers(quotes) == [("direct", "Enerlia")]
 
 
@@ -442,20 +442,20 @@ def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
     ],
 )
 def test_incise_with_a_demonstrative_time_phrase_before_the_subject(quotes_of, incise):
-    quotes = quotes_of(f"La grève a commencé mercredi. « Le mouvement est suivi partout », {incise}.")
+    quotes = quotes_of(f"La grève a commencé mercredi. « La grève tient sur toutes les lignes », {incise}.")
     assert speakers(quotes) == [("direct", "Pierre Lejay")]
     assert quotes[0].speaker_mention == "le secrétaire du syndicat, Pierre Lejay"
 
 
 @pytest.mark.parametrize("lead_in", ["Qui poursuit :", "Et d'ajouter :", "Avant de conclure :"])
 def test_lead_in_without_subject_continues_the_speaker(quotes_of, lead_in):
-    quotes = quotes_of(f"Ils étaient « 121 selon la direction », précise la déléguée syndicale Karine Mokdad. {lead_in} « Ce ne sera pas le dernier mouvement. »")
+    quotes = quotes_of(f"Ils étaient « quatre-vingts selon la direction », précise la déléguée syndicale Karine Mokdad. {lead_in} « Nous reviendrons en janvier. »")
     assert speakers(quotes) == [("direct", "Karine Mokdad"), ("direct", "Karine Mokdad")]
 
 
 def test_colon_after_a_short_lead_in_naming_one_person(quotes_of):
     quotes = quotes_of(
-        "Les élus ont eu un pincement au cœur. C'était le cas de Zina Larbi (MR) : « La nouvelle salle sera plus lumineuse, mais je regrette l'ancienne. »"
+        "Les élus ont eu un pincement au cœur. C'était le cas de Zina Larbi (MR) : « Le nouveau bâtiment est pratique, mais l'ancien avait une âme. »"
     )
     assert speakers(quotes) == [("direct", "Zina Larbi")]
 
@@ -472,8 +472,8 @@ def test_a_person_named_between_two_quotes_takes_over_the_run(quotes_of):
     "text, speaker",
     [
         ("Le président Paul Marchal a rendu hommage dans un communiqué à une « élue infatigable de son territoire ».", "Paul Marchal"),
-        ("Le premier édile, Pierre Vautrin « salue l'idée » du covoiturage gratuit.", "Pierre Vautrin"),
-        ("Le commissaire Luc Berthier a pris connaissance « avec stupéfaction » des articles parus mardi.", "Luc Berthier"),
+        ("Le premier édile, Pierre Vautrin « approuve l'initiative » du covoiturage gratuit.", "Pierre Vautrin"),
+        ("Le commissaire Luc Berthier a pris connaissance « avec effarement » des articles parus mardi.", "Luc Berthier"),
         ("Le camion a quitté la route pour une « raison inconnue » vers midi.", None),
         ("Les habitants ont découvert une « ambiance de fin du monde » au réveil.", None),
     ],
@@ -489,43 +489,43 @@ def test_quoted_words_in_the_clause_of_a_named_person(quotes_of, text, speaker):
 def test_previous_sentence_with_a_source_cue_gives_the_source(quotes_of):
     quotes = quotes_of(
         "Le ministre Luc Ternier n'aurait pas agi dans l'intérêt du pays, selon le député Fernand Kolb. "
-        "« Nous pensons qu'il faut un autre ministre. »"
+        "« Ce ministre doit partir. »"
     )
     assert speakers(quotes)[-1] == ("direct", "Fernand Kolb")
 
 
 def test_previous_sentence_about_a_thing_gives_no_speaker(quotes_of):
     quotes = quotes_of(
-        "Le syndicaliste Pierre Lemaire parle d'une grève « très suivie ». La circulation des trains Thalys était perturbée jeudi. "
-        "« Le mouvement est suivi partout sur le réseau. »"
+        "Le syndicaliste Pierre Lemaire parle d'une grève « massive ». La circulation des trains Thalys était perturbée jeudi. "
+        "« La grève tient sur toutes les lignes. »"
     )
     assert speakers(quotes)[-1] != ("direct", "Thalys")
 
 
 def test_incise_verbs_of_real_copy_without_a_comma(quotes_of):
     quotes = quotes_of(
-        "« Êtes-vous prêt à renoncer ? » attaque dès la première question Gisèle Bernardin, députée du Gers. "
-        "« Les Français ont peur » pilonne à son tour Eric Wattel (LR)."
+        "« Allez-vous reculer ? » attaque dès la première question Gisèle Bernardin, députée du Gers. "
+        "« Les salariés sont inquiets » pilonne à son tour Eric Wattel (LR)."
     )
     assert speakers(quotes) == [("direct", "Gisèle Bernardin"), ("direct", "Eric Wattel")]
 
 
 def test_quote_opening_a_paragraph_then_a_sentence_that_names_someone(quotes_of):
-    quotes = quotes_of("« C'est la première fois que je vois des grêlons aussi gros. » Yvan Perrin, vigneron à Bursins, en a pourtant vu d'autres.")
+    quotes = quotes_of("« On n'avait jamais vu une averse pareille. » Yvan Perrin, vigneron à Bursins, en a pourtant vu d'autres.")
     assert speakers(quotes) == [("direct", "Yvan Perrin")]
     assert quotes[0].confidence < 0.6
 
 
 def test_cue_after_puisque(quotes_of):
-    quotes = quotes_of("On n'en sait pas plus sur l'équipe, puisque pour Didier Dessart, « tous les joueurs peuvent être titulaires ».")
+    quotes = quotes_of("On n'en sait pas plus sur l'équipe, puisque pour Didier Dessart, « chacun aura sa chance samedi ».")
     assert speakers(quotes) == [("direct", "Didier Dessart")]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Ce soir, la tête d'affiche est le chanteur Salif Kondé : « C'est toujours un plaisir de jouer ici. »", "Salif Kondé"),
-        ("Au café des sports, les anciens s'agitent : « À ce rythme-là, le club va descendre ! »", None),
+        ("Ce soir, la tête d'affiche est le chanteur Salif Kondé : « Jouer ici reste une joie immense. »", "Salif Kondé"),
+        ("Au café des sports, les anciens s'agitent : « Si ça continue, on finira derniers ! »", None),
     ],
 )
 def test_colon_lead_in_whose_subject_is_not_a_speaker(quotes_of, text, speaker):

@@ -155,7 +155,7 @@ def test_le_before_an_epicene_role_is_no_evidence_of_a_man(nlp):
 def test_pronoun_prefers_the_agent_of_a_passive_to_a_later_complement(quotes_of):
     quotes = quotes_of(
         "Un engagement a été formulé hier par le chef du patronat, Karim Bensaïd, lors d'une rencontre avec "
-        "le président du conseil régional, Omar Tazi.\n\n« Le patronat est prêt à financer ce projet », annonce-t-il."
+        "le président du conseil régional, Omar Tazi.\n\n« Les entreprises mettront la main à la poche », annonce-t-il."
     )
     assert [q.speaker for q in quotes] == ["Karim Bensaïd"]
 
@@ -164,17 +164,17 @@ def test_pronoun_after_a_role_subject_means_that_role_holder(quotes_of):
     quotes = quotes_of(
         "Le ministre de la Communication, Amadou Kané, a tenu un point presse. "
         "Au terme du conseil tenu en présence du chef de l'État, Alassane Diarra, le ministre a rassuré l'opinion. "
-        "« Toutes les interpellations se font dans les règles », a-t-il insisté."
+        "« Chaque arrestation respecte la procédure », a-t-il insisté."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Amadou Kané"]
 
 
 def test_a_masculine_title_is_a_gender_guess_for_an_unknown_given_name(quotes_of):
     quotes = quotes_of(
-        "« Nous avons signé un accord », a insisté le ministre de l'Économie Didier Gosselin.\n\n"
-        "Selon le ministre-président Ruud Verbeke, les ministres « ont tenu un gouvernement fourni ». "
-        "À ses yeux, « les habitants sont un peu otages », d'autant que les mesures ont été prises. "
-        "« Nous continuons à travailler », a-t-il ajouté."
+        "« Le programme sera tenu », a insisté le ministre de l'Économie Didier Gosselin.\n\n"
+        "Selon le ministre-président Ruud Verbeke, les ministres « ont travaillé normalement ». "
+        "À ses yeux, « les habitants paient la facture », d'autant que les mesures ont été prises. "
+        "« Le travail continue », a-t-il ajouté."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"][-1] == "Ruud Verbeke"
 
@@ -186,7 +186,7 @@ def test_a_feminine_pronoun_overrides_a_masculine_title(quotes_of):
 
 def test_a_specific_role_named_only_later_is_that_person(quotes_of):
     quotes = quotes_of(
-        "Meurtre de Jonas Belair\n\n« Il est temps de faire le ménage », dit le maire de Saint-Aubin.\n\n"
+        "Meurtre de Jonas Belair\n\n« Il faut agir maintenant », dit le maire de Saint-Aubin.\n\n"
         "Le maire de Saint-Aubin, Pascal Quintal, demande depuis des années une escouade mixte."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Pascal Quintal"]
@@ -203,6 +203,6 @@ def test_a_bare_role_refers_back_not_forward(quotes_of):
 def test_a_possessed_organisation_is_not_the_antecedent_of_elle(quotes_of):
     quotes = quotes_of(
         "« Nous étudierons le projet de loi », a déclaré la mairesse Valérie Plamondon. Son administration compte participer à l'étude du texte. "
-        "Elle a cependant reconnu qu'il ne fallait pas « jeter le bébé avec l'eau du bain »."
+        "Elle a cependant reconnu qu'il ne fallait pas « tout balayer d'un revers de main »."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Valérie Plamondon", "Valérie Plamondon"]

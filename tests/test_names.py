@@ -64,6 +64,6 @@ def test_a_name_after_an_honorific_may_begin_like_a_role(nlp):
 def test_a_surname_right_after_a_role_noun_is_a_name(nlp):
     text = (
         "Le ministre Gérald Darmin a annoncé une aide. À l'issue des discussions, le député Kerdorf a apporté "
-        "quelques précisions. « Oui, l'État va faire un chèque. »"
+        "quelques précisions. « Une aide sera versée dès janvier. »"
     )
     assert direct_speakers(nlp, text) == ["Kerdorf"]  # the NER takes it for a place

@@ -189,12 +189,14 @@ class ArticlePeople:
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
-    def role_holder(self, role_key: str, at: int, gender: str | None = None) -> Entity | None:
+    def role_holder(self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = ()) -> Entity | None:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
-        ministre » is not the ministre Olivia Grégoire); "l'élu" before the article says which élu is not yet
-        anyone."""
+        ministre » is not the ministre Olivia Grégoire), and among several holders the one whose role has the
+        mention's `qualifier` words (« le directeur du festival », not the « directeur délégué »); "l'élu"
+        before the article says which élu is not yet anyone."""
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
-        return holders[-1] if holders else None
+        fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
+        return (fitting or holders or [None])[-1]
 
     def later_role_holder(self, role_key: str, at: int, gender: str | None = None) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
@@ -457,13 +459,18 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     key = role_key(m.head.text)
     gender = role_gender(m.head)
-    holder = people.role_holder(key, m.at, gender)
+    holder = people.role_holder(key, m.at, gender, _qualifier(m))
     if holder is not None:
         return holder, 0.9
     later = people.later_role_holder(key, m.at, gender) if _specific(m) else None
     if later is not None:
         return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _qualifier(m: _Mention) -> tuple[str, ...]:
+    """The content words after a role noun: « festival » in « le directeur du festival »."""
+    return tuple(fold(t.text) for t in m.span if t.i > m.head.i and t.is_alpha and len(t.text) > 3)
 
 
 def _specific(m: _Mention) -> bool:

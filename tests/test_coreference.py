@@ -206,3 +206,11 @@ def test_a_possessed_organisation_is_not_the_antecedent_of_elle(quotes_of):
         "Elle a cependant reconnu qu'il ne fallait pas « tout balayer d'un revers de main »."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Valérie Plamondon", "Valérie Plamondon"]
+
+
+def test_among_two_holders_of_a_role_the_one_whose_role_fits(quotes_of):
+    quotes = quotes_of(
+        "Le directeur du festival, Tomas Ribeiro, a ouvert la soirée. Le directeur technique, Marc Gendrot, a vérifié la scène. "
+        "« Nous avons battu un record », s'est réjoui le directeur du festival."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Tomas Ribeiro"]

@@ -39,7 +39,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token) or _apposed_to_role(token)
-            or _after_role_noun(token)
+            or _after_role_noun(token) or _full_name_before_role(token)
         ):
             start = token.i
         else:
@@ -94,6 +94,16 @@ def _role_apposed_after(doc: Doc, end: int) -> bool:
     person's, whatever entity type the NER gave it."""
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
     return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text)
+
+
+def _full_name_before_role(token: Token) -> bool:
+    """« Deo Kasongo, candidat gouverneur, … »: two capitalised words followed by a role in apposition are a
+    person's name, however the tagger took them (it may call an unfamiliar given name punctuation)."""
+    doc, i = token.doc, token.i
+    return (
+        i + 2 < len(doc) and token.is_alpha and doc[i + 1].is_alpha and _capitalised(token) and _capitalised(doc[i + 1])
+        and _role_apposed_after(doc, i + 2)
+    )
 
 
 def _after_role_noun(token: Token) -> bool:

@@ -67,3 +67,11 @@ def test_a_surname_right_after_a_role_noun_is_a_name(nlp):
         "quelques précisions. « Une aide sera versée dès janvier. »"
     )
     assert direct_speakers(nlp, text) == ["Kerdorf"]  # the NER takes it for a place
+
+
+def test_two_capitalised_words_before_a_role_in_apposition_are_a_name(nlp):
+    text = (
+        "Deo Kasamba, candidat gouverneur lors des dernières élections, a présenté ses condoléances.\n\n"
+        "« Notre ville doit anticiper les crises », a-t-il écrit dimanche."
+    )
+    assert direct_speakers(nlp, text) == ["Deo Kasamba"]

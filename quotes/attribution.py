@@ -202,8 +202,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is not None:
         mention = subject_of(context, verb, clause)
-    else:  # « Réponse de Guy Parmelin : « … » »
-        mention = _first_noun_phrase(context, clause)
+    else:  # « Réponse de Guy Parmelin : « … » », « À la question d'un journaliste : « … » »
+        owner = _speech_noun_owner(context, clause)
+        mention = owner.mention if owner is not None else _first_noun_phrase(context, clause)
     if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS:
         return Match(verb_lemma(verb) if verb is not None else None, mention)  # « les anciens s'agitent : »: a group
     if mention is None or not plausible_speaker(context, mention):

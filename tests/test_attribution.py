@@ -530,3 +530,12 @@ def test_cue_after_puisque(quotes_of):
 )
 def test_colon_lead_in_whose_subject_is_not_a_speaker(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
+def test_a_journalists_question_after_a_colon_is_not_the_interviewees(quotes_of):
+    quotes = quotes_of(
+        "« Vous allez voir des choses très positives », a déclaré M. Tremblay lors de la conférence de presse. "
+        "À la question d'un journaliste : « Y a-t-il une possibilité d'inviter le président libanais à la Maison Blanche ? », "
+        "il répond : « Je le ferais, absolument. »"
+    )
+    assert speakers(quotes) == [("direct", "Tremblay"), ("direct", None), ("direct", "Tremblay")]

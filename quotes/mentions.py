@@ -66,7 +66,7 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
     "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
     doc = context.doc
     steps = 0
-    while i < limit and steps < 12:
+    while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
             return context.name_end[i]

@@ -189,3 +189,11 @@ def test_de_son_cote_is_not_the_subject(quotes_of):
 def test_selon_a_possessive_is_its_owner(quotes_of):
     quotes = quotes_of("Dans le village voisin, Alain Rolland a été plus touché encore. Selon ses premières estimations, les dégâts se montent à 40 %.")
     assert speakers(quotes) == [("indirect", "Alain Rolland")]
+
+
+def test_a_long_role_phrase_still_reaches_its_apposed_name(quotes_of):
+    quotes = quotes_of(
+        "Le secrétaire général adjoint de l'Union régionale des travailleurs du rail (URTR), chargé de la fonction "
+        "publique, Karim Belhadj, a affirmé que le taux de grévistes est de l'ordre de 90 %."
+    )
+    assert speakers(quotes) == [("indirect", "Karim Belhadj")]

@@ -69,12 +69,18 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
     while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
+            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE:
+                return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
             return context.name_end[i]
-        if finite_verb(token) or token.pos_ == "VERB" or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
+        if finite_verb(token) or _present_participle(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X »: X is another source
         i += 1
         steps += 1
     return None
+
+
+def _present_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | None:

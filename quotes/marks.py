@@ -103,10 +103,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 stack.push(_Open('"', at))
         elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
-        elif char == "«" and stack.holds("»"):
-            _close(text, at, "»", stack, spans)
-        elif char == "»" and _reversed_pair(text, at):
-            stack.push(_Open("»", at))  # » … «, as some copy types them
+        elif char in "«»" and stack.holds("»"):
+            _close(text, at, "»", stack, spans)  # » … « or » … »
+        elif char == "»" and (_reversed_pair(text, at) or _opens_its_paragraph(text, at)):
+            stack.push(_Open("»", at))  # » … «, as some copy types them, or » … » at a paragraph's start
         elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
             _close(text, at, "“", stack, spans)
         elif char in OPENERS:
@@ -126,6 +126,17 @@ def _with_words(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 REVERSED_REACH = 500  # characters looked ahead for the « that closes a reversed »: bounded, so the finder stays linear
 
+
+def _opens_its_paragraph(text: str, at: int) -> bool:
+    """« » Le plan … », a expliqué X »: a paragraph that starts with », closed by a later » of the same
+    paragraph — an opening guillemet typed the wrong way round."""
+    line_start = text.rfind("\n", max(0, at - REVERSED_REACH), at) + 1
+    if text[line_start:at].strip(INNER_SPACE):
+        return False
+    end = text.find("\n", at, at + REVERSED_REACH)
+    rest = text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
+    closing, opening = rest.find("»"), rest.find("«")
+    return closing >= 0 and (opening < 0 or closing < opening)  # not « » stray. Puis « vrai » »
 
 def _reversed_pair(text: str, at: int) -> bool:
     """A » with no « open, whose paragraph goes on with a « in closing position (no word after it) and then

@@ -31,8 +31,8 @@ def check_spans(text: str) -> None:
         assert text[span.open_at] == span.mark
         if span.closed:
             closer = text[span.close_at - 1]
-            # “texte“ closes too, and » … « (reversed guillemets)
-            assert closer == span.mark in '"“' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
+            # “texte“ closes too, and » … « or » … » (guillemets typed the wrong way round)
+            assert closer == span.mark in '"“»' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -124,3 +124,8 @@ def test_reversed_guillemets_make_a_quote_and_an_empty_pair_makes_none():
 def test_a_stray_closing_guillemet_does_not_open_a_quote():
     text = "Il a dit » non » et « oui » ensuite."
     assert texts(text) == ["oui"]
+
+
+def test_a_paragraph_opened_with_a_closing_guillemet():
+    text = "Intro.\n\n» Le plan est un outil de gestion », a expliqué Awa Fall.\n\n» stray. Puis « vrai » et fin."
+    assert texts(text) == ["Le plan est un outil de gestion", "vrai"]

@@ -146,8 +146,8 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
     within a few words and before the sentence ends or another verb comes."""
     doc = context.doc
     for j in range(i, min(limit, i + 12)):
-        if doc[j].is_punct and doc[j].text != "," or finite_verb(doc[j]):
-            return None
+        if doc[j].is_punct and doc[j].text not in (",", "-") or finite_verb(doc[j]):
+            return None  # but « à Keystone-ATS »: a hyphen inside a name
         after_comma = j > i and doc[j - 1].text == ","
         after_complement = j > i and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ")
         if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
@@ -218,14 +218,15 @@ def _demonstrative_time(doc: Doc, i: int, limit: int) -> bool:
 
 def match_preposition(context: Context, start: int, limit: int, trailing: bool = False) -> Found | None:
     """"selon X", "d'après X", "pour X" starting at token `start`: the cue word and X (with its apposition).
-    After a quote, "pour" is a purpose or a beneficiary ("pour le club"), never a source."""
+    After a quote, "pour" is a purpose or a beneficiary ("pour le club"), a source only before a name."""
     doc = context.doc
     i = skip_space(doc, start, limit)
     for cue in cue_prepositions():
-        if trailing and cue == ("pour",):
-            continue
         if tuple(context.words[i : min(limit, i + len(cue))]) == cue:
-            subject = subject_phrase(context, skip_space(doc, i + len(cue), limit), limit)
+            after = skip_space(doc, i + len(cue), limit)
+            if trailing and cue == ("pour",) and after not in context.name_end:
+                continue  # « … » pour le club: a purpose or a beneficiary; « … » pour Sophie X: her opinion
+            subject = subject_phrase(context, after, limit)
             if subject is not None and cue == ("pour",) and _before_an_infinitive(subject):
                 continue  # « pour lui faire part de … »: a purpose, « lui » is whom it is told to
             if subject is not None and (cue != ("pour",) or plausible_speaker(context, subject)):

@@ -539,3 +539,14 @@ def test_a_journalists_question_after_a_colon_is_not_the_interviewees(quotes_of)
         "il répond : « Je le ferais, absolument. »"
     )
     assert speakers(quotes) == [("direct", "Tremblay"), ("direct", None), ("direct", "Tremblay")]
+
+
+def test_incise_subject_after_a_hyphenated_complement(quotes_of):
+    quotes = quotes_of("« Nous voulons montrer le labeur des vignerons », a indiqué jeudi à Keystone-ATS son directeur Gérard-Philippe Morand.")
+    assert speakers(quotes) == [("direct", "Gérard-Philippe Morand")]
+
+
+@pytest.mark.parametrize("after, speaker", [("pour Sophie Perrin Phan", "Sophie Perrin Phan"), ("pour le club", None)])
+def test_pour_after_a_quote_is_an_opinion_only_before_a_name(quotes_of, after, speaker):
+    quotes = quotes_of(f"Les syndicats ont été reçus par la direction. Un échange « peu fructueux » {after}.")
+    assert speakers(quotes) == [("direct", speaker)]

@@ -332,7 +332,7 @@ SIGNATURE_DASHES = {"-", "–", "—"}
 def _next_sentence(q: Quotation) -> Match | None:
     """« … » C'est ainsi que X a réagi. / « … » Mercredi, le député X s'étonnait sur son blog.: a quote that
     stands alone, then a sentence of the same paragraph whose reporting verb has a speaker for subject."""
-    context, span = q.context, q.span
+    context = q.context
     if any(t.is_alpha for t in q.left):
         return None
     following = _sentence_after(q)

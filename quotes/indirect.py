@@ -7,6 +7,7 @@ quotation, not also indirect speech.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -111,7 +112,7 @@ def _clause_starts(words: list[Token]) -> list[int]:
     """Where a cue may open a clause: the sentence's first word, or the word after an opening connector
     (« Mais selon lui »), a colon or « , mais »."""
     starts = [words[0].i]
-    for before, word in zip(words, words[1:]):
+    for before, word in pairwise(words):
         if before.text == ":" or fold(before.text) in CONNECTORS and (before is words[0] or before.nbor(-1).text == ","):
             starts.append(word.i)
     return starts

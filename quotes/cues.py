@@ -57,6 +57,8 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if i < limit and fold(doc[i].text) in AUXILIARIES:
         auxiliary = True
         i, pronoun = _inverted(doc, skip_space(doc, i + 1, limit), limit)
+        if pronoun is None and i + 1 < limit and fold(doc[i].text) in ("il", "elle") and "Part" in doc[i + 1].morph.get("VerbForm"):
+            pronoun, i = doc[i : i + 1], i + 1  # « s'est il adressé »: the hyphen left out
         while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and reporting_lemma(doc[i]) is None:
             i += 1
         i = _participle_after_aside(doc, i, limit)

@@ -550,3 +550,11 @@ def test_incise_subject_after_a_hyphenated_complement(quotes_of):
 def test_pour_after_a_quote_is_an_opinion_only_before_a_name(quotes_of, after, speaker):
     quotes = quotes_of(f"Les syndicats ont été reçus par la direction. Un échange « peu fructueux » {after}.")
     assert speakers(quotes) == [("direct", speaker)]
+
+
+def test_inverted_pronoun_typed_without_its_hyphen(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Adom Kouassi a reçu l'ambassadeur. « Célébrer ce jour avec vous est un honneur », s’est il adressé à son hôte."
+    )
+    assert speakers(quotes) == [("direct", "Adom Kouassi")]
+    assert quotes[0].sieve == "incise"

@@ -378,8 +378,8 @@ def _next_comma(doc: Doc, start: int, limit: int) -> int | None:
 
 INDIRECT_SIEVES: list[IndirectSieve] = [
     IndirectSieve("selon", _opening_selon, 0.8, alone=True),
-    IndirectSieve("incise", _closing_incise, 0.62),
+    IndirectSieve("incise", _closing_incise, 0.75),
     IndirectSieve("inner-incise", _inner_incise, 0.6),
-    IndirectSieve("selon-after", _closing_selon, 0.9),
+    IndirectSieve("selon-after", _closing_selon, 0.6),
     IndirectSieve("que", _que_clauses, 0.72),
 ]

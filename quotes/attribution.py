@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    CAUSE_CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -168,7 +168,7 @@ def _leading_selon(q: Quotation) -> Match | None:
     it: "Pour X, le dispositif « va dans le bon sens », mais … : « … »") or follows a comma."""
     context, left = q.context, q.left
     sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
-    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == "," or fold(t.text) in CLAUSE_OPENERS]
+    starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == "," or fold(t.text) in CAUSE_CONNECTORS]
     for start in starts:
         found = match_preposition(context, start, left.end)
         if found is not None:
@@ -176,9 +176,6 @@ def _leading_selon(q: Quotation) -> Match | None:
                 return None  # « Selon l'agence, la ministre a soutenu que « … » »: the ministre's words
             return Match(found.lemma, found.mention)
     return None
-
-
-CLAUSE_OPENERS = {"puisque", "car"}  # « …, puisque pour X, « … » »: a cue may follow them
 
 
 def _speaks_for_itself(context: Context, left: Span, after: int) -> bool:
@@ -488,7 +485,7 @@ def _previous_sentence(q: Quotation) -> Match | None:
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
-    source = next((f for f in (match_preposition(context, t.i, clause.end) for t in clause if fold(t.text) in CUE_WORDS) if f), None)
+    source = next(filter(None, (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start)), None)
     if source is not None and plausible_speaker(context, source.mention):
         return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
     verb = main_verb(clause)
@@ -499,9 +496,6 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return None
     return Match(verb_lemma(verb), mention)
-
-
-CUE_WORDS = {"selon", "d'après"}
 
 
 def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:

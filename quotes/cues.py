@@ -13,12 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
 from .mentions import plausible_speaker, subject_phrase
-from .syntax import finite_verb, skip_space
+from .syntax import finite_verb, present_participle, skip_space
 
 
 @dataclass
@@ -57,14 +57,14 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if i < limit and fold(doc[i].text) in AUXILIARIES:
         auxiliary = True
         i, pronoun = _inverted(doc, skip_space(doc, i + 1, limit), limit)
-        if pronoun is None and i + 1 < limit and fold(doc[i].text) in ("il", "elle") and "Part" in doc[i + 1].morph.get("VerbForm"):
+        if pronoun is None and i + 1 < limit and fold(doc[i].text) in INVERTED and "Part" in doc[i + 1].morph.get("VerbForm"):
             pronoun, i = doc[i : i + 1], i + 1  # « s'est il adressé »: the hyphen left out
         while i < limit and (doc[i].pos_ == "ADV" or doc[i].is_space) and reporting_lemma(doc[i]) is None:
             i += 1
         i = _participle_after_aside(doc, i, limit)
     if i >= limit:
         return None
-    if _present_participle(doc[i]):
+    if present_participle(doc[i]):
         return None  # « …, accusant Abidjan de … », « …, faisant état de … »: a participle clause, not an incise
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
@@ -116,7 +116,7 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span |
         return None
     doc = context.doc
     later = _skip_time_words(doc, i, limit)
-    if later + 2 < limit and tuple(fold(t.text) for t in doc[later : later + 3]) == ("de", "même", "source"):
+    if later + 2 < limit and fold(doc[later].text) in DE and fold(doc[later + 1].text) == "même" and fold(doc[later + 2].text) in SOURCE_NOUNS:
         return doc[later + 1 : later + 3]  # « a-t-on ajouté de même source »: whoever spoke last
     i = skip_space(doc, i, limit)
     phrase = None
@@ -127,10 +127,6 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span |
         if phrase is not None and not any(fold(t.text) in document_nouns() for t in phrase):
             phrase = None
     return phrase if phrase is not None and plausible_speaker(context, phrase) else None
-
-
-def _present_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _infinitive_reporting(token: Token) -> bool:

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
-from .lexicon import IMPERSONAL_VERBS, POSSESSIVES, QUE, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .lexicon import CONNECTORS, IMPERSONAL_VERBS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, TIME_WORDS, fold, que_not_complement
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, present_participle, skip_space
 
 
 @dataclass
@@ -118,9 +118,6 @@ def _clause_starts(words: list[Token]) -> list[int]:
     return starts
 
 
-CONNECTORS = {"mais", "et", "or", "car"}
-
-
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
     """« Le projet sera prêt, a-t-il prévenu. »"""
     return _closing(context, sentence, words, lambda start: match_incise(context, start, sentence.end))
@@ -189,7 +186,7 @@ def _ends_clause(doc: Doc, end: int, limit: int) -> bool:
 def _reported_by_participle(token: Token) -> bool:
     node = token
     for _ in range(4):
-        if "Part" in node.morph.get("VerbForm") and "Pres" in node.morph.get("Tense"):
+        if present_participle(node):
             return True
         if node.head is node:
             return False
@@ -233,12 +230,9 @@ def _not_a_complement(doc: Doc, que: int) -> bool:
     """« parce que », « une fois que »: a conjunction, not the « que » of reported speech; but « a répété
     plusieurs fois que » is."""
     before = fold(doc[que - 1].text)
-    if before == "fois" and que > 1 and fold(doc[que - 2].text) in REPEATED:
+    if before == "fois" and que > 1 and fold(doc[que - 2].text) in REPETITIONS:
         return False
     return before in que_not_complement()
-
-
-REPEATED = {"plusieurs", "maintes", "deux", "trois", "nombreuses", "mille"}
 
 
 def _after_impersonal(verb: Token) -> bool:

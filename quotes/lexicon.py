@@ -188,6 +188,9 @@ TIME_WORDS = frozenset(_CLASSES["time_word"])
 TIME_NOUNS = frozenset(_CLASSES["time_noun"])
 UNNAMED_GROUPS = frozenset(_CLASSES["unnamed_group"])
 IMPERSONAL_VERBS = frozenset(_CLASSES["impersonal_verb"])
+CONNECTORS = frozenset(_CLASSES["connector"])
+CAUSE_CONNECTORS = frozenset(_CLASSES["cause_connector"])
+REPETITIONS = frozenset(_CLASSES["repetition"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 
 

@@ -127,22 +127,26 @@ def _with_words(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 REVERSED_REACH = 500  # characters looked ahead for the « that closes a reversed »: bounded, so the finder stays linear
 
 
+def _rest_of_paragraph(text: str, at: int) -> str:
+    """The text after the mark at `at` up to its paragraph's end, at most REVERSED_REACH characters."""
+    end = text.find("\n", at, at + REVERSED_REACH)
+    return text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
+
+
 def _opens_its_paragraph(text: str, at: int) -> bool:
     """« » Le plan … », a expliqué X »: a paragraph that starts with », closed by a later » of the same
     paragraph — an opening guillemet typed the wrong way round."""
     line_start = text.rfind("\n", max(0, at - REVERSED_REACH), at) + 1
     if text[line_start:at].strip(INNER_SPACE):
         return False
-    end = text.find("\n", at, at + REVERSED_REACH)
-    rest = text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
+    rest = _rest_of_paragraph(text, at)
     closing, opening = rest.find("»"), rest.find("«")
     return closing >= 0 and (opening < 0 or closing < opening)  # not « » stray. Puis « vrai » »
 
 def _reversed_pair(text: str, at: int) -> bool:
     """A » with no « open, whose paragraph goes on with a « in closing position (no word after it) and then
     no »: reversed guillemets (» … «), not a stray closing mark that would swallow the quotes after it."""
-    end = text.find("\n", at, at + REVERSED_REACH)
-    paragraph = text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
+    paragraph = _rest_of_paragraph(text, at)
     opening = paragraph.find("«")
     if opening <= 0 or "»" in paragraph:
         return False

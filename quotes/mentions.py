@@ -14,7 +14,7 @@ from .lexicon import (
     PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, roles,
     strip_pronoun,
 )
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -72,15 +72,11 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
             if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE:
                 return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
             return context.name_end[i]
-        if finite_verb(token) or _present_participle(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
+        if finite_verb(token) or token.pos_ == "VERB" and present_participle(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X »: X is another source
         i += 1
         steps += 1
     return None
-
-
-def _present_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
 def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | None:

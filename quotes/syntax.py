@@ -23,6 +23,11 @@ def finite_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
+def present_participle(token: Token) -> bool:
+    """« accusant », « confirmant »: a participle clause, not a finite verb nor an adjective."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def in_subjunctive(clause: Span) -> bool:
     """Whether the first finite verb of a clause is subjunctive (« attend que les faits soient établis »):
     a wish, a demand or a feeling, not what someone said."""

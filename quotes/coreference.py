@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
-    generic_organisation_nouns, is_role, organisation_nouns, role_key, strip_pronoun,
+    generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun,
 )
 from .mentions import latter_gender
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
@@ -83,6 +83,12 @@ class _Seen:
     entity: Entity
     prominent: bool  # a subject or a speaker
     spoke: bool = False
+
+    @property
+    def may_speak(self) -> bool:
+        """A person, or an organisation that has spoken: « le conseil doit se réunir » does not take the
+        « a-t-il lancé » of the union leader quoted just before."""
+        return self.entity.kind == PERSON or self.spoke
 
 
 class ArticlePeople:
@@ -207,10 +213,11 @@ class ArticlePeople:
         self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: tuple[Entity, ...] = ()
     ) -> tuple[Entity | None, float]:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
-        `at`, a subject or speaker of this sentence or the previous one comes first, then one whose gender
-        is known to match, then the most recent. An organisation qualifies once it has spoken, or as the
-        main-clause subject of this sentence or the previous one ("La préfecture a appelé à la prudence.
-        « … », a-t-elle déclaré"; not "X a rappelé que la Commission avait …")."""
+        `at`, a person or speaker who is a subject of this sentence or the previous one comes first, then one
+        whose gender is known to match, then a person or speaker, then the most recent. An organisation
+        qualifies once it has spoken (as the main subject of a reporting verb: "La préfecture a appelé à la
+        prudence. « … », a-t-elle déclaré"), or as the main-clause subject of this sentence or the previous
+        one (not "X a rappelé que la Commission avait …")."""
         horizon = self._previous_sentence_start(at)
         candidates = [
             seen for seen in self._seen
@@ -221,7 +228,7 @@ class ArticlePeople:
             return None, 0.3
         choice = max(
             candidates,
-            key=lambda s: (s.prominent and s.at >= horizon, gender is not None and s.entity.gender == gender, s.at),
+            key=lambda s: (s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak, s.at),
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
@@ -282,11 +289,12 @@ class ArticlePeople:
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
-                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True)))
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
                 # not « son administration », « sa direction »: someone's, not an organisation of its own
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
-                self._seen.append(_Seen(token.idx, self.organisation(phrase, token, token.idx), is_subject(token, main_clause=True)))
+                entity = self.organisation(phrase, token, token.idx)
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
             elif is_role(word) and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
@@ -319,6 +327,11 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return is_subject(token)
+
+
+def _says(token: Token) -> bool:
+    """« La préfecture a appelé à la prudence »: the subject of a reporting verb has spoken."""
+    return is_subject(token, main_clause=True) and fold(token.head.text) in reporting_verbs()
 
 
 def _common_noun_phrase(name: str) -> bool:

@@ -214,3 +214,20 @@ def test_among_two_holders_of_a_role_the_one_whose_role_fits(quotes_of):
         "« Nous avons battu un record », s'est réjoui le directeur du festival."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Tomas Ribeiro"]
+
+
+def test_an_organisation_that_did_not_speak_does_not_take_the_pronoun_from_a_speaker(quotes_of):
+    quotes = quotes_of(
+        "« Nous ne ferons pas grève cette semaine », explique Marc Tremblay, président du syndicat des enseignants. "
+        "Le conseil fédéral du syndicat doit se réunir jeudi pour discuter de la suite. "
+        "« C'est maintenant au gouvernement de choisir », lance-t-il."
+    )
+    assert [q.speaker for q in quotes] == ["Marc Tremblay", "Marc Tremblay"]
+
+
+def test_an_organisation_that_spoke_keeps_the_pronoun(quotes_of):
+    quotes = quotes_of(
+        "« Les routes seront fermées », a prévenu Julie Marchand, adjointe au maire. "
+        "La préfecture a appelé les habitants à la prudence. « Restez chez vous », a-t-elle insisté."
+    )
+    assert [q.speaker for q in quotes] == ["Julie Marchand", "préfecture"]

@@ -56,8 +56,18 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
         after = end
-    found = [name for name in found if not _lone_capitalised_opening(doc, name, found)]
+    found = [name for name in found if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found)]
     return sorted(found + _surnames_again(doc, found))
+
+
+def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
+    """« à Saint-Paul », « Sainte-Rose »: a town, unless the article names someone in full with it
+    (« Martin St-Louis », later « St-Louis »)."""
+    start, end, gender = name
+    word = doc[start].text
+    if end - start > 1 or gender is not None or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
+        return False
+    return not any(e - s > 1 and doc[e - 1].text == word for s, e, _ in found)
 
 
 def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -154,6 +164,8 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
+        if _acronym(token) and is_role(token.text):
+            break  # « Paul Rabe DG du BNGRC »: his title, not his name
         if _capitalised(token) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

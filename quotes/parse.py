@@ -41,6 +41,8 @@ WORD = regex.compile(r"[\w'’-]+")
 # a long run of punctuation without spaces (4,000 « in a row take 0.8 s, 8,000 3 s, 100,000 more than 300 s).
 # No word is that long; such a run is given to spaCy as spaces (quotation marks are found on the text itself).
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
+# names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »)
+WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*")
 
 
 @cache
@@ -54,7 +56,20 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     for word in hyphenated_words():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.add_pipe("whole_names", first=True)
     return nlp
+
+
+@Language.component("whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """One token for « Viviane N'Goran » and « Martin St-Louis », whose surname would otherwise be « Goran »
+    and « Louis »."""
+    spans = [doc.char_span(*match.span()) for match in WHOLE_NAME.finditer(doc.text)]
+    with doc.retokenize() as retokenizer:
+        for span in filter(None, spans):
+            if len(span) > 1:
+                retokenizer.merge(span)
+    return doc
 
 
 def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:

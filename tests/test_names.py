@@ -2,6 +2,8 @@
 from conftest import direct_speakers
 
 from quotes.articles import Article
+from quotes.names import find_names
+from quotes.parse import parse_texts
 from quotes.pipeline import extract
 
 
@@ -75,3 +77,21 @@ def test_two_capitalised_words_before_a_role_in_apposition_are_a_name(nlp):
         "« Notre ville doit anticiper les crises », a-t-il écrit dimanche."
     )
     assert direct_speakers(nlp, text) == ["Deo Kasamba"]
+
+
+def test_surnames_with_an_elided_or_saint_prefix_are_whole(nlp):
+    text = (
+        "L'entraîneur Martin St-Louis a rencontré Viviane N'Goran, productrice de cacao. "
+        "« Nous voulons un bon prix », a-t-elle confié. « Je les comprends », a dit St-Louis."
+    )
+    assert direct_speakers(nlp, text) == ["Viviane N'Goran", "Martin St-Louis"]
+
+
+def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
+    doc = parse_texts(["Un accident a fait deux morts à Saint-Paul, un autre à Sainte-Rose. Martin St-Louis a réagi."], nlp)[0]
+    assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Martin St-Louis"]
+
+
+def test_an_uppercase_title_after_a_name_is_not_part_of_it(nlp):
+    text = "« Nous comptons trois décès », a dit le général Paul Rabe DG du bureau des risques."
+    assert direct_speakers(nlp, text) == ["Paul Rabe"]

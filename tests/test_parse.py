@@ -92,3 +92,10 @@ def test_a_long_run_of_punctuation_keeps_the_offsets_of_the_words_after_it(nlp):
     marie = next(t for t in doc if t.text == "Marie")
     assert marie.idx == text.index("Marie")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Jean Dupont", "Marie Durand"]
+
+
+def test_names_cut_like_an_elision_or_a_hyphenated_phrase_are_one_token(nlp):
+    doc = parse_texts(["Viviane N'Goran et Martin St-Louis sont venus. N'est-ce pas l'essentiel ?"], nlp)[0]
+    words = [t.text for t in doc]
+    assert "N'Goran" in words and "St-Louis" in words
+    assert words[words.index("venus") + 2] == "N'"  # the negation's elision is still cut

@@ -26,7 +26,7 @@ from .lexicon import (
     DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun,
 )
-from .mentions import latter_gender
+from .mentions import latter_gender, mistagged_name
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
 from .organisations import (
     acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
@@ -354,7 +354,8 @@ class _Mention:
 
     @cached_property
     def head(self) -> Token | None:
-        return head_noun(self.span)
+        lone = self.span[0] if len(self.span) == 1 and mistagged_name(self.span[0]) else None
+        return head_noun(self.span) or lone
 
     @cached_property
     def first(self) -> Token | None:

@@ -30,6 +30,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return doc[start : context.name_end[start]]
     if first.pos_ == "PRON":
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
+    if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
+        return doc[start : start + 1]  # « précise encore Infrabel. »
     if first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
         return None
     end = start
@@ -55,6 +57,12 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def mistagged_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for a verb or did not know (« précise encore
+    Infrabel »); not « Me » nor an adjective (« Métropolitain »)."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("VERB", "X")
 
 
 def _new_noun_phrase_after_comma(doc: Doc, i: int, limit: int) -> bool:

@@ -558,3 +558,16 @@ def test_inverted_pronoun_typed_without_its_hyphen(quotes_of):
     )
     assert speakers(quotes) == [("direct", "Adom Kouassi")]
     assert quotes[0].sieve == "incise"
+
+
+def test_an_incise_subject_the_tagger_took_for_a_verb(quotes_of):
+    quotes = quotes_of("« Seule la moitié des trains circule », précise encore Infrabel. Il est conseillé aux voyageurs de se renseigner.")
+    assert [q.speaker for q in quotes] == ["Infrabel"]
+
+
+def test_the_belgian_mayeur_is_a_man_with_a_role(quotes_of):
+    quotes = quotes_of(
+        "« Le bâtiment reste stable », ajoute le bourgmestre Marc Van Laethem. L'experte Julie Martin a inspecté les lieux. "
+        "« Tout le monde est relogé », précise encore le mayeur."
+    )
+    assert [q.speaker for q in quotes] == ["Marc Van Laethem", "Marc Van Laethem"]

@@ -59,6 +59,12 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     return doc[start:apposed] if apposed else core
 
 
+def _singular(word: str) -> str:
+    """« services », « syndicats »: the singular the lexicon lists (plural speakers: « selon les services de
+    secours »)."""
+    return word[:-1] if word.endswith("s") and word[:-1] in organisation_nouns() | roles().keys() else word
+
+
 def mistagged_name(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb or did not know (« précise encore
     Infrabel »); not « Me » nor an adjective (« Métropolitain »)."""
@@ -275,13 +281,13 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
         return word in PRONOUN_GENDER  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
-    if word in PLURAL_DETERMINERS and (head is None or fold(head.text) not in organisation_nouns() | roles().keys()):
+    if word in PLURAL_DETERMINERS and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys()):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
     if head is not None and fold(head.text) in document_nouns():
         return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (
-        is_role(head.text) or fold(head.text) in organisation_nouns() or head.pos_ == "PROPN"
+        is_role(head.text) or _singular(fold(head.text)) in organisation_nouns() or head.pos_ == "PROPN"
         or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")
     )

@@ -197,3 +197,9 @@ def test_a_long_role_phrase_still_reaches_its_apposed_name(quotes_of):
         "publique, Karim Belhadj, a affirmé que le taux de grévistes est de l'ordre de 90 %."
     )
     assert speakers(quotes) == [("indirect", "Karim Belhadj")]
+
+
+def test_a_plural_organisation_after_selon_in_mid_sentence(quotes_of):
+    quotes = quotes_of("Le cyclone a touché la côte vers 16 heures, selon les services météorologiques, avec des rafales à 180 km/h.")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Le cyclone a touché la côte vers 16 heures")]
+

@@ -86,7 +86,9 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
 
 def _unlabelled_full_name(token: Token) -> bool:
     """A full name the NER missed ("Le député de la Sarthe Gonzague de Vauclair"): a proper noun, not a
-    place or organisation, not a complement, followed by another capitalised word (maybe after a particle)."""
+    place or organisation, not a complement, followed by another capitalised word (maybe after a particle);
+    one the NER took for a title or event (MISC) needs a role before or after it (« la ministre de l'Asile et
+    de la Migration Maggie De Block »)."""
     doc, i = token.doc, token.i
     if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG") or i + 1 >= len(doc):
         return False
@@ -96,7 +98,7 @@ def _unlabelled_full_name(token: Token) -> bool:
     following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
     if not (following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"):
         return False
-    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i))
+    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i)) or _role_left(doc, i) is not None
 
 
 def _role_apposed_after(doc: Doc, end: int) -> bool:

@@ -95,3 +95,11 @@ def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
 def test_an_uppercase_title_after_a_name_is_not_part_of_it(nlp):
     text = "« Nous comptons trois décès », a dit le général Paul Rabe DG du bureau des risques."
     assert direct_speakers(nlp, text) == ["Paul Rabe"]
+
+
+def test_a_name_the_ner_took_for_a_title_after_a_long_role(nlp):
+    text = (
+        "La ministre de l'Asile et de la Migration Maggie De Block était abasourdie mercredi soir. "
+        "« Ce qui est arrivé est dramatique », a-t-elle dit."
+    )
+    assert direct_speakers(nlp, text) == ["Maggie De Block"]

@@ -6,6 +6,7 @@ Keys are normalised with `fold` so that ’ and ' (and case, where the table is 
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -108,6 +109,29 @@ def honorifics() -> dict[str, str | None]:
 def first_names() -> dict[str, str]:
     """Given names as written (Étienne, Anne-Sophie) -> gender."""
     return _mapping("first_names.tsv", case_sensitive=True)
+
+
+@cache
+def _first_names_unaccented() -> dict[str, str]:
+    return {_unaccented(name): gender for name, gender in first_names().items()}
+
+
+def given_name(word: str) -> str | None:
+    """The gender (m, f, or - for both) of a capitalised given name, None if `word` is not one: as listed,
+    typed without its accents (« Jérome »), or a compound of listed names (« Pierre-Luc », « Marie-Ève »,
+    the first part giving the gender)."""
+    word = word.translate(APOSTROPHES)
+    if not word[:1].isupper():
+        return None
+    gender = first_names().get(word) or _first_names_unaccented().get(_unaccented(word))
+    if gender is None and "-" in word.strip("-"):
+        parts = [given_name(part) for part in word.split("-")]
+        gender = parts[0] if all(parts) else None
+    return gender
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def organisation_nouns() -> frozenset[str]:

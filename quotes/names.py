@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, NAME_PARTICLES, first_names, fold, fold_title, honorifics, is_role, roles,
+    DE, DEFINITE_ARTICLES, NAME_PARTICLES, given_name, fold, fold_title, honorifics, is_role, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -38,7 +38,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start)):
                 continue
         elif _capitalised(token) and (
-            token.ent_type_ == "PER" or token.text in first_names() or _unlabelled_full_name(token) or _apposed_to_role(token)
+            token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
             or _after_role_noun(token) or _full_name_before_role(token)
         ):
             start = token.i
@@ -48,9 +48,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         while end - start > 2 and _acronym(doc[start]):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         words = doc[start:end]
-        if not any(t.pos_ == "PROPN" or t.text in first_names() for t in words) and gender is None and not _apposed_to_role(doc[start]):
+        if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
-        if is_role(words[0].text) and words[0].text not in first_names() and not _after_honorific(doc, start):
+        if is_role(words[0].text) and given_name(words[0].text) is None and not _after_honorific(doc, start):
             continue  # « Président Macron »; but « Me Pape Sène » is a name
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
@@ -149,7 +149,7 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
     """"Déçue, Femke de Wit …": one capitalised word opening a sentence, with no honorific, that is not the
     surname of a fuller name — more likely an adjective or a place than a person."""
     start, end, gender = name
-    if end - start > 1 or gender is not None or doc[start].text in first_names():
+    if end - start > 1 or gender is not None or given_name(doc[start].text) is not None:
         return False
     previous = doc[start - 1] if start else None
     opening = previous is None or previous.is_space and "\n" in previous.text or previous.text in (".", "!", "?", "»", "”", '"', "«", "“")
@@ -210,7 +210,7 @@ def name_words(name: Span) -> list[str]:
 
 
 def first_name_gender(words: list[str]) -> str | None:
-    gender = first_names().get(words[0]) if len(words) > 1 else None
+    gender = given_name(words[0]) if len(words) > 1 else None
     return gender if gender in ("m", "f") else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, first_names, fold, fold_title, honorifics, organisation_nouns
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, organisation_nouns
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -65,7 +65,7 @@ def apposed_org_name(doc: Doc, end: int) -> str | None:
         stop -= 1
     name = doc[start:stop]
     closed = stop < len(doc) and doc[stop].text in (",", ")")
-    if not len(name) or not closed or any(t.ent_type_ == "PER" or t.text in first_names() for t in name):
+    if not len(name) or not closed or any(t.ent_type_ == "PER" or given_name(t.text) is not None for t in name):
         return None
     return name.text
 

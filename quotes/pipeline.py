@@ -19,7 +19,7 @@ from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
 from .indirect import INDIRECT_SIEVES, IndirectSieve, find_indirect
 from .layout import Context
-from .lexicon import FIRST_PERSON_SINGULAR, PRONOUN_GENDER, answer_verbs, first_names, fold, strip_pronoun
+from .lexicon import FIRST_PERSON_SINGULAR, PRONOUN_GENDER, answer_verbs, given_name, fold, strip_pronoun
 from .marks import find_quote_spans
 from .names import find_names
 from .parse import parse_texts
@@ -155,7 +155,7 @@ def _says_i(quote: Quote) -> bool:
 
 def _may_say_i(entity: Entity) -> bool:
     """A person, or what the tagger took for an organisation but is a given name (« Lilou »)."""
-    return entity.kind == PERSON or entity.name.split()[0] in first_names()
+    return entity.kind == PERSON or given_name(entity.name.split()[0]) is not None
 
 
 WORD = regex.compile(r"[\w']+")

@@ -1,5 +1,5 @@
 """The language data: folding for matching, and the closed-class words every rule shares."""
-from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, honorifics, strip_pronoun
+from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, given_name, honorifics, strip_pronoun
 
 
 def test_fold_normalises_apostrophes_and_case_only():
@@ -18,3 +18,9 @@ def test_an_inverted_pronoun_loses_its_hyphen_and_t():
 
 def test_an_honorific_with_a_typographic_apostrophe_is_found():
     assert fold_title("M.") in honorifics()
+
+
+def test_given_names_typed_without_accents_or_in_compounds():
+    assert given_name("Jérôme") == given_name("Jérome") == "m"
+    assert given_name("Pierre-Luc") == "m" and given_name("Marie-Ève") == "f"
+    assert given_name("Paris") is None and given_name("Saint-Paul") is None and given_name("marie") is None

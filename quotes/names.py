@@ -47,6 +47,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         end = _name_end(doc, start)
         while end - start > 2 and _acronym(doc[start]):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
+        if end - start > 2 and _capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]):
+            start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame »
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
@@ -182,6 +184,11 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:
+    """A capitalised word after « le », « la » that is not a given name: a title or nationality before the name."""
+    return start > 0 and fold(doc[start - 1].text) in DEFINITE_ARTICLES and given_name(doc[start].text) is None
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:

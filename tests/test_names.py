@@ -103,3 +103,8 @@ def test_a_name_the_ner_took_for_a_title_after_a_long_role(nlp):
         "« Ce qui est arrivé est dramatique », a-t-elle dit."
     )
     assert direct_speakers(nlp, text) == ["Maggie De Block"]
+
+
+def test_a_capitalised_title_after_an_article_is_not_part_of_the_name(nlp):
+    doc = parse_texts(["Le président de la République Kais Saied a reçu Marine Le Pen."], nlp)[0]
+    assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Kais Saied", "Marine Le Pen"]

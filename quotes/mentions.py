@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS,
-    PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, roles,
+    PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, present_participle, skip_space
@@ -113,7 +113,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with, depends on (« pour
     lui faire part de … ») or is the light verb of (« fait part »), up to three steps up."""
     node = verb
-    for _ in range(3 if verb is not None else 0):
+    for _ in range(5 if verb is not None else 0):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
@@ -128,10 +128,19 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return _antecedent(context, child)
                 if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
-        if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN"):
+        if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and fold(node.text) in reporting_verbs():
+            node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's
         node = node.head
     return None
+
+
+def _subjectless_clause(verb: Token) -> bool:
+    """« précisant s'être entretenue avec … »: an infinitive or participle clause, whose subject is the main verb's."""
+    return verb.dep_ == "ccomp" and verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(
+        c.dep_ in ("aux", "aux:tense", "aux:pass") and c.morph.get("VerbForm") == ["Fin"] for c in verb.children
+    )
 
 
 def _another_subject(token: Token) -> bool:
@@ -163,7 +172,7 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
-    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct")), default=head.i)
+    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct", "advmod")), default=head.i)
     named = _name_before_apposition(context.doc, left)
     if named is not None:
         return named

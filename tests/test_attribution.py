@@ -571,3 +571,15 @@ def test_the_belgian_mayeur_is_a_man_with_a_role(quotes_of):
         "« Tout le monde est relogé », précise encore le mayeur."
     )
     assert [q.speaker for q in quotes] == ["Marc Van Laethem", "Marc Van Laethem"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président Karim Benali a déclaré que la région est menacée par la sécheresse, et a souligné que "
+     "« l'État sera à ses côtés quoi qu'il arrive ».", "Karim Benali"),
+    ("Le premier ministre Paul Girard est resté discret. Déjà la ministre responsable de la Culture, Claire Dumont, "
+     "avait parlé des « sautes d'humeur » du maire.", "Claire Dumont"),
+    ("La ministre Julie Martin a tenu à répondre aux critiques, précisant s'être entretenue avec le directeur de la "
+     "chaîne, Marc Dubois, pour lui faire part de son « profond dégoût ».", "Julie Martin"),
+])
+def test_the_subject_of_a_verb_governing_a_partial_quote(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]

@@ -532,10 +532,10 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
 # Confidences are about the precision each sieve had on 372 excerpts of real French news (README, Accuracy),
 # rounded: a quote's confidence is this times the resolution's (a name 1.0, a role 0.9, a pronoun 0.85, …).
 SIEVES: list[Sieve] = [
+    Sieve("named-term", _named_term, 0.7),
     Sieve("inner-incise", _inner_incise, 0.9),
     Sieve("incise", _trailing_incise, 0.95),
     Sieve("selon-after", _trailing_selon, 0.88),
-    Sieve("named-term", _named_term, 0.7),
     Sieve("selon", _leading_selon, 0.85),
     Sieve("heading", _heading, 0.8),
     Sieve("signature", _signature, 0.9),
@@ -557,9 +557,9 @@ def _announces_term(left: Span, quoted: str) -> bool:
     """A name, not speech: a naming word or verb before the marks, maybe with its object between (surnommé
     « … », la notion d'« … », on l'appelait « … », ont surnommé le module « … », ce qu'on appelle « … »), or
     a title noun before a capitalised text (le film « Marée basse »)."""
-    if any(t.text == ":" for t in left[-2:]):
-        return False  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
     words = [t for t in left if not t.is_space and not t.is_punct]
+    if any(t.text == ":" for t in left[-2:]):  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
+        return bool(words) and fold(words[-1].text) in naming_words()  # but « un communiqué intitulé : « … » »
     adjacent = True  # only determiners, prepositions and adjectives so far
     for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)

@@ -583,3 +583,12 @@ def test_the_belgian_mayeur_is_a_man_with_a_role(quotes_of):
 ])
 def test_the_subject_of_a_verb_governing_a_partial_quote(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Les visiteurs repartiront avec un sécateur gravé au nom de l'événement baptisé « Au cœur des vendanges », précise Paul Girard.",
+    "« Aucun policier n'a été écouté », écrit le chef Paul Girard dans un communiqué intitulé : « Le service dément les informations parues ce matin ».",
+])
+def test_a_name_stays_a_term_whatever_cue_follows_or_precedes_it(quotes_of, text):
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes if q.text.startswith(("Au cœur", "Le service"))] == ["term"]

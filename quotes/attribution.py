@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    CAUSE_CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    CAUSE_CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -291,7 +291,7 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     return Match(cue.verb, cue.mention, cue.confidence)
 
 
-def _reported_clause(q: Quotation) -> Match | None:
+def _reported_clause(q: Quotation, everywhere: bool = True) -> Match | None:
     """« Pour « une raison inconnue », le camion a quitté la route, précise le quotidien. »: a quote inside
     a clause that is reported speech is the words of whoever reports the clause."""
     context = q.context
@@ -300,11 +300,27 @@ def _reported_clause(q: Quotation) -> Match | None:
     words = [t for t in sentence if not t.is_space]
     if len(words) < 4:
         return None
-    for sieve in INDIRECT_SIEVES:
+    for sieve in INDIRECT_SIEVES if everywhere else [s for s in INDIRECT_SIEVES if s.name in SENTENCE_CUES]:
         for clause in sieve.find(context, sentence, words):
-            if clause.start <= q.span.open_at and q.span.close_at <= clause.end + 1:
+            ends_in_clause = q.span.close_at <= clause.end + 1 or not everywhere  # or at the clause's end, as « … ».
+            if clause.start <= q.span.open_at < clause.end and ends_in_clause:
                 return Match(clause.verb, clause.mention)
     return None
+
+
+SENTENCE_CUES = ("selon", "incise", "selon-after")  # the indirect sieves whose cue reports a whole sentence
+
+
+def _reported_sentence(q: Quotation) -> Match | None:
+    """« Pour le parquet, la défense veut « égorger l'AJE » »: in a sentence that an opening « selon X » or
+    a closing incise or « selon » reports, a partial quote is the reporter's, whatever verb governs it (but
+    « X a dit que Y a qualifié le projet de « gâchis » » is left to Y's verb). Only for words a verb of
+    will or feeling governs (what X says the other wants or fears), not a name (« pour X, il y a un
+    « mystère Montréal » »)."""
+    verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
+    if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
+        return None  # « Selon l'agence, la ministre a soutenu que « … » »: the minister's own words
+    return _reported_clause(q, everywhere=False)
 
 
 def _signature(q: Quotation) -> Match | None:
@@ -540,6 +556,7 @@ SIEVES: list[Sieve] = [
     Sieve("heading", _heading, 0.8),
     Sieve("signature", _signature, 0.9),
     Sieve("colon", _colon_lead_in, 0.84),
+    Sieve("reported-sentence", _reported_sentence, 0.85),
     Sieve("verb", _governing_verb, 0.8),
     Sieve("previous-quote", _same_sentence_quote, 0.7),
     Sieve("reported-clause", _reported_clause, 0.85),

@@ -592,3 +592,10 @@ def test_the_subject_of_a_verb_governing_a_partial_quote(quotes_of, text, speake
 def test_a_name_stays_a_term_whatever_cue_follows_or_precedes_it(quotes_of, text):
     quotes = quotes_of(text)
     assert [q.kind for q in quotes if q.text.startswith(("Au cœur", "Le service"))] == ["term"]
+
+
+def test_a_partial_quote_in_a_sentence_reported_by_selon_is_the_reporters(quotes_of):
+    quotes = quotes_of(
+        "Le procureur Paul Girard a pris la parole mardi. Selon le procureur, quoi qu'il arrive, la défense veut donc « tout balayer »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Girard"]

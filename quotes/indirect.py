@@ -188,7 +188,7 @@ def _reported_by_participle(token: Token) -> bool:
     for _ in range(4):
         if present_participle(node):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

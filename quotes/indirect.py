@@ -325,7 +325,7 @@ def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
 
 
 def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
-    if "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
+    if "Part" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
         return subject_of(context, verb.head, sentence)
     return None
 

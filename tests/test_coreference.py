@@ -231,3 +231,11 @@ def test_an_organisation_that_spoke_keeps_the_pronoun(quotes_of):
         "La préfecture a appelé les habitants à la prudence. « Restez chez vous », a-t-elle insisté."
     )
     assert [q.speaker for q in quotes] == ["Julie Marchand", "préfecture"]
+
+
+def test_the_ally_of_a_named_man_is_not_that_man(quotes_of):
+    quotes = quotes_of(
+        "« J'ai décidé de présenter ma candidature », a écrit Paul Ndiaye. "
+        "« Mon projet prend racine dans cette rage de changer les choses », a dit l'allié politique de Macky Sall."
+    )
+    assert [q.speaker for q in quotes] == ["Paul Ndiaye", "Paul Ndiaye"]

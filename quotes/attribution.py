@@ -136,6 +136,19 @@ def _trailing_incise(q: Quotation) -> Match | None:
     return _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
 
 
+def _incise_after_next_quote(q: Quotation) -> Match | None:
+    """« A », jusqu'à « B », a indiqué X / « A », a détruit « B », déplore X: a quote that opens its sentence,
+    whose sentence goes on to a second quote and an incise, is the incise's too."""
+    context, index = q.context, q.index
+    if index + 1 >= len(context.top) or any(not (t.is_space or t.is_punct) for t in q.left):
+        return None
+    following = Quotation(context, index + 1, q.earlier)
+    if context.sentence(following.span.open_at)[0] != context.sentence(q.span.open_at)[0]:
+        return None
+    found = _trailing_incise(following)
+    return Match(found.verb, found.mention, FURTHER) if found is not None else None
+
+
 def _trailing_selon(q: Quotation) -> Match | None:
     """« … », selon X."""
     return _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
@@ -562,6 +575,7 @@ SIEVES: list[Sieve] = [
     Sieve("reported-clause", _reported_clause, 0.85),
     Sieve("participle-agent", _participle_agent, 0.8),
     Sieve("clause-subject", _clause_subject, 0.55),
+    Sieve("incise-after-next", _incise_after_next_quote, 0.85),
     Sieve("embedded", _embedded, 0.3),
     Sieve("next-sentence", _next_sentence, 0.9),
     Sieve("interview", _interview_answer, 0.8),

@@ -599,3 +599,16 @@ def test_a_partial_quote_in_a_sentence_reported_by_selon_is_the_reporters(quotes
         "Le procureur Paul Girard a pris la parole mardi. Selon le procureur, quoi qu'il arrive, la défense veut donc « tout balayer »."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Girard"]
+
+
+@pytest.mark.parametrize("text", [
+    "« J'ai décidé de déclencher l'alerte rouge à 20 heures », jusqu'à « sans doute mardi matin », a indiqué le préfet, Paul Girard.",
+    "« L'incendie qui sévit depuis janvier », a détruit « 1 650 hectares », déplore le préfet, Paul Girard, dans un communiqué.",
+])
+def test_a_quote_opening_its_sentence_takes_the_incise_after_the_next_quote(quotes_of, text):
+    assert [q.speaker for q in quotes_of(text)] == ["Paul Girard", "Paul Girard"]
+
+
+def test_faire_comprendre_is_a_reporting_phrase(quotes_of):
+    quotes = quotes_of("La prière est dirigée par Ali Mohamed, imam de la mosquée. « Les prières ont commencé », a fait comprendre l'imam.")
+    assert [q.speaker for q in quotes] == ["Ali Mohamed"]

@@ -27,7 +27,7 @@ from .lexicon import (
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun,
 )
 from .mentions import latter_gender, mistagged_name
-from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_noun_of, role_phrase
+from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
     acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
@@ -83,6 +83,7 @@ class _Seen:
     entity: Entity
     prominent: bool  # a subject or a speaker
     spoke: bool = False
+    complement: bool = False  # named in a complement (« lors d'une rencontre avec le président, X »)
 
     @property
     def may_speak(self) -> bool:
@@ -111,7 +112,7 @@ class ArticlePeople:
             self._learn_roles(entity, start, end)
             char = doc[start].idx
             if not any(a <= char < b for a, b in quoted):
-                self._seen.append(_Seen(char, entity, _prominent(doc[start])))
+                self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
 
@@ -228,7 +229,10 @@ class ArticlePeople:
             return None, 0.3
         choice = max(
             candidates,
-            key=lambda s: (s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak, s.at),
+            key=lambda s: (
+                s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak,
+                not (s.complement and gender is not None), s.at,  # « son souhait » may well be his
+            ),
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
@@ -318,7 +322,11 @@ class ArticlePeople:
 
 def _prominent(token: Token) -> bool:
     """A person who is the subject of a clause, or the agent of a passive (« a été formulé par le chef du
-    patronat, X »): whom a following « il » most likely means."""
+    patronat, X »): whom a following « il » most likely means; not a name apposed to a role in a complement
+    (« en présence du chef de l'État, X, le ministre a … », « lors d'une rencontre avec le président, X »),
+    whatever the parse says."""
+    if _in_complement(token):
+        return False
     node = token
     for _ in range(4):
         if node.dep_ == "obl:agent":
@@ -332,6 +340,26 @@ def _prominent(token: Token) -> bool:
 def _says(token: Token) -> bool:
     """« La préfecture a appelé à la prudence »: the subject of a reporting verb has spoken."""
     return is_subject(token, main_clause=True) and fold(token.head.text) in reporting_verbs()
+
+
+def _in_complement(token: Token) -> bool:
+    """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
+    présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
+    whom a question was put to (« au conseiller d'État X »)."""
+    doc, role = token.doc, role_left(token.doc, token.i)
+    i = role.i - 1 if role is not None else -1
+    while i >= 0:
+        while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1  # « du Premier ministre », « avec le président »
+        if i < 0 or doc[i].pos_ != "ADP" or fold(doc[i].text) in ("par", "à", "au", "aux"):
+            return False  # the agent of a passive, or whom a question was put to
+        before = i - 1
+        while before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
+            before -= 1
+        if before < 0 or not is_role(doc[before].text):
+            return True
+        i = before - 1  # « l'avocat de l'accusé, X »: still the role's own phrase
+    return False
 
 
 def _common_noun_phrase(name: str) -> bool:

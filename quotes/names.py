@@ -100,7 +100,7 @@ def _unlabelled_full_name(token: Token) -> bool:
     following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
     if not (following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"):
         return False
-    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i)) or _role_left(doc, i) is not None
+    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i)) or role_left(doc, i) is not None
 
 
 def _role_apposed_after(doc: Doc, end: int) -> bool:
@@ -137,7 +137,7 @@ def _apposed_to_role(token: Token) -> bool:
     following = i + 1
     return (
         following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
-        and _role_left(doc, i) is not None
+        and role_left(doc, i) is not None
     )
 
 
@@ -229,7 +229,7 @@ def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
     """Role nouns in apposition to the name doc[start:end]: "le porte-parole du Pentagone John Kirby",
     "la maire, Véronique Castel", "Isabelle Caron, cheffe de file du groupe"."""
     found = []
-    left = _role_left(doc, start)
+    left = role_left(doc, start)
     if left is not None:
         found.append(left)
     right = _role_right(doc, end)
@@ -238,7 +238,7 @@ def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
     return found
 
 
-def _role_left(doc: Doc, start: int) -> Token | None:
+def role_left(doc: Doc, start: int) -> Token | None:
     """The head role noun before a name: "le directeur général de Rail Atlantique, Sven Kowalczyk" ->
     directeur (the leftmost role noun of the phrase, not the adjective "général")."""
     i = start - 1

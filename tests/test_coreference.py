@@ -1,4 +1,5 @@
 """Coreference within an article: surnames, roles, pronouns by gender and salience."""
+import pytest
 from conftest import direct_speakers
 
 from quotes.articles import Article
@@ -239,3 +240,14 @@ def test_the_ally_of_a_named_man_is_not_that_man(quotes_of):
         "« Mon projet prend racine dans cette rage de changer les choses », a dit l'allié politique de Macky Sall."
     )
     assert [q.speaker for q in quotes] == ["Paul Ndiaye", "Paul Ndiaye"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre de l'Agriculture, Paul Dembélé, a reçu les éleveurs mardi.\n\nLors d'une réunion tenue en présence du "
+     "Premier ministre, Marc Ouédraogo, le ministre de l'Agriculture a voulu rassurer les éleveurs. "
+     "« Les aides arriveront avant la fin du mois », a-t-il promis.", "Paul Dembélé"),
+    ("Un engagement a été formulé pas plus tard qu'hier, mardi, par le chef du patronat, Karim Alami, lors d'une "
+     "rencontre avec le président du conseil régional, Omar Tazi.\n\n« Les entreprises sont prêtes », annonce-t-il.", "Karim Alami"),
+])
+def test_a_name_in_a_complement_is_not_the_antecedent_of_il(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

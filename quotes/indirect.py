@@ -110,10 +110,11 @@ def _owned(mention: Span) -> bool:
 
 def _clause_starts(words: list[Token]) -> list[int]:
     """Where a cue may open a clause: the sentence's first word, or the word after an opening connector
-    (« Mais selon lui »), a colon or « , mais »."""
+    (« Mais selon lui »), a colon, « , et » or « mais » (« … employés mais au dire de M. Côté, … »)."""
     starts = [words[0].i]
     for before, word in pairwise(words):
-        if before.text == ":" or fold(before.text) in CONNECTORS and (before is words[0] or before.nbor(-1).text == ","):
+        opens = before is words[0] or before.nbor(-1).text == "," or fold(before.text) == "mais"
+        if before.text == ":" or fold(before.text) in CONNECTORS and opens:
             starts.append(word.i)
     return starts
 

@@ -1,4 +1,5 @@
 """Reported speech without quotation marks, on small texts written for the test, through the real model."""
+import pytest
 from conftest import speakers
 
 
@@ -203,3 +204,11 @@ def test_a_plural_organisation_after_selon_in_mid_sentence(quotes_of):
     quotes = quotes_of("Le cyclone a touché la côte vers 16 heures, selon les services météorologiques, avec des rafales à 180 km/h.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Le cyclone a touché la côte vers 16 heures")]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les troupeaux en subissent les contrecoups, aux dires du directeur de l'Union des cultivateurs, Simon Durand.", "Simon Durand"),
+    ("La Centrale emploie six employés mais au dire de M. Côté, le restaurant pourrait en employer une douzaine.", "Côté"),
+])
+def test_au_dire_de_in_its_contracted_forms_and_after_mais(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("indirect", speaker)]

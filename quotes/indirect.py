@@ -119,6 +119,38 @@ def _clause_starts(words: list[Token]) -> list[int]:
     return starts
 
 
+def _comme(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Comme l'explique La Voix du Nord, … », « …, comme l'a confirmé le ministre X. »: the clause that
+    « comme » and a reporting verb frame."""
+    doc = context.doc
+    for start in _clause_starts(words):
+        found = _comme_incise(context, start, sentence.end)
+        comma = _next_comma(doc, found.end, sentence.end) if found is not None else None
+        if comma is not None and skip_space(doc, found.end, sentence.end) == comma:
+            return _clause(context, doc[comma + 1 : sentence.end], found)
+    for token in words:
+        found = _comme_incise(context, token.i + 1, sentence.end) if token.text == "," else None
+        if found is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[found.end : sentence.end]):
+            return _clause(context, doc[words[0].i : token.i], found)  # not « X a, comme l'a révélé Y, décidé … »
+    return []
+
+
+def _comme_incise(context: Context, start: int, limit: int) -> Found | None:
+    doc = context.doc
+    i = skip_space(doc, start, limit)
+    if i + 2 >= limit or fold(doc[i].text) != "comme" or fold(doc[i + 1].text) not in ("l'", "le"):
+        return None
+    return match_incise(context, i + 1, limit)
+
+
+def _clause(context: Context, span: Span, found: Found) -> list[Clause]:
+    body = _trim(span)
+    if body is None or not has_verb(body):
+        return []
+    mention = found.mention if plausible_speaker(context, found.mention) else None
+    return [Clause(body.start_char, body.end_char, found.lemma, mention)]
+
+
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
     """« Le projet sera prêt, a-t-il prévenu. »"""
     return _closing(context, sentence, words, lambda start: match_incise(context, start, sentence.end))
@@ -377,4 +409,5 @@ INDIRECT_SIEVES: list[IndirectSieve] = [
     IndirectSieve("inner-incise", _inner_incise, 0.6),
     IndirectSieve("selon-after", _closing_selon, 0.6),
     IndirectSieve("que", _que_clauses, 0.72),
+    IndirectSieve("comme", _comme, 0.75),
 ]

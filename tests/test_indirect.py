@@ -212,3 +212,16 @@ def test_a_plural_organisation_after_selon_in_mid_sentence(quotes_of):
 ])
 def test_au_dire_de_in_its_contracted_forms_and_after_mais(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Comme l'explique le quotidien Nord Matin, les faits se sont produits vers 22 heures sur la départementale.", "Nord Matin"),
+    ("Il manque 5 000 personnes dans le réseau de la santé, comme l'a confirmé le ministre Christian Dubé mardi.", "Christian Dubé"),
+])
+def test_comme_and_a_reporting_verb_frame_a_reported_clause(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("indirect", speaker)]
+
+
+def test_comme_in_an_aside_before_the_verb_is_not_the_clause(quotes_of):
+    quotes = quotes_of("Jean-Michel Reguin a, en effet, comme l'a révélé le journal local, décidé de jeter l'éponge.")
+    assert [q.text for q in quotes if q.kind == "indirect"] != ["Jean-Michel Reguin a, en effet"]

@@ -147,8 +147,30 @@ def _clause(context: Context, span: Span, found: Found) -> list[Clause]:
     body = _trim(span)
     if body is None or not has_verb(body):
         return []
-    mention = found.mention if plausible_speaker(context, found.mention) else None
+    mention = found.mention if found.mention is not None and plausible_speaker(context, found.mention) else None
     return [Clause(body.start_char, body.end_char, found.lemma, mention)]
+
+
+def _selon_relative(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« les propos du ministre X, selon lesquels … », « notre interlocuteur selon lequel … »: the clause
+    after the relative is what the noun before it says."""
+    doc = context.doc
+    for token in words[1:-2]:
+        if fold(token.text) != "selon" or fold(doc[token.i + 1].text) not in SELON_RELATIVES:
+            continue
+        i = token.i - 1
+        while i > sentence.start and (doc[i].is_punct or doc[i].is_space):
+            i -= 1
+        noun = next((t for t in reversed(doc[sentence.start : i + 1]) if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or i - noun.i > 3:
+            return []
+        mention = mention_around(context, noun, doc[sentence.start : token.i])
+        found = Found("selon", mention if plausible_speaker(context, mention) else None, token.i + 2)
+        return _clause(context, doc[token.i + 2 : sentence.end], found)
+    return []
+
+
+SELON_RELATIVES = ("lequel", "laquelle", "lesquels", "lesquelles")
 
 
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
@@ -410,4 +432,5 @@ INDIRECT_SIEVES: list[IndirectSieve] = [
     IndirectSieve("selon-after", _closing_selon, 0.6),
     IndirectSieve("que", _que_clauses, 0.72),
     IndirectSieve("comme", _comme, 0.75),
+    IndirectSieve("selon-relative", _selon_relative, 0.7),
 ]

@@ -225,3 +225,13 @@ def test_comme_and_a_reporting_verb_frame_a_reported_clause(quotes_of, text, spe
 def test_comme_in_an_aside_before_the_verb_is_not_the_clause(quotes_of):
     quotes = quotes_of("Jean-Michel Reguin a, en effet, comme l'a révélé le journal local, décidé de jeter l'éponge.")
     assert [q.text for q in quotes if q.kind == "indirect"] != ["Jean-Michel Reguin a, en effet"]
+
+
+def test_selon_lesquels_reports_what_the_noun_before_says(quotes_of):
+    quotes = quotes_of(
+        "Le recteur n'a pas souhaité réagir aux propos du ministre François Blais, selon lesquels "
+        "il incombe aux recteurs de faire respecter les règlements."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "François Blais", "il incombe aux recteurs de faire respecter les règlements")
+    ]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
-from .lexicon import CONNECTORS, IMPERSONAL_VERBS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .lexicon import CONNECTORS, DE, IMPERSONAL_VERBS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, TIME_WORDS, fold, que_not_complement
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, present_participle, skip_space
 
@@ -258,7 +258,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
     for token in sentence:
         if fold(token.text) not in QUE or token.i == sentence.start or _not_a_complement(doc, token.i):
             continue
-        if _completes_a_noun(token):
+        if _completes_a_noun(token) and not _the_fact_that(doc, token):
             continue  # « a évoqué la possibilité qu'il … »: the clause says what the possibility is
         if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
             verb, mention = reporting
@@ -267,7 +267,8 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
             if not governs_speech(verb) or _after_impersonal(verb):
                 continue
             mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
-                       or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence))
+                       or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence)
+                       or _narrative_infinitive_subject(context, verb, sentence))
             if mention is None:
                 continue
             if not plausible_speaker(context, mention):
@@ -307,6 +308,17 @@ def _gerund_subject(context: Context, verb: Token, sentence: Span) -> Span | Non
     return context.doc[start : context.name_end[start]]
 
 
+def _narrative_infinitive_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
+    """« Et de souligner que … »: the infinitive goes on with the previous sentence's subject."""
+    doc = context.doc
+    words = [t for t in doc[sentence.start : verb.i] if not t.is_space]
+    if len(words) != 2 or fold(words[0].text) != "et" or fold(words[1].text) not in DE or sentence.start == 0:
+        return None
+    previous = doc[context.token_at(context.sentence(doc[sentence.start - 1].idx)[0]) : sentence.start]
+    root = next((t for t in previous if t.dep_ == "ROOT" and not t.is_punct), None)
+    return subject_of(context, root, previous) if root is not None else None
+
+
 def _before_the_speaker(body: Span, mention: Span) -> Span | None:
     """A reported clause fronted before its speaker ends at the last comma before the speaker's name."""
     commas = [t.i for t in body if t.text == "," and t.i < mention.start]
@@ -318,6 +330,15 @@ def _completes_a_noun(que: Token) -> bool:
     parser also hangs « a fait savoir vendredi soir qu'… » on « soir »: time words do not count)."""
     clause, noun = que.head, que.head.head
     return clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS
+
+
+def _the_fact_that(doc: Doc, que: Token) -> bool:
+    """« Il a insisté sur le fait que … », « a rappelé le fait que … »: what a reporting verb says."""
+    noun = que.head.head
+    if fold(noun.text) != "fait":
+        return False
+    before = [t for t in doc[max(0, noun.i - 4) : noun.i] if not t.is_space]
+    return any(governs_speech(t) for t in before)
 
 
 def _reported_clause(context: Context, start: int, limit: int) -> Span | None:

@@ -235,3 +235,11 @@ def test_selon_lesquels_reports_what_the_noun_before_says(quotes_of):
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", "François Blais", "il incombe aux recteurs de faire respecter les règlements")
     ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire Paul Girard compte sur les habitants. Et de souligner que l'écologie n'est pas l'apanage des écologistes.", "Paul Girard"),
+    ("Le président Paul Girard a insisté sur le fait que le comité travaille de manière indépendante.", "Paul Girard"),
+])
+def test_et_de_souligner_and_le_fait_que(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("indirect", speaker)]

@@ -42,6 +42,7 @@ WORD = regex.compile(r"[\w'’-]+")
 # No word is that long; such a run is given to spaCy as spaces (quotation marks are found on the text itself).
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »)
+GLUED_HONORIFIC = regex.compile(r"(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)")  # « M.Taboubi »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*")
 
 
@@ -56,19 +57,24 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     for word in hyphenated_words():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.add_pipe("whole_names", first=True)
+    nlp.add_pipe("name_tokens", first=True)
     return nlp
 
 
-@Language.component("whole_names")
-def whole_names(doc: Doc) -> Doc:
-    """One token for « Viviane N'Goran » and « Martin St-Louis », whose surname would otherwise be « Goran »
-    and « Louis »."""
+@Language.component("name_tokens")
+def name_tokens(doc: Doc) -> Doc:
+    """Names as a reader sees them: one token for « Viviane N'Goran » and « Martin St-Louis » (whose surname
+    would otherwise be « Goran » and « Louis »), two for « M.Taboubi » (an honorific typed without its space)."""
     spans = [doc.char_span(*match.span()) for match in WHOLE_NAME.finditer(doc.text)]
     with doc.retokenize() as retokenizer:
         for span in filter(None, spans):
             if len(span) > 1:
                 retokenizer.merge(span)
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            glued = GLUED_HONORIFIC.fullmatch(token.text)
+            if glued:
+                retokenizer.split(token, [glued[1] + ".", glued[2]], heads=[(token, 1), (token, 1)])
     return doc
 
 

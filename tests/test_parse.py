@@ -99,3 +99,8 @@ def test_names_cut_like_an_elision_or_a_hyphenated_phrase_are_one_token(nlp):
     words = [t.text for t in doc]
     assert "N'Goran" in words and "St-Louis" in words
     assert words[words.index("venus") + 2] == "N'"  # the negation's elision is still cut
+
+
+def test_an_honorific_typed_without_its_space_is_its_own_token(nlp):
+    doc = parse_texts(["Selon M.Taboubi, les négociations continuent."], nlp)[0]
+    assert [t.text for t in doc][:3] == ["Selon", "M.", "Taboubi"] and doc.text == "Selon M.Taboubi, les négociations continuent."

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
-    generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun,
+    generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
@@ -132,11 +132,7 @@ class ArticlePeople:
         return entity
 
     def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
-        candidates = [
-            e for e in self.entities
-            if e.kind == PERSON and (ends_with(e.name.split(), words) or ends_with(words, e.name.split())
-                                     or (len(words) == 1 and e.name.split()[0] == words[0]))
-        ]
+        candidates = [e for e in self.entities if e.kind == PERSON and _same_person(e.name.split(), words)]
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         return candidates[-1] if candidates else None
@@ -340,6 +336,19 @@ def _prominent(token: Token) -> bool:
 def _says(token: Token) -> bool:
     """« La préfecture a appelé à la prudence »: the subject of a reporting verb has spoken."""
     return is_subject(token, main_clause=True) and fold(token.head.text) in reporting_verbs()
+
+
+def _same_person(known: list[str], words: list[str]) -> bool:
+    """« Kirby » or « John Kirby » for John Kirby; also a middle name alone (« Oligui » for Brice Oligui
+    Nguema) and an initial with the surname (« D. Chtaïbi » for Driss Chtaibi), accents aside."""
+    if ends_with(known, words) or ends_with(words, known):
+        return True
+    if len(words) == 1:
+        return words[0] in known[:-1]
+    initial, surname = words[0].rstrip("."), words[1:]
+    return len(initial) == 1 and len(words) == 2 and known[0].startswith(initial) and len(known) > 1 and (
+        unaccented(fold(known[-1])) == unaccented(fold(surname[-1]))
+    )
 
 
 def _in_complement(token: Token) -> bool:

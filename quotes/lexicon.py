@@ -113,7 +113,7 @@ def first_names() -> dict[str, str]:
 
 @cache
 def _first_names_unaccented() -> dict[str, str]:
-    return {_unaccented(name): gender for name, gender in first_names().items()}
+    return {unaccented(name): gender for name, gender in first_names().items()}
 
 
 def given_name(word: str) -> str | None:
@@ -123,14 +123,14 @@ def given_name(word: str) -> str | None:
     word = word.translate(APOSTROPHES)
     if not word[:1].isupper():
         return None
-    gender = first_names().get(word) or _first_names_unaccented().get(_unaccented(word))
+    gender = first_names().get(word) or _first_names_unaccented().get(unaccented(word))
     if gender is None and "-" in word.strip("-"):
         parts = [given_name(part) for part in word.split("-")]
         gender = parts[0] if all(parts) else None
     return gender
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

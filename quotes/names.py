@@ -75,10 +75,12 @@ def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[
 def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """A person's surname alone, later, whatever label the NER gave it there (« Ce que voulait Oosterhuis »
     after « Maarten Oosterhuis »): one person per name within an article."""
-    introduced = {}  # surname -> where the full name first ends
+    introduced = {}  # surname (or other word of a full name: « Oligui » of Brice Oligui Nguema) -> where the full name first ends
     for start, end, _ in found:
         if end - start > 1:
-            introduced.setdefault(doc[end - 1].text, end)
+            for token in doc[start:end]:
+                if _capitalised(token) and len(token.text) > 2:
+                    introduced.setdefault(token.text, end)
     taken = {i for start, end, _ in found for i in range(start, end)}
     return [
         (token.i, token.i + 1, None) for token in doc

@@ -251,3 +251,12 @@ def test_the_ally_of_a_named_man_is_not_that_man(quotes_of):
 ])
 def test_a_name_in_a_complement_is_not_the_antecedent_of_il(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le général Brice Oligui Nguema a prêté serment. « Nous rendrons le pouvoir aux civils », a promis Oligui.", "Brice Oligui Nguema"),
+    ("Le député Driss Chtaibi a interpellé le gouvernement. « Messieurs les ministres, répondez », a lancé D. Chtaïbi.", "Driss Chtaibi"),
+    ("La danseuse Kehaulani Chanquy prépare le spectacle. « C'est un thème abstrait », avoue Kehaulani.", "Kehaulani Chanquy"),
+])
+def test_a_middle_name_or_an_initial_with_the_surname_is_the_person_named_in_full(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

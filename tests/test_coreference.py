@@ -260,3 +260,11 @@ def test_a_name_in_a_complement_is_not_the_antecedent_of_il(quotes_of, text, spe
 ])
 def test_a_middle_name_or_an_initial_with_the_surname_is_the_person_named_in_full(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_party_member_noun_refers_back_like_a_role(quotes_of):
+    quotes = quotes_of(
+        "Nabil Boukili (PTB) a pointé une différence entre les intentions et les faits. "
+        "Selon le communiste, le gouvernement pèche par « un manque de vision »."
+    )
+    assert [q.speaker for q in quotes] == ["Nabil Boukili"]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    CAUSE_CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -182,8 +182,11 @@ def _leading_selon(q: Quotation) -> Match | None:
     context, left = q.context, q.left
     sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
     starts = [sentence_start, left.start] + [t.i + 1 for t in left if t.text == "," or fold(t.text) in CAUSE_CONNECTORS]
-    for start in starts:
+    after_connector = [t.i + 1 for t in left if fold(t.text) in CONNECTORS]
+    for start in starts + after_connector:
         found = match_preposition(context, start, left.end)
+        if found is not None and start in after_connector and not _only_punct(context.doc[found.end : left.end], left.end):
+            continue  # « Et pour l'avocate générale, « … » », not « mais pour X, il y a un « mystère Montréal » »
         if found is not None:
             if _speaks_for_itself(context, left, found.end):
                 return None  # « Selon l'agence, la ministre a soutenu que « … » »: the ministre's words

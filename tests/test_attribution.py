@@ -612,3 +612,12 @@ def test_a_quote_opening_its_sentence_takes_the_incise_after_the_next_quote(quot
 def test_faire_comprendre_is_a_reporting_phrase(quotes_of):
     quotes = quotes_of("La prière est dirigée par Ali Mohamed, imam de la mosquée. « Les prières ont commencé », a fait comprendre l'imam.")
     assert [q.speaker for q in quotes] == ["Ali Mohamed"]
+
+
+def test_et_pour_x_opens_a_quote_but_mais_pour_x_does_not_make_a_label_speech(quotes_of):
+    quotes = quotes_of(
+        "L'avocate générale Claire Lanet a requis vingt ans. Et pour l'avocate générale, « l'accusé n'est pas aliéné, il est malade ». "
+        "On a longtemps parlé du « mystère Québec », mais pour le gouvernement Girard, il y a un « mystère Montréal »."
+    )
+    assert [(q.speaker, q.kind) for q in quotes][0] == ("Claire Lanet", "direct")
+    assert quotes[-1].speaker is None

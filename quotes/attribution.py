@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from .indirect import INDIRECT_SIEVES
+from .indirect import INDIRECT_SIEVES, IndirectSieve
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
@@ -307,21 +307,10 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     return Match(cue.verb, cue.mention, cue.confidence)
 
 
-def _reported_clause(q: Quotation, everywhere: bool = True) -> Match | None:
+def _reported_clause(q: Quotation) -> Match | None:
     """« Pour « une raison inconnue », le camion a quitté la route, précise le quotidien. »: a quote inside
     a clause that is reported speech is the words of whoever reports the clause."""
-    context = q.context
-    start, end = context.sentence(q.span.open_at)
-    sentence = context.tokens(start, end)
-    words = [t for t in sentence if not t.is_space]
-    if len(words) < 4:
-        return None
-    for sieve in INDIRECT_SIEVES if everywhere else [s for s in INDIRECT_SIEVES if s.name in SENTENCE_CUES]:
-        for clause in sieve.find(context, sentence, words):
-            ends_in_clause = q.span.close_at <= clause.end + 1 or not everywhere  # or at the clause's end, as « … ».
-            if clause.start <= q.span.open_at < clause.end and ends_in_clause:
-                return Match(clause.verb, clause.mention)
-    return None
+    return _reporter(q, INDIRECT_SIEVES, whole_quote=True)
 
 
 SENTENCE_CUES = ("selon", "incise", "selon-after")  # the indirect sieves whose cue reports a whole sentence
@@ -336,7 +325,24 @@ def _reported_sentence(q: Quotation) -> Match | None:
     verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
     if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
         return None  # « Selon l'agence, la ministre a soutenu que « … » »: the minister's own words
-    return _reported_clause(q, everywhere=False)
+    return _reporter(q, [sieve for sieve in INDIRECT_SIEVES if sieve.name in SENTENCE_CUES], whole_quote=False)
+
+
+def _reporter(q: Quotation, sieves: Sequence[IndirectSieve], whole_quote: bool) -> Match | None:
+    """The cue of the reported clause (found by `sieves`) in which the quote opens — and, with `whole_quote`,
+    closes too (a clause ending at the quote's last word, before its closing mark, does not hold it)."""
+    context = q.context
+    start, end = context.sentence(q.span.open_at)
+    sentence = context.tokens(start, end)
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4:
+        return None
+    for sieve in sieves:
+        for clause in sieve.find(context, sentence, words):
+            inside = clause.start <= q.span.open_at < clause.end
+            if inside and (q.span.close_at <= clause.end + 1 or not whole_quote):
+                return Match(clause.verb, clause.mention)
+    return None
 
 
 def _signature(q: Quotation) -> Match | None:

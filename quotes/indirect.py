@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
-from .lexicon import CONNECTORS, DE, IMPERSONAL_VERBS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, TIME_WORDS, fold, que_not_complement
+from .lexicon import (
+    CONNECTORS, DE, IMPERSONAL_VERBS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_WORDS, fold,
+    que_not_complement,
+)
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, present_participle, skip_space
 
@@ -138,7 +141,7 @@ def _comme(context: Context, sentence: Span, words: list[Token]) -> list[Clause]
 def _comme_incise(context: Context, start: int, limit: int) -> Found | None:
     doc = context.doc
     i = skip_space(doc, start, limit)
-    if i + 2 >= limit or fold(doc[i].text) != "comme" or fold(doc[i + 1].text) not in ("l'", "le"):
+    if i + 2 >= limit or fold(doc[i].text) != "comme" or fold(doc[i + 1].text) not in OBJECT_CLITICS:
         return None
     return match_incise(context, i + 1, limit)
 
@@ -168,9 +171,6 @@ def _selon_relative(context: Context, sentence: Span, words: list[Token]) -> lis
         found = Found("selon", mention if plausible_speaker(context, mention) else None, token.i + 2)
         return _clause(context, doc[token.i + 2 : sentence.end], found)
     return []
-
-
-SELON_RELATIVES = ("lequel", "laquelle", "lesquels", "lesquelles")
 
 
 def _closing_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:

@@ -215,6 +215,7 @@ IMPERSONAL_VERBS = frozenset(_CLASSES["impersonal_verb"])
 CONNECTORS = frozenset(_CLASSES["connector"])
 CAUSE_CONNECTORS = frozenset(_CLASSES["cause_connector"])
 REPETITIONS = frozenset(_CLASSES["repetition"])
+SELON_RELATIVES = frozenset(_CLASSES["selon_relative"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 
 

@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -345,9 +345,9 @@ def _same_person(known: list[str], words: list[str]) -> bool:
         return True
     if len(words) == 1:
         return words[0] in known[:-1]
-    initial, surname = words[0].rstrip("."), words[1:]
-    return len(initial) == 1 and len(words) == 2 and known[0].startswith(initial) and len(known) > 1 and (
-        unaccented(fold(known[-1])) == unaccented(fold(surname[-1]))
+    initial = words[0].rstrip(".")
+    return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and (
+        unaccented(fold(known[-1])) == unaccented(fold(words[1]))
     )
 
 
@@ -360,7 +360,7 @@ def _in_complement(token: Token) -> bool:
     while i >= 0:
         while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
             i -= 1  # « du Premier ministre », « avec le président »
-        if i < 0 or doc[i].pos_ != "ADP" or fold(doc[i].text) in ("par", "à", "au", "aux"):
+        if i < 0 or doc[i].pos_ != "ADP" or fold(doc[i].text) in AGENT_OR_ADDRESSEE:
             return False  # the agent of a passive, or whom a question was put to
         before = i - 1
         while before >= 0 and doc[before].pos_ in ("DET", "ADJ"):

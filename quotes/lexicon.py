@@ -216,6 +216,7 @@ CONNECTORS = frozenset(_CLASSES["connector"])
 CAUSE_CONNECTORS = frozenset(_CLASSES["cause_connector"])
 REPETITIONS = frozenset(_CLASSES["repetition"])
 SELON_RELATIVES = frozenset(_CLASSES["selon_relative"])
+AGENT_OR_ADDRESSEE = frozenset(_CLASSES["agent_or_addressee"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 
 

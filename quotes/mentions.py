@@ -131,7 +131,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and fold(node.text) in reporting_verbs():
-            node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's
+            node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's subject
         node = node.head
     return None
 

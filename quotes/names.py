@@ -219,7 +219,9 @@ def name_words(name: Span) -> list[str]:
 
 
 def first_name_gender(words: list[str]) -> str | None:
-    gender = given_name(words[0]) if len(words) > 1 else None
+    """The gender a person's given name suggests: « Nadia Ferhat », and a given name alone for someone the
+    article names no further (« David, 34 ans »)."""
+    gender = given_name(words[0])
     return gender if gender in ("m", "f") else None
 
 

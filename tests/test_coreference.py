@@ -268,3 +268,12 @@ def test_a_party_member_noun_refers_back_like_a_role(quotes_of):
         "Selon le communiste, le gouvernement pèche par « un manque de vision »."
     )
     assert [q.speaker for q in quotes] == ["Nabil Boukili"]
+
+
+def test_a_person_named_by_a_given_name_alone_has_its_gender(quotes_of):
+    quotes = quotes_of(
+        "Emmanuel Macron était attendu à Lyon. Les manifestants ont été tenus à l'écart par un arrêté. "
+        "Cette suspension encourage David, comme de nombreux opposants à la réforme. "
+        "« On sera là à tous les déplacements », indique-t-il."
+    )
+    assert [q.speaker for q in quotes] == ["David"]

@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -111,7 +111,7 @@ class ArticlePeople:
             self.names.append((start, end, entity))
             self._learn_roles(entity, start, end)
             char = doc[start].idx
-            if not any(a <= char < b for a, b in quoted):
+            if not any(a <= char < b for a, b in quoted) and not _in_credit_line(doc.text, char):
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
@@ -331,6 +331,13 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return is_subject(token)
+
+
+def _in_credit_line(text: str, char: int) -> bool:
+    """« Photo Simon Clark/Agence QMI », « PHOTO DOMINICK GRAVEL, LA PRESSE »: a photographer named in a
+    credit line is nobody's antecedent."""
+    line = text[text.rfind("\n", 0, char) + 1 : char]
+    return fold(line).lstrip().startswith(CREDIT_WORDS)
 
 
 def _says(token: Token) -> bool:

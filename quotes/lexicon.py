@@ -217,6 +217,7 @@ CAUSE_CONNECTORS = frozenset(_CLASSES["cause_connector"])
 REPETITIONS = frozenset(_CLASSES["repetition"])
 SELON_RELATIVES = frozenset(_CLASSES["selon_relative"])
 AGENT_OR_ADDRESSEE = frozenset(_CLASSES["agent_or_addressee"])
+CREDIT_WORDS = tuple(_CLASSES["credit_word"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 
 

@@ -277,3 +277,11 @@ def test_a_person_named_by_a_given_name_alone_has_its_gender(quotes_of):
         "« On sera là à tous les déplacements », indique-t-il."
     )
     assert [q.speaker for q in quotes] == ["David"]
+
+
+def test_a_photographer_in_a_credit_line_is_nobodys_antecedent(quotes_of):
+    quotes = quotes_of(
+        "Le leader de l'opposition, Pascal Bérubé, a lancé une flèche à La Presse.\n\nLa zizanie des motions\n"
+        "Photo Simon Clark/Agence QMI\n\n« M. le Président, cela semble correspondre à ce qu'on a pu lire », a-t-il lancé au ministre."
+    )
+    assert [q.speaker for q in quotes] == ["Pascal Bérubé"]

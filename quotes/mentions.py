@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS,
-    PRONOUN_GENDER, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
+    PRONOUN_GENDER, QUE, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, present_participle, skip_space
@@ -57,6 +57,13 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _noun_opening_a_que_clause(head: Token) -> bool:
+    """« Preuve que ça va durer, … », « Signe que … »: a common noun capitalised only because it opens the
+    sentence, before « que »."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.is_sent_start and following is not None and fold(following.text) in QUE
 
 
 def _singular(word: str) -> str:
@@ -298,5 +305,5 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return word in ARTICLES  # "le communiqué", "un rapport de la Cour", not "leur lettre de licenciement"
     return head is not None and (
         is_role(head.text) or _singular(fold(head.text)) in organisation_nouns() or head.pos_ == "PROPN"
-        or head.text[:1].isupper() or head.ent_type_ in ("ORG", "PER")
+        or head.text[:1].isupper() and not _noun_opening_a_que_clause(head) or head.ent_type_ in ("ORG", "PER")
     )

@@ -243,3 +243,8 @@ def test_selon_lesquels_reports_what_the_noun_before_says(quotes_of):
 ])
 def test_et_de_souligner_and_le_fait_que(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("indirect", speaker)]
+
+
+def test_a_noun_opening_a_que_clause_is_not_a_speaker(quotes_of):
+    quotes = quotes_of("Les trains sont supprimés. Preuve que ça va durer longtemps, les CFF annoncent que des bus vont être mis en place.")
+    assert "Preuve" not in [q.speaker for q in quotes]

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import regex
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from .indirect import INDIRECT_SIEVES, IndirectSieve
+from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
@@ -46,6 +46,7 @@ class Quotation:
     context: Context
     index: int
     earlier: list[Attribution]
+    reported: dict[int, list[tuple[str, Clause]]] = field(default_factory=dict, compare=False)  # shared: see _reported_clauses
 
     @cached_property
     def span(self) -> QuoteSpan:
@@ -84,8 +85,9 @@ def attribute_quotes(context: Context, sieves: Sequence[Sieve] | None = None) ->
     """An attribution for every top-level quotation span of the article, in order, by the first of
     `sieves` (all of `SIEVES` by default) that answers."""
     results: list[Attribution] = []
+    reported: dict[int, list[tuple[str, Clause]]] = {}
     for index in range(len(context.top)):
-        attribution = _attribute(Quotation(context, index, results), SIEVES if sieves is None else sieves)
+        attribution = _attribute(Quotation(context, index, results, reported), SIEVES if sieves is None else sieves)
         attribution.about = _about(context, index) if attribution.kind == "direct" else None
         results.append(attribution)
     return results
@@ -142,7 +144,7 @@ def _incise_after_next_quote(q: Quotation) -> Match | None:
     context, index = q.context, q.index
     if index + 1 >= len(context.top) or any(not (t.is_space or t.is_punct) for t in q.left):
         return None
-    following = Quotation(context, index + 1, q.earlier)
+    following = Quotation(context, index + 1, q.earlier, q.reported)
     if context.sentence(following.span.open_at)[0] != context.sentence(q.span.open_at)[0]:
         return None
     found = _trailing_incise(following)
@@ -310,10 +312,10 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
 def _reported_clause(q: Quotation) -> Match | None:
     """« Pour « une raison inconnue », le camion a quitté la route, précise le quotidien. »: a quote inside
     a clause that is reported speech is the words of whoever reports the clause."""
-    return _reporter(q, INDIRECT_SIEVES, whole_quote=True)
+    return _reporter(q, {sieve.name for sieve in INDIRECT_SIEVES}, whole_quote=True)
 
 
-SENTENCE_CUES = ("selon", "incise", "selon-after")  # the indirect sieves whose cue reports a whole sentence
+SENTENCE_CUES = {"selon", "incise", "selon-after"}  # the indirect sieves whose cue reports a whole sentence
 
 
 def _reported_sentence(q: Quotation) -> Match | None:
@@ -325,24 +327,30 @@ def _reported_sentence(q: Quotation) -> Match | None:
     verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
     if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
         return None  # « Selon l'agence, la ministre a soutenu que « … » »: the minister's own words
-    return _reporter(q, [sieve for sieve in INDIRECT_SIEVES if sieve.name in SENTENCE_CUES], whole_quote=False)
+    return _reporter(q, SENTENCE_CUES, whole_quote=False)
 
 
-def _reporter(q: Quotation, sieves: Sequence[IndirectSieve], whole_quote: bool) -> Match | None:
-    """The cue of the reported clause (found by `sieves`) in which the quote opens — and, with `whole_quote`,
-    closes too (a clause ending at the quote's last word, before its closing mark, does not hold it)."""
+def _reporter(q: Quotation, cues: set[str], whole_quote: bool) -> Match | None:
+    """The cue of the reported clause, found by the indirect sieves named `cues`, in which the quote opens
+    — and, with `whole_quote`, closes too (a clause ending at the quote's last word, before its closing
+    mark, does not hold it)."""
+    for name, clause in _reported_clauses(q):
+        inside = clause.start <= q.span.open_at < clause.end
+        if name in cues and inside and (q.span.close_at <= clause.end + 1 or not whole_quote):
+            return Match(clause.verb, clause.mention)
+    return None
+
+
+def _reported_clauses(q: Quotation) -> list[tuple[str, Clause]]:
+    """The reported clauses of the quote's sentence, by sieve, found once per sentence for all its quotes."""
     context = q.context
     start, end = context.sentence(q.span.open_at)
-    sentence = context.tokens(start, end)
-    words = [t for t in sentence if not t.is_space]
-    if len(words) < 4:
-        return None
-    for sieve in sieves:
-        for clause in sieve.find(context, sentence, words):
-            inside = clause.start <= q.span.open_at < clause.end
-            if inside and (q.span.close_at <= clause.end + 1 or not whole_quote):
-                return Match(clause.verb, clause.mention)
-    return None
+    if start not in q.reported:
+        sentence = context.tokens(start, end)
+        words = [t for t in sentence if not t.is_space]
+        found = [] if len(words) < 4 else [(sieve.name, clause) for sieve in INDIRECT_SIEVES for clause in sieve.find(context, sentence, words)]
+        q.reported[start] = found
+    return q.reported[start]
 
 
 def _signature(q: Quotation) -> Match | None:
@@ -433,7 +441,7 @@ def _heading(q: Quotation) -> Match | None:
     for index in range(q.index + 1, len(context.top)):
         later = context.top[index]
         if heading_words and len(heading_words & _content_words(later.text(context.text))) >= max(1, len(heading_words) / 2):
-            found = _attribute(Quotation(context, index, q.earlier), [s for s in SIEVES if s.name != "heading"])
+            found = _attribute(Quotation(context, index, q.earlier, q.reported), [s for s in SIEVES if s.name != "heading"])
             if found.kind == "direct" and found.cue is not None and found.cue.mention is not None:
                 return Match(found.cue.verb, found.cue.mention, FURTHER)
             break

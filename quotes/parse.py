@@ -42,7 +42,7 @@ WORD = regex.compile(r"[\w'’-]+")
 # No word is that long; such a run is given to spaCy as spaces (quotation marks are found on the text itself).
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »)
-GLUED_HONORIFIC = regex.compile(r"(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)")  # « M.Taboubi »
+GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*")
 
 
@@ -70,11 +70,11 @@ def name_tokens(doc: Doc) -> Doc:
         for span in filter(None, spans):
             if len(span) > 1:
                 retokenizer.merge(span)
+    glued = [(doc.char_span(*match.span()), match) for match in GLUED_HONORIFIC.finditer(doc.text)]
     with doc.retokenize() as retokenizer:
-        for token in doc:
-            glued = GLUED_HONORIFIC.fullmatch(token.text)
-            if glued:
-                retokenizer.split(token, [glued[1] + ".", glued[2]], heads=[(token, 1), (token, 1)])
+        for span, match in glued:
+            if span is not None and len(span) == 1:
+                retokenizer.split(span[0], [match[1] + ".", match[2]], heads=[(span[0], 1), (span[0], 1)])
     return doc
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, unreflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -165,6 +165,8 @@ def reporting_lemma(token: Token) -> str | None:
     lemma = reporting_verbs().get(word)
     if lemma in reflexive_verbs() and not _reflexive_before(token):
         return None
+    if lemma in unreflexive_verbs() and _pronominal(token):
+        return None
     return lemma
 
 
@@ -172,6 +174,13 @@ def _reflexive_before(token: Token) -> bool:
     """"s'emporte", "s'est emporté", "se sont emportés": se/s' within the three tokens before the verb."""
     before = token.doc[max(0, token.i - 3) : token.i]
     return any(fold(t.text) in REFLEXIVES for t in before) or "-" in token.text
+
+
+def _pronominal(token: Token) -> bool:
+    """« se poursuit », « s'est ajoutée », « s'y ajoute »: se/s' before the verb (an inverted clitic after
+    it, « poursuit-il », does not make it pronominal)."""
+    before = [fold(t.text) for t in token.doc[max(0, token.i - 3) : token.i]]
+    return any(word in REFLEXIVES for word in before)
 
 
 def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:

@@ -62,6 +62,11 @@ def reflexive_verbs() -> frozenset[str]:
     return _words("reflexive_verbs.txt")
 
 
+def unreflexive_verbs() -> frozenset[str]:
+    """Lemmas that report nothing with se/s' (« la grève se poursuit », « cela s'explique »)."""
+    return _words("unreflexive_verbs.txt")
+
+
 def attitude_verbs() -> frozenset[str]:
     """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
     return _words("attitude_verbs.txt")

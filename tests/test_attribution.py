@@ -2,6 +2,7 @@
 import pytest
 
 from quotes.articles import Article
+from quotes.cues import reporting_lemma
 from conftest import speakers
 
 
@@ -621,3 +622,17 @@ def test_et_pour_x_opens_a_quote_but_mais_pour_x_does_not_make_a_label_speech(qu
     )
     assert [(q.speaker, q.kind) for q in quotes][0] == ("Claire Lanet", "direct")
     assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("« Rien n'est réglé », poursuit-il.", "poursuit", "poursuivre"),
+    ("La grève se poursuit dans les dépôts.", "poursuit", None),
+    ("« Nous verrons », a-t-il ajouté.", "ajouté", "ajouter"),
+    ("Ce rapport s'ajoute à une enquête que le ministère a lancée.", "ajoute", None),
+    ("La hausse s'explique par le prix de l'énergie.", "explique", None),
+    ("La saison s'annonce difficile, explique la présidente.", "explique", "expliquer"),
+    ("« Je suis déçue », s'emporte-t-elle.", "emporte", "emporter"),
+])
+def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, word, lemma):
+    token = next(t for t in nlp(text) if t.text.startswith(word))
+    assert reporting_lemma(token) == lemma

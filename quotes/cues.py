@@ -53,7 +53,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         i += 1  # "», de dire Guy Lapointe": the infinitive, then its subject
     while i + 1 < limit and (fold(doc[i].text) in REFLEXIVES or fold(doc[i].text) in OBJECT_CLITICS and _verbal_next(doc, i + 1, limit)):
         i = skip_space(doc, i + 1, limit)
-    pronoun, auxiliary = None, False
+    pronoun, auxiliary, finite = None, False, i
     if i < limit and fold(doc[i].text) in AUXILIARIES:
         auxiliary = True
         i, pronoun = _inverted(doc, skip_space(doc, i + 1, limit), limit)
@@ -90,9 +90,21 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         return None
     subject_start = _skip_time_words(doc, after, limit)
     subject = subject_phrase(context, subject_start, limit) or _subject_after_complement(context, subject_start, limit)
-    if subject is None or outside_lexicon and not plausible_speaker(context, subject):
+    if subject is None or outside_lexicon and not plausible_speaker(context, subject) or _disagree(doc[finite], subject):
         return None
     return Found(lemma, subject, subject.end, addressee)
+
+
+def _disagree(verb: Token, subject: Span) -> bool:
+    """« …, réclament l'abrogation de la loi »: a plural verb and a singular noun after it (or the reverse)
+    are verb and object, not an inverted subject."""
+    head = subject.root
+    if head.pos_ != "NOUN" or any(t.pos_ == "CCONJ" for t in subject):
+        return False
+    word, number = fold(verb.text), head.morph.get("Number")
+    plural_verb = "Plur" in verb.morph.get("Number") and word.endswith("nt") and not word.endswith("ient")  # « prévient »
+    singular_verb = "Sing" in verb.morph.get("Number") and not word.endswith("nt")
+    return plural_verb and "Sing" in number or singular_verb and "Plur" in number
 
 
 CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »

@@ -636,3 +636,14 @@ def test_et_pour_x_opens_a_quote_but_mais_pour_x_does_not_make_a_label_speech(qu
 def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, word, lemma):
     token = next(t for t in nlp(text) if t.text.startswith(word))
     assert reporting_lemma(token) == lemma
+
+
+def test_a_noun_that_does_not_agree_with_the_verb_is_its_object_not_an_inverted_subject(quotes_of):
+    """« …, réclament l'abandon de la loi Martin »: a plural verb, a singular noun after it; « »Il remercie les
+    agents »: the reverse. Neither noun is the speaker."""
+    quotes = quotes_of(
+        "La séance sera tendue. « Nous ne céderons pas », préviennent les étudiants, qui réclament l'abandon "
+        "de la loi Martin.\n\nDans sa lettre, la directrice Anne Morel affirme que « le trafic reprendra lundi »"
+        "Elle remercie les agents de leur patience."
+    )
+    assert speakers(quotes) == [("direct", None), ("direct", "Anne Morel")]

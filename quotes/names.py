@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, NAME_PARTICLES, given_name, fold, fold_title, honorifics, is_role, roles,
+    DE, DEFINITE_ARTICLES, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -251,20 +251,25 @@ def role_left(doc: Doc, start: int) -> Token | None:
     if i >= 0 and fold(doc[i].text) in DE | {"à", "par", "avec", "et"}:
         return None  # "l'avocat de M. Meunier": the name is a complement, not an apposition
     found, commas = None, 0
-    for j in range(i, max(-1, start - 14), -1):
+    for j in range(i, max(-1, start - 18), -1):
         token = doc[j]
         if token.text == ",":
             commas += 1
             if commas > 1 or found is not None:
                 break
             continue
-        if token.text in (".", "!", "?", ":", ";", "«", "»") or finite_verb(token):
-            break
-        if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            found = token
+        if token.text in (".", "!", "?", ":", ";", "«", "»") or finite_verb(token) or fold(token.text) in RELATIVES:
+            break  # « …, devant des élus dont Gérard Collomb »: the role before « dont » is someone else's
+        if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not _inside_a_proper_name(token):
+            found = token  # not « Générale » in « la Fédération Générale du Travail »
         elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here
             break
     return found
+
+
+def _inside_a_proper_name(token: Token) -> bool:
+    """« Générale » in « la Fédération Générale du Travail »: a capitalised word after another, in a name."""
+    return token.is_title and token.ent_iob_ == "I" and token.i > 0 and token.nbor(-1).is_title
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:

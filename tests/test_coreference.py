@@ -285,6 +285,19 @@ SPEAKERS_OF_ARTICLES = [
         ["Kehaulani Chanquy"],
         id="a_middle_name_or_an_initial_with_the_surname_is_the_person_named_in_full_3",
     ),
+    pytest.param(
+        "Le secrétaire général de la Confédération Générale des Cheminots de Wallonie (CGCW), Luc Marchal, a appelé "
+        "les agents au calme. Le ministre Paul Lenoir était absent. « Toute action isolée desservirait la cause », a "
+        "indiqué le secrétaire de la CGCW.",
+        ["Luc Marchal"],
+        id="a_long_role_before_a_name_is_its_role_and_a_capitalised_word_of_a_name_is_not_a_role",
+    ),
+    pytest.param(
+        "« Nous ouvrirons dix pôles d'ici un an », a expliqué la ministre Hélène Vidal, devant une salle d'élus et de "
+        "professeurs dont Marc Collin le maire de la ville. « Les délais seront tenus », a ajouté la ministre.",
+        ["Hélène Vidal", "Hélène Vidal"],
+        id="a_role_before_dont_is_not_the_role_of_the_name_after_it",
+    ),
 ]
 
 

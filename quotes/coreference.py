@@ -317,7 +317,7 @@ class ArticlePeople:
 
 
 def _prominent(token: Token) -> bool:
-    """A person who is the subject of a clause, or the agent of a passive (« a été formulé par le chef du
+    """A person who is the subject of a clause, or the agent of a passive verb (« a été formulé par le chef du
     patronat, X »): whom a following « il » most likely means; not a name apposed to a role in a complement
     (« en présence du chef de l'État, X, le ministre a … », « lors d'une rencontre avec le président, X »),
     whatever the parse says."""
@@ -325,8 +325,8 @@ def _prominent(token: Token) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ == "obl:agent":
-            return True
+        if node.dep_ == "obl:agent":  # not « des mesures affichées par X »: a participle in a noun phrase
+            return any(child.dep_ == "aux:pass" for child in node.head.children)
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head

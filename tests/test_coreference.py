@@ -298,6 +298,12 @@ SPEAKERS_OF_ARTICLES = [
         ["Hélène Vidal", "Hélène Vidal"],
         id="a_role_before_dont_is_not_the_role_of_the_name_after_it",
     ),
+    pytest.param(
+        "Interrogé par une radio, le porte-parole des Amis de la Terre, Paul Girard, déplore des mesures éloignées des "
+        "ambitions affichées par le ministre Marc Lenoir. « Rien n'a vraiment bougé », estime le militant.",
+        ["Paul Girard"],
+        id="the_agent_of_a_participle_inside_a_noun_phrase_is_less_salient_than_the_subject",
+    ),
 ]
 
 

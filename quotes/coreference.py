@@ -182,12 +182,15 @@ class ArticlePeople:
 
     def name_in(self, mention: Span) -> Entity | None:
         """The person a mention names: the last name in it that is not a complement ("l'avocat de
-        M. Meunier, Me Antoine Berthier" names Berthier)."""
-        inside = [(start, entity) for start, end, entity in self.names if start < mention.end and end > mention.start]
+        M. Meunier, Me Antoine Berthier" names Berthier) nor a party after a role ("la députée CSV")."""
+        head = head_noun(mention)
+        inside = [
+            (start, entity) for start, end, entity in self.names
+            if start < mention.end and end > mention.start and not _party_after_role(self.doc[start:end])
+        ]
         apposed = [entity for start, entity in inside if not after_preposition(self.doc, start)]
         if apposed:
             return apposed[-1]
-        head = head_noun(mention)
         if inside and (head is None or not is_role(head.text)):
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
@@ -331,6 +334,11 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return is_subject(token)
+
+
+def _party_after_role(name: Span) -> bool:
+    """« la députée CSV », « l'élu PS »: an acronym right after a role noun is a party, not a surname."""
+    return len(name) == 1 and name[0].is_upper and len(name[0].text) <= 5 and name.start > 0 and is_role(name.doc[name.start - 1].text)
 
 
 def _in_credit_line(text: str, char: int) -> bool:

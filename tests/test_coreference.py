@@ -304,6 +304,12 @@ SPEAKERS_OF_ARTICLES = [
         ["Paul Girard"],
         id="the_agent_of_a_participle_inside_a_noun_phrase_is_less_salient_than_the_subject",
     ),
+    pytest.param(
+        "« C'est de l'arrogance », a dénoncé Claire Weber, députée CSV. L'opposition a quitté la salle. « Rien "
+        "n'était prévu », souligne la députée CSV.",
+        ["Claire Weber", "Claire Weber"],
+        id="an_acronym_after_a_role_noun_is_a_party_not_a_surname",
+    ),
 ]
 
 

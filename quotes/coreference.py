@@ -387,8 +387,8 @@ def _in_complement(token: Token) -> bool:
 
 
 def _common_noun_phrase(name: str) -> bool:
-    """« entreprise », « syndicat socialiste »: lowercase words only, no name of its own."""
-    return name == name.lower() and len(name.split()) <= 3
+    """« entreprise », « syndicat socialiste », « ONG »: lowercase words or a generic noun, no name of its own."""
+    return (name == name.lower() or fold(name) in generic_organisation_nouns()) and len(name.split()) <= 3  # « l'ONG »
 
 
 def _agrees(entity_gender: str | None, wanted: str | None) -> bool:

@@ -101,7 +101,10 @@ def _disagree(verb: Token, subject: Span) -> bool:
     head = subject.root
     if head.pos_ != "NOUN" or any(t.pos_ == "CCONJ" for t in subject):
         return False
-    word, number = fold(verb.text), head.morph.get("Number")
+    determiner = next((child for child in head.children if child.dep_ == "det" and child.i < head.i), None)
+    if determiner is None:
+        return False
+    word, number = fold(verb.text), determiner.morph.get("Number")  # « l'ONG »: the article tells, not the tagger
     plural_verb = "Plur" in verb.morph.get("Number") and word.endswith("nt") and not word.endswith("ient")  # « prévient »
     singular_verb = "Sing" in verb.morph.get("Number") and not word.endswith("nt")
     return plural_verb and "Sing" in number or singular_verb and "Plur" in number

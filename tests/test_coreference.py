@@ -310,6 +310,12 @@ SPEAKERS_OF_ARTICLES = [
         ["Claire Weber", "Claire Weber"],
         id="an_acronym_after_a_role_noun_is_a_party_not_a_surname",
     ),
+    pytest.param(
+        "L'organisation Terre Vive a publié son bilan annuel mardi.\n\n« Rien n'a changé depuis dix ans », a dénoncé "
+        "l'ONG dans un communiqué.",
+        ["Terre Vive"],
+        id="l_ong_is_the_organisation_last_named_and_an_article_tells_its_number",
+    ),
 ]
 
 

@@ -268,8 +268,9 @@ def role_left(doc: Doc, start: int) -> Token | None:
 
 
 def _inside_a_proper_name(token: Token) -> bool:
-    """« Générale » in « la Fédération Générale du Travail »: a capitalised word after another, in a name."""
-    return token.is_title and token.ent_iob_ == "I" and token.i > 0 and token.nbor(-1).is_title
+    """« Générale » in « la Fédération Générale du Travail », « Homme » in « des Droits de l'Homme »: a
+    capitalised word inside a named entity, not at its start."""
+    return token.is_title and token.ent_iob_ == "I"
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:

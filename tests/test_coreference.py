@@ -316,6 +316,13 @@ SPEAKERS_OF_ARTICLES = [
         ["Terre Vive"],
         id="l_ong_is_the_organisation_last_named_and_an_article_tells_its_number",
     ),
+    pytest.param(
+        "Le député Karim Lahlou a dénoncé l'absence des ministres. La séance a dégénéré lorsque le ministre d'Etat "
+        "chargé des Droits de l'Homme, Youssef Amrani, a voulu répondre. Le ministre a menacé de « ne plus venir au "
+        "Parlement ».",
+        ["Youssef Amrani"],
+        id="a_role_word_inside_a_name_does_not_hide_the_role_before_it",
+    ),
 ]
 
 

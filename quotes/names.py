@@ -268,9 +268,10 @@ def role_left(doc: Doc, start: int) -> Token | None:
 
 
 def _inside_a_proper_name(token: Token) -> bool:
-    """« Générale » in « la Fédération Générale du Travail », « Homme » in « des Droits de l'Homme »: a
-    capitalised word inside a named entity, not at its start."""
-    return token.is_title and token.ent_iob_ == "I"
+    """« Générale » in « la Fédération Générale du Travail », « Homme » in « des Droits de l'Homme »,
+    « générale » in « l'Union générale tunisienne du travail »: a capitalised word or an adjective inside a
+    named entity, not at its start (whose gender would otherwise become the person's)."""
+    return token.ent_iob_ == "I" and (token.is_title or token.dep_ == "amod")
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:

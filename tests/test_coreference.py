@@ -323,6 +323,13 @@ SPEAKERS_OF_ARTICLES = [
         ["Youssef Amrani"],
         id="a_role_word_inside_a_name_does_not_hide_the_role_before_it",
     ),
+    pytest.param(
+        "Le secrétaire général de l'Union générale tunisienne du travail (UGTT), Karim Mansour, a déploré la "
+        "rupture du dialogue.\n\nSelon lui, « les portes du dialogue sont fermées », une situation qu'il juge "
+        "« indigne ».",
+        ["Karim Mansour", "Karim Mansour"],
+        id="an_adjective_inside_an_organisation_name_gives_no_gender_to_the_person",
+    ),
 ]
 
 

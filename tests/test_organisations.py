@@ -113,3 +113,13 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
         "« Nous restons mobilisés », ajoute l'opposition régionale."
     )
     assert direct_speakers(nlp, text) == ["SNCF", None]
+
+
+def test_a_common_front_of_unions_speaks_and_is_the_il_after_it(quotes_of):
+    quotes = quotes_of(
+        "« On veut une vraie négociation », a déclaré Luc Gagnon devant les journalistes.\n\nLe front commun, qui "
+        "représente 300 000 salariés, a annoncé que ses membres débraieront lundi. Il a ajouté qu'il s'agira de la "
+        "dernière grève avant la grève illimitée.",
+        kinds=("indirect",),
+    )
+    assert [q.speaker for q in quotes] == ["front commun", "front commun"]

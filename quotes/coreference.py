@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -545,6 +545,17 @@ def _specific(m: _Mention) -> bool:
     return any(t.i > m.head.i and (fold(t.text) in DE or t.pos_ in ("ADJ", "PROPN")) for t in m.span)
 
 
+def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
+    """« pour la défense », « le ministère public »: the lawyer or the prosecutor the article names in that
+    role, who speaks for that side of the trial (when it names none, the side itself, as an organisation)."""
+    words = [fold(t.text) for t in m.span[m.head.i - m.span.start :] if not t.is_punct]
+    role = court_sides().get(" ".join(words))
+    if role is None:
+        return None  # nor « le parquet de Liège »: a body named in full speaks as itself
+    holder = people.role_holder(role_key(role), m.at) or people.later_role_holder(role_key(role), m.at)
+    return (holder, 0.75) if holder is not None else None
+
+
 def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
     """"la préfecture du Var", "le gestionnaire du réseau Enedis" (the organisation it names); not "le
     texte" or "tout le monde"."""
@@ -574,5 +585,6 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("group", _group),
     ("indefinite", _indefinite),
     ("role", _role),
+    ("court-side", _court_side),
     ("organisation", _organisation),
 ]

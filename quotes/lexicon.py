@@ -67,6 +67,12 @@ def unreflexive_verbs() -> frozenset[str]:
     return _words("unreflexive_verbs.txt")
 
 
+@cache
+def court_sides() -> dict[str, str]:
+    """« parquet » -> « procureur », « défense » -> « avocat »: who speaks for each side of a trial."""
+    return _mapping("court_sides.tsv")
+
+
 def attitude_verbs() -> frozenset[str]:
     """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
     return _words("attitude_verbs.txt")

@@ -330,6 +330,19 @@ SPEAKERS_OF_ARTICLES = [
         ["Karim Mansour", "Karim Mansour"],
         id="an_adjective_inside_an_organisation_name_gives_no_gender_to_the_person",
     ),
+    pytest.param(
+        "« Il n'y a aucune preuve », a plaidé Hugo Marin, l'avocat du prévenu. Le procureur, Anne Roux, a requis "
+        "six ans. Aux yeux du ministère public, « la préméditation est établie ». Pour la défense, « le doute "
+        "demeure ».",
+        ["Hugo Marin", "Anne Roux", "Hugo Marin"],
+        id="the_defence_and_the_prosecution_speak_through_the_lawyer_and_the_prosecutor_named",
+    ),
+    pytest.param(
+        "Un juge d'instruction a été désigné, a indiqué le parquet de Liège. « Rien n'est exclu », précise Marc "
+        "Dumont, procureur de division.",
+        ["parquet de Liège", "Marc Dumont"],
+        id="a_prosecution_office_named_in_full_speaks_as_itself",
+    ),
 ]
 
 

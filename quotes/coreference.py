@@ -188,7 +188,7 @@ class ArticlePeople:
             (start, entity) for start, end, entity in self.names
             if start < mention.end and end > mention.start and not _party_after_role(self.doc[start:end])
         ]
-        apposed = [entity for start, entity in inside if not after_preposition(self.doc, start)]
+        apposed = [entity for start, entity in inside if not _in_a_complement(self.doc, start)]
         if apposed:
             return apposed[-1]
         if inside and (head is None or not is_role(head.text)):
@@ -334,6 +334,21 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return is_subject(token)
+
+
+def _in_a_complement(doc: Doc, start: int) -> bool:
+    """« l'avocat de M. Meunier », « l'envoyé du président Abdelmadjid Tebboune »: the name, or its role
+    noun just before it, follows a preposition; the name is someone else than the mention's head."""
+    if after_preposition(doc, start):
+        return True
+    i = start - 1
+    while i > 0 and (doc[i].is_space or doc[i].pos_ == "ADJ" and not is_role(doc[i].text)):
+        i -= 1
+    if i <= 0 or not is_role(doc[i].text):
+        return False
+    if doc[i - 1].pos_ == "DET" and i > 1:
+        i -= 1
+    return after_preposition(doc, i)
 
 
 def _party_after_role(name: Span) -> bool:

@@ -248,3 +248,14 @@ def test_et_de_souligner_and_le_fait_que(quotes_of, text, speaker):
 def test_a_noun_opening_a_que_clause_is_not_a_speaker(quotes_of):
     quotes = quotes_of("Les trains sont supprimés. Preuve que ça va durer longtemps, les CFF annoncent que des bus vont être mis en place.")
     assert "Preuve" not in [q.speaker for q in quotes]
+
+
+def test_a_name_after_a_role_in_a_complement_is_not_the_subject(quotes_of):
+    """« Le ministre … et envoyé du président Paul Mensah a déclaré que … »: the minister spoke, not Mensah."""
+    quotes = quotes_of(
+        "Kofi Adjei, ministre ghanéen des Affaires étrangères, est arrivé mardi à Lomé. Le ministre ghanéen des "
+        "Affaires étrangères et envoyé du président Paul Mensah a déclaré que la coordination entre les deux pays "
+        "est nécessaire.",
+        kinds=("indirect",),
+    )
+    assert [q.speaker for q in quotes] == ["Kofi Adjei"]

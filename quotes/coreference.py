@@ -287,7 +287,7 @@ class ArticlePeople:
                 continue
             determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
             contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
-            complement = (before in DE or contracted) and not acronym_introduced(token)
+            complement = (before in DE or contracted or _addressed(token)) and not acronym_introduced(token)
             if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
@@ -349,6 +349,11 @@ def _in_a_complement(doc: Doc, start: int) -> bool:
     if doc[i - 1].pos_ == "DET" and i > 1:
         i -= 1
     return after_preposition(doc, i)
+
+
+def _addressed(token: Token) -> bool:
+    """« a indiqué à l'AFP la direction »: told something, the agency is no later « la direction »."""
+    return token.i > 2 and fold(token.doc[token.i - 2].text) == "à" and fold(token.doc[token.i - 3].text) in reporting_verbs()
 
 
 def _party_after_role(name: Span) -> bool:

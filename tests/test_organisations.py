@@ -123,3 +123,11 @@ def test_a_common_front_of_unions_speaks_and_is_the_il_after_it(quotes_of):
         kinds=("indirect",),
     )
     assert [q.speaker for q in quotes] == ["front commun", "front commun"]
+
+
+def test_an_agency_told_something_is_not_the_management_that_told_it(quotes_of):
+    quotes = quotes_of(
+        "La SNCF a publié ses chiffres de la grève jeudi soir.\n\n« Le taux de grévistes s'établit à 3,17 pour cent », "
+        "a indiqué à l'AFP la direction."
+    )
+    assert [q.speaker for q in quotes] == ["SNCF"]

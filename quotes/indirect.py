@@ -200,8 +200,20 @@ def _closing(
             continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
+            if before_cue_word and body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
+                body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … »: all of it
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention)]
     return []
+
+
+def _sentence_goes_on(doc: Doc, end: int, limit: int) -> bool:
+    """After the cue, a comma and more words of the same sentence (« Il s'agit, selon Mme Sy, de donner … »),
+    not a relative clause or a participle about the source."""
+    i = skip_space(doc, end, limit)
+    if i + 1 >= limit or doc[i].text != ",":
+        return False
+    following = doc[skip_space(doc, i + 1, limit)]
+    return fold(following.text) not in RELATIVES and not present_participle(following) and "Part" not in following.morph.get("VerbForm")
 
 
 def _inner_incise(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:

@@ -259,3 +259,14 @@ def test_a_name_after_a_role_in_a_complement_is_not_the_subject(quotes_of):
         kinds=("indirect",),
     )
     assert [q.speaker for q in quotes] == ["Kofi Adjei"]
+
+
+def test_selon_between_commas_in_mid_sentence_reports_the_whole_sentence(quotes_of):
+    quotes = quotes_of(
+        "La directrice Awa Diallo a inauguré l'atelier. Il s'agit, selon Mme Diallo, de redonner du travail et de "
+        "l'espoir aux jeunes du quartier.",
+        kinds=("indirect",),
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Il s'agit, selon Mme Diallo, de redonner du travail et de l'espoir aux jeunes du quartier", "Awa Diallo"),
+    ]

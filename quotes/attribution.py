@@ -222,12 +222,20 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         mention = owner.mention if owner is not None else _first_noun_phrase(context, clause)
     if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS:
         return Match(verb_lemma(verb) if verb is not None else None, mention)  # « les anciens s'agitent : »: a group
+    if mention is not None and not plausible_speaker(context, mention) and _acts_on_the_name(verb, mention):
+        return None  # « … alors que de nombreux dossiers attendent Élisabeth Borne : « … » »: not hers
     if mention is None or not plausible_speaker(context, mention):
         # « C'était le cas de X : », « Ce soir, la tête d'affiche est le chanteur X : »: the person it names
         mention = _name_in_short_lead_in(context, clause)
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _acts_on_the_name(verb: Token | None, subject: Span) -> bool:
+    """A verb other than « être » whose subject is a thing: a name after it is its object, not a speaker."""
+    head = head_noun(subject)
+    return verb is not None and verb.lemma_ != "être" and head is not None and head.pos_ == "NOUN"
 
 
 def _lead_in_without_subject(words: list[Token]) -> bool:

@@ -647,3 +647,12 @@ def test_a_noun_that_does_not_agree_with_the_verb_is_its_object_not_an_inverted_
         "Elle remercie les agents de leur patience."
     )
     assert speakers(quotes) == [("direct", None), ("direct", "Anne Morel")]
+
+
+def test_a_name_that_is_the_object_of_a_verb_before_a_colon_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "Paul Girard, directeur de Terre Vive, a réagi dans un communiqué. « Même symbolique, ce départ est un signal "
+        "préoccupant », estime-t-il, alors que de nombreux dossiers attendent Anne Morel : « la rénovation des "
+        "logements, la qualité de l'air et la pollution des rivières »."
+    )
+    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]

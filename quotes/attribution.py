@@ -235,7 +235,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
 def _acts_on_the_name(verb: Token | None, subject: Span) -> bool:
     """A verb other than « être » whose subject is a thing: a name after it is its object, not a speaker."""
     head = head_noun(subject)
-    return verb is not None and verb.lemma_ != "être" and head is not None and head.pos_ == "NOUN"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ == "être" or any(child.dep_ == "cop" for child in verb.children):
+        return False
+    return head is not None and head.pos_ == "NOUN"
 
 
 def _lead_in_without_subject(words: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -283,8 +283,8 @@ def _governing_verb(q: Quotation) -> Match | None:
         return None
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
-    if _passive(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
-        candidates = (_agent_after(context, right),)
+    if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
+        candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:
         candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
@@ -724,6 +724,25 @@ def _interviewee(context: Context) -> Span | None:
 def _addresses_interviewee(context: Context, mention: Span | None) -> bool:
     """"Vous écrivez que …" in an interviewer's question: the interviewee."""
     return mention is not None and fold(mention.text) == "vous" and context.in_question(mention.start_char)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """« la ministre, qualifiée d'« as du renoncement » »: a past participle with no auxiliary, said of the
+    noun it qualifies (whoever qualifies it is not that noun)."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "advcl"):
+        return False
+    before = [fold(t.text) for t in verb.doc[max(0, verb.i - 5) : verb.i]]
+    return not any(child.dep_.startswith("aux") for child in verb.children) and not any(word in AUXILIARIES for word in before)
+
+
+def _agent_between(context: Context, verb: Token, left: Span) -> Span | None:
+    """« Il est qualifié par Greenpeace de « … » »: the agent between the passive verb and the quote."""
+    after = [t for t in left if t.i > verb.i and not t.is_space]
+    while after and (fold(after[-1].text) in DE or after[-1].is_punct):
+        after.pop()  # « … de « fossoyeur » »: the « de » is the quote's
+    if len(after) > 1 and fold(after[0].text) == "par":
+        return subject_phrase(context, after[1].i, after[-1].i + 1)
+    return None
 
 
 def _agent_after(context: Context, right: Span) -> Span | None:

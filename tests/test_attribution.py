@@ -656,3 +656,13 @@ def test_a_name_that_is_the_object_of_a_verb_before_a_colon_is_not_the_speaker(q
         "logements, la qualité de l'air et la pollution des rivières »."
     )
     assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
+
+
+def test_a_passive_or_a_participle_qualifying_someone_is_said_by_its_agent_not_by_them(quotes_of):
+    """« Il est qualifié par X de « … » »: X's words; « la ministre, qualifiée d'« … » »: not hers."""
+    assert speakers(quotes_of(
+        "Le député Marc Lenoir arrive deuxième du classement. Il est qualifié par Terre Vive de « fossoyeur du climat »."
+    )) == [("direct", "Terre Vive")]
+    assert speakers(quotes_of(
+        "Le premier prix revient à la ministre Anne Morel, qualifiée d'« as du renoncement » pour son revirement."
+    )) == [("direct", None)]

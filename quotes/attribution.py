@@ -286,13 +286,29 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:
-        candidates = (subject_of(context, verb, left), _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
+        candidates = (
+            _incise_subject(context, verb, left) or subject_of(context, verb, left), _agent_after(context, right),
+            nearest_speaker_before(context, sentence_start, verb),
+        )
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
     if mention is None:
         return None
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
+    """« L'Hôtel-Dieu, a-t-il dit, pourrait devenir une « soupape » »: the verb is an incise's, whose subject
+    is its own (« il »), not the sentence's."""
+    doc, i = context.doc, verb.i
+    while i > left.start and (fold(doc[i - 1].text) in AUXILIARIES or doc[i - 1].text.startswith("-")):
+        i -= 1
+    if i == verb.i or i <= left.start or doc[i - 1].text != ",":
+        return None
+    found = match_incise(context, i, left.end)
+    inverted = found is not None and found.mention is not None and found.mention[0].text.startswith("-")
+    return found.mention if inverted else None  # not « X, a critiqué le ministre Y, « … » »: Y is no subject
 
 
 def _passive(verb: Token) -> bool:

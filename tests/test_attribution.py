@@ -666,3 +666,11 @@ def test_a_passive_or_a_participle_qualifying_someone_is_said_by_its_agent_not_b
     assert speakers(quotes_of(
         "Le premier prix revient à la ministre Anne Morel, qualifiée d'« as du renoncement » pour son revirement."
     )) == [("direct", None)]
+
+
+def test_a_verb_of_an_incise_before_a_partial_quote_has_the_incise_s_subject(quotes_of):
+    quotes = quotes_of(
+        "Selon le ministre Paul Girard, il y a « beaucoup de possibilités ». L'Hôtel-Dieu, a-t-il dit, pourrait "
+        "devenir une « soupape » pour le réseau."
+    )
+    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]

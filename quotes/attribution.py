@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -597,8 +597,21 @@ def _previous_speaker(q: Quotation) -> Match | None:
 def _last_name_between(context: Context, start: int, end: int) -> Span | None:
     """The last person named between two char offsets, outside quotation marks."""
     gap = context.tokens(start, end)
-    names = [i for i in context.name_end if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx)]
+    names = [
+        i for i in context.name_end
+        if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _opens_a_clause(context, gap.start, i)
+    ]
     return context.doc[names[-1] : context.name_end[names[-1]]] if names else None
+
+
+def _opens_a_clause(context: Context, start: int, i: int) -> bool:
+    """« …, poursuit X, selon qui Emmanuel Macron s'est contenté d'annonces », « Ils estiment que Y … »: a name
+    that opens a « que » or relative clause is what the speaker talks about, not a new speaker."""
+    doc = context.doc
+    j = i - 1
+    while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
+        j -= 1
+    return j >= start and fold(doc[j].text) in QUE | RELATIVES
 
 
 # Confidences are about the precision each sieve had on 372 excerpts of real French news (README, Accuracy),

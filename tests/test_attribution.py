@@ -674,3 +674,11 @@ def test_a_verb_of_an_incise_before_a_partial_quote_has_the_incise_s_subject(quo
         "devenir une « soupape » pour le réseau."
     )
     assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
+
+
+def test_a_name_opening_a_clause_between_two_quotes_is_no_new_speaker(quotes_of):
+    quotes = quotes_of(
+        "« C'est très insuffisant », poursuit Paul Girard, selon qui Anne Morel s'est contentée d'annonces. "
+        "« Anne Morel communique beaucoup, mais le compte n'y est pas. »"
+    )
+    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]

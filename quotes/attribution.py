@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
-from .cues import Cue, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
+from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
     AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import finite_verb, head_noun, main_verb
+from .syntax import finite_verb, head_noun, main_verb, skip_space
 
 TERM_MAX_WORDS = 5
 
@@ -557,7 +557,9 @@ def _previous_sentence(q: Quotation) -> Match | None:
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
-    source = next(filter(None, (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start)), None)
+    source = _opening_source(context, clause) or next(
+        filter(None, (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start)), None
+    )
     if source is not None and plausible_speaker(context, source.mention):
         return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
     verb = main_verb(clause)
@@ -568,6 +570,13 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return None
     return Match(verb_lemma(verb), mention)
+
+
+def _opening_source(context: Context, clause: Span) -> Found | None:
+    """« Pour elle, la fermeture serait regrettable. « … » »: a sentence that opens on its source."""
+    found = match_preposition(context, clause.start, clause.end)
+    following = skip_space(context.doc, found.end, clause.end) if found is not None else None
+    return found if following is not None and following < clause.end and context.doc[following].text == "," else None
 
 
 def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:

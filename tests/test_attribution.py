@@ -682,3 +682,13 @@ def test_a_name_opening_a_clause_between_two_quotes_is_no_new_speaker(quotes_of)
         "« Anne Morel communique beaucoup, mais le compte n'y est pas. »"
     )
     assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
+
+
+def test_a_quote_after_a_sentence_opening_on_its_source_is_that_source_s(quotes_of):
+    quotes = quotes_of(
+        "Nadia Morel dirige l'hôpital de la vallée. Pour elle, la fermeture des urgences serait d'autant plus "
+        "regrettable qu'en 2014, le service a accueilli 9 000 patients. « Il y a beaucoup de touristes, en hiver "
+        "comme en été. »",
+        kinds=("direct",),
+    )
+    assert speakers(quotes) == [("direct", "Nadia Morel")]

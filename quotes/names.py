@@ -288,7 +288,7 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     for k in range(j + 1, min(len(doc), j + 15)):
-        if doc[k].text in (",", ".", ")", ";") or doc[k].is_sent_start:
+        if doc[k].text in (",", ")") or _ends_a_phrase(doc[k]):
             return doc[j]
         if finite_verb(doc[k]):
             return None
@@ -307,13 +307,19 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
     doc = role.doc
     stop = name_start if role.i < name_start else len(doc)
     j = role.i + 1
-    while j < min(stop, role.i + 9) and doc[j].text not in (",", ".", "(", ";", ":") and not doc[j].is_sent_start:
+    while j < min(stop, role.i + 9) and doc[j].text not in (",", "(") and not _ends_a_phrase(doc[j]):
         if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"):
             break
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
         j -= 1
     return doc[role.i : j].text
+
+
+def _ends_a_phrase(token: Token) -> bool:
+    """A full stop, a semicolon or colon, a new sentence or a new line (« Normand Riopel, agriculteur » is a
+    caption line: the next paragraph is not part of the role)."""
+    return token.text in (".", ";", ":") or token.is_sent_start or "\n" in token.text
 
 
 def role_gender(role: Token, evidence: bool = False) -> str | None:

@@ -108,3 +108,13 @@ def test_a_name_the_ner_took_for_a_title_after_a_long_role(nlp):
 def test_a_capitalised_title_after_an_article_is_not_part_of_the_name(nlp):
     doc = parse_texts(["Le président de la République Kais Saied a reçu Marine Le Pen."], nlp)[0]
     assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Kais Saied", "Marine Le Pen"]
+
+
+def test_a_caption_line_name_comma_role_gives_the_person_a_role(nlp):
+    extraction = extract(
+        Article("t", "Il manque d'eau. Normand Rivard, agriculteur\n\nL'état du blé de printemps laisse aussi à désirer "
+                     "chez M. Rivard. « Il est très sec », dit-il."),
+        nlp,
+    )
+    (person,) = extraction.people
+    assert person.name == "Normand Rivard" and person.roles == ["agriculteur"]

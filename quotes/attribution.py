@@ -118,7 +118,7 @@ def _inner_incise(q: Quotation) -> Match | None:
         if token.text == "," and token.i + 1 < inside.end:
             found = match_incise(context, token.i + 1, inside.end)
             if found is not None and _closes_incise(context.doc, found.end, inside.end):
-                return Match(found.lemma, None if found.addressee else found.mention)
+                return Match(found.lemma, None if found.unknown else found.mention)
     return None
 
 
@@ -170,7 +170,7 @@ def _trailing(q: Quotation, match) -> Match | None:
         adjacent = start == right.start or _only_punct(right, start)
         found = match(start, right.end, adjacent)
         if found is not None:
-            return Match(found.lemma, None if found.addressee else found.mention, 1.0 if adjacent else FURTHER)
+            return Match(found.lemma, None if found.unknown else found.mention, 1.0 if adjacent else FURTHER)
     return None
 
 

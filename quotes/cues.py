@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, unreflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
@@ -36,7 +36,7 @@ class Found:
     lemma: str
     mention: Span
     end: int
-    addressee: bool = False  # « s'est fait demander X »: X was asked, the words are someone else's
+    unknown: bool = False  # « s'est fait demander X » (X was asked), « était-il indiqué » (impersonal): not the speaker
 
 
 def match_incise(context: Context, start: int, limit: int, any_verb: bool = False) -> Found | None:
@@ -69,6 +69,11 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
     addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
+    impersonal = (  # « était-il indiqué », not « s'est-il exclamé »
+        auxiliary and fold(doc[finite].text) in BE_FORMS and pronoun is not None and strip_pronoun(pronoun.text) == "il"
+        and not any(fold(t.text) in REFLEXIVES for t in doc[start:finite])
+        and not any(fold(t.text) in POSSESSIVES for t in doc[i + 1 : min(limit, i + 6)])  # « est-il écrit sur son compte »
+    )
     if addressee:
         i += 1  # « s'est fait demander Mme X »: the verb is the infinitive, and X is who was asked
     lemma, attached = _verb_with_clitic(doc[i])
@@ -85,7 +90,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         source = _source_of_on(context, pronoun, max(after, pronoun.end), limit)
         if source is not None:
             return Found(lemma, source, source.end, addressee)
-        return Found(lemma, pronoun, max(after, pronoun.end))
+        return Found(lemma, pronoun, max(after, pronoun.end), impersonal)
     if not auxiliary and fold(doc[i].text).endswith(PAST_PARTICIPLE_ENDINGS):
         return None
     subject_start = _skip_time_words(doc, after, limit)
@@ -111,6 +116,7 @@ def _disagree(verb: Token, subject: Span) -> bool:
 
 
 CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
+BE_FORMS = {"est", "était", "sera", "serait", "fut"}  # « était-il indiqué »: an impersonal passive
 
 
 def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:

@@ -692,3 +692,12 @@ def test_a_quote_after_a_sentence_opening_on_its_source_is_that_source_s(quotes_
         kinds=("direct",),
     )
     assert speakers(quotes) == [("direct", "Nadia Morel")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le directeur Paul Rivet a fermé la clinique. Une affiche précisait l'attente. « Revenez plus tard », était-il indiqué.", None),
+    ("Le préfet, Paul Rivet, a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur son compte X.", "Paul Rivet"),
+    ("Le directeur Paul Rivet est arrivé en retard. « Revenez plus tard », s'est-il exclamé.", "Paul Rivet"),
+])
+def test_an_impersonal_passive_incise_names_nobody_unless_it_says_whose_text(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]

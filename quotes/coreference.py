@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -467,8 +467,22 @@ def _latter(people: ArticlePeople, m: _Mention) -> Answer:
     gender = latter_gender(m.span)
     if gender is None:
         return None
-    named = [s.entity for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.certain_gender, gender)]
-    return (named[-1], 0.8) if named else (None, 0.3)
+    named = [s for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.certain_gender, gender)]
+    if not named or _unnamed_role_between(people, named[-1].at, m.span.start):
+        return None, 0.3  # « … le président de la séance a fait un commentaire. Ce dernier a dit que … »: unnamed
+    return named[-1].entity, 0.8
+
+
+def _unnamed_role_between(people: ArticlePeople, char: int, end: int) -> bool:
+    """A definite role noun that nobody named holds (« le président de la séance »), subject of its clause,
+    after the last name and before « ce dernier »: whom « ce dernier » most likely means, not named."""
+    for token in people.doc[:end]:
+        if token.idx > char and token.pos_ == "NOUN" and is_role(token.text) and token.dep_ in ("nsubj", "nsubj:pass"):
+            determiner = next((c for c in token.children if c.dep_ == "det"), None)
+            definite = determiner is not None and fold(determiner.text) in DEFINITE_ARTICLES
+            if definite and people.role_holder(role_key(token.text), token.idx) is None:
+                return True
+    return False
 
 
 def _same_source(people: ArticlePeople, m: _Mention) -> Answer:

@@ -271,3 +271,12 @@ def test_selon_between_commas_in_mid_sentence_reports_the_whole_sentence(quotes_
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Il s'agit, selon Mme Diallo, de redonner du travail et de l'espoir aux jeunes du quartier", "Awa Diallo"),
     ]
+
+
+def test_ce_dernier_after_an_unnamed_role_is_nobody_named(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Karim Alami était absent. Les débats ont éclaté lorsque le président de la séance a fait un "
+        "commentaire déplacé. Ce dernier a dit que l'absence des ministres lui semblait excessive.",
+        kinds=("indirect",),
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -325,14 +325,27 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     previous = context.top[index - 1]
     if context.sentence(previous.open_at)[0] != context.sentence(q.span.open_at)[0]:
         return None
+    cue = earlier[-1].cue
+    if _coordinated_que_clause(left):
+        return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « affirme qu'il est « retenu », mais qu'il est « … » »
     if any(finite_verb(t) for t in left):
         return None
-    cue = earlier[-1].cue
     new_subject = next((t for t in left if fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end), None)
     if new_subject is not None:
         end = context.name_end.get(new_subject.i, new_subject.i + 1)
         return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
     return Match(cue.verb, cue.mention, cue.confidence)
+
+
+def _coordinated_que_clause(left: Span) -> bool:
+    """« … » chez lui, mais qu'il est toujours « … »: the words between two quotes open a « que » clause
+    coordinated with the one before, with no reporting verb of its own."""
+    words = [t for t in left if not t.is_space and not t.is_punct]
+    opening = next((k for k in range(len(words) - 1) if words[k].pos_ == "CCONJ" and fold(words[k + 1].text) in QUE), None)
+    return (
+        opening is not None and not any(finite_verb(t) for t in words[:opening])
+        and not any(reporting_lemma(t) is not None for t in words)
+    )
 
 
 def _reported_clause(q: Quotation) -> Match | None:
@@ -659,7 +672,7 @@ def _announces_term(left: Span, quoted: str) -> bool:
     adjacent = True  # only determiners, prepositions and adjectives so far
     for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)
-        if word in naming_words() or word in nickname_verbs() or _names_with_object(token):
+        if (word in naming_words() or word in nickname_verbs() or _names_with_object(token)) and not _calls_for(token):
             return True
         if word in title_nouns() and adjacent:
             return quoted[:1].isupper()
@@ -668,6 +681,11 @@ def _announces_term(left: Span, quoted: str) -> bool:
             if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
                 return False
     return False
+
+
+def _calls_for(token: Token) -> bool:
+    """« pour avoir appelé à « des marches pacifiques » »: a call for something, speech, not a name."""
+    return token.i + 1 < len(token.doc) and fold(token.nbor(1).text) in ("à", "au", "aux")
 
 
 def _names_with_object(token: Token) -> bool:

@@ -701,3 +701,12 @@ def test_a_quote_after_a_sentence_opening_on_its_source_is_that_source_s(quotes_
 ])
 def test_an_impersonal_passive_incise_names_nobody_unless_it_says_whose_text(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
+def test_a_call_for_something_is_speech_and_a_coordinated_que_clause_keeps_its_speaker(quotes_of):
+    """« pour avoir appelé à « … » » is not a name; « …, mais qu'il est toujours « … » » is still his."""
+    quotes = quotes_of(
+        "L'opposant Paul Nkoa affirme qu'il est « retenu » chez lui pour avoir appelé à « des marches pacifiques », "
+        "mais qu'il reste « ouvert au dialogue »."
+    )
+    assert speakers(quotes) == [("direct", "Paul Nkoa")] * 3

@@ -264,7 +264,7 @@ class ArticlePeople:
                 return entity
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
             return Entity("", ORGANISATION)  # « son entourage », « l'opposition régionale »
-        if head_key in generic_organisation_nouns() and _common_noun_phrase(name):  # "l'entreprise": the company last named
+        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
@@ -404,6 +404,14 @@ def _in_complement(token: Token) -> bool:
             return True
         i = before - 1  # « l'avocat de l'accusé, X »: still the role's own phrase
     return False
+
+
+def _of_a_country(head: Token) -> bool:
+    """« le gouvernement haïtien », « la police marocaine »: a nationality adjective names which one."""
+    return any(child.dep_ == "amod" and child.i > head.i and fold(child.text).endswith(DEMONYM_ENDINGS) for child in head.children)
+
+
+DEMONYM_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine")
 
 
 def _common_noun_phrase(name: str) -> bool:

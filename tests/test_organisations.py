@@ -131,3 +131,11 @@ def test_an_agency_told_something_is_not_the_management_that_told_it(quotes_of):
         "a indiqué à l'AFP la direction."
     )
     assert [q.speaker for q in quotes] == ["SNCF"]
+
+
+def test_a_government_named_by_its_nationality_is_that_government(quotes_of):
+    quotes = quotes_of(
+        "Les gangs contrôlent la capitale. Pour reprendre la main, le gouvernement haïtien a décrété l'état d'urgence "
+        "« sur toute l'étendue du département »."
+    )
+    assert [q.speaker for q in quotes] == ["gouvernement haïtien"]

@@ -281,7 +281,8 @@ def _verbal(token: Token) -> bool:
     """A reporting verb form used as a verb ("a communiqué"), not a noun ("un communiqué")."""
     if token.pos_ in ("VERB", "AUX", "ADJ"):
         return True
-    return token.pos_ == "NOUN" and not any(child.dep_ == "det" for child in token.children)
+    after_preposition = token.i > 0 and token.nbor(-1).pos_ == "ADP"  # « en alerte orange »
+    return token.pos_ == "NOUN" and not after_preposition and not any(child.dep_ == "det" for child in token.children)
 
 
 def verb_lemma(token: Token | None) -> str | None:

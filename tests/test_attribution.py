@@ -710,3 +710,9 @@ def test_a_call_for_something_is_speech_and_a_coordinated_que_clause_keeps_its_s
         "mais qu'il reste « ouvert au dialogue »."
     )
     assert speakers(quotes) == [("direct", "Paul Nkoa")] * 3
+
+
+def test_a_reporting_noun_after_a_preposition_is_no_verb(quotes_of):
+    """« en alerte orange, synonyme de « danger » »: « alerte » is a noun here, the quote a label's gloss."""
+    quotes = quotes_of("L'île est passée samedi en alerte cyclonique orange, synonyme de « danger dans les 24 heures ».")
+    assert speakers(quotes) == [("direct", None)]

@@ -787,7 +787,7 @@ def _adjectival_participle(verb: Token) -> bool:
     noun it qualifies (whoever qualifies it is not that noun)."""
     if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "advcl"):
         return False
-    before = [fold(t.text) for t in verb.doc[max(0, verb.i - 5) : verb.i]]
+    before = [fold(t.text) for t in verb.doc[max(0, verb.i - 9) : verb.i]]  # « a, à son tour, menacé »
     return not any(child.dep_.startswith("aux") for child in verb.children) and not any(word in AUXILIARIES for word in before)
 
 

@@ -716,3 +716,11 @@ def test_a_reporting_noun_after_a_preposition_is_no_verb(quotes_of):
     """« en alerte orange, synonyme de « danger » »: « alerte » is a noun here, the quote a label's gloss."""
     quotes = quotes_of("L'île est passée samedi en alerte cyclonique orange, synonyme de « danger dans les 24 heures ».")
     assert speakers(quotes) == [("direct", None)]
+
+
+def test_an_aside_between_auxiliary_and_participle_keeps_the_subject(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Karim Alami a tenté de répondre aux députés. La voix étouffée par le brouhaha, le ministre a, à "
+        "son tour, menacé de « ne plus venir au Parlement »."
+    )
+    assert speakers(quotes) == [("direct", "Karim Alami")]

@@ -638,89 +638,87 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
     assert reporting_lemma(token) == lemma
 
 
-def test_a_noun_that_does_not_agree_with_the_verb_is_its_object_not_an_inverted_subject(quotes_of):
-    """« …, réclament l'abandon de la loi Martin »: a plural verb, a singular noun after it; « »Il remercie les
-    agents »: the reverse. Neither noun is the speaker."""
-    quotes = quotes_of(
-        "La séance sera tendue. « Nous ne céderons pas », préviennent les étudiants, qui réclament l'abandon "
-        "de la loi Martin.\n\nDans sa lettre, la directrice Anne Morel affirme que « le trafic reprendra lundi »"
-        "Elle remercie les agents de leur patience."
-    )
-    assert speakers(quotes) == [("direct", None), ("direct", "Anne Morel")]
-
-
-def test_a_name_that_is_the_object_of_a_verb_before_a_colon_is_not_the_speaker(quotes_of):
-    quotes = quotes_of(
+# Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
+SPEAKERS_OF_CONSTRUCTIONS = [
+    pytest.param(
+        "La séance sera tendue. « Nous ne céderons pas », préviennent les étudiants, qui réclament l'abandon de la loi "
+        "Martin.\n\nDans sa lettre, la directrice Anne Morel affirme que « le trafic reprendra lundi »Elle remercie les "
+        "agents de leur patience.",
+        [("direct", None), ("direct", "Anne Morel")],
+        id="a_noun_that_does_not_agree_with_the_verb_is_its_object_not_an_inverted_subject",
+    ),
+    pytest.param(
         "Paul Girard, directeur de Terre Vive, a réagi dans un communiqué. « Même symbolique, ce départ est un signal "
         "préoccupant », estime-t-il, alors que de nombreux dossiers attendent Anne Morel : « la rénovation des "
-        "logements, la qualité de l'air et la pollution des rivières »."
-    )
-    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
-
-
-def test_a_passive_or_a_participle_qualifying_someone_is_said_by_its_agent_not_by_them(quotes_of):
-    """« Il est qualifié par X de « … » »: X's words; « la ministre, qualifiée d'« … » »: not hers."""
-    assert speakers(quotes_of(
-        "Le député Marc Lenoir arrive deuxième du classement. Il est qualifié par Terre Vive de « fossoyeur du climat »."
-    )) == [("direct", "Terre Vive")]
-    assert speakers(quotes_of(
-        "Le premier prix revient à la ministre Anne Morel, qualifiée d'« as du renoncement » pour son revirement."
-    )) == [("direct", None)]
-
-
-def test_a_verb_of_an_incise_before_a_partial_quote_has_the_incise_s_subject(quotes_of):
-    quotes = quotes_of(
+        "logements, la qualité de l'air et la pollution des rivières ».",
+        [("direct", "Paul Girard"), ("direct", "Paul Girard")],
+        id="a_name_that_is_the_object_of_a_verb_before_a_colon_is_not_the_speaker",
+    ),
+    pytest.param(
+        "Le député Marc Lenoir arrive deuxième du classement. Il est qualifié par Terre Vive de « fossoyeur du climat ».",
+        [("direct", "Terre Vive")],
+        id="a_passive_s_agent_before_the_quote_speaks",
+    ),
+    pytest.param(
+        "Le premier prix revient à la ministre Anne Morel, qualifiée d'« as du renoncement » pour son revirement.",
+        [("direct", None)],
+        id="a_participle_qualifying_someone_is_not_their_word",
+    ),
+    pytest.param(
         "Selon le ministre Paul Girard, il y a « beaucoup de possibilités ». L'Hôtel-Dieu, a-t-il dit, pourrait "
-        "devenir une « soupape » pour le réseau."
-    )
-    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
-
-
-def test_a_name_opening_a_clause_between_two_quotes_is_no_new_speaker(quotes_of):
-    quotes = quotes_of(
+        "devenir une « soupape » pour le réseau.",
+        [("direct", "Paul Girard"), ("direct", "Paul Girard")],
+        id="a_verb_of_an_incise_before_a_partial_quote_has_the_incise_s_subject",
+    ),
+    pytest.param(
         "« C'est très insuffisant », poursuit Paul Girard, selon qui Anne Morel s'est contentée d'annonces. "
-        "« Anne Morel communique beaucoup, mais le compte n'y est pas. »"
-    )
-    assert speakers(quotes) == [("direct", "Paul Girard"), ("direct", "Paul Girard")]
-
-
-def test_a_quote_after_a_sentence_opening_on_its_source_is_that_source_s(quotes_of):
-    quotes = quotes_of(
+        "« Anne Morel communique beaucoup, mais le compte n'y est pas. »",
+        [("direct", "Paul Girard"), ("direct", "Paul Girard")],
+        id="a_name_opening_a_clause_between_two_quotes_is_no_new_speaker",
+    ),
+    pytest.param(
         "Nadia Morel dirige l'hôpital de la vallée. Pour elle, la fermeture des urgences serait d'autant plus "
         "regrettable qu'en 2014, le service a accueilli 9 000 patients. « Il y a beaucoup de touristes, en hiver "
         "comme en été. »",
-        kinds=("direct",),
-    )
-    assert speakers(quotes) == [("direct", "Nadia Morel")]
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("Le directeur Paul Rivet a fermé la clinique. Une affiche précisait l'attente. « Revenez plus tard », était-il indiqué.", None),
-    ("Le préfet, Paul Rivet, a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur son compte X.", "Paul Rivet"),
-    ("Le directeur Paul Rivet est arrivé en retard. « Revenez plus tard », s'est-il exclamé.", "Paul Rivet"),
-])
-def test_an_impersonal_passive_incise_names_nobody_unless_it_says_whose_text(quotes_of, text, speaker):
-    assert speakers(quotes_of(text)) == [("direct", speaker)]
-
-
-def test_a_call_for_something_is_speech_and_a_coordinated_que_clause_keeps_its_speaker(quotes_of):
-    """« pour avoir appelé à « … » » is not a name; « …, mais qu'il est toujours « … » » is still his."""
-    quotes = quotes_of(
+        [("indirect", "Nadia Morel"), ("direct", "Nadia Morel")],
+        id="a_quote_after_a_sentence_opening_on_its_source_is_that_source_s",
+    ),
+    pytest.param(
+        "Le directeur Paul Rivet a fermé la clinique. Une affiche précisait l'attente. « Revenez plus tard », était-il "
+        "indiqué.",
+        [("direct", None)],
+        id="an_impersonal_passive_incise_names_nobody",
+    ),
+    pytest.param(
+        "Le préfet, Paul Rivet, a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur son compte X.",
+        [("direct", "Paul Rivet")],
+        id="an_impersonal_passive_incise_on_someone_s_account_is_theirs",
+    ),
+    pytest.param(
+        "Le directeur Paul Rivet est arrivé en retard. « Revenez plus tard », s'est-il exclamé.",
+        [("direct", "Paul Rivet")],
+        id="a_reflexive_incise_is_not_impersonal",
+    ),
+    pytest.param(
         "L'opposant Paul Nkoa affirme qu'il est « retenu » chez lui pour avoir appelé à « des marches pacifiques », "
-        "mais qu'il reste « ouvert au dialogue »."
-    )
-    assert speakers(quotes) == [("direct", "Paul Nkoa")] * 3
-
-
-def test_a_reporting_noun_after_a_preposition_is_no_verb(quotes_of):
-    """« en alerte orange, synonyme de « danger » »: « alerte » is a noun here, the quote a label's gloss."""
-    quotes = quotes_of("L'île est passée samedi en alerte cyclonique orange, synonyme de « danger dans les 24 heures ».")
-    assert speakers(quotes) == [("direct", None)]
-
-
-def test_an_aside_between_auxiliary_and_participle_keeps_the_subject(quotes_of):
-    quotes = quotes_of(
+        "mais qu'il reste « ouvert au dialogue ».",
+        [("direct", "Paul Nkoa")] * 3,
+        id="a_call_for_something_is_speech_and_a_coordinated_que_clause_keeps_its_speaker",
+    ),
+    pytest.param(
+        "L'île est passée samedi en alerte cyclonique orange, synonyme de « danger dans les 24 heures ».",
+        [("direct", None)],
+        id="a_reporting_noun_after_a_preposition_is_no_verb",
+    ),
+    pytest.param(
         "Le ministre Karim Alami a tenté de répondre aux députés. La voix étouffée par le brouhaha, le ministre a, à "
-        "son tour, menacé de « ne plus venir au Parlement »."
-    )
-    assert speakers(quotes) == [("direct", "Karim Alami")]
+        "son tour, menacé de « ne plus venir au Parlement ».",
+        [("direct", "Karim Alami")],
+        id="an_aside_between_auxiliary_and_participle_keeps_the_subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS_OF_CONSTRUCTIONS)
+def test_speakers_of_constructions(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected

@@ -1,4 +1,5 @@
 """Organisations: names as written, acronyms, generic nouns that refer back, documents and their issuers."""
+import pytest
 from conftest import direct_speakers
 
 from quotes.articles import Article
@@ -115,27 +116,26 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
     assert direct_speakers(nlp, text) == ["SNCF", None]
 
 
-def test_a_common_front_of_unions_speaks_and_is_the_il_after_it(quotes_of):
-    quotes = quotes_of(
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
         "« On veut une vraie négociation », a déclaré Luc Gagnon devant les journalistes.\n\nLe front commun, qui "
         "représente 300 000 salariés, a annoncé que ses membres débraieront lundi. Il a ajouté qu'il s'agira de la "
         "dernière grève avant la grève illimitée.",
-        kinds=("indirect",),
-    )
-    assert [q.speaker for q in quotes] == ["front commun", "front commun"]
-
-
-def test_an_agency_told_something_is_not_the_management_that_told_it(quotes_of):
-    quotes = quotes_of(
+        ["Luc Gagnon", "front commun", "front commun"],
+        id="a_common_front_of_unions_speaks_and_is_the_il_after_it",
+    ),
+    pytest.param(
         "La SNCF a publié ses chiffres de la grève jeudi soir.\n\n« Le taux de grévistes s'établit à 3,17 pour cent », "
-        "a indiqué à l'AFP la direction."
-    )
-    assert [q.speaker for q in quotes] == ["SNCF"]
-
-
-def test_a_government_named_by_its_nationality_is_that_government(quotes_of):
-    quotes = quotes_of(
+        "a indiqué à l'AFP la direction.",
+        ["SNCF"],
+        id="an_agency_told_something_is_not_the_management_that_told_it",
+    ),
+    pytest.param(
         "Les gangs contrôlent la capitale. Pour reprendre la main, le gouvernement haïtien a décrété l'état d'urgence "
-        "« sur toute l'étendue du département »."
-    )
-    assert [q.speaker for q in quotes] == ["gouvernement haïtien"]
+        "« sur toute l'étendue du département ».",
+        ["gouvernement haïtien"],
+        id="a_government_named_by_its_nationality_is_that_government",
+    ),
+])
+def test_organisations_that_speak(quotes_of, text, expected):
+    assert [q.speaker for q in quotes_of(text)] == expected

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -685,7 +685,7 @@ def _announces_term(left: Span, quoted: str) -> bool:
 
 def _calls_for(token: Token) -> bool:
     """« pour avoir appelé à « des marches pacifiques » »: a call for something, speech, not a name."""
-    return token.i + 1 < len(token.doc) and fold(token.nbor(1).text) in ("à", "au", "aux")
+    return token.i + 1 < len(token.doc) and fold(token.nbor(1).text) in TO
 
 
 def _names_with_object(token: Token) -> bool:

@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -353,7 +353,7 @@ def _in_a_complement(doc: Doc, start: int) -> bool:
 
 def _addressed(token: Token) -> bool:
     """« a indiqué à l'AFP la direction »: told something, the agency is no later « la direction »."""
-    return token.i > 2 and fold(token.doc[token.i - 2].text) == "à" and fold(token.doc[token.i - 3].text) in reporting_verbs()
+    return token.i > 2 and fold(token.doc[token.i - 2].text) in TO and fold(token.doc[token.i - 3].text) in reporting_verbs()
 
 
 def _party_after_role(name: Span) -> bool:
@@ -410,8 +410,6 @@ def _of_a_country(head: Token) -> bool:
     """« le gouvernement haïtien », « la police marocaine »: a nationality adjective names which one."""
     return any(child.dep_ == "amod" and child.i > head.i and fold(child.text).endswith(DEMONYM_ENDINGS) for child in head.children)
 
-
-DEMONYM_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine")
 
 
 def _common_noun_phrase(name: str) -> bool:

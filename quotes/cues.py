@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, unreflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun,
 )
@@ -116,7 +116,6 @@ def _disagree(verb: Token, subject: Span) -> bool:
 
 
 CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
-BE_FORMS = {"est", "était", "sera", "serait", "fut"}  # « était-il indiqué »: an impersonal passive
 
 
 def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:

@@ -230,6 +230,9 @@ SELON_RELATIVES = frozenset(_CLASSES["selon_relative"])
 AGENT_OR_ADDRESSEE = frozenset(_CLASSES["agent_or_addressee"])
 CREDIT_WORDS = tuple(_CLASSES["credit_word"])
 PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
+TO = frozenset(_CLASSES["to"])
+BE_FORMS = frozenset(_CLASSES["be_form"])
+DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
 
 
 def strip_pronoun(text: str) -> str:

@@ -190,18 +190,20 @@ def _leading_selon(q: Quotation) -> Match | None:
         if found is not None and start in after_connector and not _only_punct(context.doc[found.end : left.end], left.end):
             continue  # « Et pour l'avocate générale, « … » », not « mais pour X, il y a un « mystère Montréal » »
         if found is not None:
-            if _speaks_for_itself(context, left, found.end):
+            if _speaks_for_itself(context, left, found):
                 return None  # « Selon l'agence, la ministre a soutenu que « … » »: the ministre's words
             return Match(found.lemma, found.mention)
     return None
 
 
-def _speaks_for_itself(context: Context, left: Span, after: int) -> bool:
-    """A reporting verb after the « selon X » phrase, with a speaker of its own for subject."""
-    for verb in context.doc[after : left.end]:
+def _speaks_for_itself(context: Context, left: Span, found: Found) -> bool:
+    """A reporting verb after the « selon X » phrase, with a speaker of its own for subject — after the
+    phrase, or before it when the phrase is an aside (« La ministre X, candidate pour le RHDP, a promis »)."""
+    for verb in context.doc[found.end : left.end]:
         if governs_speech(verb, partial_quote=True):
-            mention = subject_of(context, verb, context.doc[after : left.end])
-            return mention is not None and plausible_speaker(context, mention)
+            mention = subject_of(context, verb, context.doc[found.end : left.end]) or subject_of(context, verb, left)
+            own = mention is not None and not (mention.start <= found.mention.start < mention.end)
+            return own and plausible_speaker(context, mention)
     return False
 
 

@@ -716,6 +716,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Karim Alami")],
         id="an_aside_between_auxiliary_and_participle_keeps_the_subject",
     ),
+    pytest.param(
+        "La ministre ivoirienne de la Communication, Awa Koné, candidate aux législatives, pour le Rassemblement des "
+        "républicains (RDR, coalition au pouvoir), à Cocody, a promis vendredi « une révolution » dans cette commune "
+        "« en cas de victoire ».",
+        [("direct", "Awa Koné"), ("direct", "Awa Koné")],
+        id="pour_x_in_an_aside_is_no_source_when_the_clause_has_its_own_speaker",
+    ),
 ]
 
 

@@ -623,15 +623,18 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
     gap = context.tokens(start, end)
     names = [
         i for i in context.name_end
-        if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _opens_a_clause(context, gap.start, i)
+        if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _not_a_new_speaker(context, gap.start, i)
     ]
     return context.doc[names[-1] : context.name_end[names[-1]]] if names else None
 
 
-def _opens_a_clause(context: Context, start: int, i: int) -> bool:
+def _not_a_new_speaker(context: Context, start: int, i: int) -> bool:
     """« …, poursuit X, selon qui Emmanuel Macron s'est contenté d'annonces », « Ils estiment que Y … »: a name
-    that opens a « que » or relative clause is what the speaker talks about, not a new speaker."""
+    that opens a « que » or relative clause is what the speaker talks about; « principale du collège
+    Nina-Simone »: a name after a common noun names a place."""
     doc = context.doc
+    if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and not is_role(doc[i - 1].text):
+        return True  # « principale du collège Nina-Simone »: a place named after someone
     j = i - 1
     while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
         j -= 1

@@ -723,6 +723,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Awa Koné"), ("direct", "Awa Koné")],
         id="pour_x_in_an_aside_is_no_source_when_the_clause_has_its_own_speaker",
     ),
+    pytest.param(
+        "« On était ravis de tomber le masque », témoigne Nathalie Roy, principale du collège Nina-Simone. « Voir ces "
+        "visages, quel bonheur ! »",
+        [("direct", "Nathalie Roy"), ("direct", "Nathalie Roy")],
+        id="a_name_after_a_common_noun_is_a_place_not_a_new_speaker",
+    ),
 ]
 
 

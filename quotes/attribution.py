@@ -689,8 +689,15 @@ def _announces_term(left: Span, quoted: str) -> bool:
 
 
 def _calls_for(token: Token) -> bool:
-    """« pour avoir appelé à « des marches pacifiques » »: a call for something, speech, not a name."""
-    return token.i + 1 < len(token.doc) and fold(token.nbor(1).text) in TO
+    """« pour avoir appelé à « des marches pacifiques » », « a appelé ses militants à « la vigilance » », « a
+    appelé « au calme » »: a call for something, speech, not a name."""
+    doc = token.doc
+    for following in doc[token.i + 1 : token.i + 5]:
+        if following.is_quote or following.text in "«»“”":  # « a appelé « au calme » », not « appelé « X » à … »
+            return following.i + 1 < len(doc) and fold(doc[following.i + 1].text) in TO
+        if fold(following.text) in TO:
+            return True
+    return False
 
 
 def _names_with_object(token: Token) -> bool:

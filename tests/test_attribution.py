@@ -729,6 +729,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Nathalie Roy"), ("direct", "Nathalie Roy")],
         id="a_name_after_a_common_noun_is_a_place_not_a_new_speaker",
     ),
+    pytest.param(
+        "La députée sortante, Awa Koné, a appelé ses militants à « la vigilance ». La préfecture maritime a appelé "
+        "« au calme et au respect de l'ordre public ».",
+        [("direct", "Awa Koné"), ("direct", "préfecture maritime")],
+        id="a_call_to_someone_for_something_is_speech_not_a_name",
+    ),
 ]
 
 

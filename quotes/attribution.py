@@ -572,10 +572,12 @@ def _previous_sentence(q: Quotation) -> Match | None:
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
-    source = _opening_source(context, clause) or next(
-        filter(None, (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start)), None
-    )
-    if source is not None and plausible_speaker(context, source.mention):
+    stands_alone = all(t.is_space or t.is_punct for t in q.left)
+    sources = [_opening_source(context, clause), _closing_incise(context, clause) if stands_alone else None] + [
+        match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start
+    ]
+    source = next((s for s in sources if s is not None and plausible_speaker(context, s.mention)), None)
+    if source is not None:
         return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
     verb = main_verb(clause)
     if verb is None:  # « Même son de cloche chez X, conseillère municipale. « … » »
@@ -592,6 +594,15 @@ def _opening_source(context: Context, clause: Span) -> Found | None:
     found = match_preposition(context, clause.start, clause.end)
     following = skip_space(context.doc, found.end, clause.end) if found is not None else None
     return found if following is not None and following < clause.end and context.doc[following].text == "," else None
+
+
+def _closing_incise(context: Context, clause: Span) -> Found | None:
+    """« …, il se pourrait que …, a précisé Mme X. « … » »: a sentence closed by an incise names its source."""
+    for comma in (t for t in clause if t.text == ","):
+        found = match_incise(context, comma.i + 1, clause.end)
+        if found is not None and _only_punct(context.doc[found.end : clause.end], clause.end):
+            return found
+    return None
 
 
 def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:

@@ -735,6 +735,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Awa Koné"), ("direct", "préfecture maritime")],
         id="a_call_to_someone_for_something_is_speech_not_a_name",
     ),
+    pytest.param(
+        "Au vu de l'impact, il se pourrait que la voiture ait voulu faire demi-tour, a précisé Mme Anne Roy. « Le "
+        "motocycliste aurait heurté l'arrière du véhicule. »",
+        [("indirect", "Anne Roy"), ("direct", "Anne Roy")],
+        id="a_quote_standing_alone_after_a_sentence_closed_by_an_incise_is_its_speaker_s",
+    ),
 ]
 
 

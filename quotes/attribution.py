@@ -222,7 +222,7 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     else:  # « Réponse de Guy Parmelin : « … » », « À la question d'un journaliste : « … » »
         owner = _speech_noun_owner(context, clause)
         mention = owner.mention if owner is not None else _first_noun_phrase(context, clause)
-    if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS:
+    if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS and (verb is None or verb.dep_ == "ROOT"):
         return Match(verb_lemma(verb) if verb is not None else None, mention)  # « les anciens s'agitent : »: a group
     if mention is not None and not plausible_speaker(context, mention) and _acts_on_the_name(verb, mention):
         return None  # « … alors que de nombreux dossiers attendent Élisabeth Borne : « … » »: not hers

@@ -741,6 +741,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("indirect", "Anne Roy"), ("direct", "Anne Roy")],
         id="a_quote_standing_alone_after_a_sentence_closed_by_an_incise_is_its_speaker_s",
     ),
+    pytest.param(
+        "Léandre Kouassi, candidat indépendant, lui, veut s'assurer que les populations sauront comment voter ce dimanche "
+        "18 décembre : « C'est un scrutin à bulletin unique. »",
+        [("indirect", "Léandre Kouassi"), ("direct", "Léandre Kouassi")],
+        id="a_plural_subject_of_a_que_clause_before_a_colon_is_not_the_group_speaking",
+    ),
 ]
 
 

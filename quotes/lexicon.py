@@ -233,6 +233,7 @@ PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 TO = frozenset(_CLASSES["to"])
 BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
+POINTERS = frozenset(_CLASSES["pointer"])
 
 
 def strip_pronoun(text: str) -> str:

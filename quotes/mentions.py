@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
@@ -32,7 +32,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
     if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
         return doc[start : start + 1]  # « précise encore Infrabel. »
-    if first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics():
+    if first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics() or _points_at_the_page(doc, start):
         return None
     end = start
     while end < limit:
@@ -57,6 +57,12 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _points_at_the_page(doc: Doc, start: int) -> bool:
+    """« (à écouter ci-dessus) »: however the tokenizer cut it, nobody."""
+    following = fold(doc.text[doc[start].idx : doc[start].idx + 12])
+    return any(following.startswith(pointer) for pointer in POINTERS)
 
 
 def _noun_opening_a_que_clause(head: Token) -> bool:

@@ -150,6 +150,7 @@ def test_what_is_not_reported_speech(quotes_of):
         "La directrice Anne Morel a ouvert la séance. Il importe de préciser que les comptes ont été certifiés.",
         "Le maire Paul Rivet se réjouit que l'on mette enfin de l'ordre dans ce service.",
         "Paul Rivet voulait porter plainte, mais il s'est souvenu qu'il n'était jamais écouté.",
+        "A cette occasion, l'ancien échevin Paul Rivet nous présente la salle qu'il quittera bientôt (à écouter ci-dessus).",
         "Le porte-parole Paul Rivet a appelé tous les Congolais, où qu'ils se trouvent dans le monde, à se mobiliser en soutien aux populations.",
     ]
     for text in texts:

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
+    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, LABEL_TARGETS, PRONOUN_GENDER, QUE, RELATIVES, TO, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
     nickname_verbs, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -154,6 +154,30 @@ def _incise_after_next_quote(q: Quotation) -> Match | None:
 def _trailing_selon(q: Quotation) -> Match | None:
     """« … », selon X."""
     return _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
+
+
+def _list_of_labels(q: Quotation) -> Match | None:
+    """« « Mon jeune frère » pour X, « mon neveu » pour Y »: labels that someone gives to each, not words of
+    X or Y — the speaker of the sentence before (« … en les désignant par des surnoms »), a guess."""
+    if not _in_a_list_of_labels(q):
+        return None
+    return _previous_sentence(q) or Match(None, None)
+
+
+def _in_a_list_of_labels(q: Quotation) -> bool:
+    """« « Mon jeune frère » pour X, « mon neveu » pour Y, « l'empereur » concernant Z »: short quotes, each
+    followed by whom it names, in one sentence — labels given by someone else, not words of X, Y or Z."""
+    context, index = q.context, q.index
+    sentence = context.sentence(q.span.open_at)
+    neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(context.top) and context.sentence(context.top[i].open_at) == sentence]
+    return _label_for(context, index) and any(_label_for(context, i) for i in neighbours)
+
+
+def _label_for(context: Context, index: int) -> bool:
+    span = context.top[index]
+    words = span.text(context.text).split()
+    after = fold(context.text[span.close_at : span.close_at + 30].lstrip())
+    return len(words) <= TERM_MAX_WORDS and any(after.startswith(target + " ") for target in LABEL_TARGETS)
 
 
 def _trailing(q: Quotation, match) -> Match | None:
@@ -658,6 +682,7 @@ SIEVES: list[Sieve] = [
     Sieve("named-term", _named_term, 0.7),
     Sieve("inner-incise", _inner_incise, 0.9),
     Sieve("incise", _trailing_incise, 0.95),
+    Sieve("label-list", _list_of_labels, 0.6),
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),
     Sieve("heading", _heading, 0.8),

@@ -234,6 +234,7 @@ TO = frozenset(_CLASSES["to"])
 BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
 POINTERS = frozenset(_CLASSES["pointer"])
+LABEL_TARGETS = tuple(_CLASSES["label_target"])
 
 
 def strip_pronoun(text: str) -> str:

@@ -747,6 +747,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("indirect", "Léandre Kouassi"), ("direct", "Léandre Kouassi")],
         id="a_plural_subject_of_a_que_clause_before_a_colon_is_not_the_group_speaking",
     ),
+    pytest.param(
+        "Le président Koffi Mensah a salué ses invités un à un.\n\n« Mon grand frère » pour Paul Dossou, « mon neveu » "
+        "pour le Béninois Marc Agbo, « le sage » au sujet du Togolais Yao Ekué.",
+        [("direct", "Koffi Mensah")] * 3,
+        id="a_list_of_labels_each_for_someone_is_not_their_words",
+    ),
 ]
 
 

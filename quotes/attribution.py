@@ -20,8 +20,8 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, PLURAL_DETERMINERS, POSSESSIVES, LABEL_TARGETS, PRONOUN_GENDER, QUE, RELATIVES, TO, attitude_verbs, fold, is_role, naming_verbs, naming_words, organisation_nouns,
-    nickname_verbs, speech_nouns, title_nouns,
+    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
+    attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase

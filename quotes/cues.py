@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, unreflexive_verbs, reporting_phrases, reporting_verbs,
-    strip_pronoun,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
+    strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
 from .syntax import finite_verb, present_participle, skip_space

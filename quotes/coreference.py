@@ -411,7 +411,6 @@ def _of_a_country(head: Token) -> bool:
     return any(child.dep_ == "amod" and child.i > head.i and fold(child.text).endswith(DEMONYM_ENDINGS) for child in head.children)
 
 
-
 def _common_noun_phrase(name: str) -> bool:
     """« entreprise », « syndicat socialiste », « ONG »: lowercase words or a generic noun, no name of its own."""
     return (name == name.lower() or fold(name) in generic_organisation_nouns()) and len(name.split()) <= 3  # « l'ONG »

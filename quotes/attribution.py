@@ -8,6 +8,7 @@ reports. A new French construction is one function and one row in the table.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -20,7 +21,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -174,10 +175,18 @@ def _in_a_list_of_labels(q: Quotation) -> bool:
 
 
 def _label_for(context: Context, index: int) -> bool:
+    """A short quote followed by a target word and a name within a few words (« « mon neveu » pour le
+    Burkinabè X »), not a purpose (« « une victoire » pour les salariés »)."""
     span = context.top[index]
-    words = span.text(context.text).split()
-    after = fold(context.text[span.close_at : span.close_at + 30].lstrip())
-    return len(words) <= TERM_MAX_WORDS and any(after.startswith(target + " ") for target in LABEL_TARGETS)
+    if len(span.text(context.text).split()) > TERM_MAX_WORDS:
+        return False
+    after = context.tokens(span.close_at, min(len(context.text), span.close_at + 60))
+    words = [t for t in after if not t.is_space and not t.is_quote and t.text not in "«»“”"]
+    for target in LABEL_TARGETS:
+        length = len(target.split())
+        if " ".join(fold(t.text) for t in words[:length]) == target:
+            return any(t.i in context.name_end for t in words[length : length + 8])
+    return False
 
 
 def _trailing(q: Quotation, match) -> Match | None:
@@ -333,7 +342,7 @@ def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
     if i == verb.i or i <= left.start or doc[i - 1].text != ",":
         return None
     found = match_incise(context, i, left.end)
-    inverted = found is not None and found.mention is not None and found.mention[0].text.startswith("-")
+    inverted = found is not None and not found.unknown and found.mention is not None and found.mention[0].text.startswith("-")
     return found.mention if inverted else None  # not « X, a critiqué le ministre Y, « … » »: Y is no subject
 
 
@@ -597,9 +606,10 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if any(context.inside_quote(t.idx) for t in clause):
         return None
     stands_alone = all(t.is_space or t.is_punct for t in q.left)
-    sources = [_opening_source(context, clause), _closing_incise(context, clause) if stands_alone else None] + [
-        match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start
-    ]
+    sources = itertools.chain(
+        (_opening_source(context, clause), _closing_incise(context, clause) if stands_alone else None),
+        (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start),
+    )
     source = next((s for s in sources if s is not None and plausible_speaker(context, s.mention)), None)
     if source is not None:
         return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
@@ -624,7 +634,7 @@ def _closing_incise(context: Context, clause: Span) -> Found | None:
     """« …, il se pourrait que …, a précisé Mme X. « … » »: a sentence closed by an incise names its source."""
     for comma in (t for t in clause if t.text == ","):
         found = match_incise(context, comma.i + 1, clause.end)
-        if found is not None and _only_punct(context.doc[found.end : clause.end], clause.end):
+        if found is not None and not found.unknown and _only_punct(context.doc[found.end : clause.end], clause.end):
             return found
     return None
 
@@ -658,12 +668,12 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
     gap = context.tokens(start, end)
     names = [
         i for i in context.name_end
-        if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _not_a_new_speaker(context, gap.start, i)
+        if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _talked_about(context, gap.start, i)
     ]
     return context.doc[names[-1] : context.name_end[names[-1]]] if names else None
 
 
-def _not_a_new_speaker(context: Context, start: int, i: int) -> bool:
+def _talked_about(context: Context, start: int, i: int) -> bool:
     """« …, poursuit X, selon qui Emmanuel Macron s'est contenté d'annonces », « Ils estiment que Y … »: a name
     that opens a « que » or relative clause is what the speaker talks about; « principale du collège
     Nina-Simone »: a name after a common noun names a place."""
@@ -728,6 +738,8 @@ def _calls_for(token: Token) -> bool:
     """« pour avoir appelé à « des marches pacifiques » », « a appelé ses militants à « la vigilance » », « a
     appelé « au calme » »: a call for something, speech, not a name."""
     doc = token.doc
+    if fold(token.text) not in CALL_VERBS:
+        return False  # « l'expression « à la carte » » is still a name
     for following in doc[token.i + 1 : token.i + 5]:
         if following.is_quote or following.text in "«»“”":  # « a appelé « au calme » », not « appelé « X » à … »
             return following.i + 1 < len(doc) and fold(doc[following.i + 1].text) in TO

@@ -7,6 +7,8 @@ and the speaker mention (`mentions`), which `coreference` resolves to a name.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -100,6 +102,9 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     return Found(lemma, subject, subject.end, addressee)
 
 
+SINGULAR_IENT = re.compile(r"(?<!a)ient$")  # « prévient », « soutient »; but « réclamaient » is plural
+
+
 def _disagree(verb: Token, subject: Span) -> bool:
     """« …, réclament l'abrogation de la loi »: a plural verb and a singular noun after it (or the reverse)
     are verb and object, not an inverted subject."""
@@ -110,7 +115,7 @@ def _disagree(verb: Token, subject: Span) -> bool:
     if determiner is None:
         return False
     word, number = fold(verb.text), determiner.morph.get("Number")  # « l'ONG »: the article tells, not the tagger
-    plural_verb = "Plur" in verb.morph.get("Number") and word.endswith("nt") and not word.endswith("ient")  # « prévient »
+    plural_verb = "Plur" in verb.morph.get("Number") and word.endswith("nt") and not SINGULAR_IENT.search(word)  # « prévient »
     singular_verb = "Sing" in verb.morph.get("Number") and not word.endswith("nt")
     return plural_verb and "Sing" in number or singular_verb and "Plur" in number
 
@@ -197,10 +202,12 @@ def _reflexive_before(token: Token) -> bool:
 
 
 def _pronominal(token: Token) -> bool:
-    """« se poursuit », « s'est ajoutée », « s'y ajoute »: se/s' before the verb (an inverted clitic after
-    it, « poursuit-il », does not make it pronominal)."""
-    before = [fold(t.text) for t in token.doc[max(0, token.i - 3) : token.i]]
-    return any(word in REFLEXIVES for word in before)
+    """« se poursuit », « s'est ajoutée », « s'y ajoute »: se/s' right before the verb, its auxiliary or its
+    clitics (an inverted clitic after it, « poursuit-il », does not make it pronominal)."""
+    i = token.i - 1
+    while i >= 0 and fold(token.doc[i].text) in AUXILIARIES | OBJECT_CLITICS:
+        i -= 1  # « s'est ajoutée », « s'y ajoute », not « La grève se poursuit, ajoute X »
+    return i >= 0 and fold(token.doc[i].text) in REFLEXIVES
 
 
 def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:

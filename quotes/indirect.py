@@ -202,7 +202,7 @@ def _closing(
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             if before_cue_word and body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
                 body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … »: all of it
-            return [Clause(body.start_char, body.end_char, found.lemma, found.mention)]
+            return [Clause(body.start_char, body.end_char, found.lemma, None if found.unknown else found.mention)]
     return []
 
 
@@ -212,7 +212,10 @@ def _sentence_goes_on(doc: Doc, end: int, limit: int) -> bool:
     i = skip_space(doc, end, limit)
     if i + 1 >= limit or doc[i].text != ",":
         return False
-    following = doc[skip_space(doc, i + 1, limit)]
+    j = skip_space(doc, i + 1, limit)
+    if j >= limit:
+        return False
+    following = doc[j]
     return fold(following.text) not in RELATIVES and not present_participle(following) and "Part" not in following.morph.get("VerbForm")
 
 
@@ -227,7 +230,7 @@ def _inner_incise(context: Context, sentence: Span, words: list[Token]) -> list[
         before, after = context.doc[words[0].i : first], context.doc[second + 1 : sentence.end]
         if not any(finite_verb(t) for t in before) and any(finite_verb(t) for t in after) and plausible_speaker(context, found.mention):
             body = _trim(context.doc[words[0].i : sentence.end])
-            return [Clause(body.start_char, body.end_char, found.lemma, found.mention)] if body is not None else []
+            return [Clause(body.start_char, body.end_char, found.lemma, None if found.unknown else found.mention)] if body is not None else []
     return []
 
 

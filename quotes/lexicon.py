@@ -235,6 +235,7 @@ BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
+CALL_VERBS = frozenset(_CLASSES["call_verb"])
 
 
 def strip_pronoun(text: str) -> str:

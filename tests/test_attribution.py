@@ -753,6 +753,26 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Koffi Mensah")] * 3,
         id="a_list_of_labels_each_for_someone_is_not_their_words",
     ),
+    pytest.param(
+        "Selon Marie Curie, c'est « une victoire » pour les salariés, « une défaite » pour la direction.",
+        [("direct", "Marie Curie"), ("direct", "Marie Curie")],
+        id="quotes_for_something_are_no_list_of_labels",
+    ),
+    pytest.param(
+        "Le syndicat a fait le point lundi. La grève se poursuit, ajoute le syndicat CGT.",
+        [("indirect", "CGT")],
+        id="a_reflexive_before_a_comma_does_not_make_the_next_verb_pronominal",
+    ),
+    pytest.param(
+        "Le projet sera revu, s'est fait demander Marie Curie. « Rien n'est décidé. »",
+        [("indirect", None), ("direct", None)],
+        id="whom_a_question_was_put_to_is_not_the_speaker_of_the_next_quote",
+    ),
+    pytest.param(
+        "Le chef Paul Girard défend l'expression « à la carte » dans ses menus.",
+        [("term", None)],
+        id="a_name_starting_with_a_is_no_call_for_something",
+    ),
 ]
 
 

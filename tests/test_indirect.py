@@ -281,3 +281,7 @@ def test_ce_dernier_after_an_unnamed_role_is_nobody_named(quotes_of):
         kinds=("indirect",),
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_selon_aside_at_the_very_end_of_an_article_does_not_crash(quotes_of):
+    assert [q.kind for q in quotes_of("Il s'agit, selon lui,\n")] == ["indirect"]

@@ -8,7 +8,6 @@ reports. A new French construction is one function and one row in the table.
 """
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -26,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import finite_verb, head_noun, main_verb, skip_space
+from .syntax import finite_verb, head_noun, main_verb
 
 TERM_MAX_WORDS = 5
 
@@ -416,9 +415,15 @@ def _reporter(q: Quotation, cues: set[str], whole_quote: bool) -> Match | None:
 
 
 def _reported_clauses(q: Quotation) -> list[tuple[str, Clause]]:
-    """The reported clauses of the quote's sentence, by sieve, found once per sentence for all its quotes."""
+    """The reported clauses of the quote's sentence, by sieve."""
+    return _sentence_clauses(q, q.span.open_at)
+
+
+def _sentence_clauses(q: Quotation, char: int) -> list[tuple[str, Clause]]:
+    """The reported clauses of the sentence holding `char`, by sieve, found once per sentence for all the
+    quotes that ask."""
     context = q.context
-    start, end = context.sentence(q.span.open_at)
+    start, end = context.sentence(char)
     if start not in q.reported:
         sentence = context.tokens(start, end)
         words = [t for t in sentence if not t.is_space]
@@ -606,13 +611,12 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if any(context.inside_quote(t.idx) for t in clause):
         return None
     stands_alone = all(t.is_space or t.is_punct for t in q.left)
-    sources = itertools.chain(
-        (_opening_source(context, clause), _closing_incise(context, clause) if stands_alone else None),
-        (match_preposition(context, t.i, clause.end, trailing=True) for t in clause if t.i > clause.start),
-    )
-    source = next((s for s in sources if s is not None and plausible_speaker(context, s.mention)), None)
+    source = next((
+        c for name, c in _sentence_clauses(q, previous_start)
+        if name in SENTENCE_CUES and (stands_alone or name != "incise") and c.mention is not None and plausible_speaker(context, c.mention)
+    ), None)  # « Pour elle, … . « … » », « X n'aurait pas agi ainsi, selon Y. « … » », « …, a précisé Y. « … » »
     if source is not None:
-        return Match(source.lemma, source.mention)  # « X n'aurait pas agi ainsi, selon Y. « … » »: Y's words
+        return Match(source.verb, source.mention)
     verb = main_verb(clause)
     if verb is None:  # « Même son de cloche chez X, conseillère municipale. « … » »
         mention = _name_in_short_lead_in(context, clause)
@@ -621,22 +625,6 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return None
     return Match(verb_lemma(verb), mention)
-
-
-def _opening_source(context: Context, clause: Span) -> Found | None:
-    """« Pour elle, la fermeture serait regrettable. « … » »: a sentence that opens on its source."""
-    found = match_preposition(context, clause.start, clause.end)
-    following = skip_space(context.doc, found.end, clause.end) if found is not None else None
-    return found if following is not None and following < clause.end and context.doc[following].text == "," else None
-
-
-def _closing_incise(context: Context, clause: Span) -> Found | None:
-    """« …, il se pourrait que …, a précisé Mme X. « … » »: a sentence closed by an incise names its source."""
-    for comma in (t for t in clause if t.text == ","):
-        found = match_incise(context, comma.i + 1, clause.end)
-        if found is not None and not found.unknown and _only_punct(context.doc[found.end : clause.end], clause.end):
-            return found
-    return None
 
 
 def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:

@@ -5,7 +5,8 @@ input and never raises. French conventions it follows:
 
 * a space, U+00A0 or U+202F (or nothing) may stand inside the marks; it is not part of the quoted text;
 * a quote may run over several paragraphs: each following paragraph re-opens with « and only the last one
-  closes (the continuation marks stay inside the quoted text, as in the source);
+  closes (the continuation marks stay inside the quoted text, as in the source); a paragraph that does not
+  re-open but ends the quote (« … alertée.⏎⏎J'ai tout perdu », confie-t-elle) continues it too;
 * marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph;
 * a mark left open is closed at the end of its paragraph, flagged `closed=False`;
 * noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ in
@@ -105,8 +106,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             _close(text, at, CLOSERS[char], stack, spans)
         elif char in "«»" and stack.holds("»"):
             _close(text, at, "»", stack, spans)  # » … « or » … »
-        elif char == "»" and (_reversed_pair(text, at) or _opens_its_paragraph(text, at)):
-            stack.push(_Open("»", at))  # » … «, as some copy types them, or » … » at a paragraph's start
+        elif char == "”" and stack.holds("”"):
+            _close(text, at, "”", stack, spans)  # ” … ”
+        elif char == "»" and _reversed_pair(text, at) or char in "»”" and _opens_its_paragraph(text, at, char):
+            stack.push(_Open(char, at))  # » … «, as some copy types them, or » … » / ” … ” at a paragraph's start
         elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
             _close(text, at, "“", stack, spans)
         elif char in OPENERS:
@@ -133,14 +136,14 @@ def _rest_of_paragraph(text: str, at: int) -> str:
     return text[at + 1 : end if end >= 0 else at + REVERSED_REACH]
 
 
-def _opens_its_paragraph(text: str, at: int) -> bool:
-    """« » Le plan … », a expliqué X »: a paragraph that starts with », closed by a later » of the same
-    paragraph — an opening guillemet typed the wrong way round."""
+def _opens_its_paragraph(text: str, at: int, mark: str) -> bool:
+    """« » Le plan … », a expliqué X » or « ” Les forces … ”, a dit X »: a paragraph that starts with a closing
+    mark, closed by a later one of the same paragraph — an opening mark typed the wrong way round."""
     line_start = text.rfind("\n", max(0, at - REVERSED_REACH), at) + 1
     if text[line_start:at].strip(INNER_SPACE):
         return False
     rest = _rest_of_paragraph(text, at)
-    closing, opening = rest.find("»"), rest.find("«")
+    closing, opening = rest.find(mark), rest.find(CLOSERS[mark])
     return closing >= 0 and (opening < 0 or closing < opening)  # not « » stray. Puis « vrai » »
 
 def _reversed_pair(text: str, at: int) -> bool:
@@ -187,14 +190,29 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
         return -1
     following = _skip_blank(text, at)
     outer = stack.items[0]
-    if following < len(text) and text[following] == outer.mark and outer.mark in "«“":
+    reopened = following < len(text) and text[following] == outer.mark
+    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark)):
         _close_unclosed(text, at, stack.items[1:], spans, depth_offset=1)
         stack.truncate(1)
         outer.paragraphs += 1
-        return following + 1
+        return following + 1 if reopened else following
     _close_unclosed(text, at, stack.items, spans)
     stack.truncate(0)
     return -1
+
+
+def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
+    """« Je m'apprêtais …⏎⏎J'ai tout perdu », confie-t-elle: the paragraph at `following` does not re-open the
+    quote, but its first mark is the quote's own closing mark, ending a clause (before punctuation or the
+    paragraph's end) — the quote goes on in it. A closing mark before a word (« Il a dit » non ») is a stray."""
+    marks = (mark for mark in MARK_OR_BREAK.finditer(text, following) if mark.group() not in "’‘")  # apostrophes
+    first = next(marks, None)
+    if not first or CLOSERS.get(first.group()) != opener:
+        return False
+    after = first.end()
+    while after < len(text) and text[after] in INNER_SPACE:
+        after += 1
+    return after >= len(text) or text[after] in "\n,.;:!?)"
 
 
 def _close_unclosed(text, at, stack, spans, depth_offset=0) -> None:

@@ -31,8 +31,8 @@ def check_spans(text: str) -> None:
         assert text[span.open_at] == span.mark
         if span.closed:
             closer = text[span.close_at - 1]
-            # “texte“ closes too, and » … « or » … » (guillemets typed the wrong way round)
-            assert closer == span.mark in '"“»' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
+            # “texte“ closes too, and » … «, » … » or ” … ” (marks typed the wrong way round)
+            assert closer == span.mark in '"“»”' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -129,3 +129,17 @@ def test_a_stray_closing_guillemet_does_not_open_a_quote():
 def test_a_paragraph_opened_with_a_closing_guillemet():
     text = "Intro.\n\n» Le plan est un outil de gestion », a expliqué Awa Fall.\n\n» stray. Puis « vrai » et fin."
     assert texts(text) == ["Le plan est un outil de gestion", "vrai"]
+
+
+def test_a_paragraph_opened_with_a_closing_curly_quote():
+    text = "Intro.\n\n” Les renforts sont sur place. Rien n’est joué.”, a dit le ministre.\n\nIl parle d’une ” trêve ” ici."
+    assert texts(text) == ["Les renforts sont sur place. Rien n’est joué."]
+
+
+def test_a_quote_ended_in_the_next_paragraph_without_reopening_mark():
+    text = "Elle raconte. « Je fermais l’étal.\n\nJ’ai seulement sauvé mon vélo », confie-t-elle. Puis « fin »."
+    spans = [span for span in find_quote_spans(text) if span.depth == 0]
+    assert [(span.text(text), span.paragraphs, span.closed) for span in spans] == [
+        ("Je fermais l’étal.\n\nJ’ai seulement sauvé mon vélo", 2, True),
+        ("fin", 1, True),
+    ]

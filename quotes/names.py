@@ -165,16 +165,16 @@ ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
 
 
 def _name_end(doc: Doc, start: int) -> int:
-    """End of a run of capitalised words (with particles and hyphens) starting at `start`."""
+    """End of a run of capitalised words (with particles, hyphens and « Kaboré/Korgo » slashes) starting at `start`."""
     end = start + 1
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
         if _acronym(token) and is_role(token.text):
             break  # « Paul Rabe DG du BNGRC »: his title, not his name
-        if _capitalised(token) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
+        if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
-        elif (token.text == "-" and joined or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+        elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
@@ -186,6 +186,11 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _capitals_surname(token: Token) -> bool:
+    """« Patricien Gongo ABAKAZ »: a surname in capitals after a given name, whatever tag the parser gave it."""
+    return _acronym(token) and len(token.text) > 2
 
 
 def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:

@@ -118,3 +118,14 @@ def test_a_caption_line_name_comma_role_gives_the_person_a_role(nlp):
     )
     (person,) = extraction.people
     assert person.name == "Normand Rivard" and person.roles == ["agriculteur"]
+
+
+def test_a_surname_in_capitals_is_part_of_the_name_whatever_its_tag(nlp):
+    doc = nlp("a expliqué le ministre provincial des Travaux publics, Aimé Kalonji MBUYAMBA.")
+    doc[-2].pos_ = "PRON"  # the small models tag some capitalised surnames as pronouns
+    assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Aimé Kalonji MBUYAMBA"]
+
+
+def test_a_married_name_after_a_slash_is_part_of_the_name(nlp):
+    text = "Awa Ouédraogo/Sawadogo, dont l'étal a brûlé, explique : « Je n'ai rien pu sauver. »"
+    assert direct_speakers(nlp, text) == ["Awa Ouédraogo/Sawadogo"]

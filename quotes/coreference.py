@@ -333,7 +333,19 @@ def _prominent(token: Token) -> bool:
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
-    return is_subject(token)
+    return is_subject(token) and not _reported_subject(token)
+
+
+def _reported_subject(token: Token) -> bool:
+    """« X a confirmé que le roi Y « … » »: Y is the subject of what X reports, not whom « a-t-il ajouté »
+    means next."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("flat:name", "appos", "flat"):
+            break
+        node = node.head
+    verb = node.head
+    return node.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and fold(verb.head.text) in reporting_verbs()
 
 
 def _in_a_complement(doc: Doc, start: int) -> bool:

@@ -349,3 +349,17 @@ SPEAKERS_OF_ARTICLES = [
 @pytest.mark.parametrize("text, expected", SPEAKERS_OF_ARTICLES)
 def test_speakers_of_short_articles(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre des Sports, Karim Benali, a confirmé que le roi Hassan Amrani « assistera à la finale ». "
+        "« Nous l'avons informé dès lundi », a-t-il ajouté.",
+        "Le préfet Paul Garnier a indiqué que le maire Jean Roussel « n'avait pas été prévenu ». "
+        "« Nous l'appellerons demain », a-t-il précisé.",
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_not_the_next_pronouns_antecedent(nlp, text):
+    speakers = direct_speakers(nlp, text)
+    assert len(speakers) == 2 and speakers[1] == speakers[0]

@@ -174,7 +174,7 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « Paul Rabe DG du BNGRC »: his title, not his name
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
-        elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or fold(token.text) in NAME_PARTICLES) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+        elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
@@ -186,6 +186,16 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _particle_of_a_name(doc: Doc, i: int) -> bool:
+    """« de », « du », « Le » inside a name (« Gonzague de Vauclair »), not before a party's short acronym
+    ending the run (« Paul Magnette du PS déclare »)."""
+    if fold(doc[i].text) not in NAME_PARTICLES or i + 1 >= len(doc):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    party = _acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
+    return not party  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
 def _capitals_surname(token: Token) -> bool:

@@ -363,3 +363,11 @@ def test_speakers_of_short_articles(quotes_of, text, expected):
 def test_the_subject_of_a_reported_clause_is_not_the_next_pronouns_antecedent(nlp, text):
     speakers = direct_speakers(nlp, text)
     assert len(speakers) == 2 and speakers[1] == speakers[0]
+
+
+def test_selon_lui_is_not_the_subject_of_its_own_clause(nlp):
+    text = (
+        "Le député Moussa Faye a justifié sa fermeté en affirmant qu'Amadou Sy aurait, selon lui, « tout accepté » "
+        "au conseil."
+    )
+    assert direct_speakers(nlp, text) == ["Moussa Faye"]

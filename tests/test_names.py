@@ -129,3 +129,8 @@ def test_a_surname_in_capitals_is_part_of_the_name_whatever_its_tag(nlp):
 def test_a_married_name_after_a_slash_is_part_of_the_name(nlp):
     text = "Awa Ouédraogo/Sawadogo, dont l'étal a brûlé, explique : « Je n'ai rien pu sauver. »"
     assert direct_speakers(nlp, text) == ["Awa Ouédraogo/Sawadogo"]
+
+
+def test_a_party_acronym_after_du_is_not_part_of_the_name(nlp):
+    assert direct_speakers(nlp, "Paul Lemaire du PS déclare : « C'est un bouleversement. »") == ["Paul Lemaire"]
+    assert direct_speakers(nlp, "Selon Félix de SOUZA, « rien ne presse ».") == ["Félix de SOUZA"]

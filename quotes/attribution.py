@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -251,6 +251,8 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is not None:
         mention = subject_of(context, verb, clause)
+    elif _someone_unnamed(context, clause):
+        return Match(None, None)
     else:  # « Réponse de Guy Parmelin : « … » », « À la question d'un journaliste : « … » »
         owner = _speech_noun_owner(context, clause)
         mention = owner.mention if owner is not None else _first_noun_phrase(context, clause)
@@ -264,6 +266,13 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _someone_unnamed(context: Context, clause: Span) -> bool:
+    """« Un autre : « … » », « Une habitante du quartier : « … » »: a verbless lead-in naming nobody — not
+    the last speaker going on."""
+    words = [t for t in clause if not t.is_space and not t.is_punct]
+    return 0 < len(words) <= 6 and fold(words[0].text) in INDEFINITE and not any(t.i in context.name_end for t in words)
 
 
 def _acts_on_the_name(verb: Token | None, subject: Span) -> bool:

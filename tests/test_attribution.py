@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "La députée Awa Diop interpelle les frondeurs : « Vous bloquez tout ! » Un autre : « Il n'y a pas de "
+        "dialogue possible. » Une habitante, Marie Roux : « C'est trop tard. »",
+        [("direct", "Awa Diop"), ("direct", None), ("direct", "Marie Roux")],
+        id="a_verbless_indefinite_lead_in_names_somebody_else_unnamed",
+    ),
+    pytest.param(
         "La séance sera tendue. « Nous ne céderons pas », préviennent les étudiants, qui réclament l'abandon de la loi "
         "Martin.\n\nDans sa lettre, la directrice Anne Morel affirme que « le trafic reprendra lundi »Elle remercie les "
         "agents de leur patience.",

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, roles,
+    DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -47,8 +47,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         end = _name_end(doc, start)
         while end - start > 2 and _acronym(doc[start]):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
-        if end - start > 2 and _capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]):
-            start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame »
+        if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
+            start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not _apposed_to_role(doc[start]):
             continue
@@ -59,6 +59,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         found.append((start, end, gender))
         after = end
     found = [name for name in found if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found)]
+    found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
 
 
@@ -70,6 +71,26 @@ def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[
     if end - start > 1 or gender is not None or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
         return False
     return not any(e - s > 1 and doc[e - 1].text == word for s, e, _ in found)
+
+
+def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """« a indiqué le ministre de l'Education Stanislas Ouaro. … M. Ouaro a souligné »: a surname given later
+    with an honorific shows that the proper nouns before it, earlier, were the full name the NER missed."""
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    shown = []
+    for start, end, gender in found:
+        if end - start != 1 or not _after_honorific(doc, start):
+            continue
+        earlier = next((t for t in doc[:start] if t.text == doc[start].text and t.i not in taken), None)
+        if earlier is None:
+            continue
+        first = earlier.i
+        while first > max(0, earlier.i - 3) and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]):
+            first -= 1
+        if first < earlier.i:
+            shown.append((first, earlier.i + 1, gender))
+            taken.update(range(first, earlier.i + 1))
+    return shown
 
 
 def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -206,6 +227,12 @@ def _capitals_surname(token: Token) -> bool:
 def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:
     """A capitalised word after « le », « la » that is not a given name: a title or nationality before the name."""
     return start > 0 and fold(doc[start - 1].text) in DEFINITE_ARTICLES and given_name(doc[start].text) is None
+
+
+def _nationality_before_name(doc: Doc, start: int) -> bool:
+    """« le président Rwandais Paul KAGAME »: a capitalised nationality adjective before a given name."""
+    word = fold(doc[start].text)
+    return word.endswith(DEMONYM_ENDINGS) and given_name(word) is None and given_name(doc[start + 1].text) is not None
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:

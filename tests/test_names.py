@@ -134,3 +134,17 @@ def test_a_married_name_after_a_slash_is_part_of_the_name(nlp):
 def test_a_party_acronym_after_du_is_not_part_of_the_name(nlp):
     assert direct_speakers(nlp, "Paul Lemaire du PS déclare : « C'est un bouleversement. »") == ["Paul Lemaire"]
     assert direct_speakers(nlp, "Selon Félix de SOUZA, « rien ne presse ».") == ["Félix de SOUZA"]
+
+
+def test_a_full_name_the_ner_missed_is_shown_by_the_surname_with_an_honorific(nlp):
+    text = (
+        "Les cours reprendront, a indiqué jeudi le ministre en charge de l’Education Stanislas Compaoré. "
+        "M. Compaoré a précisé que les examens auront lieu en juin."
+    )  # the NER takes « Education Stanislas Compaoré » for an organisation
+    people = [person.name for person in extract(Article("t", text), nlp).people]
+    assert people == ["Stanislas Compaoré"]
+
+
+def test_a_capitalised_nationality_before_a_given_name_is_not_part_of_the_name(nlp):
+    text = "« Les élections n'auront pas lieu à la date prévue », a lancé le président Rwandais Paul KAGAME."
+    assert direct_speakers(nlp, text) == ["Paul KAGAME"]

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import finite_verb, head_noun, main_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb
 
 TERM_MAX_WORDS = 5
 
@@ -649,6 +649,8 @@ def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:
 def _previous_speaker(q: Quotation) -> Match | None:
     """A run of quotes: the speaker of the previous attributed quote, when it is close — unless the text
     between them names someone (« Même son de cloche chez X. « … » »): then the last person named."""
+    if _thing_subject(q):
+        return None
     for attribution in reversed(q.earlier):
         if attribution.kind == "direct" and attribution.cue is not None:
             if q.span.open_at - attribution.span.close_at < 400:
@@ -658,6 +660,19 @@ def _previous_speaker(q: Quotation) -> Match | None:
                 return Match(attribution.cue.verb, attribution.cue.mention)
             break
     return None
+
+
+def _thing_subject(q: Quotation) -> bool:
+    """« Cependant, la campagne est marquée par « … » », « Cet article dispose que « … » »: a quote inside a
+    sentence whose main subject is a thing is not the last speaker going on — when the sentence runs into
+    the quote (« … ressortent : « Nous … » » may well be)."""
+    words = [t for t in q.left if not t.is_space]
+    if not words or words[-1].is_punct:
+        return False
+    for token in words:
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN":
+            return not plausible_speaker(q.context, mention_around(q.context, token, q.left))
+    return False
 
 
 def _last_name_between(context: Context, start: int, end: int) -> Span | None:

@@ -277,10 +277,18 @@ def governs_speech(token: Token, partial_quote: bool = False) -> bool:
     """A reporting verb, used as a verb, that can make its object reported speech: a « que » clause (not after
     « redouter »), or with `partial_quote` a few quoted words (« souhaite « un sursaut » », « redoute une
     « guerre éclair » »: a feeling about words that are the subject's own); never « reprendre »."""
-    lemma = reporting_lemma(token)
+    lemma = reporting_lemma(token) or _phrase_headed_by(token)
     if lemma is None or lemma in continuation_verbs() or not _verbal(token):
         return False
     return partial_quote or lemma not in attitude_verbs()
+
+
+def _phrase_headed_by(token: Token) -> str | None:
+    """« met en avant « … » »: the multi-word reporting verb whose first word the parser took for the head."""
+    for words, lemma in reporting_phrases(by_first_word=True).get(fold(token.text), {}).items():
+        if tuple(fold(t.text) for t in token.doc[token.i : token.i + len(words)]) == words:
+            return lemma
+    return None
 
 
 def _verbal(token: Token) -> bool:
@@ -294,4 +302,4 @@ def _verbal(token: Token) -> bool:
 def verb_lemma(token: Token | None) -> str | None:
     if token is None:
         return None
-    return reporting_lemma(token) or token.lemma_ or None
+    return reporting_lemma(token) or _phrase_headed_by(token) or token.lemma_ or None

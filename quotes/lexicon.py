@@ -47,13 +47,14 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @cache
-def reporting_phrases() -> dict[str, dict[tuple[str, ...], str]]:
-    """Multi-word reporting verbs by last word: {"savoir": {("fait", "savoir"): "faire savoir"}}."""
+def reporting_phrases(by_first_word: bool = False) -> dict[str, dict[tuple[str, ...], str]]:
+    """Multi-word reporting verbs by last word: {"savoir": {("fait", "savoir"): "faire savoir"}}, or by first
+    word (the verb a parser takes for the head: « met » of « met en avant »)."""
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
     for form, lemma in _mapping("reporting_verbs.tsv").items():
         if " " in form:
             words = tuple(form.split())
-            phrases.setdefault(words[-1], {})[words] = lemma
+            phrases.setdefault(words[0] if by_first_word else words[-1], {})[words] = lemma
     return phrases
 
 

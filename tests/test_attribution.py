@@ -643,6 +643,14 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "« Nous tiendrons jusqu'au bout », a déclaré Koffi Yao, président de la coopérative. Cependant, la campagne "
+        "actuelle est marquée par « près de 2 000 tonnes de cacao invendues ». Le maire Paul Roy a répondu aux "
+        "questions. « Nous verrons », a-t-il dit. La direction met en avant « une baisse structurelle de la demande » "
+        "pour justifier la fermeture.",
+        [("direct", "Koffi Yao"), ("direct", None), ("direct", "Paul Roy"), ("direct", None)],
+        id="a_partial_quote_in_a_sentence_about_a_thing_is_not_the_last_speaker_going_on",
+    ),
+    pytest.param(
         "La députée Awa Diop interpelle les frondeurs : « Vous bloquez tout ! » Un autre : « Il n'y a pas de "
         "dialogue possible. » Une habitante, Marie Roux : « C'est trop tard. »",
         [("direct", "Awa Diop"), ("direct", None), ("direct", "Marie Roux")],

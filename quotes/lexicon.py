@@ -183,6 +183,10 @@ def naming_words() -> frozenset[str]:
     return _words("naming_words.txt")
 
 
+def place_nouns() -> frozenset[str]:
+    return _words("place_nouns.txt")
+
+
 def title_nouns() -> frozenset[str]:
     """Nouns that announce the title of a work before a capitalised quote: le film « Marée basse »."""
     return _words("title_nouns.txt")

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, roles,
+    DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -58,7 +58,10 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
         after = end
-    found = [name for name in found if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found)]
+    found = [
+        name for name in found
+        if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
+    ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
 
@@ -71,6 +74,19 @@ def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[
     if end - start > 1 or gender is not None or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
         return False
     return not any(e - s > 1 and doc[e - 1].text == word for s, e, _ in found)
+
+
+def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« le lycée Victor-Hugo », « l'aéroport Félix Houphouët-Boigny », « le village de Sidi Bou Saïd »: a
+    place named after someone, not a person of the article."""
+    start, _, gender = name
+    i = start - 1
+    if i > 0 and fold(doc[i].text) in DE:
+        i -= 1
+    if gender is not None or i < 0 or fold(doc[i].text) not in place_nouns():
+        return False
+    before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
+    return not (len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text))  # « le directeur de l'hôpital X »: X directs it
 
 
 def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:

@@ -148,3 +148,13 @@ def test_a_full_name_the_ner_missed_is_shown_by_the_surname_with_an_honorific(nl
 def test_a_capitalised_nationality_before_a_given_name_is_not_part_of_the_name(nlp):
     text = "« Les élections n'auront pas lieu à la date prévue », a lancé le président Rwandais Paul KAGAME."
     assert direct_speakers(nlp, text) == ["Paul KAGAME"]
+
+
+def test_a_place_named_after_someone_is_no_person(nlp):
+    def names(text: str) -> list[str]:
+        doc = nlp(text)
+        return [doc[start:end].text for start, end, _ in find_names(doc)]
+
+    assert names("Au lycée Alassane Ouattara d'Abobo, les cours ont repris.") == []
+    assert names("Les élèves du collège Aimé Césaire ont fait leur rentrée.") == []
+    assert names("Le directeur de l'hôpital Jean Le Goff a parlé.") == ["Jean Le Goff"]  # he directs it

@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -555,6 +555,23 @@ def _document(people: ArticlePeople, m: _Mention) -> Answer:
     return people.document_issuer(m.head, m.exclude) if fold(m.head.text) in document_nouns() else None
 
 
+def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
+    """« une porte-parole de la SNCF », « deux représentants de la Confédération étudiante »: someone unnamed
+    speaking for an organisation the article names — the organisation's words. (« un porte-parole de la
+    police » names no organisation: nobody.)"""
+    determiner = fold(m.first.text)
+    if m.head is None or fold(m.head.text) not in SPOKESPERSONS or determiner not in INDEFINITE | PLURAL_DETERMINERS and m.first.pos_ != "NUM":
+        return None
+    after = [t for t in m.span if t.i > m.head.i]
+    if not after or fold(after[0].text) not in DE:
+        return None
+    named = next((t for t in after if t.ent_type_ == "ORG" or t.text[:1].isupper()), None)
+    if named is None:
+        return None
+    organisation = people.organisation(m.span.doc[after[0].i + 1 : m.span.end], named, m.at)
+    return organisation, 0.75
+
+
 def _group(people: ArticlePeople, m: _Mention) -> Answer:
     """« les avocats de Draguignan », « des habitants »: several people, not one speaker."""
     determiner = fold(m.first.text)
@@ -633,6 +650,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("plural-pronoun", _plural_pronoun),
     ("headless", _headless),
     ("document", _document),
+    ("spokesperson", _spokesperson),
     ("group", _group),
     ("indefinite", _indefinite),
     ("role", _role),

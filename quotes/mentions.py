@@ -32,7 +32,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
     if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
         return doc[start : start + 1]  # « précise encore Infrabel. »
-    if first.pos_ not in ("DET", "NOUN", "PROPN") and first.text not in honorifics() or _points_at_the_page(doc, start):
+    counted = first.pos_ == "NUM" and start + 1 < limit and doc[start + 1].pos_ == "NOUN"  # « deux représentants de X »
+    if first.pos_ not in ("DET", "NOUN", "PROPN") and not counted and first.text not in honorifics() or _points_at_the_page(doc, start):
         return None
     end = start
     while end < limit:

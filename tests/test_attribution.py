@@ -643,6 +643,13 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "La ministre Hélène Dufour a reçu les syndicats. « Le dialogue est constructif », se sont félicités deux "
+        "représentants de la Fédération étudiante. « Le trafic reprendra lundi », a indiqué une porte-parole de la "
+        "SNCF. « Les recherches continuent », a précisé un porte-parole de la police.",
+        [("direct", "Fédération étudiante"), ("direct", "SNCF"), ("direct", None)],
+        id="a_spokesperson_of_a_named_organisation_speaks_for_it_after_a_plural_pronominal_incise",
+    ),
+    pytest.param(
         "« Nous tiendrons jusqu'au bout », a déclaré Koffi Yao, président de la coopérative. Cependant, la campagne "
         "actuelle est marquée par « près de 2 000 tonnes de cacao invendues ». Le maire Paul Roy a répondu aux "
         "questions. « Nous verrons », a-t-il dit. La direction met en avant « une baisse structurelle de la demande » "

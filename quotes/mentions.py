@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, RELATIVES, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
+    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, present_participle, skip_space
@@ -45,6 +45,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES:
             break
+        if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
+            break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
         in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
         if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "« Le sous-entendu ne colle pas au personnage », a écrit Business News hier. « Nous irons jusqu'au bout », a "
+        "affirmé Paul Roy aujourd'hui.",
+        [("direct", "Business News"), ("direct", "Paul Roy")],
+        id="a_time_word_after_the_speaker_is_not_part_of_its_name",
+    ),
+    pytest.param(
         "La ministre Hélène Dufour a reçu les syndicats. « Le dialogue est constructif », se sont félicités deux "
         "représentants de la Fédération étudiante. « Le trafic reprendra lundi », a indiqué une porte-parole de la "
         "SNCF. « Les recherches continuent », a précisé un porte-parole de la police.",

@@ -523,8 +523,8 @@ def _heading(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     start, end = context.paragraph(span.open_at)
     line = context.text[start:end].strip()
-    if not _is_heading(line) or end >= len(context.text.rstrip()):
-        return None
+    if not _is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q.left):
+        return None  # « Fabrice, éleveur : « … » »: the colon's lead-in names the speaker
     heading_words = _content_words(span.text(context.text))
     for index in range(q.index + 1, len(context.top)):
         later = context.top[index]
@@ -534,6 +534,11 @@ def _heading(q: Quotation) -> Match | None:
                 return Match(found.cue.verb, found.cue.mention, FURTHER)
             break
     return Match(None, None)
+
+
+def _colon_before(left: Span) -> bool:
+    words = [t for t in left if not t.is_space]
+    return bool(words) and words[-1].text == ":"
 
 
 def _is_heading(line: str) -> bool:

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "La pluie est arrivée trop tard pour les prairies.\n\nMathis, éleveur : « Une goutte d'eau dans l'océan »\n\n"
+        "Mathis explique que l'herbe ne repoussera pas avant l'automne.",
+        [("direct", "Mathis"), ("indirect", "Mathis")],
+        id="a_subheading_with_a_colon_lead_in_is_its_speakers",
+    ),
+    pytest.param(
         "« Le sous-entendu ne colle pas au personnage », a écrit Business News hier. « Nous irons jusqu'au bout », a "
         "affirmé Paul Roy aujourd'hui.",
         [("direct", "Business News"), ("direct", "Paul Roy")],

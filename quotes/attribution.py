@@ -20,11 +20,11 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, LABEL_TARGETS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
-from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
+from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
 from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb
 
 TERM_MAX_WORDS = 5
@@ -314,6 +314,29 @@ def _named_term(q: Quotation) -> str | None:
     if _announces_term(left, q.span.text(q.context.text)) or _looks_like_a_title(q.context, q.span, left):
         return TERM
     return None
+
+
+def _relative_subject(q: Quotation) -> Match | None:
+    """« La SNCB, qui « espère que le trafic reprendra » »: a quote that goes on a relative « qui » with its
+    verb is the words of what « qui » stands for."""
+    words = [t for t in q.left if not t.is_space]
+    inside = q.context.tokens(q.span.start, q.span.end)
+    if not words or fold(words[-1].text) != "qui" or not inside or not _opens_with_a_verb(inside):
+        return None
+    mention = antecedent(q.context, words[-1])
+    if mention is None or q.context.inside_quote(mention.start_char) or not plausible_speaker(q.context, mention):
+        return None  # « a fustigé « les oppositions » qui « n'ont plus de boussole » »: the speaker's words go on
+    return Match(None, mention)
+
+
+def _opens_with_a_verb(quoted: Span) -> bool:
+    """« espère que … », « ne lâchera rien », « s'est dit choqué »: a verb, maybe after negation or clitics."""
+    for token in quoted[:4]:
+        if token.pos_ in ("VERB", "AUX"):
+            return token.text[:1].islower()
+        if fold(token.text) not in NEGATION | REFLEXIVES | OBJECT_CLITICS:
+            return False
+    return False
 
 
 def _governing_verb(q: Quotation) -> Match | None:
@@ -717,6 +740,7 @@ SIEVES: list[Sieve] = [
     Sieve("colon", _colon_lead_in, 0.84),
     Sieve("reported-sentence", _reported_sentence, 0.85),
     Sieve("verb", _governing_verb, 0.8),
+    Sieve("relative-subject", _relative_subject, 0.8),
     Sieve("previous-quote", _same_sentence_quote, 0.7),
     Sieve("reported-clause", _reported_clause, 0.85),
     Sieve("participle-agent", _participle_agent, 0.8),

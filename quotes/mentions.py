@@ -141,7 +141,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                 if any(_another_subject(c) for c in child.children):
                     return None  # « l'UDC et le PLR ont … »: several speakers, not one
                 if fold(child.text) == "qui":
-                    return _antecedent(context, child)
+                    return antecedent(context, child)
                 if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
@@ -211,7 +211,7 @@ def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | 
     return None
 
 
-def _antecedent(context: Context, relative: Token) -> Span | None:
+def antecedent(context: Context, relative: Token) -> Span | None:
     """"M. Haddouche, qui a qualifié …": the noun phrase the relative pronoun stands for — the noun its
     clause is attached to, else the words just before it."""
     clause = relative.head

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "La compagnie Air Sahel, qui « espère reprendre ses vols dès lundi », a annulé vingt départs. Le maire Paul "
+        "Roy, qui « n'a jamais été consulté », a quitté la salle. Il a fustigé « les élus » qui « ont perdu le nord ».",
+        [("direct", "Air Sahel"), ("direct", "Paul Roy"), ("direct", "Paul Roy"), ("direct", "Paul Roy")],
+        id="a_quote_going_on_a_relative_qui_is_the_words_of_its_antecedent",
+    ),
+    pytest.param(
         "La pluie est arrivée trop tard pour les prairies.\n\nMathis, éleveur : « Une goutte d'eau dans l'océan »\n\n"
         "Mathis explique que l'herbe ne repoussera pas avant l'automne.",
         [("direct", "Mathis"), ("indirect", "Mathis")],

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun, unreflexive_verbs,
 )
@@ -246,8 +246,11 @@ def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
 
 
 def _demonstrative_time(doc: Doc, i: int, limit: int) -> bool:
-    """« ce jeudi », « cette semaine »: a time phrase, not the subject after the verb."""
-    return fold(doc[i].text) in DEMONSTRATIVE_DETERMINERS and i + 1 < limit and fold(doc[i + 1].text) in TIME_WORDS | TIME_NOUNS
+    """« ce jeudi », « cette semaine »: a time phrase, not the subject after the verb (but « ce dernier »,
+    « cette dernière »: the person named last)."""
+    if fold(doc[i].text) not in DEMONSTRATIVE_DETERMINERS or i + 1 >= limit or fold(doc[i + 1].text) in LATTER:
+        return False
+    return fold(doc[i + 1].text) in TIME_WORDS | TIME_NOUNS
 
 
 def match_preposition(context: Context, start: int, limit: int, trailing: bool = False) -> Found | None:

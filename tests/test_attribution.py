@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "C'est cette déception que rumine le président du club, Luis Ferreira. « À nous de rebondir », philosophe "
+        "ce dernier, lucide. « Nous reprendrons », a dit ce matin le maire Paul Roy.",
+        [("direct", "Luis Ferreira"), ("direct", "Paul Roy")],
+        id="ce_dernier_after_an_incise_verb_is_the_speaker_not_a_time_phrase",
+    ),
+    pytest.param(
         "La compagnie Air Sahel, qui « espère reprendre ses vols dès lundi », a annulé vingt départs. Le maire Paul "
         "Roy, qui « n'a jamais été consulté », a quitté la salle. Il a fustigé « les élus » qui « ont perdu le nord ».",
         [("direct", "Air Sahel"), ("direct", "Paul Roy"), ("direct", "Paul Roy"), ("direct", "Paul Roy")],

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, skip_space
 
 TERM_MAX_WORDS = 5
 
@@ -314,6 +314,19 @@ def _named_term(q: Quotation) -> str | None:
     if _announces_term(left, q.span.text(q.context.text)) or _looks_like_a_title(q.context, q.span, left):
         return TERM
     return None
+
+
+def _incise_before_predicate(q: Quotation) -> Match | None:
+    """« Cette décision, estime le ministre, « n'est nullement une capitulation » »: an incise between the
+    sentence's subject and its quoted predicate."""
+    words = [t for t in q.left if not t.is_space]
+    if len(words) < 4 or words[-1].text != "," or not _opens_with_a_verb(q.context.tokens(q.span.start, q.span.end)):
+        return None
+    commas = [t.i for t in words[:-1] if t.text == ","]
+    found = match_incise(q.context, commas[-1] + 1, words[-1].i) if commas else None
+    if found is None or found.unknown or skip_space(q.context.doc, found.end, words[-1].i) != words[-1].i:
+        return None  # the incise fills the whole stretch between the two commas
+    return Match(found.lemma, found.mention)
 
 
 def _relative_subject(q: Quotation) -> Match | None:
@@ -732,6 +745,7 @@ SIEVES: list[Sieve] = [
     Sieve("named-term", _named_term, 0.7),
     Sieve("inner-incise", _inner_incise, 0.9),
     Sieve("incise", _trailing_incise, 0.95),
+    Sieve("mid-incise", _incise_before_predicate, 0.9),
     Sieve("label-list", _list_of_labels, 0.6),
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Le ministre René Kamga a réagi lundi. Cette décision, estime le ministre, « n'est nullement une "
+        "capitulation ». Le projet, juge la députée Awa Sow, « arrive trop tard ».",
+        [("direct", "René Kamga"), ("direct", "Awa Sow")],
+        id="an_incise_between_the_subject_and_its_quoted_predicate",
+    ),
+    pytest.param(
         "C'est cette déception que rumine le président du club, Luis Ferreira. « À nous de rebondir », philosophe "
         "ce dernier, lucide. « Nous reprendrons », a dit ce matin le maire Paul Roy.",
         [("direct", "Luis Ferreira"), ("direct", "Paul Roy")],

@@ -270,7 +270,7 @@ class ArticlePeople:
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
-        acronym = acronym_after(mention.doc, organisation_phrase_end(head))
+        acronym = acronym_after(mention.doc, organisation_phrase_end(head)) or acronym_after(mention.doc, mention.end)
         if acronym:
             entity.roles.append(acronym)
         self.entities.append(entity)

@@ -77,6 +77,14 @@ def test_an_acronym_with_its_departement_number_names_the_service_in_full(nlp):
     assert direct_speakers(nlp, text) == ["service départemental d’incendie et de secours de Loire-Atlantique"]
 
 
+def test_an_acronym_after_a_name_the_ner_found_names_it_in_full(nlp):
+    text = (
+        "Le Service de sécurité incendie de Gatineau (SIG) a reçu un appel vers 16 h. « Le feu a atteint le "
+        "deuxième étage », selon le SIG."
+    )
+    assert direct_speakers(nlp, text) == ["Service de sécurité incendie de Gatineau"]
+
+
 def test_an_organisations_name_stops_at_a_demonstrative(nlp):
     text = "« Le terrain appartient à la commune », a précisé la mairie de cette commune de 4 500 habitants."
     assert direct_speakers(nlp, text) == ["mairie"]

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Le maire Bruno Gagnon a présenté son budget. L'opposante Julie Tremblay l'a critiqué. « Sans budget, "
+        "personne ne part en vacances », a laissé tomber le maire. Le conseil a laissé tomber le projet « Horizon ».",
+        [("direct", "Bruno Gagnon"), ("term", None)],
+        id="laisser_tomber_a_remark_is_speech_but_not_a_project",
+    ),
+    pytest.param(
         "Le ministre René Kamga a réagi lundi. Cette décision, estime le ministre, « n'est nullement une "
         "capitulation ». Le projet, juge la députée Awa Sow, « arrive trop tard ».",
         [("direct", "René Kamga"), ("direct", "Awa Sow")],

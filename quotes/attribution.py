@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -294,9 +294,14 @@ def _lead_in_without_subject(words: list[Token]) -> bool:
 
 def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
     """The person named in a short lead-in with no speaking subject: « Réponse de X : », « X, ministre : »,
+    « …, comme X, responsable syndical : »,
     « C'était aussi l'avis de X (Ecolo), pourtant dans l'opposition : » — the first name outside brackets."""
     words = [t for t in clause if t.is_alpha]
     names = sorted((start, end) for start, end in context.name_end.items() if clause.start <= start < clause.end and not _in_brackets(clause, start))
+    instances = [(start, end) for start, end in names if start > 0 and fold(context.doc[start - 1].text) in INSTANCE_WORDS]
+    if instances:  # « De quoi réjouir les grévistes, comme X, responsable syndical : »: the one instance named
+        start, end = instances[-1]
+        return context.doc[start:end]
     if len(words) > 14 or not names:
         return None
     start, end = names[0]

@@ -643,6 +643,13 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Le secrétaire général Paul Taieb se félicite. Du haut de son podium, il avance 96 % de participation. De "
+        "quoi mettre en joie les centaines de grévistes présents, comme Rim Saadi, responsable syndicale des "
+        "transports publics : « La grève est une réussite à 100 %. »",
+        [("direct", "Rim Saadi")],
+        id="a_colon_lead_in_naming_an_instance_with_comme",
+    ),
+    pytest.param(
         "Le maire Bruno Gagnon a présenté son budget. L'opposante Julie Tremblay l'a critiqué. « Sans budget, "
         "personne ne part en vacances », a laissé tomber le maire. Le conseil a laissé tomber le projet « Horizon ».",
         [("direct", "Bruno Gagnon"), ("term", None)],

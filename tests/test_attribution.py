@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Le rédacteur en chef Marc Vidal a été remplacé. « Pendant quarante jours, nous avons tenu bon », a déclaré "
+        "dans un communiqué séparé la rédaction de L'Écho du Sud.",
+        [("direct", "rédaction de L'Écho du Sud")],
+        id="an_incise_subject_after_a_complement_with_a_participle",
+    ),
+    pytest.param(
         "Le secrétaire général Paul Taieb se félicite. Du haut de son podium, il avance 96 % de participation. De "
         "quoi mettre en joie les centaines de grévistes présents, comme Rim Saadi, responsable syndicale des "
         "transports publics : « La grève est une réussite à 100 %. »",

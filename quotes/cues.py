@@ -238,7 +238,7 @@ def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
     while i < limit:
         if _demonstrative_time(doc, i, limit):
             i = skip_space(doc, i + 2, limit)
-        elif fold(doc[i].text) in TIME_WORDS or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER:
+        elif fold(doc[i].text) in TIME_WORDS and doc[i].text.islower() or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER:  # not « Soir Info »
             i = skip_space(doc, i + 1, limit)
         else:
             break

@@ -643,6 +643,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Les avocats ont quitté la salle. « La défense claque la porte », fait savoir Soir Express. « Nous "
+        "reprendrons », a dit mardi soir le juge Paul Roy.",
+        [("direct", "Soir Express"), ("direct", "Paul Roy")],
+        id="a_capitalised_time_word_opens_a_name",
+    ),
+    pytest.param(
         "Le rédacteur en chef Marc Vidal a été remplacé. « Pendant quarante jours, nous avons tenu bon », a déclaré "
         "dans un communiqué séparé la rédaction de L'Écho du Sud.",
         [("direct", "rédaction de L'Écho du Sud")],

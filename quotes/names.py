@@ -308,9 +308,10 @@ def role_left(doc: Doc, start: int) -> Token | None:
         i -= 1
     if i >= 0 and fold(doc[i].text) in DE | {"à", "par", "avec", "et"}:
         return None  # "l'avocat de M. Meunier": the name is a complement, not an apposition
-    found, commas = None, 0
-    for j in range(i, max(-1, start - 18), -1):
+    found, commas, j = None, 0, i
+    while j > max(-1, start - 18):
         token = doc[j]
+        j -= 1
         if token.text == ",":
             commas += 1
             if commas > 1 or found is not None:
@@ -321,8 +322,21 @@ def role_left(doc: Doc, start: int) -> Token | None:
         if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not _inside_a_proper_name(token):
             found = token  # not « Générale » in « la Fédération Générale du Travail »
         elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here
-            break
+            governing = _role_governing(doc, token.i)
+            if governing is None:
+                break
+            found, j = governing, governing.i - 1  # « l'avocat du prévenu, Me X »: the lawyer, not the accused
     return found
+
+
+def _role_governing(doc: Doc, i: int) -> Token | None:
+    """The role noun whose « de » complement starts at token `i` (« avocat » of « l'avocat du prévenu »)."""
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in DE:
+        return None
+    head = doc[i - 1]
+    return head if head.pos_ == "NOUN" and is_role(head.text) and not _inside_a_proper_name(head) else None
 
 
 def _inside_a_proper_name(token: Token) -> bool:

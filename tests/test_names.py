@@ -158,3 +158,15 @@ def test_a_place_named_after_someone_is_no_person(nlp):
     assert names("Au lycée Alassane Ouattara d'Abobo, les cours ont repris.") == []
     assert names("Les élèves du collège Aimé Césaire ont fait leur rentrée.") == []
     assert names("Le directeur de l'hôpital Jean Le Goff a parlé.") == ["Jean Le Goff"]  # he directs it
+
+
+def test_a_role_with_a_role_for_complement_is_the_head_not_the_complement(nlp):
+    text = (
+        "L'avocat du prévenu, Me Lucien Favre, ne laisse rien passer. Le procureur s'est retrouvé seul avec les "
+        "juges. « Une imprudence crasse », selon la défense. « Rien n'a été dit », assure le porte-parole du "
+        "président, Karim Benali."
+    )
+    extraction = extract(Article("t", text), nlp)
+    assert [quote.speaker for quote in extraction.quotes] == ["Lucien Favre", "Karim Benali"]
+    roles = {person.name: person.roles for person in extraction.people}
+    assert any(role.startswith("porte-parole") for role in roles["Karim Benali"])

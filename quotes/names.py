@@ -159,13 +159,17 @@ def _full_name_before_role(token: Token) -> bool:
     )
 
 
+CONTRACTED_ARTICLES = {"du", "au", "des", "aux"}  # de le, à le, de les, à les
+
+
 def _after_role_noun(token: Token) -> bool:
-    """« le député Metzdorf », « la juge Vasseur »: a proper noun right after a definite role noun is a surname,
+    """« le député Metzdorf », « la juge Vasseur », « du Bâtonnier Mbere »: a proper noun right after a definite
+    role noun is a surname,
     whatever entity type the NER gave it (not an organisation: « le club Lyon »)."""
     doc, i = token.doc, token.i
     return (
         i > 1 and token.pos_ == "PROPN" and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
-        and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES
+        and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
     )
 
 

@@ -170,3 +170,8 @@ def test_a_role_with_a_role_for_complement_is_the_head_not_the_complement(nlp):
     assert [quote.speaker for quote in extraction.quotes] == ["Lucien Favre", "Karim Benali"]
     roles = {person.name: person.roles for person in extraction.people}
     assert any(role.startswith("porte-parole") for role in roles["Karim Benali"])
+
+
+def test_a_surname_after_a_role_with_a_contracted_article_is_a_name(nlp):
+    doc = nlp("L'argument n'a pas résisté à l'argumentaire du Bâtonnier Kalala, selon lequel la loi est claire.")
+    assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Kalala"]  # the NER: a place

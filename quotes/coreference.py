@@ -23,7 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -407,8 +407,10 @@ def _in_complement(token: Token) -> bool:
     while i >= 0:
         while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
             i -= 1  # « du Premier ministre », « avec le président »
-        if i < 0 or doc[i].pos_ != "ADP" or fold(doc[i].text) in AGENT_OR_ADDRESSEE:
-            return False  # the agent of a passive, or whom a question was put to
+        if i < 0 or doc[i].pos_ != "ADP":
+            return False
+        if fold(doc[i].text) in AGENT_OR_ADDRESSEE:  # the agent of a passive, or whom a question was put to —
+            return fold(doc[i].text) not in PASSIVE_AGENT and not _after_speech_verb(doc, i)  # not « imposées à l'attaquant X »
         before = i - 1
         while before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
             before -= 1
@@ -416,6 +418,13 @@ def _in_complement(token: Token) -> bool:
             return True
         i = before - 1  # « l'avocat de l'accusé, X »: still the role's own phrase
     return False
+
+
+def _after_speech_verb(doc: Doc, i: int) -> bool:
+    """« a demandé la journaliste Y au conseiller d'État X »: the phrase the preposition opens depends on a
+    reporting verb."""
+    verb = doc[i].head.head
+    return fold(verb.text) in reporting_verbs()
 
 
 def _of_a_country(head: Token) -> bool:

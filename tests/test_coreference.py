@@ -371,3 +371,11 @@ def test_selon_lui_is_not_the_subject_of_its_own_clause(nlp):
         "au conseil."
     )
     assert direct_speakers(nlp, text) == ["Moussa Faye"]
+
+
+def test_a_name_in_a_complement_of_a_non_speech_verb_is_not_the_next_pronouns_antecedent(nlp):
+    text = (
+        "L'entraîneur Martin Lavoie a quitté la conférence de presse. Il s'est retenu de commenter les trois "
+        "pénalités imposées à l'attaquant Kevin Dubé. « Il ne peut pas faire ça », a-t-il soupiré."
+    )
+    assert direct_speakers(nlp, text) == ["Martin Lavoie"]

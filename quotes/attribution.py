@@ -57,6 +57,11 @@ class Quotation:
         return self.context.left(self.index)
 
     @cached_property
+    def left_words(self) -> list[Token]:
+        """The tokens of `left` that are not spaces: what a lead-in ends on."""
+        return [t for t in self.left if not t.is_space]
+
+    @cached_property
     def right(self) -> Span:
         return self.context.right(self.index)
 
@@ -241,9 +246,8 @@ def _speaks_for_itself(context: Context, left: Span, found: Found) -> bool:
 
 def _colon_lead_in(q: Quotation) -> Match | None:
     """La ministre a affirmé : « … » — the subject of the clause before the colon."""
-    context, left = q.context, q.left
-    words = [t for t in left if not t.is_space]
-    if not words or words[-1].text != ":":
+    context, left, words = q.context, q.left, q.left_words
+    if not _colon_before(q):
         return None
     clause = context.doc[left.start : words[-1].i]
     if _lead_in_without_subject(words[:-1]):
@@ -324,7 +328,7 @@ def _named_term(q: Quotation) -> str | None:
 def _incise_before_predicate(q: Quotation) -> Match | None:
     """« Cette décision, estime le ministre, « n'est nullement une capitulation » »: an incise between the
     sentence's subject and its quoted predicate."""
-    words = [t for t in q.left if not t.is_space]
+    words = q.left_words
     if len(words) < 4 or words[-1].text != "," or not _opens_with_a_verb(q.context.tokens(q.span.start, q.span.end)):
         return None
     commas = [t.i for t in words[:-1] if t.text == ","]
@@ -337,7 +341,7 @@ def _incise_before_predicate(q: Quotation) -> Match | None:
 def _relative_subject(q: Quotation) -> Match | None:
     """« La SNCB, qui « espère que le trafic reprendra » »: a quote that goes on a relative « qui » with its
     verb is the words of what « qui » stands for."""
-    words = [t for t in q.left if not t.is_space]
+    words = q.left_words
     inside = q.context.tokens(q.span.start, q.span.end)
     if not words or fold(words[-1].text) != "qui" or not inside or not _opens_with_a_verb(inside):
         return None
@@ -564,7 +568,7 @@ def _heading(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     start, end = context.paragraph(span.open_at)
     line = context.text[start:end].strip()
-    if not _is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q.left):
+    if not _is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q):
         return None  # « Fabrice, éleveur : « … » »: the colon's lead-in names the speaker
     heading_words = _content_words(span.text(context.text))
     for index in range(q.index + 1, len(context.top)):
@@ -577,9 +581,8 @@ def _heading(q: Quotation) -> Match | None:
     return Match(None, None)
 
 
-def _colon_before(left: Span) -> bool:
-    words = [t for t in left if not t.is_space]
-    return bool(words) and words[-1].text == ":"
+def _colon_before(q: Quotation) -> bool:
+    return bool(q.left_words) and q.left_words[-1].text == ":"
 
 
 def _is_heading(line: str) -> bool:
@@ -712,7 +715,7 @@ def _thing_subject(q: Quotation) -> bool:
     """« Cependant, la campagne est marquée par « … » », « Cet article dispose que « … » »: a quote inside a
     sentence whose main subject is a thing is not the last speaker going on — when the sentence runs into
     the quote (« … ressortent : « Nous … » » may well be)."""
-    words = [t for t in q.left if not t.is_space]
+    words = q.left_words
     if not words or words[-1].is_punct:
         return False
     for token in words:

@@ -32,7 +32,7 @@ from .organisations import (
     acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
 )
-from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender
+from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
 
 PERSON, ORGANISATION = "person", "organisation"
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
@@ -339,13 +339,8 @@ def _prominent(token: Token) -> bool:
 def _reported_subject(token: Token) -> bool:
     """« X a confirmé que le roi Y « … » »: Y is the subject of what X reports, not whom « a-t-il ajouté »
     means next."""
-    node = token
-    for _ in range(4):
-        if node.dep_ not in ("flat:name", "appos", "flat"):
-            break
-        node = node.head
-    verb = node.head
-    return node.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and fold(verb.head.text) in reporting_verbs()
+    verb = subject_verb(token)
+    return verb is not None and verb.dep_ == "ccomp" and fold(verb.head.text) in reporting_verbs()
 
 
 def _in_a_complement(doc: Doc, start: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -93,19 +93,21 @@ def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) 
     """« a indiqué le ministre de l'Education Stanislas Ouaro. … M. Ouaro a souligné »: a surname given later
     with an honorific shows that the proper nouns before it, earlier, were the full name the NER missed."""
     taken = {i for start, end, _ in found for i in range(start, end)}
+    first_seen: dict[str, int] = {}
+    for token in doc:
+        if token.i not in taken:
+            first_seen.setdefault(token.text, token.i)
     shown = []
     for start, end, gender in found:
-        if end - start != 1 or not _after_honorific(doc, start):
+        earlier = first_seen.get(doc[start].text, len(doc))
+        if end - start != 1 or not _after_honorific(doc, start) or earlier >= start or earlier in taken:
             continue
-        earlier = next((t for t in doc[:start] if t.text == doc[start].text and t.i not in taken), None)
-        if earlier is None:
-            continue
-        first = earlier.i
-        while first > max(0, earlier.i - 3) and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]):
+        first = earlier
+        while first > max(0, earlier - 3) and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]):
             first -= 1
-        if first < earlier.i:
-            shown.append((first, earlier.i + 1, gender))
-            taken.update(range(first, earlier.i + 1))
+        if first < earlier:
+            shown.append((first, earlier + 1, gender))
+            taken.update(range(first, earlier + 1))
     return shown
 
 
@@ -157,9 +159,6 @@ def _full_name_before_role(token: Token) -> bool:
         i + 2 < len(doc) and token.is_alpha and doc[i + 1].is_alpha and _capitalised(token) and _capitalised(doc[i + 1])
         and _role_apposed_after(doc, i + 2)
     )
-
-
-CONTRACTED_ARTICLES = {"du", "au", "des", "aux"}  # de le, à le, de les, à les
 
 
 def _after_role_noun(token: Token) -> bool:

@@ -61,18 +61,23 @@ def head_noun(mention: Span) -> Token | None:
     return None
 
 
-def is_subject(token: Token, main_clause: bool = False) -> bool:
-    """Whether the name starting at `token` is (part of) a clause subject — of the sentence's main clause,
-    not of a "que" clause, if `main_clause`."""
+def subject_verb(token: Token) -> Token | None:
+    """The verb whose subject the name starting at `token` is (part of), or None: « le roi Mohammed VI a … »."""
     node = token
     for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
-            verb = node.head.head if node.head.dep_ == "conj" else node.head
-            return not main_clause or verb.dep_ == "ROOT"
+            return node.head.head if node.head.dep_ == "conj" else node.head
         if node.dep_ not in ("flat:name", "appos", "flat", "conj"):
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def is_subject(token: Token, main_clause: bool = False) -> bool:
+    """Whether the name starting at `token` is (part of) a clause subject — of the sentence's main clause,
+    not of a "que" clause, if `main_clause`."""
+    verb = subject_verb(token)
+    return verb is not None and (not main_clause or verb.dep_ == "ROOT")
 
 
 def morph_gender(token: Token) -> str | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    CONNECTORS, DE, IMPERSONAL_VERBS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_WORDS, fold,
+    CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     que_not_complement,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
@@ -273,13 +273,13 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
     for token in sentence:
         if fold(token.text) not in QUE or token.i == sentence.start or _not_a_complement(doc, token.i):
             continue
-        if _completes_a_noun(token) and not _the_fact_that(doc, token):
+        if _completes_a_noun(token) and not _the_fact_that(doc, token) or _after_direct_object(doc, token):
             continue  # « a évoqué la possibilité qu'il … »: the clause says what the possibility is
         if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
             verb, mention = reporting
         else:
             verb = _verb_before_que(doc, token.i, sentence.start)
-            if not governs_speech(verb) or _after_impersonal(verb):
+            if not governs_speech(verb) or _after_impersonal(verb) or _restrictive(doc, verb, token):
                 continue
             mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
                        or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence)
@@ -304,6 +304,26 @@ def _not_a_complement(doc: Doc, que: int) -> bool:
     if before == "fois" and que > 1 and fold(doc[que - 2].text) in REPETITIONS:
         return False
     return before in que_not_complement()
+
+
+def _restrictive(doc: Doc, verb: Token, que: Token) -> bool:
+    """« Il ne s'est exprimé qu'en néerlandais »: « ne » with no « pas », « jamais »… before « que » restricts;
+    no clause is reported."""
+    before = [fold(t.text) for t in doc[max(0, verb.i - 4) : verb.i]]
+    if not any(word in NEGATION for word in before):
+        return False
+    return not any(fold(t.text) in NEGATION_WORDS for t in doc[verb.i - 4 if verb.i >= 4 else 0 : que.i])
+
+
+def _after_direct_object(doc: Doc, que: Token) -> bool:
+    """« il dit tout le mal qu'il pense », « a rappelé l'importance que … »: « que » right after the verb's
+    direct object relates to that noun, it does not open what the verb reports."""
+    noun = doc[que.i - 1]
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "obj" and fold(noun.text) not in TIME_WORDS | TIME_NOUNS
+        and any(c.dep_ == "det" for c in noun.children) and not any(c.dep_ == "case" for c in noun.children)
+        and not any(fold(c.text) in REPETITIONS for c in noun.children)  # « a répété plusieurs fois que »
+    )
 
 
 def _after_impersonal(verb: Token) -> bool:

@@ -286,3 +286,22 @@ ONE_REPORTED_CLAUSE = [
 @pytest.mark.parametrize("text, speaker", ONE_REPORTED_CLAUSE)
 def test_who_reports_a_clause(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le député Marc Duval, désormais rapporteur, ne s'est exprimé qu'en anglais et a répondu aux questions.", id="ne-que-restricts"),
+    pytest.param("Le maire Paul Verdier n'a parlé que de la nouvelle piscine et a quitté la salle.", id="ne-que-after-the-verb"),
+    pytest.param("Il sied de rappeler que la coopérative avait demandé une aide à la région dès 2021.", id="il-sied-de"),
+    pytest.param("Sans le citer, Hervé Lanclos a dit tout le mal qu'il pense de son successeur à la mairie.", id="que-after-an-object"),
+    pytest.param("La présidente du syndicat, Nadia Forgues, a rappelé l'importance que les élus restent ouverts au dialogue.", id="importance-que"),
+])
+def test_que_that_opens_no_reported_clause(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_ne_pas_que_still_reports_and_counted_fois_is_no_object(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Jean Rivière n'a pas manqué de rappeler que le budget serait serré. "
+        "La juge Anne Mollet a répété plusieurs fois que le dossier était incomplet."
+    )
+    assert speakers(quotes) == [("indirect", "Jean Rivière"), ("indirect", "Anne Mollet")]

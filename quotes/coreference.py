@@ -29,7 +29,7 @@ from .lexicon import (
 from .mentions import latter_gender, mistagged_name
 from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
-    acronym_after, acronym_introduced, apposed_org_name, ent_end, initials, issuer_phrase, names_an_organisation,
+    acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, initials, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
 )
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
@@ -267,6 +267,11 @@ class ArticlePeople:
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
+        expansion = expansion_after(mention.doc, mention.end, name) if name.isupper() and len(name) > 1 else None
+        if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
+            entity = Entity(expansion, ORGANISATION, morph_gender(head) or morph_gender(mention[0]), roles=[name])
+            self.entities.append(entity)
+            return entity
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
@@ -281,16 +286,20 @@ class ArticlePeople:
         short mention ("la direction") or a pronoun can refer to them."""
         for token in self.doc:
             word = fold(token.text)
-            if token.ent_iob_ != "B" and word not in organisation_nouns() and not is_role(word):
+            expanded = token.text.isupper() and len(token.text) > 1 and expansion_after(self.doc, token.i + 1, token.text)
+            if token.ent_iob_ != "B" and word not in organisation_nouns() and not is_role(word) and not expanded:
                 continue
             if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
                 continue
-            determiner, before = self.doc[token.i - 1], fold(self.doc[token.i - 2].text) if token.i > 1 else ""
+            at = token.i - 1
+            while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
+                at -= 1  # « de la puissante Union générale … (UGTT) »
+            determiner, before = self.doc[at], fold(self.doc[at - 1].text) if at > 0 else ""
             contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
             complement = (before in DE or contracted or _addressed(token)) and not acronym_introduced(token)
             if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
-            if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
+            if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
                 self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:

@@ -52,6 +52,18 @@ def acronym_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def expansion_after(doc: Doc, end: int, acronym: str) -> str | None:
+    """"la CNEC (Coordination nationale des enseignants-chercheurs)": the full name in parentheses after an
+    acronym, when its initials spell the acronym."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end + 1 : end + 16] if t.text == ")"), None)
+    if close is None or close == end + 1:
+        return None
+    expansion = doc[end + 1 : close].text
+    return expansion if expansion[:1].isupper() and initials(expansion).startswith(acronym.upper()) else None
+
+
 def apposed_org_name(doc: Doc, end: int) -> str | None:
     """The capitalised name set between commas after a common noun phrase ("le club, les Dauphins de
     Lauzerac,"), unless it is a person's."""

@@ -85,6 +85,22 @@ def test_an_acronym_after_a_name_the_ner_found_names_it_in_full(nlp):
     assert direct_speakers(nlp, text) == ["Service de sécurité incendie de Gatineau"]
 
 
+def test_an_adjective_before_an_organisations_name_does_not_hide_its_acronym(nlp):
+    text = (
+        "La grève, à l'appel de la puissante Confédération nationale des dockers (CND), a paralysé le port. "
+        "Face aux pertes, la CND réclame une « revalorisation immédiate » des salaires."
+    )
+    assert direct_speakers(nlp, text) == ["Confédération nationale des dockers"]
+
+
+def test_an_acronym_followed_by_its_expansion_names_the_organisation_in_full(nlp):
+    text = (
+        "Dans l'enseignement supérieur, la FNEP (Fédération nationale des enseignants du privé) a déposé un préavis. "
+        "La FNEP exige la « réintégration sans condition » des deux professeurs suspendus."
+    )
+    assert direct_speakers(nlp, text) == ["Fédération nationale des enseignants du privé"]
+
+
 def test_an_organisations_name_stops_at_a_demonstrative(nlp):
     text = "« Le terrain appartient à la commune », a précisé la mairie de cette commune de 4 500 habitants."
     assert direct_speakers(nlp, text) == ["mairie"]

@@ -15,6 +15,7 @@ holds the people and organisations of one article and resolves a mention by tryi
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -195,18 +196,29 @@ class ArticlePeople:
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
-    def role_holder(self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = ()) -> Entity | None:
+    def role_holder(
+        self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = (), adjective: str | None = None
+    ) -> Entity | None:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
         ministre » is not the ministre Olivia Grégoire), and among several holders the one whose role has the
         mention's `qualifier` words (« le directeur du festival », not the « directeur délégué »); "l'élu"
         before the article says which élu is not yet anyone."""
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
+        holders = [e for e in holders if not _holds_another(e, role_key, adjective)]
         fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
         return (fitting or holders or [None])[-1]
 
-    def later_role_holder(self, role_key: str, at: int, gender: str | None = None) -> Entity | None:
+    def role_held_elsewhere(self, role_key: str, adjective: str | None) -> bool:
+        """Somebody holds this role noun, but another post of that title (« le directeur administratif de la
+        clinique » after « M. X, directeur général de Hysacam »): the mention is someone the article does not name."""
+        return any(key == role_key and _holds_another(e, role_key, adjective) for _, key, e in self._roles_seen)
+
+    def later_role_holder(self, role_key: str, at: int, gender: str | None = None, adjective: str | None = None) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
-        holders = {id(e): e for char, key, e in self._roles_seen if key == role_key and char > at and _agrees(e.certain_gender, gender)}
+        holders = {
+            id(e): e for char, key, e in self._roles_seen
+            if key == role_key and char > at and _agrees(e.certain_gender, gender) and not _holds_another(e, role_key, adjective)
+        }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def salient(
@@ -326,6 +338,24 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _holds_another(entity: Entity, role_key_: str, adjective: str | None) -> bool:
+    """`entity` holds this role noun only with another adjective right after it (« directeur général » for
+    a mention of « le directeur administratif »): the same title, a different post."""
+    if adjective is None:
+        return False
+    phrases = [_role_adjective(role, role_key_) for role in entity.roles if role_key(role_noun_of(role)) == role_key_]
+    return bool(phrases) and all(word and word != adjective for word in phrases)
+
+
+def _role_adjective(phrase: str, key: str) -> str | None:
+    """The word right after the role noun, unless it opens a complement: « général » in « directeur général
+    de Hysacam », nothing in « ministre de la Santé »."""
+    words = re.findall(r"\w+", fold(phrase))
+    at = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following if following is not None and following not in DE | ARTICLES and len(following) > 3 else None
 
 
 def _prominent(token: Token) -> bool:
@@ -606,12 +636,15 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     key = role_key(m.head.text)
     gender = role_gender(m.head)
-    holder = people.role_holder(key, m.at, gender, _qualifier(m))
+    adjective = _role_adjective(m.span.text, key)
+    holder = people.role_holder(key, m.at, gender, _qualifier(m), adjective)
     if holder is not None:
         return holder, 0.9
-    later = people.later_role_holder(key, m.at, gender) if _specific(m) else None
+    later = people.later_role_holder(key, m.at, gender, adjective) if _specific(m) else None
     if later is not None:
         return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
+    if people.role_held_elsewhere(key, adjective):
+        return Entity("", PERSON, gender), 0.6
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
 
 

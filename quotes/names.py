@@ -129,11 +129,14 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
 
 def _unlabelled_full_name(token: Token) -> bool:
     """A full name the NER missed ("Le député de la Sarthe Gonzague de Vauclair"): a proper noun, not a
-    place or organisation, not a complement, followed by another capitalised word (maybe after a particle);
+    place or organisation (unless a role's complement ends with an acronym right before it: « le directeur
+    de l'OMS Tedros Adhanom »), not a complement, followed by another capitalised word (maybe after a particle);
     one the NER took for a title or event (MISC) needs a role before or after it (« la ministre de l'Asile et
     de la Migration Maggie De Block »)."""
     doc, i = token.doc, token.i
-    if token.pos_ != "PROPN" or token.ent_type_ in ("LOC", "ORG") or i + 1 >= len(doc):
+    if token.pos_ != "PROPN" or token.ent_type_ == "LOC" or i + 1 >= len(doc):
+        return False
+    if token.ent_type_ == "ORG" and not (i and _acronym(doc[i - 1]) and role_left(doc, i) is not None and not _name_apposed(doc, _name_end(doc, i))):
         return False
     previous = fold(doc[i - 1].text) if i else ""
     if previous in DE | DEFINITE_ARTICLES | {"à", "au", "en"} or not previous:
@@ -159,6 +162,12 @@ def _full_name_before_role(token: Token) -> bool:
         i + 2 < len(doc) and token.is_alpha and doc[i + 1].is_alpha and _capitalised(token) and _capitalised(doc[i + 1])
         and _role_apposed_after(doc, i + 2)
     )
+
+
+def _name_apposed(doc: Doc, end: int) -> bool:
+    """« le président de la FGTB Métal Liège, Thierry Grignard »: a name set after a comma; what came before
+    was the organisation's."""
+    return end + 1 < len(doc) and doc[end].text == "," and _capitalised(doc[end + 1])
 
 
 def _after_role_noun(token: Token) -> bool:

@@ -175,3 +175,16 @@ def test_a_role_with_a_role_for_complement_is_the_head_not_the_complement(nlp):
 def test_a_surname_after_a_role_with_a_contracted_article_is_a_name(nlp):
     doc = nlp("L'argument n'a pas résisté à l'argumentaire du Bâtonnier Kalala, selon lequel la loi est claire.")
     assert [doc[start:end].text for start, end, _ in find_names(doc)] == ["Kalala"]  # the NER: a place
+
+
+def test_a_name_the_ner_joins_to_an_organisation_after_a_roles_acronym(nlp):
+    text = (
+        "« La menace reste permanente », a réagi le directeur général de l'OMS Tedros Adhanom Ghebreyesus. "
+        "« Nous gardons nos équipes sur place », a précisé Matshidiso Moeti, directrice régionale de l'OMS."
+    )
+    assert direct_speakers(nlp, text) == ["Tedros Adhanom Ghebreyesus", "Matshidiso Moeti"]
+
+
+def test_an_organisations_name_after_its_acronym_is_no_person_when_a_name_follows(nlp):
+    text = "« Le contexte est hostile », souligne le président de la FGTB Métal Liège, Thierry Grignard."
+    assert direct_speakers(nlp, text) == ["Thierry Grignard"]

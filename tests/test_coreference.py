@@ -217,6 +217,31 @@ def test_among_two_holders_of_a_role_the_one_whose_role_fits(quotes_of):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Tomas Ribeiro"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Le conflit oppose la clinique à la société de nettoyage. M. Paul Ngoma, directeur général de la société "
+        "Propreville, a saisi la justice. « Ils sont entrés sans prévenir », explique le directeur administratif de la clinique.",
+        id="holder-before",
+    ),
+    pytest.param(
+        "« Ils sont entrés sans prévenir », explique le directeur administratif de la clinique. "
+        "Le directeur général de la société Propreville, Paul Ngoma, a saisi la justice.",
+        id="holder-after",
+    ),
+])
+def test_the_same_title_with_another_adjective_is_another_post(quotes_of, text):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [None]
+
+
+def test_celui_ci_and_celle_ci_are_pronouns_not_names(quotes_of):
+    quotes = quotes_of(
+        "Le directeur de la santé, Moussa Keïta, a visité Gao. « L'épidémie est circonscrite », a-t-il indiqué. "
+        "Celui-ci a affirmé que « des médicaments ont été envoyés ». La ministre Anne Vidal a reçu les syndicats. "
+        "Celle-ci a jugé leurs demandes « légitimes »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Moussa Keïta", "Moussa Keïta", "Anne Vidal"]
+
+
 # Whole short articles and the speaker of each quote, one construction per case (real-news failures, rewritten)
 SPEAKERS_OF_ARTICLES = [
     pytest.param(

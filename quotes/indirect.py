@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    ADDITIVES, CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     que_not_complement,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
@@ -384,8 +384,8 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
     doc = context.doc
     end = start
     while end < limit and doc[end].text != ":" and not (fold(doc[end].text) in QUE and doc[end - 1].pos_ == "CCONJ"):
-        if doc[end].text == "," and end + 1 < limit and fold(doc[end + 1].text) == "mais":
-            break  # « … avait fait sa part, mais il a … »: a new main clause
+        if doc[end].text == "," and end + 2 < limit and fold(doc[end + 1].text) == "mais" and fold(doc[end + 2].text) not in ADDITIVES:
+            break  # « … avait fait sa part, mais il a … »: a new main clause (not « …, mais aussi … »)
         quote = context.inside_quote(doc[end].idx)
         if quote is not None and not _a_label_inside(context, quote, start):
             before = _trim(doc[start:end])

@@ -305,3 +305,11 @@ def test_ne_pas_que_still_reports_and_counted_fois_is_no_object(quotes_of):
         "La juge Anne Mollet a répété plusieurs fois que le dossier était incomplet."
     )
     assert speakers(quotes) == [("indirect", "Jean Rivière"), ("indirect", "Anne Mollet")]
+
+
+def test_a_clause_going_on_with_mais_aussi_into_a_quote_is_that_quote(quotes_of):
+    text = (
+        "La politologue Anne Pilon souligne que le conseil reflète non seulement les résultats du scrutin, "
+        "mais aussi «la place prise par les banlieues ces dernières années»."
+    )
+    assert speakers(quotes_of(text)) == [("direct", "Anne Pilon")]

@@ -487,19 +487,28 @@ def _sentence_clauses(q: Quotation, char: int) -> list[tuple[str, Clause]]:
 
 
 def _signature(q: Quotation) -> Match | None:
-    """« … » - Guy Lapointe, “ … ” Réda Dalil: a name after the quote (and a dash), closing its paragraph,
-    signs it."""
+    """« … » - Guy Lapointe, “ … ” Réda Dalil, « … » — Une citation de Guy Lapointe: a name after the quote
+    (and a dash), closing its paragraph, signs it."""
     context, span = q.context, q.span
     after = context.tokens(span.close_at, context.paragraph(span.open_at)[1])
     words = [t for t in after if not t.is_space]
-    if words and words[0].text in SIGNATURE_DASHES:
+    dashed = bool(words) and words[0].text in SIGNATURE_DASHES
+    if dashed:
         words = words[1:]
+    if dashed and len(words) > 3 and words[0].pos_ == "DET" and fold(words[1].text) in speech_nouns() and fold(words[2].text) in DE:
+        words = words[3:]  # « … » — Une citation de Claude X, chef de l'opposition
     if not words or words[0].i not in context.name_end:
         return None
     end = context.name_end[words[0].i]
-    if not all(t.is_punct or t.is_space for t in context.doc[end : after.end]):
+    rest = [t for t in context.doc[end : after.end] if not t.is_space]
+    if not all(t.is_punct for t in rest) and not _role_apposed(rest):
         return None
     return Match(None, context.doc[words[0].i : end])
+
+
+def _role_apposed(words: list[Token]) -> bool:
+    """« , chef de l'opposition officielle »: a role after the signing name, no clause."""
+    return len(words) > 1 and words[0].text == "," and is_role(words[1].text) and not any(finite_verb(t) for t in words)
 
 
 SIGNATURE_DASHES = {"-", "–", "—"}

@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CONTRACTED_ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -274,6 +274,9 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
+        named = self._named_in_a_complement(head, at) if key == head_key and head.text.islower() else None
+        if named is not None:
+            return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
             return Entity("", ORGANISATION)  # « son entourage », « l'opposition régionale »
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
@@ -292,6 +295,19 @@ class ArticlePeople:
             entity.roles.append(acronym)
         self.entities.append(entity)
         return entity
+
+    def _named_in_a_complement(self, head: Token, at: int) -> Entity | None:
+        """The organisation a bare « la mosquée » means when the article named one in full only inside a
+        complement before (« la fermeture de la mosquée des Bleuets »), where it is not registered."""
+        for token in reversed(self.doc[: head.i]):
+            if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text) or not _after_de(token):
+                continue
+            phrase = self.doc[token.i : organisation_phrase_end(token)]
+            if any(t.text[:1].isupper() for t in phrase[1:]):
+                entity = Entity(organisation_name(phrase, token), ORGANISATION, morph_gender(token))
+                self.entities.append(entity)
+                return entity
+        return None
 
     def _register_organisations(self, inside_quotes: list[tuple[int, int]]) -> None:
         """Organisations named in full anywhere ("la direction du CHU de Montreval"), so that a later
@@ -338,6 +354,12 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _after_de(token: Token) -> bool:
+    """« de la mosquée », « du collège »: a noun in a « de » complement."""
+    before = fold(token.nbor(-1).text)
+    return before in CONTRACTED_ARTICLES or token.nbor(-1).pos_ == "DET" and fold(token.nbor(-2).text) in DE
 
 
 def _holds_another(entity: Entity, role_key_: str, adjective: str | None) -> bool:

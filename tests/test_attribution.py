@@ -851,6 +851,24 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("term", None)],
         id="a_name_starting_with_a_is_no_call_for_something",
     ),
+    pytest.param(
+        "Le conseil municipal votera le budget lundi.\n\n« Il faut demander aux citoyens ce qu'ils veulent » — Une "
+        "citation de Claude Villemure, chef de l'opposition officielle\n\nLe tramway sera au cœur des débats.",
+        [("direct", "Claude Villemure")],
+        id="a_quote_signed_une_citation_de_with_a_role",
+    ),
+    pytest.param(
+        "Le préfet a ordonné la fermeture de la mosquée des Lilas. Sur ses réseaux, la mosquée a indiqué que ses "
+        "« demandes de rendez-vous sont restées sans réponse ».",
+        [("direct", "mosquée des Lilas")],
+        id="an_organisation_named_in_full_only_in_a_complement",
+    ),
+    pytest.param(
+        "« Le jury doit entendre nos arguments », a affirmé Me Michel Bouchard, qui représente l'accusé. Le "
+        "pénaliste a également espéré que « le jury fasse droit à notre argumentaire ».",
+        [("direct", "Michel Bouchard"), ("direct", "Michel Bouchard")],
+        id="le_penaliste_is_a_role",
+    ),
 ]
 
 

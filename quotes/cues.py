@@ -169,8 +169,9 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
     within a few words and before the sentence ends or another verb comes."""
     doc = context.doc
     for j in range(i, min(limit, i + 12)):
-        if doc[j].is_punct and doc[j].text not in (",", "-") or finite_verb(doc[j]):
-            return None  # but « à Keystone-ATS »: a hyphen inside a name
+        inside_a_name = doc[j].text == "-" or doc[j].text == "/" and not doc[j - 1].whitespace_  # « à Keystone-ATS », « sur BFMTV/RMC »
+        if doc[j].is_punct and doc[j].text != "," and not inside_a_name or finite_verb(doc[j]) and not doc[j].text[:1].isupper():
+            return None  # a capitalised « Inter » (« sur France Inter ») is no verb
         after_comma = j > i and doc[j - 1].text == ","
         after_complement = j > i and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ") or doc[j - 1].dep_ == "acl")  # « dans un communiqué séparé »
         if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):

@@ -869,6 +869,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Michel Bouchard"), ("direct", "Michel Bouchard")],
         id="le_penaliste_is_a_role",
     ),
+    pytest.param(
+        "« On peut s'attendre à une hausse », a déclaré sur BFMTV/RMC la ministre déléguée à l'Énergie, Maud Berger. "
+        "« Elle restera contenue », a ajouté sur France Inter le ministre de l'Économie, Paul Cazes.",
+        [("direct", "Maud Berger"), ("direct", "Paul Cazes")],
+        id="an_incise_subject_after_a_broadcasters_name",
+    ),
 ]
 
 

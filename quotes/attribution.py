@@ -249,7 +249,7 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     context, left, words = q.context, q.left, q.left_words
     if not _colon_before(q):
         return None
-    clause = context.doc[left.start : words[-1].i]
+    clause = _last_clause(context, context.doc[left.start : words[-1].i])
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
     verb = main_verb(clause)
@@ -270,6 +270,23 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _last_clause(context: Context, lead_in: Span) -> Span:
+    """« Le Premier ministre se présente à la tribune, X reste imperturbable : »: the last of clauses set side
+    by side after commas, when it has a predicate with its own subject (or opens with a name and its verb,
+    however the parser hung them)."""
+    commas = [t.i for t in lead_in if t.text == ","]
+    for comma in reversed(commas):
+        segment, before = lead_in.doc[comma + 1 : lead_in.end], lead_in.doc[lead_in.start : comma]
+        if main_verb(before) is not None and (main_verb(segment) is not None or _name_then_verb(context, segment)):
+            return segment  # not « Paul Cavaro, le directeur sportif a suivi : »: a name and its role
+    return lead_in
+
+
+def _name_then_verb(context: Context, segment: Span) -> bool:
+    end = context.name_end.get(segment.start) if len(segment) else None
+    return end is not None and end < segment.end and segment.doc[end].pos_ in ("VERB", "AUX")
 
 
 def _someone_unnamed(context: Context, clause: Span) -> bool:

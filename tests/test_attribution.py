@@ -875,6 +875,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Maud Berger"), ("direct", "Paul Cazes")],
         id="an_incise_subject_after_a_broadcasters_name",
     ),
+    pytest.param(
+        "Le président de l'Assemblée, Moussa Ndour, est clair : « Vous n'aurez pas la parole ! » Les cris continuent. "
+        "Le Premier ministre se présente à la tribune, Abdou Karim Fall reste imperturbable : « Notre gouvernement "
+        "mérite du respect ! » Paul Cavaro, le directeur sportif a suivi : « Nous sommes révoltés. »",
+        [("direct", "Moussa Ndour"), ("direct", "Abdou Karim Fall"), ("direct", "Paul Cavaro")],
+        id="the_last_of_clauses_side_by_side_before_a_colon",
+    ),
 ]
 
 

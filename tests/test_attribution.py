@@ -882,6 +882,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Moussa Ndour"), ("direct", "Abdou Karim Fall"), ("direct", "Paul Cavaro")],
         id="the_last_of_clauses_side_by_side_before_a_colon",
     ),
+    pytest.param(
+        "L'Association des commerçants de Lorvenne prône un « report » des soldes. Le syndicat Force Rail a imputé à "
+        "la direction une « désorganisation totale » du service. Le quotidien Le Matin titrait sur une « guerre des polices ».",
+        [("direct", "Association des commerçants de Lorvenne"), ("direct", "Force Rail"), ("direct", "Le Matin")],
+        id="proner_imputer_titrer_govern_the_words",
+    ),
 ]
 
 

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    ADDITIVES, CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
-    que_not_complement,
+    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, present_participle, skip_space
@@ -286,7 +286,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
                        or _narrative_infinitive_subject(context, verb, sentence))
             if mention is None:
                 continue
-            if not plausible_speaker(context, mention):
+            if not plausible_speaker(context, mention) or _impersonal_passive(verb):
                 mention = None  # reported speech all the same, but not by anyone we can name
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
@@ -326,6 +326,12 @@ def _after_direct_object(doc: Doc, que: Token) -> bool:
     )
 
 
+def _impersonal_passive(verb: Token) -> bool:
+    """« Il est dit dans le rapport que … », « il a été annoncé que … »: nobody is the subject."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux:pass" for c in children) and any(c.dep_ == "nsubj:pass" and fold(c.text) == "il" for c in children)
+
+
 def _after_impersonal(verb: Token) -> bool:
     """« Il faut dire que … », « il importe de préciser que … »: an infinitive after an impersonal verb."""
     before = [fold(t.text) for t in verb.doc[max(0, verb.i - 3) : verb.i]]
@@ -362,9 +368,16 @@ def _before_the_speaker(body: Span, mention: Span) -> Span | None:
 
 def _completes_a_noun(que: Token) -> bool:
     """« la possibilité que … », « le fait que … »: a clause attached to a noun, not to a reporting verb (the
-    parser also hangs « a fait savoir vendredi soir qu'… » on « soir »: time words do not count)."""
+    parser also hangs « a fait savoir vendredi soir qu'… » on « soir », and « a déclaré à l'agence X que … » on
+    « agence »: time words and nouns in a complement of place or means do not count)."""
     clause, noun = que.head, que.head.head
-    return clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS
+    in_a_complement = (  # « a annoncé dans un communiqué qu'il … », not « a répondu au message que X a lancé »
+        any(c.dep_ == "case" and fold(c.text) in CHANNEL_PREPOSITIONS for c in noun.children) and fold(noun.text) not in speech_nouns()
+    )
+    return (
+        clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS
+        and not in_a_complement
+    )
 
 
 def _the_fact_that(doc: Doc, que: Token) -> bool:

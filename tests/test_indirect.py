@@ -313,3 +313,21 @@ def test_a_clause_going_on_with_mais_aussi_into_a_quote_is_that_quote(quotes_of)
         "mais aussi «la place prise par les banlieues ces dernières années»."
     )
     assert speakers(quotes_of(text)) == [("direct", "Anne Pilon")]
+
+
+def test_a_que_clause_after_the_channel_of_a_reporting_verb_is_reported(quotes_of):
+    quotes = quotes_of(
+        "Le président de la fédération, Paul Anselme, a annoncé lundi dans un communiqué qu'il démissionnerait vendredi. "
+        "Le chef rebelle Jean Bisoka a déclaré dimanche à l'agence Xinhua que ses troupes marcheraient sur la ville."
+    )
+    assert speakers(quotes) == [("indirect", "Paul Anselme"), ("indirect", "Jean Bisoka")]
+
+
+def test_a_relative_que_after_a_noun_in_a_complement_is_no_reported_clause(quotes_of):
+    text = "« Ma grand-mère peignait tous les jours », raconte Moussa Valdo, devant un autoportrait qu'il n'avait jamais vu."
+    assert speakers(quotes_of(text)) == [("direct", "Moussa Valdo")]
+
+
+def test_an_impersonal_passive_reports_for_nobody(quotes_of):
+    quotes = quotes_of("Le maire Paul Roy était présent. Il est dit dans le rapport que la digue a cédé en premier.")
+    assert speakers(quotes) == [("indirect", None)]

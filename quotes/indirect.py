@@ -92,6 +92,8 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     mention = opening.mention
     if mention[0].pos_ == "PRON":  # « Pour lui, les climatosceptiques, auteurs de …, » : a pronoun has no aside
         comma = _next_comma(context.doc, mention.end, sentence.end)
+        if comma is None and _comma_left_out(context.doc, opening, mention, sentence.end):
+            comma = mention.end - 1  # the body starts right after the pronoun
     else:
         comma = _main_clause_comma(context.doc, mention.end, sentence.end)
     if comma is None:
@@ -106,6 +108,12 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
 
 
+def _comma_left_out(doc: Doc, opening: Found, pronoun: Span, limit: int) -> bool:
+    """« Selon lui le code électoral est … »: after « selon » and a pronoun, a determiner opens the reported
+    clause's subject, comma or not."""
+    return opening.lemma == "selon" and pronoun.end < limit and doc[pronoun.end].pos_ == "DET"
+
+
 def _owned(mention: Span) -> bool:
     """« Selon ses premières estimations »: its owner's words (the possessive resolves to them)."""
     return fold(mention[0].text) in POSSESSIVES
@@ -115,6 +123,8 @@ def _clause_starts(words: list[Token]) -> list[int]:
     """Where a cue may open a clause: the sentence's first word, or the word after an opening connector
     (« Mais selon lui »), a colon, « , et » or « mais » (« … employés mais au dire de M. Côté, … »)."""
     starts = [words[0].i]
+    if len(words) > 2 and words[1].text == "," and words[0].pos_ in ("ADV", "ADJ"):
+        starts.append(words[2].i)  # « Pire, d'après les syndicats, … »: after a one-word opener
     for before, word in pairwise(words):
         opens = before is words[0] or before.nbor(-1).text == "," or fold(before.text) == "mais"
         if before.text == ":" or fold(before.text) in CONNECTORS and opens:

@@ -331,3 +331,12 @@ def test_a_relative_que_after_a_noun_in_a_complement_is_no_reported_clause(quote
 def test_an_impersonal_passive_reports_for_nobody(quotes_of):
     quotes = quotes_of("Le maire Paul Roy était présent. Il est dit dans le rapport que la digue a cédé en premier.")
     assert speakers(quotes) == [("indirect", None)]
+
+
+def test_selon_after_a_one_word_opener_and_selon_lui_without_a_comma(quotes_of):
+    quotes = quotes_of(
+        "La banque ferme dix agences. Pire, d'après le syndicat Unibank, les clients l'apprendront par la presse. "
+        "Le député Boni Yaro est plus mesuré. Selon lui le code électoral actuel est l'un des plus mauvais du continent. "
+        "Me Clesse, pour le ministère de l'Intérieur, a rappelé que la surveillance incombe à la police locale."
+    )
+    assert speakers(quotes) == [("indirect", "Unibank"), ("indirect", "Boni Yaro"), ("indirect", "Clesse")]

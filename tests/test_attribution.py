@@ -888,6 +888,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Association des commerçants de Lorvenne"), ("direct", "Force Rail"), ("direct", "Le Matin")],
         id="proner_imputer_titrer_govern_the_words",
     ),
+    pytest.param(
+        "Le premier ministre Paul Vigneault promet de représenter « tous les citoyens » et compte sur ses députés pour "
+        "réaliser les « grands changements » promis par le Parti de l'avenir.",
+        [("direct", "Paul Vigneault"), ("direct", "Parti de l'avenir")],
+        id="a_participles_agent_before_the_previous_quotes_speaker",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -391,10 +391,10 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:
-        candidates = (
-            _incise_subject(context, verb, left) or subject_of(context, verb, left), _agent_after(context, right),
-            nearest_speaker_before(context, sentence_start, verb),
-        )
+        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left)
+        if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:
+            return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
+        candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
     if mention is None:
         return None

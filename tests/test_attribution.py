@@ -894,6 +894,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Paul Vigneault"), ("direct", "Parti de l'avenir")],
         id="a_participles_agent_before_the_previous_quotes_speaker",
     ),
+    pytest.param(
+        "Pour eux, en se proclamant élu, l'opposant Jean Kamdem a posé un acte qui relève d'une « dangereuse manœuvre ».\n\n"
+        "Selon leur analyse, l'objet était de pousser la population dans la rue. Ils estiment d'ailleurs que Jean Kamdem "
+        "serait de mèche avec « certaines puissances extérieures pour détruire ce que les citoyens ont construit »",
+        [("direct", "Jean Kamdem"), ("indirect", None), ("direct", None)],
+        id="a_plural_pronoun_subject_is_nobody_named_not_the_last_speaker",
+    ),
 ]
 
 

@@ -95,13 +95,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char in DOUBLE_APOSTROPHES:
             if stack.holds("‘’"):
                 _close(text, at, "‘’", stack, spans, width=2)
-            else:
+            elif not _in_closing_position(text, at + 1):
                 stack.push(_Open("‘’", at, width=2))
         elif char == '"':
             if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
-            else:
-                stack.push(_Open('"', at))
+            elif not _in_closing_position(text, at):
+                stack.push(_Open('"', at))  # but « …Ansongo", a-t-il indiqué »: a closing mark whose opening was lost
         elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
         elif char in "«»" and stack.holds("»"):

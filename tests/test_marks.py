@@ -143,3 +143,19 @@ def test_a_quote_ended_in_the_next_paragraph_without_reopening_mark():
         ("Je fermais l’étal.\n\nJ’ai seulement sauvé mon vélo", 2, True),
         ("fin", 1, True),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        'L\'épidémie est circonscrite à Gao", a-t-il indiqué. Il a ajouté que "des médicaments ont été envoyés".',
+        ["des médicaments ont été envoyés"],
+        id="straight",
+    ),
+    pytest.param(
+        "Les résultats seront communiqués ultérieurement’’, indique l’armée. Elle parle d’un ‘’drame national’’.",
+        ["drame national"],
+        id="double-apostrophes",
+    ),
+])
+def test_a_closing_mark_whose_opening_was_lost_opens_nothing(text, expected):
+    assert texts(text) == expected

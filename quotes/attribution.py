@@ -262,6 +262,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         mention = owner.mention if owner is not None else _first_noun_phrase(context, clause)
     if mention is not None and fold(mention[0].text) in PLURAL_DETERMINERS and (verb is None or verb.dep_ == "ROOT"):
         return Match(verb_lemma(verb) if verb is not None else None, mention)  # « les anciens s'agitent : »: a group
+    incise = _incise_ending_lead_in(context, clause) if mention is None or not plausible_speaker(context, mention) else None
+    if incise is not None:
+        return Match(incise.lemma, incise.mention)
     if mention is not None and not plausible_speaker(context, mention) and _acts_on_the_name(verb, mention):
         return None  # « … alors que de nombreux dossiers attendent Élisabeth Borne : « … » »: not hers
     if mention is None or not plausible_speaker(context, mention):
@@ -270,6 +273,20 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _incise_ending_lead_in(context: Context, clause: Span) -> Found | None:
+    """« Une défiance qui peut prendre des allures extrêmes, estime X, président de la FDSEA : « … » »: a
+    reporting verb and its subject after it end the lead-in (with only the speaker's role after them)."""
+    for token in clause:
+        if reporting_lemma(token) is None:
+            continue
+        found = match_incise(context, token.i, clause.end)
+        if found is not None and not found.unknown and plausible_speaker(context, found.mention):
+            rest = [t for t in context.doc[found.end : clause.end] if not t.is_space]
+            if not rest or _role_apposed(rest):
+                return found
+    return None
 
 
 def _last_clause(context: Context, lead_in: Span) -> Span:

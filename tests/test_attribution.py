@@ -901,6 +901,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Jean Kamdem"), ("indirect", None), ("direct", None)],
         id="a_plural_pronoun_subject_is_nobody_named_not_the_last_speaker",
     ),
+    pytest.param(
+        "Une défiance qui peut prendre des allures extrêmes estime Paul Chauvet, président de la FDSEA : « On voit "
+        "des réactions totalement disproportionnées. »",
+        [("direct", "Paul Chauvet")],
+        id="an_incise_ending_a_colon_lead_in",
+    ),
 ]
 
 

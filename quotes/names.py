@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -61,6 +61,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
+        and not _inside_a_place(doc, name)
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -87,6 +88,12 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
     return not (len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text))  # « le directeur de l'hôpital X »: X directs it
+
+
+def _inside_a_place(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« a résonné dans Jean-Talon »: one capitalised word after « dans », with no honorific, is a place."""
+    start, end, gender = name
+    return end - start == 1 and gender is None and start > 0 and fold(doc[start - 1].text) in INSIDE_PREPOSITIONS
 
 
 def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:

@@ -188,3 +188,12 @@ def test_a_name_the_ner_joins_to_an_organisation_after_a_roles_acronym(nlp):
 def test_an_organisations_name_after_its_acronym_is_no_person_when_a_name_follows(nlp):
     text = "« Le contexte est hostile », souligne le président de la FGTB Métal Liège, Thierry Grignard."
     assert direct_speakers(nlp, text) == ["Thierry Grignard"]
+
+
+def test_a_lone_capitalised_word_after_dans_is_a_place(nlp):
+    text = (
+        "Le revers subi dans Jean-Talon ne doit pas servir de prétexte, a fait valoir le maire de la ville. "
+        "« Rien n'est perdu », a dit Paul Bérard."
+    )
+    people = [p.name for p in extract(Article("t", text), nlp).people]
+    assert "Jean-Talon" not in people and "Paul Bérard" in people

@@ -279,8 +279,8 @@ def _incise_ending_lead_in(context: Context, clause: Span) -> Found | None:
     """« Une défiance qui peut prendre des allures extrêmes, estime X, président de la FDSEA : « … » »: a
     reporting verb and its subject after it end the lead-in (with only the speaker's role after them)."""
     for token in clause:
-        if reporting_lemma(token) is None:
-            continue
+        if reporting_lemma(token) is None or "Inf" in token.morph.get("VerbForm"):
+            continue  # not « pour décrire le Paris du 18e siècle : »: an infinitive has no subject after it
         found = match_incise(context, token.i, clause.end)
         if found is not None and not found.unknown and plausible_speaker(context, found.mention):
             rest = [t for t in context.doc[found.end : clause.end] if not t.is_space]
@@ -296,9 +296,16 @@ def _last_clause(context: Context, lead_in: Span) -> Span:
     commas = [t.i for t in lead_in if t.text == ","]
     for comma in reversed(commas):
         segment, before = lead_in.doc[comma + 1 : lead_in.end], lead_in.doc[lead_in.start : comma]
-        if main_verb(before) is not None and (main_verb(segment) is not None or _name_then_verb(context, segment)):
+        if main_verb(before) is not None and (_subject_then_predicate(segment) or _name_then_verb(context, segment)):
             return segment  # not « Paul Cavaro, le directeur sportif a suivi : »: a name and its role
     return lead_in
+
+
+def _subject_then_predicate(segment: Span) -> bool:
+    """A clause of its own: a predicate whose subject comes first in the segment (not « s'en est inspiré pour
+    décrire le Paris du 18e siècle », a subject the parser found after an infinitive)."""
+    verb = main_verb(segment)
+    return verb is not None and any(c.dep_ in SUBJECT_DEPS and segment.start <= c.i < verb.i for c in verb.children)
 
 
 def _name_then_verb(context: Context, segment: Span) -> bool:

@@ -907,6 +907,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Paul Chauvet")],
         id="an_incise_ending_a_colon_lead_in",
     ),
+    pytest.param(
+        "En marchant dans les rues de Sfax, on se demande si l'auteur du roman, Pierre Valmy, s'en est inspiré pour "
+        "décrire le Paris du 18e siècle : « À l'époque, il régnait dans les villes une puanteur à peine imaginable. »",
+        [("direct", "Pierre Valmy")],
+        id="an_infinitive_before_a_colon_has_no_subject_after_it",
+    ),
 ]
 
 

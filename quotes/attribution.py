@@ -309,6 +309,7 @@ def _subject_then_predicate(segment: Span) -> bool:
 
 
 def _name_then_verb(context: Context, segment: Span) -> bool:
+    """« X reste imperturbable »: a name opening the segment, then a verb (whatever the parser hung it on)."""
     end = context.name_end.get(segment.start) if len(segment) else None
     return end is not None and end < segment.end and segment.doc[end].pos_ in ("VERB", "AUX")
 

@@ -362,12 +362,12 @@ def _after_de(token: Token) -> bool:
     return before in CONTRACTED_ARTICLES or token.nbor(-1).pos_ == "DET" and fold(token.nbor(-2).text) in DE
 
 
-def _holds_another(entity: Entity, role_key_: str, adjective: str | None) -> bool:
-    """`entity` holds this role noun only with another adjective right after it (« directeur général » for
-    a mention of « le directeur administratif »): the same title, a different post."""
+def _holds_another(entity: Entity, key: str, adjective: str | None) -> bool:
+    """`entity` holds the role noun `key` only with another adjective right after it (« directeur général »
+    for a mention of « le directeur administratif »): the same title, a different post."""
     if adjective is None:
         return False
-    phrases = [_role_adjective(role, role_key_) for role in entity.roles if role_key(role_noun_of(role)) == role_key_]
+    phrases = [_role_adjective(role, key) for role in entity.roles if role_key(role_noun_of(role)) == key]
     return bool(phrases) and all(word and word != adjective for word in phrases)
 
 

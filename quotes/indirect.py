@@ -319,10 +319,9 @@ def _not_a_complement(doc: Doc, que: int) -> bool:
 def _restrictive(doc: Doc, verb: Token, que: Token) -> bool:
     """« Il ne s'est exprimé qu'en néerlandais »: « ne » with no « pas », « jamais »… before « que » restricts;
     no clause is reported."""
-    before = [fold(t.text) for t in doc[max(0, verb.i - 4) : verb.i]]
-    if not any(word in NEGATION for word in before):
-        return False
-    return not any(fold(t.text) in NEGATION_WORDS for t in doc[verb.i - 4 if verb.i >= 4 else 0 : que.i])
+    start = max(0, verb.i - 4)
+    negated = any(fold(t.text) in NEGATION for t in doc[start : verb.i])
+    return negated and not any(fold(t.text) in NEGATION_WORDS for t in doc[start : que.i])
 
 
 def _after_direct_object(doc: Doc, que: Token) -> bool:

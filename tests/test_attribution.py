@@ -913,6 +913,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Pierre Valmy")],
         id="an_infinitive_before_a_colon_has_no_subject_after_it",
     ),
+    pytest.param(
+        "« Nous avons pris en charge la patiente », explique le Dr Paul Eyoum. Et d'ajouter que « la famille a été "
+        "prévenue ».",
+        [("direct", "Paul Eyoum"), ("direct", "Paul Eyoum")],
+        id="et_d_ajouter_que_goes_on_with_the_last_speaker",
+    ),
 ]
 
 

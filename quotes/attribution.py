@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, skip_space
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, narrative_infinitive, skip_space
 
 TERM_MAX_WORDS = 5
 
@@ -422,16 +422,10 @@ def _governing_verb(q: Quotation) -> Match | None:
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
     if mention is None:
-        return _previous_speaker(q) if _narrative_infinitive(q.left_words, verb) else None
+        return _previous_speaker(q) if narrative_infinitive(verb, sentence_start) else None
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
-
-
-def _narrative_infinitive(words: list[Token], verb: Token) -> bool:
-    """« Et d'ajouter que « … » », « Et de poursuivre « … » »: a sentence opened by « Et de » and the reporting
-    verb goes on with the speaker just quoted."""
-    return len(words) >= 3 and fold(words[0].text) == "et" and fold(words[1].text) in DE and words[2] == verb
 
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:

@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CONTRACTED_ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -300,7 +300,7 @@ class ArticlePeople:
         """The organisation a bare « la mosquée » means when the article named one in full only inside a
         complement before (« la fermeture de la mosquée des Bleuets »), where it is not registered."""
         for token in reversed(self.doc[: head.i]):
-            if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text) or not _after_de(token):
+            if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text) or not _in_de_complement(token.nbor(-1)):
                 continue
             phrase = self.doc[token.i : organisation_phrase_end(token)]
             if any(t.text[:1].isupper() for t in phrase[1:]):
@@ -322,10 +322,10 @@ class ArticlePeople:
             at = token.i - 1
             while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
                 at -= 1  # « de la puissante Union générale … (UGTT) »
-            determiner, before = self.doc[at], fold(self.doc[at - 1].text) if at > 0 else ""
-            contracted = fold(determiner.text) in ("du", "des")  # "du service …": "de le"
-            complement = (before in DE or contracted or _addressed(token)) and not acronym_introduced(token)
-            if determiner.pos_ != "DET" and not contracted or complement:  # "de l'Union syndicale (USM)" introduces it
+            determiner = self.doc[at]
+            in_complement = _in_de_complement(determiner)  # "du service …", "de la direction …"
+            complement = (in_complement or _addressed(token)) and not acronym_introduced(token)
+            if determiner.pos_ != "DET" and not in_complement or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
@@ -356,10 +356,9 @@ class ArticlePeople:
         self._seen.sort(key=lambda seen: seen.at)
 
 
-def _after_de(token: Token) -> bool:
-    """« de la mosquée », « du collège »: a noun in a « de » complement."""
-    before = fold(token.nbor(-1).text)
-    return before in CONTRACTED_ARTICLES or token.nbor(-1).pos_ == "DET" and fold(token.nbor(-2).text) in DE
+def _in_de_complement(determiner: Token) -> bool:
+    """The word before a noun says it is in a « de » complement: « du service », « de la mosquée »."""
+    return fold(determiner.text) in DE or determiner.i > 0 and determiner.pos_ == "DET" and fold(determiner.nbor(-1).text) in DE
 
 
 def _holds_another(entity: Entity, key: str, adjective: str | None) -> bool:

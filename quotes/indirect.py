@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, DE, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
 
 
 @dataclass
@@ -92,17 +92,19 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     mention = opening.mention
     if mention[0].pos_ == "PRON":  # « Pour lui, les climatosceptiques, auteurs de …, » : a pronoun has no aside
         comma = _next_comma(context.doc, mention.end, sentence.end)
-        if comma is None and _comma_left_out(context.doc, opening, mention, sentence.end):
-            comma = mention.end - 1  # the body starts right after the pronoun
     else:
         comma = _main_clause_comma(context.doc, mention.end, sentence.end)
-    if comma is None:
+    if comma is not None:
+        body_start = comma + 1
+    elif _comma_left_out(context.doc, opening, mention, sentence.end):
+        body_start = mention.end  # « Selon lui le code … »
+    else:
         return []
     if not plausible_speaker(context, mention) and not _owned(mention):
         if opening.lemma == "pour":
             return []  # « Pour ces producteurs, … » may be whom it concerns
         mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
-    body = _trim(context.doc[comma + 1 : sentence.end])
+    body = _trim(context.doc[body_start : sentence.end])
     if body is None or not has_verb(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
@@ -111,7 +113,7 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
 def _comma_left_out(doc: Doc, opening: Found, pronoun: Span, limit: int) -> bool:
     """« Selon lui le code électoral est … »: after « selon » and a pronoun, a determiner opens the reported
     clause's subject, comma or not."""
-    return opening.lemma == "selon" and pronoun.end < limit and doc[pronoun.end].pos_ == "DET"
+    return opening.lemma == "selon" and pronoun[0].pos_ == "PRON" and pronoun.end < limit and doc[pronoun.end].pos_ == "DET"
 
 
 def _owned(mention: Span) -> bool:
@@ -361,8 +363,7 @@ def _gerund_subject(context: Context, verb: Token, sentence: Span) -> Span | Non
 def _narrative_infinitive_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
     """« Et de souligner que … »: the infinitive goes on with the previous sentence's subject."""
     doc = context.doc
-    words = [t for t in doc[sentence.start : verb.i] if not t.is_space]
-    if len(words) != 2 or fold(words[0].text) != "et" or fold(words[1].text) not in DE or sentence.start == 0:
+    if sentence.start == 0 or not narrative_infinitive(verb, sentence.start):
         return None
     previous = doc[context.token_at(context.sentence(doc[sentence.start - 1].idx)[0]) : sentence.start]
     root = next((t for t in previous if t.dep_ == "ROOT" and not t.is_punct), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import is_role
+from .lexicon import DE, fold, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -84,3 +84,10 @@ def morph_gender(token: Token) -> str | None:
     """m or f from the tagger's morphology (« la », « nouvelle »), else None."""
     gender = token.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
+
+
+def narrative_infinitive(verb: Token, sentence_start: int) -> bool:
+    """« Et de souligner que … », « Et d'ajouter que « … » »: an infinitive right after the « Et de » that opens
+    its sentence; it goes on with the speaker of the sentence before."""
+    words = [t for t in verb.doc[sentence_start : verb.i] if not t.is_space]
+    return len(words) == 2 and fold(words[0].text) == "et" and fold(words[1].text) in DE

@@ -13,9 +13,10 @@ wrong merge can be found and explained; `quotes_view` joins a quote with its spe
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
-
 from typing import TYPE_CHECKING
 
 import regex
@@ -26,6 +27,7 @@ from .articles import Article, sha256
 if TYPE_CHECKING:  # the pipeline (and spaCy) is not needed to read or serve a database
     from .pipeline import Extraction
 
+BUSY_TIMEOUT = 30.0  # seconds a second writer waits for the lock before it fails
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # "defense" finds "défense", "Etat" finds "État"
 
 TABLES = {
@@ -112,9 +114,9 @@ def open_db(path: str) -> sqlite_utils.Database:
 
     Raises NotAQuotesDatabase, before writing anything (not even the journal mode), if it is someone else's."""
     db = sqlite_utils.Database(path)
-    db.execute("pragma busy_timeout = 30000")  # a second writer waits up to 30 s for the lock, then fails
+    db.execute(f"pragma busy_timeout = {int(BUSY_TIMEOUT * 1000)}")  # a second writer waits for the lock, then fails
     refuse_other_databases(db)
-    db.enable_wal()
+    _enable_wal(db)
     db.execute("pragma synchronous = normal")  # safe with WAL: a crash loses at most the last commits, never consistency
     db.execute("pragma foreign_keys = on")  # a no-op inside the transaction below
     db.execute("begin immediate")  # two ingests starting at once must not both create the tables
@@ -125,6 +127,20 @@ def open_db(path: str) -> sqlite_utils.Database:
         db.rollback()
         raise
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database, patience: float = BUSY_TIMEOUT) -> None:
+    """Switch to WAL. The switch needs the file to itself, and SQLite reports « database is locked » at once,
+    without waiting, while another process is opening the same new file: try again until `patience` runs out."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def refuse_other_databases(db: sqlite_utils.Database) -> None:

@@ -332,6 +332,8 @@ def role_left(doc: Doc, start: int) -> Token | None:
         token = doc[j]
         j -= 1
         if token.text == ",":
+            if commas and found is None and fold(doc[token.i + 1].text) in DE:
+                continue  # « du ministre de l'Éducation nationale, de l'Enfance et de la Jeunesse, X »: one title
             commas += 1
             if commas > 1 or found is not None:
                 break

@@ -1,5 +1,5 @@
 """The language data: folding for matching, and the closed-class words every rule shares."""
-from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, given_name, honorifics, strip_pronoun
+from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, given_name, honorifics, is_role, role_key, strip_pronoun
 
 
 def test_fold_normalises_apostrophes_and_case_only():
@@ -24,3 +24,8 @@ def test_given_names_typed_without_accents_or_in_compounds():
     assert given_name("Jérôme") == given_name("Jérome") == "m"
     assert given_name("Pierre-Luc") == "m" and given_name("Marie-Ève") == "f"
     assert given_name("Paris") is None and given_name("Saint-Paul") is None and given_name("marie") is None
+
+
+def test_feminine_role_nouns_match_their_masculine_but_abstract_nouns_do_not():
+    assert role_key("directrice") == "directeur" and role_key("maîtresse") == "maître"
+    assert not is_role("jeunesse") and not is_role("Jeunesse") and not is_role("sagesse")

@@ -197,3 +197,14 @@ def test_a_lone_capitalised_word_after_dans_is_a_place(nlp):
     )
     people = [p.name for p in extract(Article("t", text), nlp).people]
     assert "Jean-Talon" not in people and "Paul Bérard" in people
+
+
+def test_a_role_with_several_portfolios_is_apposed_to_the_name_after_them(nlp):
+    text = (
+        "Les élèves ont reçu la visite du ministre de la Culture, de la Jeunesse et des Sports, Tom Ries, "
+        "venu visiter les classes. « Qui a passé de bonnes vacances ? » a lancé le ministre."
+    )
+    extraction = extract(Article("t", text), nlp)
+    (person,) = extraction.people
+    assert person.name == "Tom Ries" and any(role.startswith("ministre") for role in person.roles)
+    assert [(q.speaker, q.confidence >= 0.8) for q in extraction.quotes] == [("Tom Ries", True)]

@@ -416,7 +416,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:
-        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left)
+        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb)
         if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
@@ -426,6 +426,14 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _shared_subject(context: Context, verb: Token) -> Span | None:
+    """« Le syndicat estime que X « … » et annonce qu'« … » »: a coordinated verb shares the subject of the
+    verb it is coordinated with, even when that subject stands before an earlier quote of the sentence."""
+    if verb.dep_ != "conj":
+        return None
+    return subject_of(context, verb, context.tokens(*context.sentence(verb.idx)))
 
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
@@ -456,7 +464,7 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     if context.sentence(previous.open_at)[0] != context.sentence(q.span.open_at)[0]:
         return None
     cue = earlier[-1].cue
-    if _coordinated_que_clause(left):
+    if _coordinated_que_clause(left, _in_que_clause(context, previous.open_at)):
         return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « affirme qu'il est « retenu », mais qu'il est « … » »
     if any(finite_verb(t) for t in left):
         return None
@@ -467,15 +475,23 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     return Match(cue.verb, cue.mention, cue.confidence)
 
 
-def _coordinated_que_clause(left: Span) -> bool:
+def _coordinated_que_clause(left: Span, earlier_in_que: bool) -> bool:
     """« … » chez lui, mais qu'il est toujours « … »: the words between two quotes open a « que » clause
-    coordinated with the one before, with no reporting verb of its own."""
+    coordinated with the one before, with no reporting verb of its own. When the earlier quote stood in a
+    « que » clause itself, that clause may end on its own verb first (« a précisé que « dix départs de feu »
+    ont été relevés et que des « engins » … »)."""
     words = [t for t in left if not t.is_space and not t.is_punct]
     opening = next((k for k in range(len(words) - 1) if words[k].pos_ == "CCONJ" and fold(words[k + 1].text) in QUE), None)
     return (
-        opening is not None and not any(finite_verb(t) for t in words[:opening])
-        and not any(reporting_lemma(t) is not None for t in words)
+        opening is not None and (earlier_in_que or not any(finite_verb(t) for t in words[:opening]))
+        and not any(reporting_lemma(t) is not None and not _passive(t) for t in words)  # « ont été constatés » reports nothing
     )
+
+
+def _in_que_clause(context: Context, char: int) -> bool:
+    """Whether a « que » stands between the start of the sentence holding `char` and `char`."""
+    start, _ = context.sentence(char)
+    return any(fold(t.text) in QUE for t in context.tokens(start, char))
 
 
 def _reported_clause(q: Quotation) -> Match | None:
@@ -488,15 +504,26 @@ SENTENCE_CUES = {"selon", "incise", "selon-after"}  # the indirect sieves whose 
 
 
 def _reported_sentence(q: Quotation) -> Match | None:
-    """« Pour le parquet, la défense veut « égorger l'AJE » »: in a sentence that an opening « selon X » or
-    a closing incise or « selon » reports, a partial quote is the reporter's, whatever verb governs it (but
+    """« Pour le parquet, la défense veut « égorger l'AJE » », « X a prévenu que si le gouvernement voulait
+    « passer en force » … »: in a sentence that an opening « selon X » or a closing incise or « selon »
+    reports, or in a « que » clause whose verb X governs, a partial quote is the reporter's, whatever verb governs it (but
     « X a dit que Y a qualifié le projet de « gâchis » » is left to Y's verb). Only for words a verb of
     will or feeling governs (what X says the other wants or fears), not a name (« pour X, il y a un
     « mystère Montréal » »)."""
     verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
     if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
         return None  # « Selon l'agence, la ministre a soutenu que « … » »: the minister's own words
-    return _reporter(q, SENTENCE_CUES, whole_quote=False)
+    return _reporter(q, SENTENCE_CUES, whole_quote=False) or _reporting_verb_over(q, verbs[-1])
+
+
+def _reporting_verb_over(q: Quotation, verb: Token) -> Match | None:
+    """« X avait prévenu que si le gouvernement voulait « passer en force » »: the verb of will is in a
+    « que » clause a reporting verb governs; its subject is the speaker."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer.i >= verb.i or not governs_speech(outer):
+        return None
+    mention = subject_of(q.context, outer, q.context.tokens(*q.context.sentence(outer.idx)))
+    return Match(verb_lemma(outer), mention) if mention is not None and plausible_speaker(q.context, mention) else None
 
 
 def _reporter(q: Quotation, cues: set[str], whole_quote: bool) -> Match | None:

@@ -129,6 +129,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with, depends on (« pour
     lui faire part de … ») or is the light verb of (« fait part »), up to three steps up."""
     node = verb
+    if verb is not None and _gerund_after_comma(verb) and verb.sent.root.i < verb.i and fold(verb.head.text) not in reporting_verbs():
+        node = verb.sent.root  # « a affirmé que l'État tient bon, tout en dénonçant … »: the main verb's subject
     for _ in range(5 if verb is not None else 0):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
@@ -150,6 +152,13 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
             node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's subject
         node = node.head
     return None
+
+
+def _gerund_after_comma(verb: Token) -> bool:
+    """« …, (tout) en dénonçant »: a gerund set off by a comma."""
+    doc, i = verb.doc, verb.i
+    j = i - 1 - (i > 1 and fold(doc[i - 2].text) == "tout")
+    return i > 1 and fold(doc[i - 1].text) == "en" and j >= 1 and doc[j - 1].text == ","
 
 
 def _subjectless_clause(verb: Token) -> bool:

@@ -919,6 +919,30 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Paul Eyoum"), ("direct", "Paul Eyoum")],
         id="et_d_ajouter_que_goes_on_with_the_last_speaker",
     ),
+    pytest.param(
+        "Samedi, Odile Carrez, déléguée de l'intersyndicale, a averti que si la direction voulait « passer en "
+        "force », les agents « durciraient le mouvement ».",
+        [("direct", "Odile Carrez"), ("direct", "Odile Carrez")],
+        id="what_the_other_wants_in_a_que_clause_is_the_reporter_s_words",
+    ),
+    pytest.param(
+        "Le commandant des pompiers, Yann Le Floch, a indiqué que « trois foyers » ont été constatés et que des "
+        "« bidons d'essence » ont été retrouvés près du hangar.",
+        [("direct", "Yann Le Floch"), ("direct", "Yann Le Floch")],
+        id="a_second_que_clause_after_a_passive_verb_keeps_the_speaker",
+    ),
+    pytest.param(
+        "La porte-parole Aminata Diallo a répété que l'armée tient le nord du pays, tout en dénonçant « les "
+        "rumeurs lancées par certains voisins ».",
+        [("direct", "Aminata Diallo")],
+        id="a_gerund_after_a_comma_shares_the_main_clause_subject",
+    ),
+    pytest.param(
+        "La CGT a rejeté le plan de la direction de Belfort Industrie. Le syndicat estime que la direction « remet "
+        "en cause le dialogue social » et annonce qu'« une grève est inévitable ».",
+        [("direct", "CGT"), ("direct", "CGT")],
+        id="a_coordinated_verb_shares_the_subject_before_an_earlier_quote",
+    ),
 ]
 
 

@@ -171,10 +171,12 @@ class ArticlePeople:
 
     def document_issuer(self, document: Token, exclude: tuple[Entity, ...]) -> tuple[Entity | None, float]:
         """Who issued the communiqué, letter or report that "says" something: named in the phrase itself
-        ("un communiqué de la préfecture"), or else the subject where the article last mentioned such a
-        document before ("Dans un communiqué, la mairie a annoncé …" … « … », précise le texte)."""
+        ("un communiqué de la préfecture"), or else the subject where the article last mentioned the same
+        document before, or any such document ("Dans un communiqué, la mairie a annoncé …" … « … », précise le
+        texte): « dans le communiqué » is the one the ministry issued, not the note it answered."""
         earlier = [t for t in self.doc[: document.i] if fold(t.text) in document_nouns()]
-        for candidate in [document] + earlier[-1:]:
+        same = [t for t in earlier if fold(t.text) == fold(document.text)]
+        for candidate in [document] + (same or earlier)[-1:]:
             issuer = issuer_phrase(candidate)
             entity = self.resolve(issuer, exclude=exclude).entity if issuer is not None else None
             if entity is not None:

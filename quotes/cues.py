@@ -89,7 +89,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     if attached is not None:
         return Found(lemma, doc[i : i + 1], i + 1)
     if pronoun is not None:
-        source = _source_of_on(context, pronoun, max(after, pronoun.end), limit)
+        source = _source_of_on(context, pronoun, max(after, pronoun.end), limit, impersonal)
         if source is not None:
             return Found(lemma, source, source.end, addressee)
         return Found(lemma, pronoun, max(after, pronoun.end), impersonal)
@@ -134,12 +134,15 @@ def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def _source_of_on(context: Context, pronoun: Span, i: int, limit: int) -> Span | None:
-    """« a-t-on appris auprès de la préfecture », « lit-on dans le communiqué du ministère »: the source
-    that the impersonal « on » names."""
-    if strip_pronoun(pronoun.text) != "on":
+def _source_of_on(context: Context, pronoun: Span, i: int, limit: int, impersonal: bool) -> Span | None:
+    """« a-t-on appris auprès de la préfecture », « lit-on dans le communiqué du ministère », « peut-on lire
+    dans les colonnes du Soir », « est-il indiqué dans un communiqué de l'UGTT »: the source that the
+    impersonal « on » (or « il ») names."""
+    if strip_pronoun(pronoun.text) != "on" and not impersonal:
         return None
     doc = context.doc
+    while i < limit and (doc[i].is_space or doc[i].pos_ == "ADV" and fold(doc[i].text) != "auprès" or "Inf" in doc[i].morph.get("VerbForm")):
+        i += 1  # « peut-on lire (aussi) dans … »
     later = _skip_time_words(doc, i, limit)
     if later + 2 < limit and fold(doc[later].text) in DE and fold(doc[later + 1].text) == "même" and fold(doc[later + 2].text) in SOURCE_NOUNS:
         return doc[later + 1 : later + 3]  # « a-t-on ajouté de même source »: whoever spoke last

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, organisation_nouns
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, organisation_nouns, reporting_verbs
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -23,6 +23,8 @@ def issuer_phrase(document: Token) -> Span | None:
     else:
         verb = document.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not document else None
+        if subject is None and verb is not document and fold(verb.text) in reporting_verbs():
+            subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)  # « , indique le ministère dans son communiqué »: inverted
         if subject is None:
             return None
         phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]

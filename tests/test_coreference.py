@@ -143,6 +143,32 @@ def test_on_with_its_source_is_that_source(nlp):
     assert direct_speakers(nlp, text) == ["préfecture des Vosges"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "« Aucune mission ne sera reçue ce mois-ci », peut-on lire aussi dans le communiqué de la Ligue des droits.",
+            "Ligue des droits", id="peut-on_lire_dans_a_document",
+        ),
+        pytest.param(
+            "« Le bureau a reporté la grève », est-il indiqué dans un communiqué de la Fédération des cheminots.",
+            "Fédération des cheminots", id="est-il_indiqué_dans_a_document",
+        ),
+    ],
+)
+def test_an_impersonal_incise_naming_a_document_is_its_issuer(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_document_said_again_is_the_one_mentioned_before_not_another(nlp):
+    text = (
+        "Par une note du 6 août, l'ambassade de Suède a demandé un visa pour la délégation. La frontière reste fermée, "
+        "indique le ministère de l'Intérieur dans son communiqué, en réponse à cette note de l'ambassade. « Le contexte "
+        "ne permet pas de recevoir la délégation », peut-on lire dans le communiqué."
+    )
+    assert direct_speakers(nlp, text) == ["ministère de l'Intérieur"]
+
+
 def test_a_group_is_not_one_speaker(nlp):
     text = "Sur leur banc, les avocats de Draguignan s'énervent : « Elle est beaucoup trop longue ! »"
     assert direct_speakers(nlp, text) == [None]

@@ -185,7 +185,15 @@ def _after_role_noun(token: Token) -> bool:
     return (
         i > 1 and token.pos_ == "PROPN" and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
         and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
+        and not _region_of_a_role(token)
     )
+
+
+def _region_of_a_role(token: Token) -> bool:
+    """« la responsable Mali de MSF, Claire Dubost »: a place right after a role noun, followed by the
+    organisation's complement, is the area the role covers, not a surname."""
+    doc, i = token.doc, token.i
+    return token.ent_type_ == "LOC" and i + 1 < len(doc) and fold(doc[i + 1].text) in DE
 
 
 def _apposed_to_role(token: Token) -> bool:

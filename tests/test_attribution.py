@@ -943,6 +943,11 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "CGT"), ("direct", "CGT")],
         id="a_coordinated_verb_shares_the_subject_before_an_earlier_quote",
     ),
+    pytest.param(
+        "« Le pays ne tiendra pas », a par exemple assené le ministre nigérien des Affaires étrangères Hamid Sanda.",
+        [("direct", "Hamid Sanda")],
+        id="an_aside_then_a_participle_the_tagger_took_for_an_adverb",
+    ),
 ]
 
 

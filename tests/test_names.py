@@ -208,3 +208,8 @@ def test_a_role_with_several_portfolios_is_apposed_to_the_name_after_them(nlp):
     (person,) = extraction.people
     assert person.name == "Tom Ries" and any(role.startswith("ministre") for role in person.roles)
     assert [(q.speaker, q.confidence >= 0.8) for q in extraction.quotes] == [("Tom Ries", True)]
+
+
+def test_a_place_after_a_role_noun_is_the_area_it_covers_not_a_surname(nlp):
+    text = "« Nous manquons de doses », explique la responsable Mali de Médecins du monde, Claire Dubost."
+    assert direct_speakers(nlp, text) == ["Claire Dubost"]

@@ -28,7 +28,7 @@ from .lexicon import (
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
-from .names import apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
+from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
     acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, initials, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
@@ -36,6 +36,7 @@ from .organisations import (
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
 
 PERSON, ORGANISATION = "person", "organisation"
+ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
 TITLE = "titre"  # … or from a masculine title (« le ministre X » may be a woman)
 GUESSES = (GIVEN_NAME, TITLE)
@@ -50,6 +51,7 @@ class Entity:
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     gender_evidence: str | None = None  # what in the text says so: « Mme », « la directrice », « a-t-elle »
+    aliases: list[list[str]] = field(default_factory=list)  # the words of other names (« A'Salfo »)
 
     def learn_gender(self, gender: str | None, evidence: str, from_text: bool = True) -> None:
         """Record the gender a word of the article gives. The text (an honorific, a role, a pronoun) beats a
@@ -108,7 +110,7 @@ class ArticlePeople:
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
         self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
         for start, end, honorific_gender in names:
-            entity = self._person_for(doc[start:end], honorific_gender)
+            entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
             self._learn_roles(entity, start, end)
             char = doc[start].idx
@@ -126,14 +128,29 @@ class ArticlePeople:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()) and ends_with(words, entity.name.split()):
+        elif len(words) > len(entity.name.split()) and (ends_with(words, entity.name.split()) or _middle_name_left_out(words, entity.name.split())):
             entity.name = text  # a fuller form of a name seen first in short
         if honorific_gender:
             entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
         return entity
 
+    def _alias_of(self, name: Span) -> Entity | None:
+        """The person named just before, when `name` is another of theirs (« X, alias Y »)."""
+        if not self.names:
+            return None
+        _, previous_end, entity = self.names[-1]
+        alias = alias_after(self.doc, previous_end)
+        if alias is None or alias[0] != name.start or entity.kind != PERSON:
+            return None
+        words = name_words(name)
+        entity.aliases += [words, [ELIDED_INITIAL.sub("", word) for word in words]]  # « A'Salfo », then maybe « Salfo »
+        return entity
+
     def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
-        candidates = [e for e in self.entities if e.kind == PERSON and _same_person(e.name.split(), words)]
+        candidates = [
+            e for e in self.entities
+            if e.kind == PERSON and (_same_person(e.name.split(), words) or any(_same_person(alias, words) for alias in e.aliases))
+        ]
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         return candidates[-1] if candidates else None
@@ -449,10 +466,19 @@ def _same_person(known: list[str], words: list[str]) -> bool:
         return True
     if len(words) == 1:
         return words[0] in known[:-1]
+    if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
+        return True
     initial = words[0].rstrip(".")
-    return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and (
-        unaccented(fold(known[-1])) == unaccented(fold(words[1]))
-    )
+    return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and _same_word(known[-1], words[1])
+
+
+def _middle_name_left_out(full: list[str], short: list[str]) -> bool:
+    """« Maurice Bandaman » for Maurice Kouakou Bandaman: the same first and last names, a middle one left out."""
+    return len(full) > len(short) >= 2 and _same_word(full[0], short[0]) and _same_word(full[-1], short[-1])
+
+
+def _same_word(a: str, b: str) -> bool:
+    return unaccented(fold(a)) == unaccented(fold(b))
 
 
 def _in_complement(token: Token) -> bool:

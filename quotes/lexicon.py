@@ -232,6 +232,7 @@ FEMININE_ENDINGS = {ending: "" if masculine == "-" else masculine for ending, ma
 DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])
 AUXILIARIES = frozenset(_CLASSES["auxiliary"])
 NAME_PARTICLES = frozenset(_CLASSES["name_particle"])
+ALIAS_WORDS = frozenset(_CLASSES["alias_word"])
 TIME_WORDS = frozenset(_CLASSES["time_word"])
 TIME_NOUNS = frozenset(_CLASSES["time_noun"])
 UNNAMED_GROUPS = frozenset(_CLASSES["unnamed_group"])

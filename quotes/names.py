@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -58,6 +58,10 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
         after = end
+        alias = alias_after(doc, end)
+        if alias is not None:
+            found.append((*alias, gender))
+            after = alias[1]
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
@@ -65,6 +69,23 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
+
+
+def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """« Salif Traoré, alias « A'Salfo » », « Traoré Salif dit A'Salfo »: the token range of another name of
+    the person named just before `end`."""
+    i = end
+    if i + 1 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) == "alias":
+        i += 1  # « , alias » (« dit » follows the name directly)
+    if i >= len(doc) or fold(doc[i].text) not in ALIAS_WORDS:
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].text in QUOTE_MARKS:
+        start += 1
+    stop = start
+    while stop < len(doc) and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
+        stop += 1
+    return (start, stop) if stop > start else None
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
@@ -225,6 +246,7 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
     return opening and not any(e - s > 1 and doc[e - 1].text == surname for s, e, _ in names)
 
 
+QUOTE_MARKS = ('"', "«", "»", "“", "”")
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
 
 

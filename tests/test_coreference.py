@@ -430,3 +430,38 @@ def test_a_name_in_a_complement_of_a_non_speech_verb_is_not_the_next_pronouns_an
         "pénalités imposées à l'attaquant Kevin Dubé. « Il ne peut pas faire ça », a-t-il soupiré."
     )
     assert direct_speakers(nlp, text) == ["Martin Lavoie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "La ministre de la Culture, Awa Kouadio Bamba, a ouvert le festival. « Une industrie », s'est réjouie Awa Bamba.",
+            id="short_after_full",
+        ),
+        pytest.param(
+            "« Une industrie », s'est réjouie Awa Bamba. La ministre de la Culture, Awa Kouadio Bamba, a ouvert le festival.",
+            id="full_after_short",
+        ),
+    ],
+)
+def test_a_name_with_its_middle_name_left_out_is_the_same_person(nlp, text):
+    assert direct_speakers(nlp, text) == ["Awa Kouadio Bamba"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "« La culture a souffert », a déclaré Yao Kouamé, alias « Le Doyen », fondateur du festival. Le festival "
+            "« sera grand », a indiqué Le Doyen.",
+            ["Yao Kouamé", "Yao Kouamé"], id="alias_in_marks",
+        ),
+        pytest.param(
+            "Le commissaire général, Traoré Moussa dit A’Zouké, a reçu les journalistes. A’Zouké a assuré : « Tout est prêt ».",
+            ["Traoré Moussa"], id="dit_with_an_elided_initial",
+        ),
+    ],
+)
+def test_another_name_after_alias_or_dit_is_the_same_person(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, ISSUING_PARTICIPLES, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
     strip_pronoun, unreflexive_verbs,
 )
@@ -268,11 +268,24 @@ def match_preposition(context: Context, start: int, limit: int, trailing: bool =
             if trailing and cue == ("pour",) and after not in context.name_end:
                 continue  # « … » pour le club: a purpose or a beneficiary; « … » pour Sophie X: her opinion
             subject = subject_phrase(context, after, limit)
+            subject = _publisher(context, subject, limit) or subject
             if subject is not None and cue == ("pour",) and _before_an_infinitive(subject):
                 continue  # « pour lui faire part de … »: a purpose, « lui » is whom it is told to
             if subject is not None and (cue != ("pour",) or plausible_speaker(context, subject)):
                 return Found(" ".join(cue), subject, subject.end)
     return None
+
+
+def _publisher(context: Context, phrase: Span | None, limit: int) -> Span | None:
+    """« selon un document publié par le ministère », « selon les chiffres fournis par X »: whoever
+    issued what the phrase names (not who gathered it: « selon les témoignages recueillis par X »)."""
+    doc = context.doc
+    if phrase is None or phrase.end + 1 >= limit or fold(doc[phrase.end].text) != "par":
+        return None
+    participle = fold(doc[phrase.end - 1].text)
+    if not any(participle in (form, form + "e", form + "s", form + "es") for form in ISSUING_PARTICIPLES):
+        return None
+    return subject_phrase(context, phrase.end + 1, limit)
 
 
 def _before_an_infinitive(subject: Span) -> bool:

@@ -152,8 +152,11 @@ def organisation_name(mention: Span, head: Token) -> str:
 
 
 def _ends_a_name(token: Token) -> bool:
-    """A pronoun, a demonstrative or a day: what follows is not the organisation's name."""
-    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS or token.text in WEEKDAYS
+    """A pronoun, a demonstrative, a day or a date (« le 17 octobre »): what follows is not the organisation's
+    name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    date = token.pos_ == "DET" and following is not None and following.like_num
+    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS or token.text in WEEKDAYS or date
 
 
 def after_preposition(doc: Doc, start: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, fold, is_role
+from .lexicon import CONCESSIVES, DE, QUE, fold, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -31,8 +31,15 @@ def present_participle(token: Token) -> bool:
 def in_subjunctive(clause: Span) -> bool:
     """Whether the first finite verb of a clause is subjunctive (« attend que les faits soient établis »):
     a wish, a demand or a feeling, not what someone said."""
-    verb = next((t for t in clause if finite_verb(t)), None)
+    verb = next((t for t in clause if finite_verb(t) and not _concessive(t)), None)
     return verb is not None and "Sub" in verb.morph.get("Mood")
+
+
+def _concessive(verb: Token) -> bool:
+    """The « soit » of « la grève, quelle que soit sa réussite, demeure … »: an aside, not the clause's verb."""
+    doc, i = verb.doc, verb.i
+    words = [fold(t.text) for t in doc[max(0, i - 2) : i]]
+    return bool(words) and (words[-1] in CONCESSIVES or len(words) == 2 and words[0] in CONCESSIVES and words[1] in QUE)
 
 
 def main_verb(clause: Span) -> Token | None:

@@ -340,3 +340,15 @@ def test_selon_after_a_one_word_opener_and_selon_lui_without_a_comma(quotes_of):
         "Me Clesse, pour le ministère de l'Intérieur, a rappelé que la surveillance incombe à la police locale."
     )
     assert speakers(quotes) == [("indirect", "Unibank"), ("indirect", "Boni Yaro"), ("indirect", "Clesse")]
+
+
+def test_selon_a_document_someone_issued_is_the_issuer_s(quotes_of):
+    quotes = quotes_of("Selon un rapport publié par la préfecture du Cher, 300 maisons ont été inondées.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "préfecture du Cher")]
+
+
+def test_a_concessive_aside_does_not_make_the_clause_a_wish(quotes_of):
+    quotes = quotes_of(
+        "La déléguée syndicale Anne Morel a souligné que la grève, quelle que soit sa réussite, reste un moyen de se faire entendre."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Anne Morel")]

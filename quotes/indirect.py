@@ -210,12 +210,21 @@ def _closing(
         anonymous = fold(found.mention.text).lstrip("-") == "on" if found is not None else False  # "a-t-on appris"
         if found is None or _subject_before(context, token.i, found) or not (anonymous or plausible_speaker(context, found.mention)):
             continue
+        if token.text != "," and _inside_a_participle_phrase(context.doc, token.i, found.end, sentence.end):
+            continue
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             if before_cue_word and body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
                 body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … »: all of it
             return [Clause(body.start_char, body.end_char, found.lemma, None if found.unknown else found.mention)]
     return []
+
+
+def _inside_a_participle_phrase(doc: Doc, cue: int, end: int, limit: int) -> bool:
+    """« une pénurie provoquée selon lui par des sabotages »: a cue between a participle and its complement
+    says who explains the cause, not who said the whole sentence (but « Rien n'est perdu selon X. » is X's)."""
+    following = skip_space(doc, end, limit)
+    return cue > 0 and "Part" in doc[cue - 1].morph.get("VerbForm") and following < limit and not doc[following].is_punct
 
 
 def _sentence_goes_on(doc: Doc, end: int, limit: int) -> bool:

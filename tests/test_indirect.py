@@ -352,3 +352,8 @@ def test_a_concessive_aside_does_not_make_the_clause_a_wish(quotes_of):
         "La déléguée syndicale Anne Morel a souligné que la grève, quelle que soit sa réussite, reste un moyen de se faire entendre."
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Anne Morel")]
+
+
+def test_selon_inside_a_participle_phrase_does_not_report_the_sentence(quotes_of):
+    quotes = quotes_of("La préfète a reconnu une pénurie de gazole, provoquée selon elle par des blocages de dépôts.")
+    assert [q.kind for q in quotes] == []

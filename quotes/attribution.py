@@ -122,8 +122,10 @@ def _inner_incise(q: Quotation) -> Match | None:
     for token in inside:
         if token.text == "," and token.i + 1 < inside.end:
             found = match_incise(context, token.i + 1, inside.end)
-            if found is not None and _closes_incise(context.doc, found.end, inside.end):
-                return Match(found.lemma, None if found.unknown else found.mention)
+            if found is None or not _closes_incise(context.doc, found.end, inside.end):
+                continue
+            if found.unknown or plausible_speaker(context, found.mention) or fold(found.mention[0].text) in INDEFINITE:
+                return Match(found.lemma, None if found.unknown else found.mention)  # not « le plan, conclu fin août, ne … »
     return None
 
 

@@ -948,6 +948,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Hamid Sanda")],
         id="an_aside_then_a_participle_the_tagger_took_for_an_adverb",
     ),
+    pytest.param(
+        "Le syndicat Unia dénonce un « mépris total envers les salariés, qui ont signé le plan, conclu fin août, "
+        "sans rien obtenir ».",
+        [("direct", "Unia")],
+        id="a_participle_and_a_date_inside_a_quote_is_no_incise",
+    ),
 ]
 
 

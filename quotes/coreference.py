@@ -578,6 +578,8 @@ def _latter(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     named = [s for s in people.seen_before(m.at) if s.entity.kind == PERSON and s.entity.name and _agrees(s.entity.certain_gender, gender)]
     if not named or _unnamed_role_between(people, named[-1].at, m.span.start):
+        if len(m.span) == 1:
+            return None  # « celui-ci » after « le prévenu »: a pronoun all the same, for the salience rules
         return None, 0.3  # « … le président de la séance a fait un commentaire. Ce dernier a dit que … »: unnamed
     return named[-1].entity, 0.8
 

@@ -223,6 +223,7 @@ QUE = frozenset(_CLASSES["que"])
 RELATIVES = frozenset(_CLASSES["relative"])
 DEMONSTRATIVES = frozenset(_CLASSES["demonstrative"])
 LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
+LATTER_PRONOUNS: dict[str, str] = _CLASSES["latter_pronoun"]  # celui-ci -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
 OVERHEARD_VERBS = frozenset(_CLASSES["overheard_verb"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])

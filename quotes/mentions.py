@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
@@ -292,11 +292,11 @@ def _after_de(doc: Doc, i: int) -> bool:
 
 
 def latter_gender(mention: Span) -> str | None:
-    """« ce dernier », « cette dernière »: the gender of the person named last, else None."""
+    """« ce dernier », « cette dernière », « celui-ci »: the gender of the person named last, else None."""
     words = [fold(t.text) for t in mention if not t.is_space]
     if len(words) == 2 and words[0] in DEMONSTRATIVE_DETERMINERS:
         return LATTER.get(words[1])
-    return None
+    return LATTER_PRONOUNS.get(words[0]) if len(words) == 1 else None
 
 
 def plausible_speaker(context: Context, mention: Span) -> bool:

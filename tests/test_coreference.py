@@ -465,3 +465,22 @@ def test_a_name_with_its_middle_name_left_out_is_the_same_person(nlp, text):
 )
 def test_another_name_after_alias_or_dit_is_the_same_person(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "« Taisez-vous », lance le procureur Ali Ndiaye à Me Paul Diouf. Celui-ci réplique aussitôt : « Vous n'avez "
+            "pas la police de l'audience ».",
+            "Paul Diouf", id="the_person_named_last",
+        ),
+        pytest.param(
+            "Jugé pour escroquerie, Marc Lanier, 47 ans, comparaissait mercredi. La présidente, Corinne Vidal, s'adresse "
+            "au prévenu. Lorsque celui-ci a tenté d'évoquer des « soucis personnels », la juge l'a coupé.",
+            "Marc Lanier", id="after_an_unnamed_role_still_a_pronoun",
+        ),
+    ],
+)
+def test_celui_ci_is_the_latter(nlp, text, speaker):
+    assert direct_speakers(nlp, text)[-1] == speaker

@@ -19,7 +19,7 @@ from .lexicon import (
     que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
 
 
 @dataclass
@@ -360,7 +360,7 @@ def _after_impersonal(verb: Token) -> bool:
 
 def _gerund_subject(context: Context, verb: Token, sentence: Span) -> Span | None:
     """« Tout en affirmant que …, M. X a … »: a gerund's speaker is the main clause's, named after the comma."""
-    if verb.i == 0 or fold(verb.doc[verb.i - 1].text) != "en":
+    if not gerund(verb):
         return None
     comma = next((t.i for t in verb.doc[verb.i : sentence.end] if t.text == ","), None)
     start = next((s for s in sorted(context.name_end) if comma is not None and comma < s < sentence.end), None)

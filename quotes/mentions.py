@@ -14,7 +14,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, head_noun, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -156,9 +156,12 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
 
 def _gerund_after_comma(verb: Token) -> bool:
     """« …, (tout) en dénonçant »: a gerund set off by a comma."""
-    doc, i = verb.doc, verb.i
-    j = i - 1 - (i > 1 and fold(doc[i - 2].text) == "tout")
-    return i > 1 and fold(doc[i - 1].text) == "en" and j >= 1 and doc[j - 1].text == ","
+    if not gerund(verb):
+        return False
+    before = verb.i - 2  # the word before « en »
+    if before >= 0 and fold(verb.doc[before].text) == "tout":
+        before -= 1
+    return before >= 0 and verb.doc[before].text == ","
 
 
 def _subjectless_clause(verb: Token) -> bool:

@@ -28,6 +28,11 @@ def present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
+def gerund(verb: Token) -> bool:
+    """« en affirmant »: a present participle after « en »."""
+    return verb.i > 0 and fold(verb.doc[verb.i - 1].text) == "en"
+
+
 def in_subjunctive(clause: Span) -> bool:
     """Whether the first finite verb of a clause is subjunctive (« attend que les faits soient établis »):
     a wish, a demand or a feeling, not what someone said."""

@@ -32,6 +32,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if token.i < after:
             continue
         gender = None
+        if token.is_lower and token.text in NAME_PARTICLES and token.i + 1 < len(doc) and doc[token.i + 1].text in titles:
+            continue  # « el Hadj Inoussa Kaboré »: the name starts after the honorific (« El Hadji Diouf » is a given name)
         if fold_title(token.text) in titles:
             gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)

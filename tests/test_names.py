@@ -213,3 +213,16 @@ def test_a_role_with_several_portfolios_is_apposed_to_the_name_after_them(nlp):
 def test_a_place_after_a_role_noun_is_the_area_it_covers_not_a_surname(nlp):
     text = "« Nous manquons de doses », explique la responsable Mali de Médecins du monde, Claire Dubost."
     assert direct_speakers(nlp, text) == ["Claire Dubost"]
+
+
+def test_the_pilgrims_honorific_el_hadj_is_not_part_of_the_name(nlp):
+    text = (
+        "Le marché central a rouvert lundi. « Il était temps », a estimé el Hadj Boukary Sawadogo, délégué des commerçants. "
+        "« Nous avons perdu trois semaines », a ajouté Hadja Mariam Compaoré, vendeuse de pagnes."
+    )
+    assert direct_speakers(nlp, text) == ["Boukary Sawadogo", "Mariam Compaoré"]
+
+
+def test_a_capitalised_el_hadji_opening_a_name_is_a_given_name(nlp):
+    text = "« La procédure est viciée », a plaidé Me El Hadji Mbaye Sarr, avocat de la défense."
+    assert direct_speakers(nlp, text) == ["El Hadji Mbaye Sarr"]

@@ -681,6 +681,18 @@ def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
     return (Entity("", PERSON, role_gender(m.head)), 0.6) if determiner in INDEFINITE else None
 
 
+def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
+    """« a précisé la St-Galloise », « a lancé le Sénégalais »: a capitalised noun of origin after a definite
+    article is an epithet of a person the article has named, not a name of its own."""
+    head = m.head
+    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES or not head.text[:1].isupper():
+        return None
+    if not fold(head.text).endswith(DEMONYM_ENDINGS) or people.name_in(m.span) is not None:
+        return None
+    gender = "f" if head.text.endswith("e") else "m"  # « Sénégalaise », « Ivoirienne »
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
 def _role(people: ArticlePeople, m: _Mention) -> Answer:
     """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
     if not is_role(m.head.text):
@@ -750,6 +762,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("spokesperson", _spokesperson),
     ("group", _group),
     ("indefinite", _indefinite),
+    ("demonym", _demonym),
     ("role", _role),
     ("court-side", _court_side),
     ("organisation", _organisation),

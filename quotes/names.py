@@ -190,7 +190,7 @@ def _full_name_before_role(token: Token) -> bool:
     doc, i = token.doc, token.i
     return (
         i + 2 < len(doc) and token.is_alpha and doc[i + 1].is_alpha and _capitalised(token) and _capitalised(doc[i + 1])
-        and _role_apposed_after(doc, i + 2)
+        and token.pos_ not in ("ADP", "DET", "CCONJ") and _role_apposed_after(doc, i + 2)  # not « Pour Stéphanie, une résidente »
     )
 
 

@@ -484,3 +484,28 @@ def test_another_name_after_alias_or_dit_is_the_same_person(nlp, text, speakers)
 )
 def test_celui_ci_is_the_latter(nlp, text, speaker):
     assert direct_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "La Vaudoise Léa Morand a terminé deuxième du sprint. « Je n'y croyais plus », a souri la Vaudoise.",
+            "Léa Morand", id="demonym_said_again",
+        ),
+        pytest.param(
+            "Sandrine Keller a remporté le slalom. « La neige était parfaite », a précisé la Fribourgeoise.",
+            "Sandrine Keller", id="demonym_never_said_before",
+        ),
+        pytest.param(
+            "Gérard Leduc ne décolère pas. « On nous a fermé la porte au nez », raconte le résident de Saint-Rémi depuis 1990.",
+            "Gérard Leduc", id="resident_of_a_town",
+        ),
+        pytest.param(
+            "Paul Weber entre au gouvernement. « C'est un honneur, ajoute le natif de Differdange. Je m'y prépare. »",
+            "Paul Weber", id="native_of_a_town",
+        ),
+    ],
+)
+def test_an_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -226,3 +226,8 @@ def test_the_pilgrims_honorific_el_hadj_is_not_part_of_the_name(nlp):
 def test_a_capitalised_el_hadji_opening_a_name_is_a_given_name(nlp):
     text = "« La procédure est viciée », a plaidé Me El Hadji Mbaye Sarr, avocat de la défense."
     assert direct_speakers(nlp, text) == ["El Hadji Mbaye Sarr"]
+
+
+def test_a_capitalised_preposition_before_a_given_name_and_a_role_is_not_part_of_the_name(nlp):
+    text = "Pour Martine, une résidente de 47 ans qui vit à Esch depuis dix ans, « les loyers sont devenus fous »."
+    assert direct_speakers(nlp, text) == ["Martine"]

@@ -43,7 +43,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
                 return doc[start : context.name_end[end]]
             end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
             continue
-        if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES:
+        if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
         if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
             break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
@@ -60,6 +60,14 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _verb_of(phrase: Span, token: Token) -> bool:
+    """`token` is the verb the phrase is the subject of, or a word before that verb (« le LCGB n'a pas
+    hésité », « la ville de 21.000 habitants fait savoir »), whatever the tagger made of its form (but not
+    a name it took for the verb: « la chaîne LN24 explique »)."""
+    verbs = {t.head.i for t in phrase if t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i >= token.i}
+    return token.is_lower and (token.i in verbs or token.head.i in verbs and token.dep_ not in CLAUSE_SUBJECT_DEPS)
 
 
 def _points_at_the_page(doc: Doc, start: int) -> bool:

@@ -47,6 +47,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         else:
             continue
         end = _name_end(doc, start)
+        start = _hyphenated_start(doc, start)
         while end - start > 2 and _acronym(doc[start]):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
@@ -250,6 +251,14 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
 
 QUOTE_MARKS = ('"', "«", "»", "“", "”")
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """« France-Élaine Duranceau »: a capitalised word joined by a hyphen to the first given name belongs to
+    it, though the tokenizer split it off and the tagger took it for a country."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and _capitalised(doc[start - 2]):
+        start -= 2
+    return start
 
 
 def _name_end(doc: Doc, start: int) -> int:

@@ -643,6 +643,16 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "Le SNJ n'a pas attendu pour écrire au ministre. La liberté de la presse, « ce principe ne se négocie pas ».",
+        [("direct", "SNJ")],
+        id="a_subject_phrase_stops_before_its_negation",
+    ),
+    pytest.param(
+        "La commune de 8.000 habitants fait savoir que, dès la panne détectée, « des techniciens sont intervenus ».",
+        [("direct", "commune de 8.000 habitants")],
+        id="a_subject_phrase_stops_before_its_mistagged_verb",
+    ),
+    pytest.param(
         "Les avocats ont quitté la salle. « La défense claque la porte », fait savoir Soir Express. « Nous "
         "reprendrons », a dit mardi soir le juge Paul Roy.",
         [("direct", "Soir Express"), ("direct", "Paul Roy")],

@@ -231,3 +231,8 @@ def test_a_capitalised_el_hadji_opening_a_name_is_a_given_name(nlp):
 def test_a_capitalised_preposition_before_a_given_name_and_a_role_is_not_part_of_the_name(nlp):
     text = "Pour Martine, une résidente de 47 ans qui vit à Esch depuis dix ans, « les loyers sont devenus fous »."
     assert direct_speakers(nlp, text) == ["Martine"]
+
+
+def test_a_given_name_joined_by_a_hyphen_to_a_country_name_is_whole(nlp):
+    text = "Bombardée de questions, la ministre de l'Agriculture France-Éliane Roy a promis un plan. « Nous agirons », a déclaré Mme Roy."
+    assert direct_speakers(nlp, text) == ["France-Éliane Roy"]

@@ -863,14 +863,14 @@ def _announces_term(left: Span, quoted: str) -> bool:
     words = [t for t in left if not t.is_space and not t.is_punct]
     if any(t.text == ":" for t in left[-2:]):  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
         return bool(words) and fold(words[-1].text) in naming_words()  # but « un communiqué intitulé : « … » »
-    adjacent = True  # only determiners, prepositions and adjectives so far
+    adjacent = True  # only determiners, prepositions, adjectives and numbers so far
     for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)
         if (word in naming_words() or word in nickname_verbs() or _names_with_object(token)) and not _calls_for(token):
             return True
         if word in title_nouns() and adjacent:
             return quoted[:1].isupper()
-        if token.pos_ not in ("DET", "ADP", "ADJ"):
+        if token.pos_ not in ("DET", "ADP", "ADJ", "NUM"):  # « l'initiative 162 « Construisons … » »
             adjacent = False
             if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
                 return False

@@ -283,7 +283,8 @@ class ArticlePeople:
         if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
             name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
-        for entity in reversed(self.entities):
+        seen_before = {id(s.entity) for s in self._seen if s.at < at}
+        for entity in sorted(reversed(self.entities), key=lambda e: id(e) not in seen_before):  # one named before first
             if entity.kind != ORGANISATION:
                 continue
             full = fold(entity.name)

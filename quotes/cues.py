@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, ISSUING_PARTICIPLES, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, reflexive_verbs, reporting_phrases, reporting_verbs,
-    strip_pronoun, unreflexive_verbs,
+    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, reflexive_verbs, reporting_phrases,
+    reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
 from .syntax import finite_verb, present_participle, skip_space
@@ -282,8 +282,7 @@ def _publisher(context: Context, phrase: Span | None, limit: int) -> Span | None
     doc = context.doc
     if phrase is None or phrase.end + 1 >= limit or fold(doc[phrase.end].text) != "par":
         return None
-    participle = fold(doc[phrase.end - 1].text)
-    if not any(participle in (form, form + "e", form + "s", form + "es") for form in ISSUING_PARTICIPLES):
+    if not issuing(doc[phrase.end - 1].text):
         return None
     return subject_phrase(context, phrase.end + 1, limit)
 

@@ -256,6 +256,12 @@ LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
 
 
+def issuing(participle: str) -> bool:
+    """« publié », « publiées », « envoyé »: a participle whose agent issued the document it qualifies."""
+    word = fold(participle)
+    return any(word in (form, form + "e", form + "s", form + "es") for form in ISSUING_PARTICIPLES)
+
+
 def strip_pronoun(text: str) -> str:
     """'-t-elle' -> 'elle'."""
     word = fold(text).lstrip("-")

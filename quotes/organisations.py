@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, organisation_nouns, reporting_verbs
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -16,7 +16,7 @@ def issuer_phrase(document: Token) -> Span | None:
     """The phrase naming who issued a document: its complement ("le rapport de la Cour des comptes") or the
     subject of the verb it depends on ("Dans une lettre, le maire a demandé …"); never another document."""
     doc = document.doc
-    complement = next((c for c in document.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+    complement = next((c for c in document.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None) or _issuing_agent(document)
     if complement is not None:
         start = next(t.i for t in complement.subtree if t.pos_ != "ADP")
         phrase = doc[start : complement.right_edge.i + 1]
@@ -30,6 +30,13 @@ def issuer_phrase(document: Token) -> Span | None:
         phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     head = head_noun(phrase)
     return None if head is None or fold(head.text) in document_nouns() else phrase
+
+
+def _issuing_agent(document: Token) -> Token | None:
+    """« un communiqué envoyé mardi par le ministère des Mines »: the agent of an issuing participle."""
+    for participle in (c for c in document.rights if c.dep_ == "acl" and issuing(c.text)):
+        return next((a for a in participle.children if any(fold(c.text) == "par" and c.dep_ == "case" for c in a.children)), None)
+    return None
 
 
 def ent_end(token: Token) -> int:

@@ -163,3 +163,19 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
 ])
 def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected
+
+
+def test_the_issuer_of_a_document_is_the_agent_of_its_issuing_participle(nlp):
+    text = (
+        "« Des mesures seront prises », a dit le ministre Sanou, cité dans un communiqué envoyé lundi par le ministère "
+        "de l'Énergie. Une mission ira sur place pour « éviter un nouveau drame », précise le texte."
+    )
+    assert direct_speakers(nlp, text) == ["Sanou", "ministère de l'Énergie"]
+
+
+def test_a_short_organisation_mention_is_the_one_named_before_it_not_after(nlp):
+    text = (
+        "Le ministère marocain de la Santé a réuni les syndicats lundi. Selon le communiqué publié par le ministère, "
+        "la réunion s'est tenue dans un climat « franc et constructif ». Le ministère français de la Santé n'a pas réagi."
+    )
+    assert direct_speakers(nlp, text) == ["ministère marocain de la Santé"]

@@ -391,7 +391,8 @@ def _completes_a_noun(que: Token) -> bool:
     « agence »: time words and nouns in a complement of place or means do not count)."""
     clause, noun = que.head, que.head.head
     in_a_complement = (  # « a annoncé dans un communiqué qu'il … », not « a répondu au message que X a lancé »
-        any(c.dep_ == "case" and fold(c.text) in CHANNEL_PREPOSITIONS for c in noun.children) and fold(noun.text) not in speech_nouns()
+        any(c.dep_ == "case" and fold(c.text) in CHANNEL_PREPOSITIONS for c in noun.children)
+        and (fold(noun.text) not in speech_nouns() or que.dep_ == "mark")  # but « a déclaré dans un message que … »
     )
     return (
         clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS

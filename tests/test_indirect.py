@@ -246,6 +246,10 @@ def test_a_selon_aside_at_the_very_end_of_an_article_does_not_crash(quotes_of):
 # One reported clause per text, in our own words: the text and who reports it.
 ONE_REPORTED_CLAUSE = [
     pytest.param(
+        "Le patron de Telcora, Ivan Petrenko, a écrit dans un message sur les réseaux sociaux que son réseau subissait une panne.",
+        "Ivan Petrenko", id="que_after_a_message_on_social_networks",
+    ),
+    pytest.param(
         "Les troupeaux en subissent les contrecoups, aux dires du directeur de l'Union des cultivateurs, Simon Durand.",
         "Simon Durand", id="aux_dires_du",
     ),

@@ -449,10 +449,11 @@ def _party_after_role(name: Span) -> bool:
 
 
 def _in_credit_line(text: str, char: int) -> bool:
-    """« Photo Simon Clark/Agence QMI », « PHOTO DOMINICK GRAVEL, LA PRESSE »: a photographer named in a
-    credit line is nobody's antecedent."""
+    """« Photo Simon Clark/Agence QMI », « PHOTO DOMINICK GRAVEL, LA PRESSE », « (Ph. Salah Ben Ali) »: a
+    photographer named in a credit line or bracket is nobody's antecedent."""
     line = text[text.rfind("\n", 0, char) + 1 : char]
-    return fold(line).lstrip().startswith(CREDIT_WORDS)
+    bracket = line[line.rfind("(") + 1 :] if "(" in line else None
+    return any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
 
 
 def _says(token: Token) -> bool:

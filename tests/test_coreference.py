@@ -309,6 +309,12 @@ SPEAKERS_OF_ARTICLES = [
         id="a_photographer_in_a_credit_line_is_nobodys_antecedent",
     ),
     pytest.param(
+        "Le garde-côte Nabil Trabelsi surveille le port. Des migrants attendent au jardin public de Bab Souk "
+        "(Ph. Karim Ben Salah). « Nous avons saisi onze bateaux », a-t-il dit.",
+        ["Nabil Trabelsi"],
+        id="a_photographer_in_a_credit_bracket_is_nobodys_antecedent",
+    ),
+    pytest.param(
         "Le ministre de l'Agriculture, Paul Dembélé, a reçu les éleveurs mardi.\n\nLors d'une réunion tenue en présence du "
         "Premier ministre, Marc Ouédraogo, le ministre de l'Agriculture a voulu rassurer les éleveurs. "
         "« Les aides arriveront avant la fin du mois », a-t-il promis.",

@@ -294,6 +294,11 @@ def test_who_reports_a_clause(quotes_of, text, speaker):
 
 @pytest.mark.parametrize("text", [
     pytest.param("Le député Marc Duval, désormais rapporteur, ne s'est exprimé qu'en anglais et a répondu aux questions.", id="ne-que-restricts"),
+    pytest.param(
+        "Le comité dénonce l'attitude de la ministre Claire Roy, indifférente à la réalité des locataires.\n\n"
+        "Force est de constater que la ministre, avec son projet de loi, n'a aucune volonté de juguler la crise.",
+        id="force-est-de-constater-is-the-writers",
+    ),
     pytest.param("Le maire Paul Verdier n'a parlé que de la nouvelle piscine et a quitté la salle.", id="ne-que-after-the-verb"),
     pytest.param("Il sied de rappeler que la coopérative avait demandé une aide à la région dès 2021.", id="il-sied-de"),
     pytest.param("Sans le citer, Hervé Lanclos a dit tout le mal qu'il pense de son successeur à la mairie.", id="que-after-an-object"),

@@ -136,6 +136,7 @@ def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) 
         first = earlier
         while first > max(0, earlier - 3) and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]):
             first -= 1
+        first = _hyphenated_start(doc, first)
         if first < earlier:
             shown.append((first, earlier + 1, gender))
             taken.update(range(first, earlier + 1))

@@ -236,3 +236,11 @@ def test_a_capitalised_preposition_before_a_given_name_and_a_role_is_not_part_of
 def test_a_given_name_joined_by_a_hyphen_to_a_country_name_is_whole(nlp):
     text = "Bombardée de questions, la ministre de l'Agriculture France-Éliane Roy a promis un plan. « Nous agirons », a déclaré Mme Roy."
     assert direct_speakers(nlp, text) == ["France-Éliane Roy"]
+
+
+def test_a_hyphenated_given_name_is_whole_when_a_later_honorific_shows_the_full_name(nlp):
+    text = (
+        "Bombardée de questions sur la pénurie de logements au Parlement, la nouvelle ministre de l’habitation "
+        "France-Élaine Rivard s’est défendue de ne pas agir.\n\n« Je pense que j’agis », a répondu Mme Rivard."
+    )
+    assert direct_speakers(nlp, text) == ["France-Élaine Rivard"]

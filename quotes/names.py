@@ -106,6 +106,8 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     place named after someone, not a person of the article."""
     start, _, gender = name
     i = start - 1
+    if i > 0 and is_role(doc[i].text) and doc[i].text[:1].isupper():
+        i -= 1  # « la Fondation Abbé Pierre », « l'avenue Président Kennedy »
     if i > 0 and fold(doc[i].text) in DE:
         i -= 1
     if gender is not None or i < 0 or fold(doc[i].text) not in place_nouns():

@@ -228,6 +228,8 @@ def _apposed_to_role(token: Token) -> bool:
     are a name, however the tagger took them."""
     doc, i = token.doc, token.i
     following = i + 1
+    if following + 1 < len(doc) and doc[following].text == "-" and not token.whitespace_:
+        following += 1  # « France-Élaine Duranceau », split at the hyphen
     return (
         following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
         and role_left(doc, i) is not None

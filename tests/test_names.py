@@ -240,6 +240,14 @@ def test_a_given_name_joined_by_a_hyphen_to_a_country_name_is_whole(nlp):
     assert direct_speakers(nlp, text) == ["France-Éliane Roy"]
 
 
+def test_a_hyphenated_given_name_in_apposition_to_a_role_is_a_name(nlp):
+    text = (
+        "Face à la crise du logement, la ministre responsable de l’Habitation, France-Élaine Rivard, reconnaît que le "
+        "projet de loi qu’elle a déposé « ne règlera pas tout »."
+    )
+    assert direct_speakers(nlp, text) == ["France-Élaine Rivard"]
+
+
 def test_a_hyphenated_given_name_is_whole_when_a_later_honorific_shows_the_full_name(nlp):
     text = (
         "Bombardée de questions sur la pénurie de logements au Parlement, la nouvelle ministre de l’habitation "

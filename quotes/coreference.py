@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -678,7 +678,9 @@ def _group(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
-    """"une infirmière", "un proche du dossier": someone the article does not name."""
+    """"une infirmière", "un proche du dossier", « quelqu'un »: someone the article does not name."""
+    if fold(m.first.text) in INDEFINITE_PRONOUNS:
+        return Entity("", PERSON), 0.6
     determiner = fold(m.first.text) if m.first.pos_ == "DET" else ""
     return (Entity("", PERSON, role_gender(m.head)), 0.6) if determiner in INDEFINITE else None
 

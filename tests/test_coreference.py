@@ -43,6 +43,11 @@ def test_unnamed_speaker_is_nobody(nlp):
     assert direct_speakers(nlp, text) == [None]
 
 
+def test_quelqu_un_is_nobody_whatever_its_apostrophe(nlp):
+    text = "Le cortège de Marc Olivier arrive au rectorat. « Tous dehors ! », lance quelqu’un. « On reste », crie quelqu'un d'autre."
+    assert direct_speakers(nlp, text) == [None, None]
+
+
 def test_an_anonymous_speaker_is_the_antecedent_of_the_next_pronoun(nlp):
     text = (
         "Le directeur, Paul Mercier, a présenté le plan. "

@@ -25,12 +25,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
-    generic_organisation_nouns, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
+    generic_organisation_nouns, given_name, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
-    acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, initials, issuer_phrase, names_an_organisation,
+    acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, initials, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
 )
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
@@ -302,7 +302,7 @@ class ArticlePeople:
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
-        expansion = expansion_after(mention.doc, mention.end, name) if name.isupper() and len(name) > 1 else None
+        expansion = (expansion_after(mention.doc, mention.end, name) or expansion_before(mention.doc, name)) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
             entity = Entity(expansion, ORGANISATION, morph_gender(head) or morph_gender(mention[0]), roles=[name])
             self.entities.append(entity)
@@ -310,7 +310,7 @@ class ArticlePeople:
         entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
-        acronym = acronym_after(mention.doc, organisation_phrase_end(head)) or acronym_after(mention.doc, mention.end)
+        acronym = acronym_after(mention.doc, organisation_phrase_end(head), name) or acronym_after(mention.doc, mention.end, name)
         if acronym:
             entity.roles.append(acronym)
         self.entities.append(entity)
@@ -374,6 +374,11 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _acronym(name: str) -> bool:
+    """« CNEC », « Aneb »: one short word that may stand for a longer name."""
+    return name.isalpha() and 1 < len(name) <= 6 and name[:1].isupper() and (name.isupper() or not given_name(name))
 
 
 def _in_de_complement(determiner: Token) -> bool:

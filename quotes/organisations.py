@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -52,9 +52,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-def acronym_after(doc: Doc, end: int) -> str | None:
-    """"l'agence régionale de santé (ARS)": the acronym in parentheses after an organisation's name."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper():
+def acronym_after(doc: Doc, end: int, name: str = "") -> str | None:
+    """"l'agence régionale de santé (ARS)", « l'Association nationale des étudiants burkinabè (Aneb) »: the
+    acronym in parentheses after an organisation's name (in capitals, or spelling the name's initials)."""
+    if end + 2 < len(doc) and doc[end].text == "(" and (doc[end + 1].text.isupper() or spells(name, doc[end + 1].text)):
         after = end + 2 + (doc[end + 2].like_num and end + 3 < len(doc))  # "(SDIS 44)": with its département
         if doc[after].text == ")":
             return doc[end + 1].text
@@ -71,6 +72,26 @@ def expansion_after(doc: Doc, end: int, acronym: str) -> str | None:
         return None
     expansion = doc[end + 1 : close].text
     return expansion if expansion[:1].isupper() and initials(expansion).startswith(acronym.upper()) else None
+
+
+def expansion_before(doc: Doc, acronym: str) -> str | None:
+    """« l'Association nationale des étudiants burkinabè (Aneb) » … « l'Aneb dénonce »: the full name the
+    article spells out before the acronym in parentheses, from its first capitalised word whose initials
+    spell the acronym."""
+    for token in doc:
+        if token.text != acronym or token.i < 2 or doc[token.i - 1].text != "(":
+            continue
+        end = token.i - 1
+        for start in range(max(0, end - 15), end):
+            phrase = doc[start:end].text
+            if doc[start].text[:1].isupper() and not doc[start].is_punct and spells(phrase, acronym):
+                return phrase
+    return None
+
+
+def spells(name: str, acronym: str) -> bool:
+    """« Aneb » for « Association nationale des étudiants burkinabè »: the name's initials begin with the acronym."""
+    return bool(name) and acronym.isalpha() and unaccented(initials(name)).startswith(unaccented(acronym).upper())
 
 
 def apposed_org_name(doc: Doc, end: int) -> str | None:

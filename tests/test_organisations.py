@@ -179,3 +179,22 @@ def test_a_short_organisation_mention_is_the_one_named_before_it_not_after(nlp):
         "la réunion s'est tenue dans un climat « franc et constructif ». Le ministère français de la Santé n'a pas réagi."
     )
     assert direct_speakers(nlp, text) == ["ministère marocain de la Santé"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le principal syndicat lycéen, l'Union nationale des élèves ivoiriens (Unei), a publié ses revendications. "
+            "L'Unei dénonce « un abandon total » des lycées.",
+            "Union nationale des élèves ivoiriens", id="acronym_in_mixed_case",
+        ),
+        pytest.param(
+            "Les enseignants de la Coordination nationale des enseignants-chercheurs et chercheurs du Bénin (CNEC) sont en grève. "
+            "La CNEC exige « des moyens dignes de ce nom ».",
+            "Coordination nationale des enseignants-chercheurs et chercheurs du Bénin", id="name_spelt_out_in_a_complement",
+        ),
+    ],
+)
+def test_an_acronym_is_the_organisation_spelt_out_before_it(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -290,7 +290,7 @@ class ArticlePeople:
             full = fold(entity.name)
             if name.isupper() and len(name) > 1 and initials(entity.name).startswith(name):
                 return entity  # "l'ARS": "agence régionale de santé de Bourgogne-Franche-Comté"
-            if full == key or key in entity.role_keys or full.startswith(key + " de") or full.startswith(key + " d'") or (
+            if full == key or key in entity.role_keys or _completed(full, key) or (
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
@@ -374,6 +374,13 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _completed(full: str, key: str) -> bool:
+    """« ministère des affaires étrangères du niger » completes « ministère des affaires étrangères » with a
+    complement (not with an adjective: « la police judiciaire » is not « la police »)."""
+    rest = full[len(key) :].split() if full.startswith(key + " ") else []
+    return bool(rest) and (rest[0] in DE | TO or rest[0].startswith("d'"))  # « … au Sénégal », « … d'Abidjan »
 
 
 def _acronym(name: str) -> bool:

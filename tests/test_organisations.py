@@ -198,3 +198,11 @@ def test_a_short_organisation_mention_is_the_one_named_before_it_not_after(nlp):
 )
 def test_an_acronym_is_the_organisation_spelt_out_before_it(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_name_without_its_last_complement_is_the_organisation_named_in_full(nlp):
+    text = (
+        "Le ministère de l'Intérieur du Bénin a diffusé une note mardi. « Les frontières restent fermées », précise "
+        "le ministère de l'Intérieur."
+    )
+    assert direct_speakers(nlp, text) == ["ministère de l'Intérieur du Bénin"]

@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, POST_QUALIFIERS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, given_name, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -216,27 +216,32 @@ class ArticlePeople:
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
     def role_holder(
-        self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = (), adjective: str | None = None
+        self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = (), post: Post = (None, None)
     ) -> Entity | None:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
         ministre » is not the ministre Olivia Grégoire), and among several holders the one whose role has the
         mention's `qualifier` words (« le directeur du festival », not the « directeur délégué »); "l'élu"
         before the article says which élu is not yet anyone."""
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
-        holders = [e for e in holders if not _holds_another(e, role_key, adjective)]
+        holders = [e for e in holders if not _holds_another(e, role_key, post)]
         fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
         return (fitting or holders or [None])[-1]
 
-    def role_held_elsewhere(self, role_key: str, adjective: str | None) -> bool:
-        """Somebody holds this role noun, but another post of that title (« le directeur administratif de la
-        clinique » after « M. X, directeur général de Hysacam »): the mention is someone the article does not name."""
-        return any(key == role_key and _holds_another(e, role_key, adjective) for _, key, e in self._roles_seen)
+    def role_held_elsewhere(self, role_key: str, post: Post) -> bool:
+        """Somebody holds this role noun, but another post of that title by the adjective after it (« le
+        directeur administratif de la clinique » after « M. X, directeur général de Hysacam »): the mention is
+        someone the article does not name."""
+        return any(key == role_key and all(_other_adjective(post, other) for other in _posts(e, role_key)) for _, key, e in self._roles_seen)
 
-    def later_role_holder(self, role_key: str, at: int, gender: str | None = None, adjective: str | None = None) -> Entity | None:
+    def holders_of_another_post(self, role_key: str, post: Post) -> tuple[Entity, ...]:
+        """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
+        return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
+
+    def later_role_holder(self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None)) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
         holders = {
             id(e): e for char, key, e in self._roles_seen
-            if key == role_key and char > at and _agrees(e.certain_gender, gender) and not _holds_another(e, role_key, adjective)
+            if key == role_key and char > at and _agrees(e.certain_gender, gender) and not _holds_another(e, role_key, post)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -393,22 +398,39 @@ def _in_de_complement(determiner: Token) -> bool:
     return fold(determiner.text) in DE or determiner.i > 0 and determiner.pos_ == "DET" and fold(determiner.nbor(-1).text) in DE
 
 
-def _holds_another(entity: Entity, key: str, adjective: str | None) -> bool:
-    """`entity` holds the role noun `key` only with another adjective right after it (« directeur général »
-    for a mention of « le directeur administratif »): the same title, a different post."""
-    if adjective is None:
-        return False
-    phrases = [_role_adjective(role, key) for role in entity.roles if role_key(role_noun_of(role)) == key]
-    return bool(phrases) and all(word and word != adjective for word in phrases)
+def _holds_another(entity: Entity, key: str, post: Post) -> bool:
+    """`entity` holds the role noun `key` only as another post of that title: with another adjective right
+    after it (« directeur général » for a mention of « le directeur administratif »), or with or without a
+    qualifier before it that the mention lacks or has (« le Premier ministre » is not « le ministre X »,
+    « l'ancien président » is not « le président X »)."""
+    posts = _posts(entity, key)
+    return bool(posts) and all(_other_qualifier(post, other) or _other_adjective(post, other) for other in posts)
 
 
-def _role_adjective(phrase: str, key: str) -> str | None:
-    """The word right after the role noun, unless it opens a complement: « général » in « directeur général
-    de Hysacam », nothing in « ministre de la Santé »."""
+def _posts(entity: Entity, key: str) -> list[Post]:
+    return [_post(role, key) for role in entity.roles if role_key(role_noun_of(role)) == key]
+
+
+def _other_qualifier(post: Post, other: Post) -> bool:
+    return post[0] != other[0]
+
+
+def _other_adjective(post: Post, other: Post) -> bool:
+    return bool(post[1] and other[1] and other[1] != post[1])
+
+
+Post = tuple[str | None, str | None]  # the qualifier before a role noun and the adjective after it
+
+
+def _post(phrase: str, key: str) -> Post:
+    """What makes a title one post: the qualifier before the role noun (« ancien », « premier », « vice »)
+    and the word right after it unless it opens a complement (« général » in « directeur général de
+    Hysacam », nothing in « ministre de la Santé »)."""
     words = re.findall(r"\w+", fold(phrase))
     at = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))
+    before = words[at - 1] if 0 < at <= len(words) and words[at - 1] in POST_QUALIFIERS else None
     following = words[at + 1] if at + 1 < len(words) else None
-    return following if following is not None and following not in DE | ARTICLES and len(following) > 3 else None
+    return before, following if following is not None and following not in DE | ARTICLES and len(following) > 3 else None
 
 
 def _prominent(token: Token) -> bool:
@@ -715,16 +737,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     key = role_key(m.head.text)
     gender = role_gender(m.head)
-    adjective = _role_adjective(m.span.text, key)
-    holder = people.role_holder(key, m.at, gender, _qualifier(m), adjective)
+    post = _post(m.span.text, key)
+    holder = people.role_holder(key, m.at, gender, _qualifier(m), post)
     if holder is not None:
         return holder, 0.9
-    later = people.later_role_holder(key, m.at, gender, adjective) if _specific(m) else None
+    later = people.later_role_holder(key, m.at, gender, post) if _specific(m) else None
     if later is not None:
         return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-    if people.role_held_elsewhere(key, adjective):
+    if people.role_held_elsewhere(key, post):
         return Entity("", PERSON, gender), 0.6
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post))
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, POST_QUALIFIERS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -452,7 +452,8 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
         j -= 1
-    return doc[role.i : j].text
+    start = role.i - (role.i > 0 and fold(doc[role.i - 1].text) in POST_QUALIFIERS)  # « ancien ministre », « Premier ministre »
+    return doc[start:j].text
 
 
 def _ends_a_phrase(token: Token) -> bool:

@@ -520,3 +520,28 @@ def test_celui_ci_is_the_latter(nlp, text, speaker):
 )
 def test_an_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "Le président Romuald Tossou a reçu les syndicats lundi. Le soir, l’ancien président a réagi : « C'est une honte ».",
+            [None], id="the_former_president_is_not_the_president",
+        ),
+        pytest.param(
+            "Le ministre Lionel Carrier annonce une enveloppe. « C'est une tempête parfaite », a dit le premier ministre.",
+            [None], id="the_prime_minister_is_not_a_minister",
+        ),
+        pytest.param(
+            "L'ancien ministre Paul Roy était présent. « Je suis inquiet », a dit l'ancien ministre.",
+            ["Paul Roy"], id="the_same_post_again",
+        ),
+        pytest.param(
+            "Le Premier ministre Marc Dion a parlé. Le ministre de la Santé Luc Morin aussi. « Oui », a dit le ministre.",
+            ["Luc Morin"], id="a_minister_is_not_the_prime_minister",
+        ),
+    ],
+)
+def test_a_qualifier_before_a_title_makes_another_post(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -37,7 +37,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if fold_title(token.text) in titles:
             gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)
-            if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start)):
+            if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start) and not _role_after_article(doc, start)):
                 continue
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
@@ -48,7 +48,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
-        while end - start > 2 and _acronym(doc[start]):
+        while end - start > 2 and _acronym(doc[start]) and not is_role(doc[start].text):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
@@ -234,6 +234,11 @@ def _apposed_to_role(token: Token) -> bool:
         following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
         and role_left(doc, i) is not None
     )
+
+
+def _role_after_article(doc: Doc, i: int) -> bool:
+    """« Madame le Ministre »: an honorific before a title, not before a name with a particle (« M. Le Goff »)."""
+    return i + 1 < len(doc) and fold(doc[i].text) in DEFINITE_ARTICLES and is_role(doc[i + 1].text)
 
 
 def _particle_before_name(doc: Doc, i: int) -> bool:

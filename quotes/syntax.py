@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CONCESSIVES, DE, QUE, fold, is_role
+from .lexicon import CONCESSIVES, DE, QUE, fold, fold_title, honorifics, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -66,9 +66,10 @@ def has_verb(span: Span) -> bool:
 
 
 def head_noun(mention: Span) -> Token | None:
-    """The first noun of a mention, or its role noun (which the tagger may take for an adjective)."""
+    """The first noun of a mention, or its role noun (which the tagger may take for an adjective), past an
+    honorific (« Madame la Ministre »)."""
     for token in mention:
-        if token.pos_ in ("NOUN", "PROPN") or is_role(token.text):
+        if (token.pos_ in ("NOUN", "PROPN") or is_role(token.text)) and fold_title(token.text) not in honorifics():
             return token
     return None
 

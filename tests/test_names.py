@@ -254,3 +254,12 @@ def test_a_hyphenated_given_name_is_whole_when_a_later_honorific_shows_the_full_
         "France-Élaine Rivard s’est défendue de ne pas agir.\n\n« Je pense que j’agis », a répondu Mme Rivard."
     )
     assert direct_speakers(nlp, text) == ["France-Élaine Rivard"]
+
+
+def test_a_title_after_an_honorific_or_a_role_acronym_before_a_company_is_no_name(nlp):
+    def names(text: str) -> list[str]:
+        doc = nlp(text)
+        return [doc[start:end].text for start, end, _ in find_names(doc)]
+
+    assert names("« Nous exportons déjà » conclut l’ancien DG de SENELEC.") == []
+    assert names("Madame le Ministre fait savoir que le réseau sera rétabli.") == []

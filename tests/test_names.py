@@ -160,6 +160,7 @@ def test_a_place_named_after_someone_is_no_person(nlp):
     assert names("Le directeur de l'hôpital Jean Le Goff a parlé.") == ["Jean Le Goff"]  # he directs it
     assert names("Les chiffres de la Fondation Abbé Pierre sont alarmants.") == []
     assert names("Le cortège a remonté l'avenue Président Senghor jusqu'au port.") == []
+    assert names("Le festival a tenu sa conférence à la salle Bernard Dadié du District d'Abidjan.") == []
 
 
 def test_a_role_with_a_role_for_complement_is_the_head_not_the_complement(nlp):

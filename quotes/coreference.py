@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, POST_QUALIFIERS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
     generic_organisation_nouns, given_name, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -398,6 +398,9 @@ def _in_de_complement(determiner: Token) -> bool:
     return fold(determiner.text) in DE or determiner.i > 0 and determiner.pos_ == "DET" and fold(determiner.nbor(-1).text) in DE
 
 
+Post = tuple[str | None, str | None]  # the qualifier before a role noun and the adjective after it
+
+
 def _holds_another(entity: Entity, key: str, post: Post) -> bool:
     """`entity` holds the role noun `key` only as another post of that title: with another adjective right
     after it (« directeur général » for a mention of « le directeur administratif »), or with or without a
@@ -419,16 +422,13 @@ def _other_adjective(post: Post, other: Post) -> bool:
     return bool(post[1] and other[1] and other[1] != post[1])
 
 
-Post = tuple[str | None, str | None]  # the qualifier before a role noun and the adjective after it
-
-
 def _post(phrase: str, key: str) -> Post:
     """What makes a title one post: the qualifier before the role noun (« ancien », « premier », « vice »)
     and the word right after it unless it opens a complement (« général » in « directeur général de
     Hysacam », nothing in « ministre de la Santé »)."""
     words = re.findall(r"\w+", fold(phrase))
     at = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))
-    before = words[at - 1] if 0 < at <= len(words) and words[at - 1] in POST_QUALIFIERS else None
+    before = words[at - 1] if 0 < at < len(words) and words[at - 1] in POST_QUALIFIERS else None
     following = words[at + 1] if at + 1 < len(words) else None
     return before, following if following is not None and following not in DE | ARTICLES and len(following) > 3 else None
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, POST_QUALIFIERS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 

@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, demonym, document_nouns, fold,
     generic_organisation_nouns, given_name, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -548,7 +548,7 @@ def _after_speech_verb(doc: Doc, i: int) -> bool:
 
 def _of_a_country(head: Token) -> bool:
     """« le gouvernement haïtien », « la police marocaine »: a nationality adjective names which one."""
-    return any(child.dep_ == "amod" and child.i > head.i and fold(child.text).endswith(DEMONYM_ENDINGS) for child in head.children)
+    return any(child.dep_ == "amod" and child.i > head.i and demonym(child.text) for child in head.children)
 
 
 def _common_noun_phrase(name: str) -> bool:
@@ -725,7 +725,7 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
     head = m.head
     if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES or not head.text[:1].isupper():
         return None
-    if not fold(head.text).endswith(DEMONYM_ENDINGS) or people.name_in(m.span) is not None:
+    if not demonym(head.text) or people.name_in(m.span) is not None:
         return None
     gender = "f" if head.text.endswith("e") else "m"  # « Sénégalaise », « Ivoirienne »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)

@@ -253,6 +253,7 @@ PAST_PARTICIPLE_ENDINGS = tuple(_CLASSES["past_participle_ending"])
 TO = frozenset(_CLASSES["to"])
 BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
+NOT_DEMONYMS = frozenset(_CLASSES["not_demonym"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
@@ -262,6 +263,12 @@ def issuing(participle: str) -> bool:
     """« publié », « publiées », « envoyé »: a participle whose agent issued the document it qualifies."""
     word = fold(participle)
     return any(word in (form, form + "e", form + "s", form + "es") for form in ISSUING_PARTICIPLES)
+
+
+def demonym(word: str) -> bool:
+    """« haïtien », « marocaine », « St-Galloise »: a word of origin (not « aérienne », « quotidien »)."""
+    folded = fold(word)
+    return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS
 
 
 def strip_pronoun(text: str) -> str:

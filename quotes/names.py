@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, DEMONYM_ENDINGS, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -318,7 +318,7 @@ def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:
 def _nationality_before_name(doc: Doc, start: int) -> bool:
     """« le président Rwandais Paul KAGAME »: a capitalised nationality adjective before a given name."""
     word = fold(doc[start].text)
-    return word.endswith(DEMONYM_ENDINGS) and given_name(word) is None and given_name(doc[start + 1].text) is not None
+    return demonym(word) and given_name(word) is None and given_name(doc[start + 1].text) is not None
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:

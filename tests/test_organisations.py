@@ -206,3 +206,8 @@ def test_a_name_without_its_last_complement_is_the_organisation_named_in_full(nl
         "le ministère de l'Intérieur."
     )
     assert direct_speakers(nlp, text) == ["ministère de l'Intérieur du Bénin"]
+
+
+def test_an_adjective_ending_like_a_demonym_does_not_make_a_generic_noun_a_new_organisation(nlp):
+    text = "Le groupe Air Horizon a publié un communiqué lundi. « Les vols reprendront mardi », explique la compagnie aérienne nationale."
+    assert direct_speakers(nlp, text) == ["Air Horizon"]

@@ -43,6 +43,9 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
                 return doc[start : context.name_end[end]]
             end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
             continue
+        if token.text == "(" and end > start and _acronym_in_brackets(doc, end, limit) and _apposed_name(context, end + 3, limit):
+            end += 3  # « le ministre de l'Administration territoriale (Minat), Paul Atanga Nji »
+            continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
         if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
@@ -60,6 +63,11 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _acronym_in_brackets(doc: Doc, i: int, limit: int) -> bool:
+    """« (Minat) », « (CGT) »: one capitalised word in brackets at token `i`, an acronym of what precedes."""
+    return i + 2 < limit and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")"
 
 
 def _verb_of(phrase: Span, token: Token) -> bool:

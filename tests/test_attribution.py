@@ -644,6 +644,12 @@ def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, w
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
+        "S’exprimant après la fermeture des bureaux de vote, le ministre de l’Administration territoriale (Minat), Joseph "
+        "Ekane Mbia, a néanmoins indiqué que « les appels au boycott n’ont eu aucun écho ».",
+        [("direct", "Joseph Ekane Mbia")],
+        id="a_role_with_its_acronym_in_brackets_then_the_name",
+    ),
+    pytest.param(
         "Le SNJ n'a pas attendu pour écrire au ministre. La liberté de la presse, « ce principe ne se négocie pas ».",
         [("direct", "SNJ")],
         id="a_subject_phrase_stops_before_its_negation",

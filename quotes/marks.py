@@ -95,7 +95,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char in DOUBLE_APOSTROPHES:
             if stack.holds("‘’"):
                 _close(text, at, "‘’", stack, spans, width=2)
-            elif not _in_closing_position(text, at + 1):
+            elif not _in_closing_position(text, at, width=2):
                 stack.push(_Open("‘’", at, width=2))
         elif char == '"':
             if stack.holds('"'):
@@ -162,11 +162,12 @@ def _inside_a_word(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha() and text[at] not in "’‘"
 
 
-def _in_closing_position(text: str, at: int) -> bool:
-    """After a word or final punctuation, before a space, punctuation or the end of the text."""
+def _in_closing_position(text: str, at: int, width: int = 1) -> bool:
+    """After a word or final punctuation, before a space, punctuation or the end of the text — not after a
+    comma or a colon, which a quote opens from (« a fait savoir que,’’ c’est … ’’ »)."""
     before = text[at - 1] if at else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ",.;:!?)»”")
+    after = text[at + width] if at + width < len(text) else " "
+    return not before.isspace() and before not in ",:" and (after.isspace() or after in ",.;:!?)»”")
 
 
 def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan], width: int = 1) -> None:

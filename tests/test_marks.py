@@ -116,6 +116,14 @@ def test_two_apostrophes_make_a_quotation_mark():
     assert texts(text) == ["manœuvres frauduleuses", "Cela suffit"]
 
 
+def test_two_apostrophes_open_a_quote_after_a_space_a_comma_or_a_colon():
+    text = (
+        "Elle a été interpellée. ‘’ Je me suis trompée de lit’’, se défendait-elle. Le directeur a fait savoir que,’’ "
+        "c’est à l’État de payer’’. Et de se demander :’’ qui gardera la porte ?’’."
+    )
+    assert texts(text) == ["Je me suis trompée de lit", "c’est à l’État de payer", "qui gardera la porte ?"]
+
+
 def test_reversed_guillemets_make_a_quote_and_an_empty_pair_makes_none():
     text = "Une coupure aux » conséquences graves «\n\nElle parle de « » et d'une « vraie crise »."
     assert texts(text) == ["conséquences graves", "vraie crise"]

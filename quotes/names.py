@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, roles,
 )
 from .syntax import finite_verb, morph_gender
 
@@ -297,12 +297,13 @@ def _name_end(doc: Doc, start: int) -> int:
 
 def _particle_of_a_name(doc: Doc, i: int) -> bool:
     """« de », « du », « Le » inside a name (« Gonzague de Vauclair »), not before a party's short acronym
-    ending the run (« Paul Magnette du PS déclare »)."""
+    ending the run (« Paul Magnette du PS déclare ») nor before an organisation noun."""
     if fold(doc[i].text) not in NAME_PARTICLES or i + 1 >= len(doc):
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
     party = _acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
-    return not party  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+    body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
+    return not party and not body  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
 def _capitals_surname(token: Token) -> bool:

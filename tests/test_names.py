@@ -264,3 +264,8 @@ def test_a_title_after_an_honorific_or_a_role_acronym_before_a_company_is_no_nam
 
     assert names("« Nous exportons déjà » conclut l’ancien DG de SENELEC.") == []
     assert names("Madame le Ministre fait savoir que le réseau sera rétabli.") == []
+
+
+def test_a_particle_before_an_organisation_noun_ends_the_name(nlp):
+    text = "« Seuls les médecins des urgences resteront à leur poste », a indiqué Dr Paul Bessala du Syndicat des Médecins du Cameroun."
+    assert direct_speakers(nlp, text) == ["Paul Bessala"]

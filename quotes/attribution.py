@@ -869,12 +869,21 @@ def _announces_term(left: Span, quoted: str) -> bool:
         if (word in naming_words() or word in nickname_verbs() or _names_with_object(token)) and not _calls_for(token):
             return True
         if word in title_nouns() and adjacent:
-            return quoted[:1].isupper()
+            return _capitalised_title(quoted)
         if token.pos_ not in ("DET", "ADP", "ADJ", "NUM"):  # « l'initiative 162 « Construisons … » »
             adjacent = False
             if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
                 return False
     return False
+
+
+def _capitalised_title(quoted: str) -> bool:
+    """« Marée basse », « le Quotidien », « l’Observateur »: a title, capitalised after its article if any."""
+    words = quoted.split()
+    if len(words) > 1 and fold(words[0]) in DEFINITE_ARTICLES:
+        return words[1][:1].isupper()
+    elided = fold(quoted[:2]) == "l'"
+    return quoted[2:3].isupper() if elided else quoted[:1].isupper()
 
 
 def _calls_for(token: Token) -> bool:

@@ -112,6 +112,8 @@ def test_unbalanced_mark_closes_at_paragraph_end_with_lower_confidence(quotes_of
         "Le médecin cantonal Luc Favre défend le principe de « confinement allégé » pour les écoles.",
         "La maire Anne Roy s'est inspirée de la célèbre « nuit du 4 août » pour son discours.",
         "Léa Morel, mandataire de l'initiative 41 « Des crèches pour tous les enfants ! », a déposé les signatures.",
+        "Le pêcheur Ousmane Sarr s'est confié dans les colonnes du journal « le Courrier » cette semaine.",
+        "Le commissaire Jean Kouadio a placé le festival sous le thème de « la santé des jeunes » cette année.",
     ],
 )
 def test_titles_and_nicknames_are_terms(quotes_of, text):

@@ -34,9 +34,10 @@ def issuer_phrase(document: Token) -> Span | None:
 
 def _issuing_agent(document: Token) -> Token | None:
     """« un communiqué envoyé mardi par le ministère des Mines »: the agent of an issuing participle."""
-    for participle in (c for c in document.rights if c.dep_ == "acl" and issuing(c.text)):
-        return next((a for a in participle.children if any(fold(c.text) == "par" and c.dep_ == "case" for c in a.children)), None)
-    return None
+    participle = next((c for c in document.rights if c.dep_ == "acl" and issuing(c.text)), None)
+    if participle is None:
+        return None
+    return next((agent for agent in participle.children if any(fold(c.text) == "par" and c.dep_ == "case" for c in agent.children)), None)
 
 
 def ent_end(token: Token) -> int:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, demonym, document_nouns, fold,
-    generic_organisation_nouns, given_name, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
+    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
@@ -600,7 +600,21 @@ def _named(people: ArticlePeople, m: _Mention) -> Answer:
     """A name or surname in the mention ("M. Kirby", "le porte-parole John Kirby"), unless an organisation
     noun heads the phrase and the name is its complement ("le syndicat CGT de Ferronord")."""
     named = people.name_in(m.span)
-    return (named, 1.0) if named is not None and not names_an_organisation(m.head, named.name) else None
+    if named is None or names_an_organisation(m.head, named.name) and not _apposed_name(m, named.name):
+        return None
+    return named, 1.0
+
+
+def _apposed_name(m: _Mention, name: str) -> bool:
+    """« son conseil, Me Henry Van Malleghem »: the person set after a comma is the speaker the organisation
+    noun (here the lawyer) stands for, not its complement."""
+    comma = m.head.i + 1
+    while comma < m.span.end and m.span.doc[comma].pos_ == "ADJ":
+        comma += 1
+    if comma + 1 >= m.span.end or m.span.doc[comma].text != ",":
+        return False
+    after = m.span.doc[comma + 1].text
+    return fold_title(after) in honorifics() or after == name.split()[0]
 
 
 def _empty(people: ArticlePeople, m: _Mention) -> Answer:
@@ -762,13 +776,16 @@ def _specific(m: _Mention) -> bool:
 
 def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
     """« pour la défense », « le ministère public »: the lawyer or the prosecutor the article names in that
-    role, who speaks for that side of the trial (when it names none, the side itself, as an organisation)."""
+    role, who speaks for that side of the trial; when it names none, the side itself if it is a body (« le
+    parquet »), else nobody we can name (« la défense »)."""
     words = [fold(t.text) for t in m.span[m.head.i - m.span.start :] if not t.is_punct]
-    role = court_sides().get(" ".join(words))
-    if role is None:
+    side = court_sides().get(" ".join(words))
+    if side is None:
         return None  # nor « le parquet de Liège »: a body named in full speaks as itself
-    holder = people.role_holder(role_key(role), m.at) or people.later_role_holder(role_key(role), m.at)
-    return (holder, 0.75) if holder is not None else None
+    holder = people.role_holder(role_key(side.role), m.at) or people.later_role_holder(role_key(side.role), m.at)
+    if holder is not None:
+        return holder, 0.75
+    return None if side.body else (Entity("", PERSON), 0.6)
 
 
 def _organisation(people: ArticlePeople, m: _Mention) -> Answer:

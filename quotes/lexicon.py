@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
@@ -68,10 +69,15 @@ def unreflexive_verbs() -> frozenset[str]:
     return _words("unreflexive_verbs.txt")
 
 
+class CourtSide(NamedTuple):
+    role: str  # who speaks for it: « procureur », « avocat »
+    body: bool  # speaks as itself when nobody holds the role: « le parquet », not « la défense »
+
+
 @cache
-def court_sides() -> dict[str, str]:
-    """« parquet » -> « procureur », « défense » -> « avocat »: who speaks for each side of a trial."""
-    return _mapping("court_sides.tsv")
+def court_sides() -> dict[str, CourtSide]:
+    """« parquet » -> (« procureur », body), « défense » -> (« avocat », no body): who speaks for each side of a trial."""
+    return {fold(noun): CourtSide(role, body == "yes") for noun, role, body in _rows("court_sides.tsv")}
 
 
 def attitude_verbs() -> frozenset[str]:

@@ -405,6 +405,18 @@ SPEAKERS_OF_ARTICLES = [
         ["parquet de Liège", "Marc Dumont"],
         id="a_prosecution_office_named_in_full_speaks_as_itself",
     ),
+    pytest.param(
+        "Le procès du chauffeur s'est ouvert lundi à Namur. Le parquet a requis trois ans. Pour la défense, « rien "
+        "ne prouve qu'il roulait trop vite ». « L'enquête a été bâclée », a insisté la défense.",
+        [None, None],
+        id="the_defence_with_no_lawyer_named_is_nobody_not_an_organisation",
+    ),
+    pytest.param(
+        "L'accusé est resté muet. « Il a une certaine appréhension, c'est bien normal », commentait son conseil, "
+        "Me Henry Van Malleghem.",
+        ["Henry Van Malleghem"],
+        id="a_lawyer_set_after_a_comma_speaks_for_son_conseil",
+    ),
 ]
 
 

@@ -431,10 +431,18 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
     body = _trim(doc[start:end])
     while body is not None:
         commas = [t.i for t in body if t.text == ","]
-        if not commas or any(finite_verb(t) for t in doc[commas[-1] : body.end]):
+        if not commas or any(finite_verb(t) for t in doc[commas[-1] : body.end]) or not _an_aside(doc[commas[-1] + 1 : body.end]):
             break
         body = _trim(doc[body.start : commas[-1]])
     return body
+
+
+def _an_aside(segment: Span) -> bool:
+    """What trails a reported clause after its last comma and is no part of it: « …, avant de préciser »,
+    « …, selon le maire », « …, précisant … »; not the clause's own object resuming after an aside (« que la
+    région enregistre, avec 11,9 %, le troisième taux de chômage »)."""
+    first = next((t for t in segment if not t.is_space), None)
+    return first is None or first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT")
 
 
 def _a_label_inside(context: Context, quote, start: int) -> bool:

@@ -366,3 +366,15 @@ def test_a_concessive_aside_does_not_make_the_clause_a_wish(quotes_of):
 def test_selon_inside_a_participle_phrase_does_not_report_the_sentence(quotes_of):
     quotes = quotes_of("La préfète a reconnu une pénurie de gazole, provoquée selon elle par des blocages de dépôts.")
     assert [q.kind for q in quotes] == []
+
+
+def test_a_clause_resuming_after_an_aside_keeps_its_object_but_drops_a_trailing_participle(quotes_of):
+    quotes = quotes_of(
+        "La cheffe de l'opposition, Lucie Hamel, a fait observer que la ville enregistre, avec 9 %, le deuxième "
+        "taux de chômage de la province. Le maire Paul Roy a répondu que le budget était équilibré, précisant "
+        "les chiffres."
+    )
+    assert [q.text for q in quotes if q.kind == "indirect"] == [
+        "la ville enregistre, avec 9 %, le deuxième taux de chômage de la province",
+        "le budget était équilibré",
+    ]

@@ -390,7 +390,7 @@ def role_left(doc: Doc, start: int) -> Token | None:
             if commas > 1 or found is not None:
                 break
             continue
-        if token.text in (".", "!", "?", ":", ";", "«", "»") or finite_verb(token) or fold(token.text) in RELATIVES:
+        if token.text in (".", "!", "?", ":", ";", "«", "»") or token.is_quote or finite_verb(token) or fold(token.text) in RELATIVES | {"mais"}:
             break  # « …, devant des élus dont Gérard Collomb »: the role before « dont » is someone else's
         if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not _inside_a_proper_name(token):
             found = token  # not « Générale » in « la Fédération Générale du Travail »

@@ -266,3 +266,14 @@ def test_a_title_after_an_honorific_or_a_role_acronym_before_a_company_is_no_nam
 def test_a_particle_before_an_organisation_noun_ends_the_name(nlp):
     text = "« Seuls les médecins des urgences resteront à leur poste », a indiqué Dr Paul Bessala du Syndicat des Médecins du Cameroun."
     assert direct_speakers(nlp, text) == ["Paul Bessala"]
+
+
+def test_a_role_before_a_quotation_mark_or_mais_is_not_apposed_to_a_name_after_them(nlp):
+    text = (
+        "« Les services se sont parlé », a reconnu le ministre Luc Verbeke mais au nom de la \"séparation des "
+        "pouvoirs\", Marc Lambrecht reste libre. Le ministre a rappelé que l'incident était rare."
+    )
+    extraction = extract(Article("t", text), nlp)
+    roles = {p.name: p.roles for p in extraction.people}
+    assert roles.get("Marc Lambrecht", []) == []
+    assert [q.speaker for q in extraction.quotes if q.kind == "indirect"] == ["Luc Verbeke"]

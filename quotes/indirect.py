@@ -16,7 +16,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context
 from .lexicon import (
     ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
-    que_not_complement, speech_nouns,
+    pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
@@ -294,13 +294,14 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
     for token in sentence:
         if fold(token.text) not in QUE or token.i == sentence.start or _not_a_complement(doc, token.i):
             continue
-        if _completes_a_noun(token) and not _the_fact_that(doc, token) or _after_direct_object(doc, token):
+        pledge = _pledge(token)
+        if pledge is None and (_completes_a_noun(token) and not _the_fact_that(doc, token) or _after_direct_object(doc, token)):
             continue  # « a évoqué la possibilité qu'il … »: the clause says what the possibility is
         if reporting is not None and doc[token.i - 1].pos_ == "CCONJ":  # "a assuré que … et qu'un plan …"
             verb, mention = reporting
         else:
-            verb = _verb_before_que(doc, token.i, sentence.start)
-            if not governs_speech(verb) or _after_impersonal(verb) or _restrictive(doc, verb, token):
+            verb = pledge.head if pledge is not None else _verb_before_que(doc, token.i, sentence.start)
+            if pledge is None and (not governs_speech(verb) or _after_impersonal(verb) or _restrictive(doc, verb, token)):
                 continue
             mention = (subject_of(context, verb, sentence) or _participle_subject(context, verb, sentence)
                        or nearest_speaker_before(context, sentence.start, verb) or _gerund_subject(context, verb, sentence)
@@ -398,6 +399,14 @@ def _completes_a_noun(que: Token) -> bool:
         clause.dep_ in ("acl", "acl:relcl") and noun.pos_ == "NOUN" and noun.i < que.i and fold(noun.text) not in TIME_WORDS
         and not in_a_complement
     )
+
+
+def _pledge(que: Token) -> Token | None:
+    """« a pris l'engagement que … », « a donné l'assurance que … »: the noun of speech, object of its verb,
+    whose clause reports what the verb's subject says."""
+    noun = que.doc[que.i - 1]
+    verbs = pledges().get(fold(noun.text), ())
+    return noun if que.pos_ == "SCONJ" and noun.dep_ == "obj" and fold(noun.head.text) in verbs else None
 
 
 def _the_fact_that(doc: Doc, que: Token) -> bool:

@@ -90,6 +90,13 @@ def speech_nouns() -> frozenset[str]:
     return _words("speech_nouns.txt")
 
 
+@cache
+def pledges() -> dict[str, frozenset[str]]:
+    """« engagement » -> {pris, prend, réitéré, …}: nouns whose « que » clause reports what the subject of
+    these verb forms says."""
+    return {fold(noun): frozenset(verbs.split()) for noun, verbs in _rows("pledges.tsv")}
+
+
 def answer_verbs() -> frozenset[str]:
     """Lemmas of answering (répondre, rétorquer): who speaks is not who asked the question before."""
     return _words("answer_verbs.txt")

@@ -378,3 +378,15 @@ def test_a_clause_resuming_after_an_aside_keeps_its_object_but_drops_a_trailing_
         "la ville enregistre, avec 9 %, le deuxième taux de chômage de la province",
         "le budget était équilibré",
     ]
+
+
+def test_a_pledge_made_by_the_subject_is_reported_but_one_received_is_not(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Karim Bensaïd a pris l'engagement que son ministère restera neutre pendant le scrutin. "
+        "La maire Anne Roy a donné l'assurance que les travaux seront terminés en juin. "
+        "Le syndicat a obtenu l'assurance que les salaires seraient payés."
+    )
+    assert [(q.speaker, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("Karim Bensaïd", "son ministère restera neutre pendant le scrutin"),
+        ("Anne Roy", "les travaux seront terminés en juin"),
+    ]

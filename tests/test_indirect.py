@@ -390,3 +390,8 @@ def test_a_pledge_made_by_the_subject_is_reported_but_one_received_is_not(quotes
         ("Karim Bensaïd", "son ministère restera neutre pendant le scrutin"),
         ("Anne Roy", "les travaux seront terminés en juin"),
     ]
+
+
+def test_malgre_que_is_a_conjunction_not_a_reported_clause(quotes_of):
+    quotes = quotes_of("Le secrétaire général Omar Benali refuse de parler d'échec malgré que son parti a perdu 56 sièges.")
+    assert [q for q in quotes if q.kind == "indirect"] == []

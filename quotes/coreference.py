@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, court_sides, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -600,9 +600,15 @@ def _named(people: ArticlePeople, m: _Mention) -> Answer:
     """A name or surname in the mention ("M. Kirby", "le porte-parole John Kirby"), unless an organisation
     noun heads the phrase and the name is its complement ("le syndicat CGT de Ferronord")."""
     named = people.name_in(m.span)
-    if named is None or names_an_organisation(m.head, named.name) and not _apposed_name(m, named.name):
+    if named is None or names_an_organisation(m.head, named.name) and not _apposed_name(m, named.name) and not _voice_of(m):
         return None
     return named, 1.0
+
+
+def _voice_of(m: _Mention) -> bool:
+    """« le syndicat, par la voix de son secrétaire général X »: the person through whom the body speaks."""
+    words = [fold(t.text) for t in m.span]
+    return any(words[i : i + 2] == ["par", "la"] and words[i + 2] in VOICE_NOUNS for i in range(len(words) - 2))
 
 
 def _apposed_name(m: _Mention, name: str) -> bool:

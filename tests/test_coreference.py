@@ -417,6 +417,11 @@ SPEAKERS_OF_ARTICLES = [
         ["Henry Van Malleghem"],
         id="a_lawyer_set_after_a_comma_speaks_for_son_conseil",
     ),
+    pytest.param(
+        "Le syndicat, par la voix de son secrétaire général Paul Morel, a dénoncé une « provocation ».",
+        ["Paul Morel"],
+        id="a_body_speaking_par_la_voix_de_someone_is_that_person",
+    ),
 ]
 
 

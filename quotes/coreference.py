@@ -299,7 +299,7 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
-        named = self._named_in_a_complement(head, at) if key == head_key and head.text.islower() else None
+        named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
@@ -321,15 +321,19 @@ class ArticlePeople:
         self.entities.append(entity)
         return entity
 
-    def _named_in_a_complement(self, head: Token, at: int) -> Entity | None:
-        """The organisation a bare « la mosquée » means when the article named one in full only inside a
-        complement before (« la fermeture de la mosquée des Bleuets »), where it is not registered."""
+    def _named_in_a_complement(self, head: Token, key: str, at: int) -> Entity | None:
+        """The organisation a short mention (« la mosquée », « le ministère des Affaires étrangères ») means
+        when the article named it in full only inside a complement before (« la fermeture de la mosquée des
+        Bleuets », « a annoncé au ministère des Affaires étrangères du Niger »), where it is not registered."""
         for token in reversed(self.doc[: head.i]):
-            if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text) or not _in_de_complement(token.nbor(-1)):
+            if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text):
+                continue
+            if not (_in_de_complement(token.nbor(-1)) or _after_to(token)):
                 continue
             phrase = self.doc[token.i : organisation_phrase_end(token)]
-            if any(t.text[:1].isupper() for t in phrase[1:]):
-                entity = Entity(organisation_name(phrase, token), ORGANISATION, morph_gender(token))
+            name = organisation_name(phrase, token)
+            if any(t.text[:1].isupper() for t in phrase[1:]) and fold(name).startswith(key):
+                entity = Entity(name, ORGANISATION, morph_gender(token))
                 self.entities.append(entity)
                 return entity
         return None
@@ -470,6 +474,12 @@ def _in_a_complement(doc: Doc, start: int) -> bool:
     if doc[i - 1].pos_ == "DET" and i > 1:
         i -= 1
     return after_preposition(doc, i)
+
+
+def _after_to(token: Token) -> bool:
+    """« au ministère », « à la direction »: the noun is in an « à » complement."""
+    before = token.nbor(-1)
+    return fold(before.text) in TO or before.pos_ == "DET" and before.i > 0 and fold(before.nbor(-1).text) in TO
 
 
 def _addressed(token: Token) -> bool:

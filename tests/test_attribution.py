@@ -883,6 +883,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="an_organisation_named_in_full_only_in_a_complement",
     ),
     pytest.param(
+        "La délégation a annoncé au ministère des Affaires étrangères du Niger son arrivée mardi. Le ministère des "
+        "Affaires étrangères a répondu que la visite était « inopportune ».",
+        [("direct", "ministère des Affaires étrangères du Niger")],
+        id="a_shorter_mention_of_an_organisation_named_in_full_after_a",
+    ),
+    pytest.param(
         "« Le jury doit entendre nos arguments », a affirmé Me Michel Bouchard, qui représente l'accusé. Le "
         "pénaliste a également espéré que « le jury fasse droit à notre argumentaire ».",
         [("direct", "Michel Bouchard"), ("direct", "Michel Bouchard")],

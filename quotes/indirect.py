@@ -16,7 +16,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context
 from .lexicon import (
     ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
-    pledges, que_not_complement, speech_nouns,
+    demand_verbs, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
@@ -314,7 +314,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
         body = _reported_clause(context, token.i + 1, sentence.end)
         if body is not None and mention is not None and body.start < mention.start < body.end:
             body = _before_the_speaker(body, mention)  # « Tout en affirmant qu'il …, M. X a … »
-        if body is not None and has_verb(body) and not in_subjunctive(body):
+        if body is not None and has_verb(body) and (not in_subjunctive(body) or reporting_lemma(verb) in demand_verbs()):
             results.append(Clause(body.start_char, body.end_char, reporting_lemma(verb), mention))
     return results
 

@@ -97,6 +97,11 @@ def pledges() -> dict[str, frozenset[str]]:
     return {fold(noun): frozenset(verbs.split()) for noun, verbs in _rows("pledges.tsv")}
 
 
+def demand_verbs() -> frozenset[str]:
+    """Lemmas (demander, exiger) whose subjunctive « que » clause is reported speech all the same."""
+    return _words("demand_verbs.txt")
+
+
 def answer_verbs() -> frozenset[str]:
     """Lemmas of answering (répondre, rétorquer): who speaks is not who asked the question before."""
     return _words("answer_verbs.txt")

@@ -82,6 +82,11 @@ def test_a_clause_whose_verb_the_tagger_took_for_a_noun_is_still_a_clause(quotes
 
 def test_a_wish_in_the_subjunctive_is_not_reported_speech(quotes_of):
     assert quotes_of("La directrice Anne Colin attend que les faits soient établis.", kinds=("indirect",)) == []
+
+
+def test_a_demand_in_the_subjunctive_is_reported_speech(quotes_of):
+    quotes = quotes_of("Le procureur Marc Olivier a demandé que la peine de première instance soit confirmée.", kinds=("indirect",))
+    assert [(q.speaker, q.text) for q in quotes] == [("Marc Olivier", "la peine de première instance soit confirmée")]
     said = quotes_of("La directrice Anne Colin a affirmé que les faits étaient établis.", kinds=("indirect",))
     assert speakers(said) == [("indirect", "Anne Colin")]
 

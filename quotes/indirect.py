@@ -207,8 +207,7 @@ def _closing(
         if token.text != "," and not (before_cue_word and token.i > words[0].i + 2 and match(token.i) is not None):
             continue
         found = match(token.i + 1) if token.text == "," else match(token.i)
-        anonymous = fold(found.mention.text).lstrip("-") == "on" if found is not None else False  # "a-t-on appris"
-        if found is None or _subject_before(context, token.i, found) or not (anonymous or plausible_speaker(context, found.mention)):
+        if found is None or _subject_before(context, token.i, found):
             continue
         if token.text != "," and _inside_a_participle_phrase(context.doc, token.i, found.end, sentence.end):
             continue
@@ -216,7 +215,9 @@ def _closing(
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             if before_cue_word and body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
                 body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … »: all of it
-            return [Clause(body.start_char, body.end_char, found.lemma, None if found.unknown else found.mention)]
+            anonymous = fold(found.mention.text).lstrip("-") == "on"  # « a-t-on appris »: whoever « on » stands for
+            named = not found.unknown and (anonymous or plausible_speaker(context, found.mention))  # not « les ministres sortants »
+            return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)]
     return []
 
 

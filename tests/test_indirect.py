@@ -400,3 +400,14 @@ def test_a_pledge_made_by_the_subject_is_reported_but_one_received_is_not(quotes
 def test_malgre_que_is_a_conjunction_not_a_reported_clause(quotes_of):
     quotes = quotes_of("Le secrétaire général Omar Benali refuse de parler d'échec malgré que son parti a perdu 56 sièges.")
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_closing_cue_whose_source_is_no_one_person_still_reports_the_clause(quotes_of):
+    quotes = quotes_of(
+        "Les cantons voisins ont renforcé leur coopération, se sont félicités les ministres sortants. "
+        "Plus aucun train ne circulait en Wallonie selon les chiffres de la matinée."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", None, "Les cantons voisins ont renforcé leur coopération"),
+        ("indirect", None, "Plus aucun train ne circulait en Wallonie"),
+    ]

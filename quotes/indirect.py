@@ -250,9 +250,10 @@ def _inner_incise(context: Context, sentence: Span, words: list[Token]) -> list[
         if found is None or skip_space(context.doc, found.end, second) != second:
             continue
         before, after = context.doc[words[0].i : first], context.doc[second + 1 : sentence.end]
-        if not any(finite_verb(t) for t in before) and any(finite_verb(t) for t in after) and plausible_speaker(context, found.mention):
+        if not any(finite_verb(t) for t in before) and any(finite_verb(t) for t in after):
             body = _trim(context.doc[words[0].i : sentence.end])
-            return [Clause(body.start_char, body.end_char, found.lemma, None if found.unknown else found.mention)] if body is not None else []
+            named = not found.unknown and plausible_speaker(context, found.mention)
+            return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)] if body is not None else []
     return []
 
 

@@ -411,3 +411,10 @@ def test_a_closing_cue_whose_source_is_no_one_person_still_reports_the_clause(qu
         ("indirect", None, "Les cantons voisins ont renforcé leur coopération"),
         ("indirect", None, "Plus aucun train ne circulait en Wallonie"),
     ]
+
+
+def test_an_inner_incise_of_a_group_reports_the_sentence_with_no_speaker(quotes_of):
+    quotes = quotes_of("Le centre-ville, affirment plusieurs commerçants, reste désert le soir.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", None, "Le centre-ville, affirment plusieurs commerçants, reste désert le soir"),
+    ]

@@ -418,3 +418,15 @@ def test_an_inner_incise_of_a_group_reports_the_sentence_with_no_speaker(quotes_
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", None, "Le centre-ville, affirment plusieurs commerçants, reste désert le soir"),
     ]
+
+
+def test_a_view_or_a_hope_is_reported_but_a_fear_is_not(quotes_of):
+    quotes = quotes_of(
+        "La réalisatrice Justine Morel pense que l'aide aux jeunes talents est menacée. "
+        "La SNCF espère que la ligne sera rétablie en fin de matinée. "
+        "Le maire Paul Roy craint que la crue ne reprenne."
+    )
+    assert [(q.speaker, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("Justine Morel", "l'aide aux jeunes talents est menacée"),
+        ("SNCF", "la ligne sera rétablie en fin de matinée"),
+    ]

@@ -430,3 +430,8 @@ def test_a_view_or_a_hope_is_reported_but_a_fear_is_not(quotes_of):
         ("Justine Morel", "l'aide aux jeunes talents est menacée"),
         ("SNCF", "la ligne sera rétablie en fin de matinée"),
     ]
+
+
+def test_an_acronym_after_a_plural_article_can_speak(quotes_of):
+    quotes = quotes_of("Les CFF espèrent que la ligne sera rétablie en fin de matinée.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "CFF")]

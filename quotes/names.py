@@ -108,12 +108,14 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     i = start - 1
     if i > 0 and is_role(doc[i].text) and doc[i].text[:1].isupper():
         i -= 1  # « la Fondation Abbé Pierre », « l'avenue Président Kennedy »
-    if i > 0 and fold(doc[i].text) in DE:
+    after_de = i > 0 and fold(doc[i].text) in DE
+    if after_de:
         i -= 1
     if gender is not None or i < 0 or fold(doc[i].text) not in place_nouns():
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
-    return not (len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text))  # « le directeur de l'hôpital X »: X directs it
+    directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text)
+    return after_de or not directs  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
 
 
 def _inside_a_place(doc: Doc, name: tuple[int, int, str | None]) -> bool:

@@ -277,3 +277,9 @@ def test_a_role_before_a_quotation_mark_or_mais_is_not_apposed_to_a_name_after_t
     roles = {p.name: p.roles for p in extraction.people}
     assert roles.get("Marc Lambrecht", []) == []
     assert [q.speaker for q in extraction.quotes if q.kind == "indirect"] == ["Luc Verbeke"]
+
+
+def test_a_numbered_place_after_de_is_no_person_even_after_a_role(nlp):
+    text = "Le vice-recteur de l’université de Yaoundé II a exprimé des doutes. « J’ai des doutes », a-t-il déclaré."
+    assert names_of(parse_texts([text], nlp)[0]) == []
+    assert direct_speakers(nlp, text) == [None]

@@ -14,7 +14,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, is_acronym, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -318,10 +318,6 @@ def latter_gender(mention: Span) -> str | None:
     return LATTER_PRONOUNS.get(words[0]) if len(words) == 1 else None
 
 
-def _acronym(token: Token | None) -> bool:
-    return token is not None and token.text.isupper() and token.is_alpha and len(token.text) > 1
-
-
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
@@ -338,7 +334,7 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
         return word in PRONOUN_GENDER  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
-    if word in PLURAL_DETERMINERS and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys()) and not _acronym(head):
+    if word in PLURAL_DETERMINERS and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker (but « les CFF »)
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"

@@ -8,14 +8,12 @@ its determiner, and only last from the given name.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, roles,
 )
-from .syntax import finite_verb, morph_gender
+from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
 
 def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -48,7 +46,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
-        while end - start > 2 and _acronym(doc[start]) and not is_role(doc[start].text):
+        while end - start > 2 and is_acronym(doc[start]) and not is_role(doc[start].text):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
@@ -172,7 +170,7 @@ def _unlabelled_full_name(token: Token) -> bool:
     doc, i = token.doc, token.i
     if token.pos_ != "PROPN" or token.ent_type_ == "LOC" or i + 1 >= len(doc):
         return False
-    if token.ent_type_ == "ORG" and not (i and _acronym(doc[i - 1]) and role_left(doc, i) is not None and not _name_apposed(doc, _name_end(doc, i))):
+    if token.ent_type_ == "ORG" and not (i and is_acronym(doc[i - 1]) and role_left(doc, i) is not None and not _name_apposed(doc, _name_end(doc, i))):
         return False
     previous = fold(doc[i - 1].text) if i else ""
     if previous in DE | DEFINITE_ARTICLES | {"à", "au", "en"} or not previous:
@@ -262,7 +260,6 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
 
 
 QUOTE_MARKS = ('"', "«", "»", "“", "”")
-ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
 
 
 def _hyphenated_start(doc: Doc, start: int) -> int:
@@ -279,7 +276,7 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
-        if _acronym(token) and is_role(token.text):
+        if is_acronym(token) and is_role(token.text):
             break  # « Paul Rabe DG du BNGRC »: his title, not his name
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
@@ -303,14 +300,14 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     if fold(doc[i].text) not in NAME_PARTICLES or i + 1 >= len(doc):
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
-    party = _acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
+    party = is_acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
     body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
     return not party and not body  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
 def _capitals_surname(token: Token) -> bool:
     """« Patricien Gongo ABAKAZ »: a surname in capitals after a given name, whatever tag the parser gave it."""
-    return _acronym(token) and len(token.text) > 2
+    return is_acronym(token) and len(token.text) > 2
 
 
 def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:
@@ -326,10 +323,6 @@ def _nationality_before_name(doc: Doc, start: int) -> bool:
 
 def _after_honorific(doc: Doc, start: int) -> bool:
     return start > 0 and fold_title(doc[start - 1].text) in honorifics()
-
-
-def _acronym(token: Token) -> bool:
-    return token.is_alpha and token.is_upper and len(token.text) > 1 and not ROMAN_NUMERAL.fullmatch(token.text)
 
 
 def _capitalised(token: Token) -> bool:

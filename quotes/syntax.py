@@ -5,6 +5,8 @@ finite verb" means the same thing in cues, mentions, names and coreference.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CONCESSIVES, DE, QUE, fold, fold_title, honorifics, is_role
@@ -26,6 +28,14 @@ def finite_verb(token: Token) -> bool:
 def present_participle(token: Token) -> bool:
     """« accusant », « confirmant »: a participle clause, not a finite verb nor an adjective."""
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
+
+
+def is_acronym(token: Token) -> bool:
+    """« CFF », « OGBL »: a word in capitals, not a regnal number (« II »)."""
+    return token.is_alpha and token.is_upper and len(token.text) > 1 and not ROMAN_NUMERAL.fullmatch(token.text)
 
 
 def gerund(verb: Token) -> bool:

@@ -166,6 +166,28 @@ def _clause(context: Context, span: Span, found: Found) -> list[Clause]:
     return [Clause(body.start_char, body.end_char, found.lemma, mention)]
 
 
+def _said_before(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
+    """« Le nombre de zébus volés s'élève à six mille. C'est ce qu'a révélé le directeur de la sécurité. »: a
+    sentence that says « this is what X said » reports the sentence before it, in the same paragraph."""
+    opening = [fold(t.text) for t in words[:4]]
+    if len(opening) < 4 or opening[:3] != ["c'", "est", "ce"] or opening[3] not in QUE:
+        return []
+    start, _ = context.sentence(sentence.start_char)
+    if start == 0:
+        return []
+    previous, _ = context.sentence(start - 1)
+    if context.paragraph(previous)[0] != context.paragraph(sentence.start_char)[0]:
+        return []
+    found = match_incise(context, words[4].i, sentence.end) if len(words) > 4 else None
+    if found is None:
+        return []
+    before = _trim(context.tokens(previous, start))
+    if before is None or not has_verb(before):
+        return []
+    named = not found.unknown and plausible_speaker(context, found.mention)
+    return [Clause(before.start_char, before.end_char, found.lemma, found.mention if named else None)]
+
+
 def _selon_relative(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
     """« les propos du ministre X, selon lesquels … », « notre interlocuteur selon lequel … »: the clause
     after the relative is what the noun before it says."""
@@ -541,4 +563,5 @@ INDIRECT_SIEVES: list[IndirectSieve] = [
     IndirectSieve("que", _que_clauses, 0.72),
     IndirectSieve("comme", _comme, 0.75),
     IndirectSieve("selon-relative", _selon_relative, 0.7),
+    IndirectSieve("said-before", _said_before, 0.75),
 ]

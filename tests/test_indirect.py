@@ -435,3 +435,13 @@ def test_a_view_or_a_hope_is_reported_but_a_fear_is_not(quotes_of):
 def test_an_acronym_after_a_plural_article_can_speak(quotes_of):
     quotes = quotes_of("Les CFF espèrent que la ligne sera rétablie en fin de matinée.")
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "CFF")]
+
+
+def test_cest_ce_qua_dit_x_reports_the_sentence_before_in_its_paragraph(quotes_of):
+    quotes = quotes_of(
+        "Le nombre de vols de bétail a doublé en un an dans la région. C'est ce qu'a révélé le préfet, Jean Rakoto.\n\n"
+        "C'est ce qu'a confirmé la gendarmerie."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Jean Rakoto", "Le nombre de vols de bétail a doublé en un an dans la région"),
+    ]

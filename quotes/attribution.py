@@ -363,10 +363,17 @@ def _in_brackets(clause: Span, i: int) -> bool:
 
 def _named_term(q: Quotation) -> str | None:
     """A name or a title: « surnommé « … » », « le film « Marée basse » », « Sable noir » mid-sentence."""
-    left = q.left
-    if _announces_term(left, q.span.text(q.context.text)) or _looks_like_a_title(q.context, q.span, left):
+    left, quoted = q.left, q.span.text(q.context.text)
+    if _announces_term(left, quoted) or _looks_like_a_title(q.context, q.span, left) or _a_letter(quoted):
         return TERM
     return None
+
+
+def _a_letter(quoted: str) -> bool:
+    """« mettre les points sur les « i » », « le plan « B » », « la note « A+ » »: a letter in marks is a label,
+    never speech (but « sa » and « on » are words someone stressed)."""
+    text = quoted.strip(" \u00a0\u202f")
+    return len(text) == 1 and text.isalnum() or 0 < len(text) <= 2 and text[0].isupper() and not text[1:].isalpha()
 
 
 def _incise_before_predicate(q: Quotation) -> Match | None:

@@ -985,3 +985,11 @@ SPEAKERS_OF_CONSTRUCTIONS = [
 @pytest.mark.parametrize("text, expected", SPEAKERS_OF_CONSTRUCTIONS)
 def test_speakers_of_constructions(quotes_of, text, expected):
     assert speakers(quotes_of(text)) == expected
+
+
+def test_a_letter_in_marks_is_a_label_but_a_stressed_word_is_speech(quotes_of):
+    quotes = quotes_of(
+        "L'entraîneur Karim Saïdi a tenu à mettre les points sur les « i » avant le match. Le maire a promis un "
+        "plan « B ». Par « on », le maire Paul Roy entend la préfecture."
+    )
+    assert [(q.kind, q.text) for q in quotes] == [("term", "i"), ("term", "B"), ("direct", "on")]

@@ -422,6 +422,8 @@ def _governing_verb(q: Quotation) -> Match | None:
         return None
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
+    if _adjectival_participle(verb) and any(finite_verb(t) for t in left if t.i > verb.i):
+        return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
     if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:

@@ -889,6 +889,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_shorter_mention_of_an_organisation_named_in_full_after_a",
     ),
     pytest.param(
+        "Quant au plan annoncé par le gouvernement pour le printemps, la porte-parole de l'ONG, Claire Vidal, n'y "
+        "voit qu'un « énième effet d'annonce ».",
+        [("direct", "Claire Vidal")],
+        id="a_participle_in_a_fronted_phrase_does_not_govern_the_main_clauses_quote",
+    ),
+    pytest.param(
         "« Le jury doit entendre nos arguments », a affirmé Me Michel Bouchard, qui représente l'accusé. Le "
         "pénaliste a également espéré que « le jury fasse droit à notre argumentaire ».",
         [("direct", "Michel Bouchard"), ("direct", "Michel Bouchard")],

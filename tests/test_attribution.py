@@ -895,6 +895,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_participle_in_a_fronted_phrase_does_not_govern_the_main_clauses_quote",
     ),
     pytest.param(
+        "« Les premières heures comptent », précise le commandant Luc Morin. « Un enfant de dix ans, c'est très "
+        "inquiétant », embraye la capitaine Sophie Arnal.",
+        [("direct", "Luc Morin"), ("direct", "Sophie Arnal")],
+        id="embrayer_is_a_reporting_verb",
+    ),
+    pytest.param(
         "« Le jury doit entendre nos arguments », a affirmé Me Michel Bouchard, qui représente l'accusé. Le "
         "pénaliste a également espéré que « le jury fasse droit à notre argumentaire ».",
         [("direct", "Michel Bouchard"), ("direct", "Michel Bouchard")],

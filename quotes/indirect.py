@@ -93,7 +93,7 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     if mention[0].pos_ == "PRON":  # « Pour lui, les climatosceptiques, auteurs de …, » : a pronoun has no aside
         comma = _next_comma(context.doc, mention.end, sentence.end)
     else:
-        comma = _main_clause_comma(context.doc, mention.end, sentence.end)
+        comma = _main_clause_comma(context.doc, mention.end, sentence.end) or _comma_after_complement(context.doc, mention.end, sentence.end)
     if comma is not None:
         body_start = comma + 1
     elif _comma_left_out(context.doc, opening, mention, sentence.end):
@@ -108,6 +108,17 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
     if body is None or not has_verb(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
+
+
+def _comma_after_complement(doc: Doc, start: int, limit: int) -> int | None:
+    """« D'après les témoignages reçus sur place, … »: the comma after a short complement of the source, with
+    no verb of its own."""
+    for i in range(start, min(limit, start + 8)):
+        if doc[i].text == ",":
+            return i
+        if finite_verb(doc[i]) or doc[i].is_punct and doc[i].text != "-":
+            return None
+    return None
 
 
 def _comma_left_out(doc: Doc, opening: Found, pronoun: Span, limit: int) -> bool:

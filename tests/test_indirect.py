@@ -445,3 +445,8 @@ def test_cest_ce_qua_dit_x_reports_the_sentence_before_in_its_paragraph(quotes_o
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", "Jean Rakoto", "Le nombre de vols de bétail a doublé en un an dans la région"),
     ]
+
+
+def test_a_source_with_a_short_complement_before_its_comma_opens_the_reported_sentence(quotes_of):
+    quotes = quotes_of("D'après les témoignages recueillis sur place, les grévistes étaient là depuis le matin.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("indirect", None, "les grévistes étaient là depuis le matin")]

@@ -328,7 +328,7 @@ class ArticlePeople:
         for token in reversed(self.doc[: head.i]):
             if token.idx >= at or token.i < 2 or fold(token.text) != fold(head.text):
                 continue
-            if not (_in_de_complement(token.nbor(-1)) or _after_to(token)):
+            if not _in_de_complement(token.nbor(-1), DE | TO):
                 continue
             phrase = self.doc[token.i : organisation_phrase_end(token)]
             name = organisation_name(phrase, token)
@@ -397,9 +397,11 @@ def _acronym(name: str) -> bool:
     return name.isalpha() and 1 < len(name) <= 6 and name[:1].isupper() and (name.isupper() or not given_name(name))
 
 
-def _in_de_complement(determiner: Token) -> bool:
-    """The word before a noun says it is in a « de » complement: « du service », « de la mosquée »."""
-    return fold(determiner.text) in DE or determiner.i > 0 and determiner.pos_ == "DET" and fold(determiner.nbor(-1).text) in DE
+def _in_de_complement(determiner: Token, prepositions: frozenset[str] = DE) -> bool:
+    """The word before a noun says it is in a « de » complement (« du service », « de la mosquée »), or in a
+    complement of other `prepositions` (« au ministère », « à la direction »)."""
+    before = fold(determiner.text)
+    return before in prepositions or determiner.i > 0 and determiner.pos_ == "DET" and fold(determiner.nbor(-1).text) in prepositions
 
 
 Post = tuple[str | None, str | None]  # the qualifier before a role noun and the adjective after it
@@ -474,12 +476,6 @@ def _in_a_complement(doc: Doc, start: int) -> bool:
     if doc[i - 1].pos_ == "DET" and i > 1:
         i -= 1
     return after_preposition(doc, i)
-
-
-def _after_to(token: Token) -> bool:
-    """« au ministère », « à la direction »: the noun is in an « à » complement."""
-    before = token.nbor(-1)
-    return fold(before.text) in TO or before.pos_ == "DET" and before.i > 0 and fold(before.nbor(-1).text) in TO
 
 
 def _addressed(token: Token) -> bool:

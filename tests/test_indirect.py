@@ -402,24 +402,6 @@ def test_malgre_que_is_a_conjunction_not_a_reported_clause(quotes_of):
     assert [q for q in quotes if q.kind == "indirect"] == []
 
 
-def test_a_closing_cue_whose_source_is_no_one_person_still_reports_the_clause(quotes_of):
-    quotes = quotes_of(
-        "Les cantons voisins ont renforcé leur coopération, se sont félicités les ministres sortants. "
-        "Plus aucun train ne circulait en Wallonie selon les chiffres de la matinée."
-    )
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("indirect", None, "Les cantons voisins ont renforcé leur coopération"),
-        ("indirect", None, "Plus aucun train ne circulait en Wallonie"),
-    ]
-
-
-def test_an_inner_incise_of_a_group_reports_the_sentence_with_no_speaker(quotes_of):
-    quotes = quotes_of("Le centre-ville, affirment plusieurs commerçants, reste désert le soir.")
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("indirect", None, "Le centre-ville, affirment plusieurs commerçants, reste désert le soir"),
-    ]
-
-
 def test_a_view_or_a_hope_is_reported_but_a_fear_is_not(quotes_of):
     quotes = quotes_of(
         "La réalisatrice Justine Morel pense que l'aide aux jeunes talents est menacée. "
@@ -437,16 +419,35 @@ def test_an_acronym_after_a_plural_article_can_speak(quotes_of):
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "CFF")]
 
 
-def test_cest_ce_qua_dit_x_reports_the_sentence_before_in_its_paragraph(quotes_of):
-    quotes = quotes_of(
+REPORTED_SENTENCES = [
+    pytest.param(
+        "Les cantons voisins ont renforcé leur coopération, se sont félicités les ministres sortants. "
+        "Plus aucun train ne circulait en Wallonie selon les chiffres de la matinée.",
+        [
+            ("indirect", None, "Les cantons voisins ont renforcé leur coopération"),
+            ("indirect", None, "Plus aucun train ne circulait en Wallonie"),
+        ],
+        id="a_closing_cue_whose_source_is_no_one_person_still_reports_the_clause",
+    ),
+    pytest.param(
+        "Le centre-ville, affirment plusieurs commerçants, reste désert le soir.",
+        [("indirect", None, "Le centre-ville, affirment plusieurs commerçants, reste désert le soir")],
+        id="an_inner_incise_of_a_group_reports_the_sentence_with_no_speaker",
+    ),
+    pytest.param(
         "Le nombre de vols de bétail a doublé en un an dans la région. C'est ce qu'a révélé le préfet, Jean Rakoto.\n\n"
-        "C'est ce qu'a confirmé la gendarmerie."
-    )
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("indirect", "Jean Rakoto", "Le nombre de vols de bétail a doublé en un an dans la région"),
-    ]
+        "C'est ce qu'a confirmé la gendarmerie.",
+        [("indirect", "Jean Rakoto", "Le nombre de vols de bétail a doublé en un an dans la région")],
+        id="cest_ce_qua_dit_x_reports_the_sentence_before_in_its_paragraph",
+    ),
+    pytest.param(
+        "D'après les témoignages recueillis sur place, les grévistes étaient là depuis le matin.",
+        [("indirect", None, "les grévistes étaient là depuis le matin")],
+        id="a_source_with_a_short_complement_before_its_comma_opens_the_reported_sentence",
+    ),
+]
 
 
-def test_a_source_with_a_short_complement_before_its_comma_opens_the_reported_sentence(quotes_of):
-    quotes = quotes_of("D'après les témoignages recueillis sur place, les grévistes étaient là depuis le matin.")
-    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("indirect", None, "les grévistes étaient là depuis le matin")]
+@pytest.mark.parametrize("text, expected", REPORTED_SENTENCES)
+def test_reported_sentences_and_their_speakers(quotes_of, text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(text)] == expected

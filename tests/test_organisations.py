@@ -165,20 +165,22 @@ def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected
 
 
-def test_the_issuer_of_a_document_is_the_agent_of_its_issuing_participle(nlp):
-    text = (
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
         "« Des mesures seront prises », a dit le ministre Sanou, cité dans un communiqué envoyé lundi par le ministère "
-        "de l'Énergie. Une mission ira sur place pour « éviter un nouveau drame », précise le texte."
-    )
-    assert direct_speakers(nlp, text) == ["Sanou", "ministère de l'Énergie"]
-
-
-def test_a_short_organisation_mention_is_the_one_named_before_it_not_after(nlp):
-    text = (
+        "de l'Énergie. Une mission ira sur place pour « éviter un nouveau drame », précise le texte.",
+        ["Sanou", "ministère de l'Énergie"],
+        id="the_issuer_of_a_document_is_the_agent_of_its_issuing_participle",
+    ),
+    pytest.param(
         "Le ministère marocain de la Santé a réuni les syndicats lundi. Selon le communiqué publié par le ministère, "
-        "la réunion s'est tenue dans un climat « franc et constructif ». Le ministère français de la Santé n'a pas réagi."
-    )
-    assert direct_speakers(nlp, text) == ["ministère marocain de la Santé"]
+        "la réunion s'est tenue dans un climat « franc et constructif ». Le ministère français de la Santé n'a pas réagi.",
+        ["ministère marocain de la Santé"],
+        id="a_short_organisation_mention_is_the_one_named_before_it_not_after",
+    ),
+])
+def test_documents_and_short_mentions_speak_for_the_organisation_named(nlp, text, expected):
+    assert direct_speakers(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -373,7 +373,9 @@ def _a_letter(quoted: str) -> bool:
     """« mettre les points sur les « i » », « le plan « B » », « la note « A+ » »: a letter in marks is a label,
     never speech (but « sa » and « on » are words someone stressed)."""
     text = quoted.strip(" \u00a0\u202f")
-    return len(text) == 1 and text.isalnum() or 0 < len(text) <= 2 and text[0].isupper() and not text[1:].isalpha()
+    one_sign = len(text) == 1 and text.isalnum()
+    capital_and_sign = len(text) == 2 and text[0].isupper() and not text[1].isalpha()  # « A+ », « B2 »
+    return one_sign or capital_and_sign
 
 
 def _incise_before_predicate(q: Quotation) -> Match | None:
@@ -422,9 +424,10 @@ def _governing_verb(q: Quotation) -> Match | None:
         return None
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
-    if _adjectival_participle(verb) and any(finite_verb(t) for t in left if t.i > verb.i):
+    adjectival = _adjectival_participle(verb)
+    if adjectival and any(finite_verb(t) for t in left if t.i > verb.i):
         return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
-    if _passive(verb) or _adjectival_participle(verb):  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
+    if _passive(verb) or adjectival:  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
     else:
         subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb)

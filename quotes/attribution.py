@@ -482,11 +482,23 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
         return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « affirme qu'il est « retenu », mais qu'il est « … » »
     if any(finite_verb(t) for t in left):
         return None
-    new_subject = next((t for t in left if fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end), None)
+    new_subject = next(
+        (t for t in left if (fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end) and _opens_a_gapped_clause(t)),
+        None,
+    )
     if new_subject is not None:
         end = context.name_end.get(new_subject.i, new_subject.i + 1)
         return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
     return Match(cue.verb, cue.mention, cue.confidence)
+
+
+def _opens_a_gapped_clause(subject: Token) -> bool:
+    """« …, elle d'une « … » », « … et lui d'un « … » »: a new subject after a comma or a conjunction; a name
+    right after the closing mark (« au président » Macky Sall ») only ends the phrase the quote stood in."""
+    before = subject.doc[subject.i - 1] if subject.i else None
+    while before is not None and before.is_space and before.i:
+        before = subject.doc[before.i - 1]
+    return before is not None and (before.text in (",", ";") or before.pos_ == "CCONJ")
 
 
 def _coordinated_que_clause(left: Span, earlier_in_que: bool) -> bool:
@@ -611,7 +623,16 @@ def _next_sentence(q: Quotation) -> Match | None:
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
                 return Match(verb_lemma(verb), mention)
-    return _speech_noun_owner(context, following) or _named_subject_after(context, following)
+    return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
+
+
+def _incise_set_apart(context: Context, sentence: Span) -> Match | None:
+    """« « … . » Estime Tsiory Andrianaivo, chauffeur. »: an incise the writer opened as a sentence of its
+    own, its verb capitalised before the speaker's name."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 2 or not words[0].text[:1].isupper() or reporting_lemma(words[0]) is None or words[1].i not in context.name_end:
+        return None
+    return Match(verb_lemma(words[0]), context.doc[words[1].i : context.name_end[words[1].i]])
 
 
 def _sentence_after(q: Quotation) -> Span | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, reporting_verbs, roles,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -48,6 +48,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         start = _hyphenated_start(doc, start)
         while end - start > 2 and is_acronym(doc[start]) and not is_role(doc[start].text):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
+        if end - start > 2 and _capitalised_reporting_verb(doc[start]):
+            start += 1  # « … » Déclare Voahirana Ravaoharisoa, sans-abri.
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
         words = doc[start:end]
@@ -70,6 +72,11 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
+
+
+def _capitalised_reporting_verb(token: Token) -> bool:
+    """« Déclare », « Estime » opening a sentence after a quote: a verb form, not a given name."""
+    return token.text[:1].isupper() and fold(token.text) in reporting_verbs() and given_name(token.text) is None
 
 
 def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -219,6 +219,24 @@ def test_coordinated_quotes_with_a_new_subject_and_the_verb_left_out(quotes_of):
     assert speakers(quotes) == [("direct", "Paul Morvan"), ("direct", "Inès Garrigou")]
 
 
+def test_a_name_right_after_a_closing_mark_is_no_new_subject(quotes_of):
+    quotes = quotes_of(
+        "Le militant Karim Sadio a répondu aux questions de la radio. Il estime que « les électeurs ont tourné le dos "
+        "au maire » Paul Vernet, sanctionnant sa gestion « désastreuse ». Il a regretté que ce dernier présente ses "
+        "adversaires comme « des ennemis de la ville »."
+    )
+    assert speakers(quotes) == [("direct", "Karim Sadio")] * 3
+
+
+def test_an_incise_set_apart_as_a_sentence_with_its_verb_capitalised(quotes_of):
+    quotes = quotes_of(
+        "Les habitants semblent passés à autre chose.\n\n"
+        "\"Nous savions que le maire serait réélu. Notre vie restera la même. \" Déclare Voahangy Razafimbelo, vendeuse.\n\n"
+        "\"Je suis content qu'il ait été réélu. Il a bien travaillé.\" Estime Tsiory Andrianaivo, chauffeur."
+    )
+    assert speakers(quotes) == [("direct", "Voahangy Razafimbelo"), ("direct", "Tsiory Andrianaivo")]
+
+
 def test_pseudo_cleft_with_its_subject_before_the_verb(quotes_of):
     quotes = quotes_of(
         "Le coureur Mathis Carrel a gagné l'étape. Son directeur sportif, Yannick Bourdais, savourait. "

@@ -1,5 +1,6 @@
 """Names and roles: full names, particles, apostrophes, roles in apposition."""
 from conftest import direct_speakers
+from spacy.tokens import Span
 
 from quotes.articles import Article
 from quotes.names import find_names
@@ -283,3 +284,10 @@ def test_a_numbered_place_after_de_is_no_person_even_after_a_role(nlp):
     text = "Le vice-recteur de l’université de Yaoundé II a exprimé des doutes. « J’ai des doutes », a-t-il déclaré."
     assert names_of(parse_texts([text], nlp)[0]) == []
     assert direct_speakers(nlp, text) == [None]
+
+
+def test_a_capitalised_verb_the_ner_takes_into_a_name_is_left_out(nlp):
+    doc = nlp("« Notre vie restera la même. » Déclare Hanitra Rasoanaivo, sans-abri.")
+    verb = next(t for t in doc if t.text == "Déclare")
+    doc.ents = [Span(doc, verb.i, verb.i + 3, label="PER")]  # as the NER did on a real dispatch
+    assert names_of(doc) == ["Hanitra Rasoanaivo"]

@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -460,7 +460,13 @@ def _reported_subject(token: Token) -> bool:
     """« X a confirmé que le roi Y « … » »: Y is the subject of what X reports, not whom « a-t-il ajouté »
     means next."""
     verb = subject_verb(token)
-    return verb is not None and verb.dep_ == "ccomp" and fold(verb.head.text) in reporting_verbs()
+    if verb is None or verb.dep_ != "ccomp":
+        return False
+    if fold(verb.head.text) in reporting_verbs():
+        return True
+    # the parser may lose the reporting verb (« a tout de même mentionné que X a … »): it stands before « que »
+    que = next((child for child in verb.children if child.dep_ == "mark" and fold(child.text) in QUE), None)
+    return que is not None and que.i > 0 and fold(token.doc[que.i - 1].text) in reporting_verbs()
 
 
 def _in_a_complement(doc: Doc, start: int) -> bool:

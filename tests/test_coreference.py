@@ -1,6 +1,6 @@
 """Coreference within an article: surnames, roles, pronouns by gender and salience."""
 import pytest
-from conftest import direct_speakers
+from conftest import direct_speakers, speakers
 
 from quotes.articles import Article
 from quotes.pipeline import extract
@@ -562,3 +562,12 @@ def test_an_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
 )
 def test_a_qualifier_before_a_title_makes_another_post(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_the_subject_of_a_reported_clause_is_not_salient_when_the_parser_loses_the_verb(quotes_of):
+    quotes = quotes_of(
+        "Le chef écologiste Paul Ravel promet d'être un allié du président de région Marc Dorval. Il se défend pourtant "
+        "d'être à sa remorque. Le chef écologiste a tout de même mentionné que M. Dorval a son numéro de cellulaire "
+        "personnel. « Quand il aura besoin de nous, nous serons là », a-t-il lancé."
+    )
+    assert speakers(quotes) == [("indirect", "Paul Ravel"), ("direct", "Paul Ravel")]

@@ -14,7 +14,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, is_acronym, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -118,8 +118,8 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
             if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE:
                 return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
             return context.name_end[i]
-        if finite_verb(token) or token.pos_ == "VERB" and present_participle(token) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
-            return None  # « la même source, confirmant une information du quotidien X »: X is another source
+        if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
+            return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »
         i += 1
         steps += 1
     return None

@@ -30,6 +30,11 @@ def present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
+def infinitive(token: Token) -> bool:
+    """« détailler » in « avant de détailler »."""
+    return "Inf" in token.morph.get("VerbForm")
+
+
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # « Albert II », « Jean-Paul II »
 
 

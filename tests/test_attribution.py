@@ -430,6 +430,15 @@ def test_incise_subject_after_complements_with_a_role_apposed(quotes_of):
     assert speakers(quotes) == [("direct", "Erika Vantroyen")]
 
 
+def test_a_name_after_an_infinitive_clause_is_not_apposed_to_the_incise_subject(quotes_of):
+    quotes = quotes_of(
+        "La conférence s'est tenue en présence de Louis Fabre, ambassadeur de Belgique au Sénégal. « La fête de la "
+        "musique est une fête pour tous », a ajouté l'ambassadeur, avant de citer les groupes attendus à Thiès, "
+        "Ziguinchor ou encore Marie Lambert."
+    )
+    assert speakers(quotes) == [("direct", "Louis Fabre")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

@@ -48,6 +48,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         start = _hyphenated_start(doc, start)
         while end - start > 2 and is_acronym(doc[start]) and not is_role(doc[start].text):
             start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
+        if end - start > 2 and _party_between_role_and_name(doc, start):
+            start += 1  # « le syndic Vert Daniel Brélaz »
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
             start += 1  # « … » Déclare Voahirana Ravaoharisoa, sans-abri.
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
@@ -72,6 +74,11 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
+
+
+def _party_between_role_and_name(doc: Doc, start: int) -> bool:
+    """« le syndic Vert Daniel Brélaz »: a capitalised word between a role noun and a given name is a party."""
+    return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
 
 
 def _capitalised_reporting_verb(token: Token) -> bool:
@@ -394,6 +401,8 @@ def role_left(doc: Doc, start: int) -> Token | None:
             continue
         if token.text in (".", "!", "?", ":", ";", "«", "»") or token.is_quote or finite_verb(token) or fold(token.text) in RELATIVES | {"mais"}:
             break  # « …, devant des élus dont Gérard Collomb »: the role before « dont » is someone else's
+        if token.pos_ == "CCONJ" and token.i and doc[token.i - 1].ent_type_ == "PER":
+            break  # « le syndic X et le municipal Y »: X's role is not Y's
         if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not _inside_a_proper_name(token):
             found = token  # not « Générale » in « la Fédération Générale du Travail »
         elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here

@@ -291,3 +291,12 @@ def test_a_capitalised_verb_the_ner_takes_into_a_name_is_left_out(nlp):
     verb = next(t for t in doc if t.text == "Déclare")
     doc.ents = [Span(doc, verb.i, verb.i + 3, label="PER")]  # as the NER did on a real dispatch
     assert names_of(doc) == ["Hanitra Rasoanaivo"]
+
+
+def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no_part_of_a_name(nlp):
+    text = (
+        "Le Conseil communal a voté la résolution. Le syndic Vert Daniel Morand et le municipal radical Olivier "
+        "Schaller n'attendaient que cette question. Après avoir résumé l'étude, le syndic a déclaré que, « au vu de "
+        "ces éléments, il serait irresponsable de rejeter le projet »."
+    )
+    assert direct_speakers(nlp, text) == ["Daniel Morand"]

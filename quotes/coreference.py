@@ -215,15 +215,22 @@ class ArticlePeople:
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
+    def named_between(self, start: int, end: int) -> tuple[Entity, ...]:
+        """The people a text between char offsets `start` and `end` names (« Je comprends qu'Adèle Haenel soit
+        partie »): not who speaks it — nobody quotes himself by name."""
+        inside = [entity for first, _, entity in self.names if start <= self.doc[first].idx < end and entity.kind == PERSON]
+        return tuple({id(e): e for e in inside}.values())
+
     def role_holder(
-        self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = (), post: Post = (None, None)
+        self, role_key: str, at: int, gender: str | None = None, qualifier: tuple[str, ...] = (), post: Post = (None, None),
+        exclude: tuple[Entity, ...] = (),
     ) -> Entity | None:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
         ministre » is not the ministre Olivia Grégoire), and among several holders the one whose role has the
         mention's `qualifier` words (« le directeur du festival », not the « directeur délégué »); "l'élu"
         before the article says which élu is not yet anyone."""
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
-        holders = [e for e in holders if not _holds_another(e, role_key, post)]
+        holders = [e for e in holders if not _holds_another(e, role_key, post) and not any(e is x for x in exclude)]
         fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
         return (fitting or holders or [None])[-1]
 
@@ -770,7 +777,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = role_key(m.head.text)
     gender = role_gender(m.head)
     post = _post(m.span.text, key)
-    holder = people.role_holder(key, m.at, gender, _qualifier(m), post)
+    holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
     if holder is not None:
         return holder, 0.9
     later = people.later_role_holder(key, m.at, gender, post) if _specific(m) else None

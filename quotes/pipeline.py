@@ -182,8 +182,9 @@ def _resolve(
     if cue.mention is None:
         return None
     mention = cue.mention
-    # whose aims are reported is not who reports them; who asked is not who answers
-    resolution = people.resolve(mention, exclude=tuple(e for e in (owner, asker) if e is not None))
+    # whose aims are reported is not who reports them; who asked is not who answers; who the quote names is not who speaks it
+    exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end)
+    resolution = people.resolve(mention, exclude=exclude)
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char
     quote.confidence = round(cue.confidence * resolution.confidence, 3)

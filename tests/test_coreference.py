@@ -571,3 +571,12 @@ def test_the_subject_of_a_reported_clause_is_not_salient_when_the_parser_loses_t
         "personnel. « Quand il aura besoin de nous, nous serons là », a-t-il lancé."
     )
     assert speakers(quotes) == [("indirect", "Paul Ravel"), ("direct", "Paul Ravel")]
+
+
+def test_whom_a_quote_names_is_not_whom_a_role_or_pronoun_after_it_means(quotes_of):
+    quotes = quotes_of(
+        "L'actrice Léa Vidal a quitté la salle après l'annonce. Absente, Juliette Marchal porte un regard très critique "
+        "sur la soirée, comme elle le raconte à la radio. « Je comprends que Léa Vidal soit partie. Qu'elle parte, ça a "
+        "du sens », confie l'actrice."
+    )
+    assert speakers(quotes) == [("direct", "Juliette Marchal")]

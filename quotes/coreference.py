@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -759,10 +759,11 @@ def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
-    """« a précisé la St-Galloise », « a lancé le Sénégalais »: a capitalised noun of origin after a definite
-    article is an epithet of a person the article has named, not a name of its own."""
+    """« a précisé la St-Galloise », « a lancé le Sénégalais », « fait savoir ce Burkinabè »: a capitalised noun
+    of origin after a definite or demonstrative article is an epithet of a person the article has named, not a
+    name of its own."""
     head = m.head
-    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES or not head.text[:1].isupper():
+    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS or not head.text[:1].isupper():
         return None
     if not demonym(head.text) or people.name_in(m.span) is not None:
         return None

@@ -580,3 +580,22 @@ def test_whom_a_quote_names_is_not_whom_a_role_or_pronoun_after_it_means(quotes_
         "du sens », confie l'actrice."
     )
     assert speakers(quotes) == [("direct", "Juliette Marchal")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Awa Diop est une productrice sénégalaise. Elle garde en tête la cérémonie d'ouverture. « C'était à la fois "
+            "joyeux et triste », dit la festivalière.",
+            "Awa Diop",
+        ),
+        (
+            "Quant à Issouf Ouédraogo, professeur de cinéma au Canada, il se dit très marqué. « J'ai senti que le public "
+            "était curieux », fait savoir ce Burkinabè de la diaspora.",
+            "Issouf Ouédraogo",
+        ),
+    ],
+)
+def test_a_festivalgoer_or_a_demonstrative_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

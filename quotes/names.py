@@ -39,7 +39,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
-            or _after_role_noun(token) or _full_name_before_role(token)
+            or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token)
         ):
             start = token.i
         else:
@@ -74,6 +74,13 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
+
+
+def _age_apposed(token: Token) -> bool:
+    """« Diariata N’diaye, 36 ans, … »: a proper noun whose run of capitalised words is followed by an age is a
+    person's name, whatever entity type the NER gave it."""
+    doc, end = token.doc, _name_end(token.doc, token.i)
+    return token.pos_ == "PROPN" and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and fold(doc[end + 2].text) == "ans"
 
 
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
@@ -298,14 +305,21 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
-        elif joined and doc[end - 1].text[-1] in "'’" and len(doc[end - 1].text) > 2 and token.is_alpha:
-            end += 1  # "Guivarc’h", split by the tokenizer at the apostrophe
+        elif joined and doc[end - 1].text[-1] in "'’" and (len(doc[end - 1].text) > 2 or doc[end - 1].text[0].isupper()) and token.is_alpha:
+            end += 1  # "Guivarc’h", "N’diaye", split by the tokenizer at the apostrophe
+        elif _elided_capital(token) and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            end += 2  # "N’diaye" when the tagger took « N’ » for an article
         elif ROMAN_NUMERAL.fullmatch(token.text):
             end += 1
             break  # "Albert II": the number ends the name
         else:
             break
     return end
+
+
+def _elided_capital(token: Token) -> bool:
+    """« N’ », « M’ » glued to the rest of a surname (« N’diaye », « M’bala »)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] in "'’" and not token.whitespace_
 
 
 def _particle_of_a_name(doc: Doc, i: int) -> bool:

@@ -599,3 +599,12 @@ def test_whom_a_quote_names_is_not_whom_a_role_or_pronoun_after_it_means(quotes_
 )
 def test_a_festivalgoer_or_a_demonstrative_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_the_promoter_of_a_startup_is_its_founder_named_before(nlp):
+    text = (
+        "Ndeye Sarr lance en 2022 sa startup « Techwomen ». « C'est en remarquant la faible présence féminine que j'ai "
+        "décidé de me lancer », indique-t-elle.\nSource d'inspiration\n« Je souhaite être une source d'inspiration pour "
+        "ces femmes », ajoute la promotrice de Techwomen."
+    )
+    assert direct_speakers(nlp, text) == ["Ndeye Sarr", "Ndeye Sarr"]

@@ -1,4 +1,5 @@
 """Names and roles: full names, particles, apostrophes, roles in apposition."""
+import pytest
 from conftest import direct_speakers
 from spacy.tokens import Span
 
@@ -300,3 +301,14 @@ def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no
         "ces éléments, il serait irresponsable de rejeter le projet »."
     )
     assert direct_speakers(nlp, text) == ["Daniel Morand"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("C'est l'invention de Mariama N'doye, 34 ans, très engagée. « Tout le monde a un téléphone », explique-t-elle.", "Mariama N'doye"),
+        ("C’est l’invention de Diariata N’dour, 36 ans, très engagée. « Tout le monde a un téléphone », explique-t-elle.", "Diariata N’dour"),
+    ],
+)
+def test_an_elided_capital_and_an_age_in_apposition_make_a_full_name(nlp, text, name):
+    assert direct_speakers(nlp, text) == [name]

@@ -145,7 +145,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with, depends on (« pour
     lui faire part de … ») or is the light verb of (« fait part »), up to three steps up."""
     node = verb
-    if verb is not None and _gerund_after_comma(verb) and verb.sent.root.i < verb.i and fold(verb.head.text) not in reporting_verbs():
+    if verb is not None and _participle_after_comma(verb) and verb.sent.root.i < verb.i and fold(verb.head.text) not in reporting_verbs():
         node = verb.sent.root  # « a affirmé que l'État tient bon, tout en dénonçant … »: the main verb's subject
     for _ in range(5 if verb is not None else 0):
         for child in node.children:
@@ -170,8 +170,11 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     return None
 
 
-def _gerund_after_comma(verb: Token) -> bool:
-    """« …, (tout) en dénonçant »: a gerund set off by a comma."""
+def _participle_after_comma(verb: Token) -> bool:
+    """« …, (tout) en dénonçant », « …, indiquant qu'il est « prématuré » »: a gerund or a present participle
+    set off by a comma."""
+    if present_participle(verb) and not gerund(verb):
+        return verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if not gerund(verb):
         return False
     before = verb.i - 2  # the word before « en »

@@ -439,6 +439,14 @@ def test_a_name_after_an_infinitive_clause_is_not_apposed_to_the_incise_subject(
     assert speakers(quotes) == [("direct", "Louis Fabre")]
 
 
+def test_a_present_participle_after_a_comma_takes_the_main_subject(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Paul Tremblay soutient le projet. Le ministre n'a pas voulu dire si une partie des coûts serait "
+        "payée par la Ville, indiquant qu'il est « prématuré » d'en parler."
+    )
+    assert speakers(quotes) == [("direct", "Paul Tremblay")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

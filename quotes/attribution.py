@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -379,16 +379,30 @@ def _a_letter(quoted: str) -> bool:
 
 
 def _incise_before_predicate(q: Quotation) -> Match | None:
-    """« Cette décision, estime le ministre, « n'est nullement une capitulation » »: an incise between the
-    sentence's subject and its quoted predicate."""
+    """« Cette décision, estime le ministre, « n'est nullement une capitulation » », « Cette colère, résume X,
+    « c'est quelque chose qui vient de loin » »: an incise between the sentence's subject and its quoted
+    predicate."""
     words = q.left_words
-    if len(words) < 4 or words[-1].text != "," or not _opens_with_a_verb(q.context.tokens(q.span.start, q.span.end)):
+    inside = q.context.tokens(q.span.start, q.span.end)
+    if len(words) < 4 or words[-1].text != "," or not (_opens_with_a_verb(inside) or _resumed_by_ce(inside)):
         return None
     commas = [t.i for t in words[:-1] if t.text == ","]
     found = match_incise(q.context, commas[-1] + 1, words[-1].i) if commas else None
-    if found is None or found.unknown or skip_space(q.context.doc, found.end, words[-1].i) != words[-1].i:
-        return None  # the incise fills the whole stretch between the two commas
+    if found is None or found.unknown or not _only_complements(q.context.doc[found.end : words[-1].i]):
+        return None  # the incise fills the stretch between the two commas, but for « sur l'estrade », « mardi »
     return Match(found.lemma, found.mention)
+
+
+def _only_complements(rest: Span) -> bool:
+    """Nothing, or complements of place and time after an incise's subject: « sur l'estrade », « mardi »."""
+    words = [t for t in rest if not t.is_space]
+    return not words or words[0].pos_ in ("ADP", "ADV", "NOUN") and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in words)
+
+
+def _resumed_by_ce(quoted: Span) -> bool:
+    """« c'est … », « ce sera … »: a predicate that takes up a subject set before it."""
+    words = [t for t in quoted[:3] if not t.is_space]
+    return len(words) > 1 and fold(words[0].text) in DEMONSTRATIVES and words[1].pos_ in ("VERB", "AUX")
 
 
 def _relative_subject(q: Quotation) -> Match | None:

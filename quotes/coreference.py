@@ -278,6 +278,10 @@ class ArticlePeople:
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
+    def unnamed_speakers(self) -> tuple[Entity, ...]:
+        """The speakers the article leaves unnamed (« hurle un agriculteur »)."""
+        return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name}.values())
+
     def seen_before(self, at: int) -> list[_Seen]:
         """Every mention of a person or organisation before char `at`, in order."""
         return [seen for seen in self._seen if seen.at < at]
@@ -786,7 +790,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
     if people.role_held_elsewhere(key, post):
         return Entity("", PERSON, gender), 0.6
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post))
+    unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

@@ -447,6 +447,15 @@ def test_a_present_participle_after_a_comma_takes_the_main_subject(quotes_of):
     assert speakers(quotes) == [("direct", "Paul Tremblay")]
 
 
+def test_an_incise_before_a_predicate_resumed_by_c_est_and_a_role_that_is_no_anonymous_speaker(quotes_of):
+    quotes = quotes_of(
+        "Le président du syndicat, Marc Vidal, parle à ses troupes. « On va tout bloquer ! » hurle un agriculteur. "
+        "Cette colère, résume le président du syndicat sur l'estrade, « c'est quelque chose qui vient de loin ». "
+        "Il parle de « dignité »."
+    )
+    assert speakers(quotes) == [("direct", None), ("direct", "Marc Vidal"), ("direct", "Marc Vidal")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

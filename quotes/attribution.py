@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, narrative_infinitive, skip_space
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, narrative_infinitive
 
 TERM_MAX_WORDS = 5
 

@@ -52,7 +52,12 @@ def in_subjunctive(clause: Span) -> bool:
     """Whether the first finite verb of a clause is subjunctive (« attend que les faits soient établis »):
     a wish, a demand or a feeling, not what someone said."""
     verb = next((t for t in clause if finite_verb(t) and not _concessive(t)), None)
-    return verb is not None and "Sub" in verb.morph.get("Mood")
+    return verb is not None and "Sub" in verb.morph.get("Mood") and not _conditional_ending(verb)
+
+
+def _conditional_ending(verb: Token) -> bool:
+    """« seraient », « aurait »: the tagger sometimes calls a conditional subjunctive; no subjunctive ends so."""
+    return fold(verb.text).endswith(("rait", "raient"))
 
 
 def _concessive(verb: Token) -> bool:

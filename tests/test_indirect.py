@@ -451,3 +451,12 @@ REPORTED_SENTENCES = [
 @pytest.mark.parametrize("text, expected", REPORTED_SENTENCES)
 def test_reported_sentences_and_their_speakers(quotes_of, text, expected):
     assert [(q.kind, q.speaker, q.text) for q in quotes_of(text)] == expected
+
+
+def test_a_conditional_the_tagger_calls_subjunctive_is_still_reported(quotes_of):
+    quotes = quotes_of(
+        "« Le peuple ne se laissera pas voler cette victoire », répond Paul Mbeki, porte-parole du candidat. Sur le plan "
+        "international, la Belgique par la voix de son ministre des Affaires étrangères, Jean-Marc Delvaux, a déclaré à "
+        "la radio que les résultats ne seraient pas conformes. Selon lui, le candidat était le vainqueur de ce scrutin."
+    )
+    assert speakers(quotes) == [("direct", "Paul Mbeki"), ("indirect", "Jean-Marc Delvaux"), ("indirect", "Jean-Marc Delvaux")]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_question
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
@@ -795,7 +795,7 @@ def _previous_sentence(q: Quotation) -> Match | None:
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
-    stands_alone = all(t.is_space or t.is_punct for t in q.left)
+    stands_alone = all(t.is_space or t.is_punct or fold(t.text) in CONNECTORS | LINKING_ADVERBS for t in q.left)  # « Toutefois, « … » »
     source = next((
         c for name, c in _sentence_clauses(q, previous_start)
         if name in SENTENCE_CUES and (stands_alone or name != "incise") and c.mention is not None and plausible_speaker(context, c.mention)

@@ -456,6 +456,15 @@ def test_an_incise_before_a_predicate_resumed_by_c_est_and_a_role_that_is_no_ano
     assert speakers(quotes) == [("direct", None), ("direct", "Marc Vidal"), ("direct", "Marc Vidal")]
 
 
+def test_a_quote_after_a_linking_adverb_still_stands_alone_after_an_incise(quotes_of):
+    quotes = quotes_of(
+        "En manque de mécaniciens, la compagnie a dû supprimer plusieurs trains cet automne. Cela ne devrait pas se "
+        "reproduire cet hiver, assure Sophie Brunner, porte-parole de l'entreprise. Toutefois, « des suppressions de "
+        "dernière minute ne peuvent jamais être exclues »."
+    )
+    assert speakers(quotes) == [("indirect", "Sophie Brunner"), ("direct", "Sophie Brunner")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

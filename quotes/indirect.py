@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     demand_verbs, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
@@ -484,9 +484,10 @@ def _reported_clause(context: Context, start: int, limit: int) -> Span | None:
 def _an_aside(segment: Span) -> bool:
     """What trails a reported clause after its last comma and is no part of it: « …, avant de préciser »,
     « …, selon le maire », « …, précisant … »; not the clause's own object resuming after an aside (« que la
-    région enregistre, avec 11,9 %, le troisième taux de chômage »)."""
+    région enregistre, avec 11,9 %, le troisième taux de chômage ») nor its purpose (« …, pour faire partie
+    des effectifs »)."""
     first = next((t for t in segment if not t.is_space), None)
-    return first is None or first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT")
+    return first is None or first.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") and fold(first.text) not in PURPOSE
 
 
 def _a_label_inside(context: Context, quote, start: int) -> bool:

@@ -460,3 +460,11 @@ def test_a_conditional_the_tagger_calls_subjunctive_is_still_reported(quotes_of)
         "la radio que les résultats ne seraient pas conformes. Selon lui, le candidat était le vainqueur de ce scrutin."
     )
     assert speakers(quotes) == [("direct", "Paul Mbeki"), ("indirect", "Jean-Marc Delvaux"), ("indirect", "Jean-Marc Delvaux")]
+
+
+def test_a_reported_clause_keeps_its_purpose_after_an_aside(quotes_of):
+    (quote,) = quotes_of(
+        "Le directeur Paul Konan a annoncé que 800 personnes postulent, en ce moment, pour rejoindre les effectifs de la compagnie."
+    )
+    assert (quote.kind, quote.speaker) == ("indirect", "Paul Konan")
+    assert quote.text.endswith("pour rejoindre les effectifs de la compagnie")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, CONTRASTS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     demand_verbs, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
@@ -104,10 +104,19 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
         if opening.lemma == "pour":
             return []  # « Pour ces producteurs, … » may be whom it concerns
         mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
-    body = _trim(context.doc[body_start : sentence.end])
+    body = _trim(context.doc[body_start : _contrast_after(context.doc, body_start, sentence.end)])
     if body is None or not has_verb(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
+
+
+def _contrast_after(doc: Doc, start: int, limit: int) -> int:
+    """Where « …, alors que de son côté Y a estimé … » sets another view against the reported one: the
+    « selon » clause ends at its comma."""
+    for i in range(start, limit - 2):
+        if doc[i].text == "," and (fold(doc[i + 1].text), fold(doc[i + 2].text)) in CONTRASTS:
+            return i
+    return limit
 
 
 def _comma_after_complement(doc: Doc, start: int, limit: int) -> int | None:
@@ -532,7 +541,7 @@ def _trim(span: Span) -> Span | None:
     tokens = [t for t in span]
     while tokens and (tokens[0].is_space or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text != "%"):  # « à 70 % »
         tokens = tokens[:-1]
     if len(tokens) < 3:
         return None

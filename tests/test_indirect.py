@@ -468,3 +468,11 @@ def test_a_reported_clause_keeps_its_purpose_after_an_aside(quotes_of):
     )
     assert (quote.kind, quote.speaker) == ("indirect", "Paul Konan")
     assert quote.text.endswith("pour rejoindre les effectifs de la compagnie")
+
+
+def test_a_selon_clause_ends_where_another_view_is_set_against_it_and_keeps_its_percent_sign(quotes_of):
+    (quote,) = quotes_of(
+        "Selon Karim Benali, coordinateur du syndicat, le taux de suivi a atteint les 90 %, alors que, de son côté, "
+        "le responsable de l'autre syndicat a estimé la participation à 60 %."
+    )
+    assert (quote.kind, quote.speaker, quote.text) == ("indirect", "Karim Benali", "le taux de suivi a atteint les 90 %")

@@ -320,10 +320,10 @@ class ArticlePeople:
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         expansion = (expansion_after(mention.doc, mention.end, name) or expansion_before(mention.doc, name)) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
-            entity = Entity(expansion, ORGANISATION, morph_gender(head) or morph_gender(mention[0]), roles=[name])
+            entity = Entity(expansion, ORGANISATION, _organisation_gender(mention, head), roles=[name])
             self.entities.append(entity)
             return entity
-        entity = Entity(name, ORGANISATION, morph_gender(head) or morph_gender(mention[0]))
+        entity = Entity(name, ORGANISATION, _organisation_gender(mention, head))
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
         acronym = acronym_after(mention.doc, organisation_phrase_end(head), name) or acronym_after(mention.doc, mention.end, name)
@@ -394,6 +394,12 @@ class ArticlePeople:
             return
         self._seen.append(_Seen(at, entity, True, spoke=True))
         self._seen.sort(key=lambda seen: seen.at)
+
+
+def _organisation_gender(mention: Span, head: Token) -> str | None:
+    """« la CGT-Cheminots » is « elle » whatever the tagger makes of « Cheminots »: the article says it first."""
+    first = mention[0]
+    return (morph_gender(first) if first.pos_ == "DET" else None) or morph_gender(head) or morph_gender(first)
 
 
 def _completed(full: str, key: str) -> bool:

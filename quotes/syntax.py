@@ -96,14 +96,27 @@ def head_noun(mention: Span) -> Token | None:
 
 def subject_verb(token: Token) -> Token | None:
     """The verb whose subject the name starting at `token` is (part of), or None: « le roi Mohammed VI a … »."""
-    node = token
+    node, after_comma = token, False
     for _ in range(4):
         if node.dep_ in SUBJECT_DEPS:
+            if _compared(node) and not after_comma:
+                return None  # « Comme l'Unsa et SUD-Rail, la CGT prévient … »: the parser made the comparison the subject
             return node.head.head if node.head.dep_ == "conj" else node.head
+        after_comma = after_comma or node.dep_ == "conj" and _after_a_comma(node)
         if node.dep_ not in ("flat:name", "appos", "flat", "conj"):
             return None
         node = node.head
     return None
+
+
+def _compared(node: Token) -> bool:
+    return any(fold(c.text) == "comme" and c.dep_ in ("mark", "case") for c in node.children)
+
+
+def _after_a_comma(node: Token) -> bool:
+    """The phrase of `node` opens on a comma, or right after one (the parser hangs it either way)."""
+    edge = node.left_edge
+    return edge.text == "," or edge.i > 0 and edge.nbor(-1).text == ","
 
 
 def is_subject(token: Token, main_clause: bool = False) -> bool:

@@ -213,3 +213,11 @@ def test_a_name_without_its_last_complement_is_the_organisation_named_in_full(nl
 def test_an_adjective_ending_like_a_demonym_does_not_make_a_generic_noun_a_new_organisation(nlp):
     text = "Le groupe Air Horizon a publié un communiqué lundi. « Les vols reprendront mardi », explique la compagnie aérienne nationale."
     assert direct_speakers(nlp, text) == ["Air Horizon"]
+
+
+def test_a_union_compared_with_others_is_elle_and_the_others_are_not_the_subject(nlp):
+    text = (
+        "La rumeur courait depuis lundi. Comme l'Unsa-énergie et SUD-Énergie, la CGT-Mines prévient ce vendredi "
+        "qu'elle fera bien elle aussi partie des syndicats appelant à une grève « reconductible » à partir du 5 mars."
+    )
+    assert direct_speakers(nlp, text) == ["CGT-Mines"]

@@ -89,9 +89,16 @@ def head_noun(mention: Span) -> Token | None:
     """The first noun of a mention, or its role noun (which the tagger may take for an adjective), past an
     honorific (« Madame la Ministre »)."""
     for token in mention:
-        if (token.pos_ in ("NOUN", "PROPN") or is_role(token.text)) and fold_title(token.text) not in honorifics():
+        if (token.pos_ in ("NOUN", "PROPN") or is_role(token.text)) and fold_title(token.text) not in honorifics() and not _epithet(token, mention):
             return token
     return None
+
+
+def _epithet(token: Token, mention: Span) -> bool:
+    """« jeune » in « le jeune candidat »: an adjective before the noun it qualifies, though it may be a role
+    noun of its own (« un jeune »)."""
+    following = token.nbor() if token.i + 1 < mention.end else None
+    return token.pos_ == "ADJ" and following is not None and following.pos_ == "NOUN"
 
 
 def subject_verb(token: Token) -> Token | None:

@@ -608,3 +608,24 @@ def test_the_promoter_of_a_startup_is_its_founder_named_before(nlp):
         "ces femmes », ajoute la promotrice de Techwomen."
     )
     assert direct_speakers(nlp, text) == ["Ndeye Sarr", "Ndeye Sarr"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Candidat à la direction du parti, Marc-Antoine Bélanger promet un référendum. Cette démarche tranche avec "
+            "celle qu'il proposait lorsqu'il s'est porté candidat à la succession de Louis-Philippe Gagnon en 2016. Le "
+            "jeune candidat affirmait alors que le parti devait abandonner son « obsession référendaire ».",
+            "Marc-Antoine Bélanger",
+        ),
+        (
+            "Sage-femme depuis vingt ans, Odile Marchand ne cache pas sa colère. Enceinte de sept mois, Julie Perrin "
+            "habite à vingt minutes de l'hôpital. « Si j'accouche en août, je devrai faire une heure de route », confie "
+            "la jeune femme.",
+            "Julie Perrin",
+        ),
+    ],
+)
+def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

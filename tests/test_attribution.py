@@ -465,6 +465,11 @@ def test_a_quote_after_a_linking_adverb_still_stands_alone_after_an_incise(quote
     assert speakers(quotes) == [("indirect", "Sophie Brunner"), ("direct", "Sophie Brunner")]
 
 
+def test_a_pronominal_verb_that_reports_nothing_leaves_the_quote_to_the_reporter(quotes_of):
+    quotes = quotes_of("Le PDG du groupe, Marc Lefort, a souligné que la compagnie nationale se développe « fortement » dans la région.")
+    assert speakers(quotes) == [("direct", "Marc Lefort")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

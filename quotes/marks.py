@@ -1,4 +1,4 @@
-"""Finding quotation marks: the spans of text between « », “ ”, ‹ ›, ‘ ’ and straight quotes.
+"""Finding quotation marks: the spans of text between « », “ ”, ‹ ›, ‘ ’, << >> and straight quotes.
 
 A small state machine over the mark characters only (found with one regex), so it runs in linear time on any
 input and never raises. French conventions it follows:
@@ -25,7 +25,8 @@ OPENERS = "«“‹‘"
 CLOSERS = {"»": "«", "”": "“", "›": "‹", "’": "‘"}
 INNER_SPACE = " \t\u00a0\u202f\u2009"
 # Two apostrophes stand for a double quotation mark in some copy (‘’manœuvres’’, ’’…’’, ''…''): matched as one mark
-MARK_OR_BREAK = regex.compile(r"‘’|’’|''|[«»“”‹›‘’\"\n]")
+# and << >> stand for « » in copy typed without them
+MARK_OR_BREAK = regex.compile(r"‘’|’’|''|<<|>>|[«»“”‹›‘’\"\n]")
 DOUBLE_APOSTROPHES = {"‘’", "’’", "''"}
 
 
@@ -92,6 +93,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             skip_until = _end_of_paragraph(text, at, stack, spans)
         elif _inside_a_word(text, at):
             continue
+        elif char == "<<":
+            stack.push(_Open("«", at, width=2))
+        elif char == ">>":
+            if stack.holds("«"):
+                _close(text, at, "«", stack, spans, width=2)
         elif char in DOUBLE_APOSTROPHES:
             if stack.holds("‘’"):
                 _close(text, at, "‘’", stack, spans, width=2)

@@ -167,3 +167,8 @@ def test_a_quote_ended_in_the_next_paragraph_without_reopening_mark():
 ])
 def test_a_closing_mark_whose_opening_was_lost_opens_nothing(text, expected):
     assert texts(text) == expected
+
+
+def test_ascii_guillemets_typed_as_double_angle_brackets():
+    text = "<<Cette année nous revenons à la formule>>, a rassuré Paul Kaboré. >> Lire aussi : le programme"
+    assert [span.text(text) for span in find_quote_spans(text)] == ["Cette année nous revenons à la formule"]

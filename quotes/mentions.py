@@ -208,8 +208,8 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     """The mention headed by `head`: a pronoun, a name, or its noun phrase with an apposed name."""
     if head.text == "-t" and head.i + 1 < len(context.doc):
         head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
-    if head.pos_ == "PRON":
-        return context.doc[head.i : head.i + 1]
+    if head.pos_ == "PRON" and not any(start <= head.i < end for start, end in context.name_end.items()):
+        return context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
     while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     head = _organisation_before_name(context, head)

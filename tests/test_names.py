@@ -312,3 +312,12 @@ def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no
 )
 def test_an_elided_capital_and_an_age_in_apposition_make_a_full_name(nlp, text, name):
     assert direct_speakers(nlp, text) == [name]
+
+
+def test_a_surname_the_tagger_takes_for_a_pronoun_is_still_the_name(nlp):
+    text = (
+        "iGFM - (Dakar) L’opposition est en train de bâtir une coalition. Ousmane Sonko a déclaré, ce mardi, que Macky "
+        "Sall fera face à l’une des plus fortes oppositions de l’histoire."
+    )
+    speakers = [q.speaker for q in extract(Article("t", text), nlp).quotes]
+    assert speakers == ["Ousmane Sonko"]

@@ -282,6 +282,14 @@ class ArticlePeople:
         """The speakers the article leaves unnamed (« hurle un agriculteur »)."""
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name}.values())
 
+    def named_later_in_paragraph(self, gender: str | None, at: int) -> Entity | None:
+        """The first person of that gender named after char `at` in its paragraph: whom a pronoun that opens
+        the text means (cataphora)."""
+        end = self.doc.text.find("\n", at)
+        end = len(self.doc.text) if end < 0 else end
+        later = [s.entity for s in self._seen if at < s.at < end and s.entity.kind == PERSON and _agrees(s.entity.certain_gender, gender)]
+        return later[0] if later else None
+
     def seen_before(self, at: int) -> list[_Seen]:
         """Every mention of a person or organisation before char `at`, in order."""
         return [seen for seen in self._seen if seen.at < at]
@@ -706,9 +714,15 @@ IMPERSONAL_REACH = 500  # characters: about three sentences back
 
 
 def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
-    """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included."""
+    """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included; with nobody
+    before it (« « … », a-t-il déclaré » opening the text), the first person its paragraph names after it."""
     gender = PRONOUN_GENDER.get(m.word)
-    return None if gender is None else people.salient(gender, m.at, 0.85, people_only=False, exclude=m.exclude)
+    if gender is None:
+        return None
+    entity, confidence = people.salient(gender, m.at, 0.85, people_only=False, exclude=m.exclude)
+    if entity is None and not people.seen_before(m.at):
+        entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
+    return entity, confidence
 
 
 def _possessive(people: ArticlePeople, m: _Mention) -> Answer:

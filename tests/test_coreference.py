@@ -629,3 +629,16 @@ def test_the_promoter_of_a_startup_is_its_founder_named_before(nlp):
 )
 def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_pronoun_opening_the_text_means_the_first_person_its_paragraph_names_after_it(quotes_of):
+    quotes = quotes_of(
+        "« C'est le bon moment pour partir », a-t-il déclaré, après douze ans au gouvernement. Interrogé sur les "
+        "affaires, Marc Zeller a affirmé qu'elles n'avaient joué aucun rôle.\n\nUn autre élu, Paul Imhof, le regrette."
+    )
+    assert speakers(quotes)[0] == ("direct", "Marc Zeller")
+
+
+def test_a_pronoun_with_nobody_named_in_its_paragraph_stays_unnamed(quotes_of):
+    quotes = quotes_of("« C'est le bon moment pour partir », a-t-il déclaré.\n\nUn autre élu, Paul Imhof, le regrette.")
+    assert speakers(quotes)[0] == ("direct", None)

@@ -59,8 +59,9 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if end == start or all(t.text in honorifics() for t in doc[start:end]):
         return None  # « déclare Me. Michel Coicaud »: an honorific cut from its name is nobody yet
     core = doc[start:end]
-    if any(t.pos_ == "PROPN" and t.i > start for t in core) and _new_noun_phrase_after_comma(doc, end, limit):
-        return core  # « l'agence Presse-Nord, la ministre X »: named already; what follows is someone else
+    proper = next((t for t in core if t.pos_ == "PROPN" and t.i > start), None)
+    if proper is not None and not _after_de(doc, proper.i) and _new_noun_phrase_after_comma(doc, end, limit):
+        return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
 

@@ -470,6 +470,21 @@ def test_a_pronominal_verb_that_reports_nothing_leaves_the_quote_to_the_reporter
     assert speakers(quotes) == [("direct", "Marc Lefort")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Le président de transition du Mali, le colonel Amadou Keïta, a déclaré que son pays mène une guerre qui lui a été imposée.", "Amadou Keïta"),
+        (
+            "Le déplacement du ministre à Dijon n'a donné lieu à « aucune interpellation », assure au Lab d'Europe 1 Jean "
+            "Perrin, directeur départemental de la sécurité publique.",
+            "Jean Perrin",
+        ),
+    ],
+)
+def test_a_role_of_a_country_takes_its_apposed_name_and_an_incise_subject_comes_after_its_addressee(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

@@ -215,10 +215,14 @@ class ArticlePeople:
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
-    def named_between(self, start: int, end: int) -> tuple[Entity, ...]:
+    def named_between(self, start: int, end: int, quoted: bool = True) -> tuple[Entity, ...]:
         """The people a text between char offsets `start` and `end` names (« Je comprends qu'Adèle Haenel soit
-        partie »): not who speaks it — nobody quotes himself by name."""
-        inside = [entity for first, _, entity in self.names if start <= self.doc[first].idx < end and entity.kind == PERSON]
+        partie »): not who speaks it — nobody quotes himself by name. In a reported clause without marks, a
+        main subject may be its speaker after all (« X parlait d'une pratique …, selon lui »)."""
+        inside = [
+            entity for first, _, entity in self.names
+            if start <= self.doc[first].idx < end and entity.kind == PERSON and (quoted or not _prominent(self.doc[first]))
+        ]
         return tuple({id(e): e for e in inside}.values())
 
     def role_holder(

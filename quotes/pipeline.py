@@ -183,7 +183,7 @@ def _resolve(
         return None
     mention = cue.mention
     # whose aims are reported is not who reports them; who asked is not who answers; who the quote names is not who speaks it
-    exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end)
+    exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end, quote.kind == "direct")
     resolution = people.resolve(mention, exclude=exclude)
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char

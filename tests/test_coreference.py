@@ -642,3 +642,12 @@ def test_a_pronoun_opening_the_text_means_the_first_person_its_paragraph_names_a
 def test_a_pronoun_with_nobody_named_in_its_paragraph_stays_unnamed(quotes_of):
     quotes = quotes_of("« C'est le bon moment pour partir », a-t-il déclaré.\n\nUn autre élu, Paul Imhof, le regrette.")
     assert speakers(quotes)[0] == ("direct", None)
+
+
+def test_the_main_subject_of_a_reported_sentence_may_be_its_speaker(quotes_of):
+    quotes = quotes_of(
+        "Le gouvernement de Marc Girard renonce à ce changement.\n\nEn entrevue avec la radio le 8 décembre, le leader "
+        "parlementaire du gouvernement, Paul Tremblay, parlait d'une pratique inédite, qui revalorisait le rôle du "
+        "député, selon lui.\n\nIl avait signalé qu'il entendait poursuivre sur cette lancée."
+    )
+    assert [q.speaker for q in quotes] == ["Paul Tremblay", "Paul Tremblay"]

@@ -184,6 +184,8 @@ def _resolve(
     mention = cue.mention
     # whose aims are reported is not who reports them; who asked is not who answers; who the quote names is not who speaks it
     exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end, quote.kind == "direct")
+    if _says_i(quote):  # « Je … » is a person's word: a pronoun before it means a person, not an organisation
+        exclude += tuple(e for e in people.entities if not _may_say_i(e))
     resolution = people.resolve(mention, exclude=exclude)
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char

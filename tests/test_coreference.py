@@ -651,3 +651,12 @@ def test_the_main_subject_of_a_reported_sentence_may_be_its_speaker(quotes_of):
         "député, selon lui.\n\nIl avait signalé qu'il entendait poursuivre sur cette lancée."
     )
     assert [q.speaker for q in quotes] == ["Paul Tremblay", "Paul Tremblay"]
+
+
+def test_a_pronoun_before_a_first_person_quote_means_a_person_not_the_organisation_that_spoke(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Paul Weber a exprimé son agacement quant à la date de la réunion. Le Luxembourg a demandé que les "
+        "ministres se réunissent un autre jour, mais cette demande a été refusée. Après avoir répondu au journaliste, il "
+        "a répété sa comparaison : « Je regrette vraiment que ce soit le 23 juin. »"
+    )
+    assert speakers(quotes)[-1] == ("direct", "Paul Weber")

@@ -324,8 +324,6 @@ def test_a_surname_the_tagger_takes_for_a_pronoun_is_still_the_name(nlp):
 
 
 def test_a_lowercase_maitre_is_an_honorific(nlp):
-    text = (
-        "L'après-midi a été consacré aux plaidoiries, à débuter par celle de maître Roussel, celui des parties civiles. "
-        "« Je suis là pour exprimer la douleur de la famille », a-t-il débuté."
-    )
-    assert direct_speakers(nlp, text) == ["Roussel"]
+    doc = nlp("L'après-midi a été consacré aux plaidoiries, à débuter par celle de maître Roussel, celui des parties civiles.")
+    doc.ents = []  # as on a real dispatch, where the NER missed the surname
+    assert names_of(doc) == ["Roussel"]

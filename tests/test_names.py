@@ -327,3 +327,10 @@ def test_a_lowercase_maitre_is_an_honorific(nlp):
     doc = nlp("L'après-midi a été consacré aux plaidoiries, à débuter par celle de maître Roussel, celui des parties civiles.")
     doc.ents = []  # as on a real dispatch, where the NER missed the surname
     assert names_of(doc) == ["Roussel"]
+
+
+def test_a_surname_in_a_headline_before_the_full_name_is_that_person(nlp):
+    doc = nlp("Un hiver de « fiascos », soutient Benhadi\n\nCela ne s'est plus reproduit, a remarqué le leader de l'opposition, Karim Benhadi.")
+    full = next(i for i, t in enumerate(doc) if t.text == "Karim")
+    doc.ents = [Span(doc, full, full + 2, label="PER")]  # the NER missed the surname in the headline, as on a real dispatch
+    assert names_of(doc) == ["Benhadi", "Karim Benhadi"]

@@ -253,6 +253,9 @@ def _closing(
             continue
         if token.text != "," and _inside_a_participle_phrase(context.doc, token.i, found.end, sentence.end):
             continue
+        inside = token.text != "," or _sentence_goes_on(context.doc, found.end, sentence.end)  # not « …, selon la police. »
+        if before_cue_word and inside and _in_a_relative_clause(context.doc[token.i + (token.text == ",")]):
+            continue  # « deux pompiers, dont les jours ne sont pas en danger selon la BSPP, … »: a clause's aside
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
             if before_cue_word and body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
@@ -261,6 +264,17 @@ def _closing(
             named = not found.unknown and (anonymous or plausible_speaker(context, found.mention))  # not « les ministres sortants »
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)]
     return []
+
+
+def _in_a_relative_clause(cue: Token) -> bool:
+    """A « selon X » hanging on the verb of a relative clause (« qui ne serait, d'après elle, qu'en quête de … »):
+    it vouches for that clause only, not for the sentence."""
+    for ancestor in cue.ancestors:
+        if ancestor.dep_ == "acl:relcl":
+            return True
+        if ancestor.dep_ == "ROOT":
+            return False
+    return False
 
 
 def _inside_a_participle_phrase(doc: Doc, cue: int, end: int, limit: int) -> bool:

@@ -476,3 +476,11 @@ def test_a_selon_clause_ends_where_another_view_is_set_against_it_and_keeps_its_
         "le responsable de l'autre syndicat a estimé la participation à 60 %."
     )
     assert (quote.kind, quote.speaker, quote.text) == ("indirect", "Karim Benali", "le taux de suivi a atteint les 90 %")
+
+
+def test_a_selon_inside_a_relative_clause_vouches_for_that_clause_only(quotes_of):
+    quotes = quotes_of(
+        "Le feu a blessé gravement deux pompiers, dont les jours ne sont toutefois pas en danger selon la brigade, et "
+        "moins sérieusement quatre habitants."
+    )
+    assert [q for q in quotes if q.kind == "indirect"] == []

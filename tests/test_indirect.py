@@ -308,6 +308,8 @@ def test_who_reports_a_clause(quotes_of, text, speaker):
     pytest.param("Il sied de rappeler que la coopérative avait demandé une aide à la région dès 2021.", id="il-sied-de"),
     pytest.param("Sans le citer, Hervé Lanclos a dit tout le mal qu'il pense de son successeur à la mairie.", id="que-after-an-object"),
     pytest.param("La présidente du syndicat, Nadia Forgues, a rappelé l'importance que les élus restent ouverts au dialogue.", id="importance-que"),
+    pytest.param("Marie Gagnon et son parti veulent s'assurer que le Québec conservera son poids politique à Ottawa.", id="s-assurer-que"),
+    pytest.param("Le candidat Luc Paré s'est exprimé depuis qu'il a confirmé son intention de succéder au chef.", id="depuis-que"),
 ])
 def test_que_that_opens_no_reported_clause(quotes_of, text):
     assert quotes_of(text) == []

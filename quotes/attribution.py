@@ -741,6 +741,9 @@ def _clause_subject(q: Quotation) -> Match | None:
     """« Le président X a rendu hommage à une « … » », « Le maire, X « salue l'idée » »: quoted words in the
     clause of a named person, with no reporting verb — most often that person's words, but a guess."""
     context, left = q.context, q.left
+    inside = context.tokens(q.span.start, q.span.end)
+    if sum(t.is_alpha for t in inside) < 3 and not (_opens_with_a_verb(inside) and any(finite_verb(t) for t in inside)):
+        return None  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two is a label, not words said
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)

@@ -485,6 +485,14 @@ def test_a_role_of_a_country_takes_its_apposed_name_and_an_incise_subject_comes_
     assert [q.speaker for q in quotes_of(text)] == [speaker]
 
 
+def test_a_word_or_two_in_marks_in_a_named_persons_clause_is_a_label_not_words_said(quotes_of):
+    quotes = quotes_of(
+        "C'est là que le journaliste Paul Girard a mené son entretien, entouré de voyageurs qui n'ont apparemment pas été "
+        "« choisis ». Le maire Paul Arnaud a rendu hommage à une « femme d'exception et de courage »."
+    )
+    assert speakers(quotes) == [("direct", None), ("direct", "Paul Arnaud")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

@@ -21,7 +21,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context, is_question
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
-    attitude_verbs, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
+    attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
@@ -913,6 +913,8 @@ def _announces_term(left: Span, quoted: str) -> bool:
     words = [t for t in left if not t.is_space and not t.is_punct]
     if any(t.text == ":" for t in left[-2:]):  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
         return bool(words) and fold(words[-1].text) in naming_words()  # but « un communiqué intitulé : « … » »
+    if _charged_with(words):
+        return True
     adjacent = True  # only determiners, prepositions, adjectives and numbers so far
     for distance, token in enumerate(reversed(words[-6:])):
         word = fold(token.text)
@@ -925,6 +927,17 @@ def _announces_term(left: Span, quoted: str) -> bool:
             if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
                 return False
     return False
+
+
+def _charged_with(words: list[Token]) -> bool:
+    """« mis en examen pour « séquestration de mineur … » », « entendus pour « violences … » »: the legal name
+    of a charge, not anybody's words."""
+    if not words or fold(words[-1].text) != "pour":
+        return False
+    doc, at = words[-1].doc, words[-1].i
+    coordinated = any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
+    reach = 16 if coordinated else 5
+    return any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])
 
 
 def _capitalised_title(quoted: str) -> bool:

@@ -196,6 +196,12 @@ def cue_prepositions() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
+def charge_words() -> frozenset[str]:
+    """Words of a prosecution before « pour « … » »: the quote names the charge (mis en examen pour « … »)."""
+    return _words("charge_words.txt")
+
+
+@cache
 def naming_words() -> frozenset[str]:
     """Words that announce a name or expression, not speech: surnommé « … », la notion d'« … »."""
     return _words("naming_words.txt")

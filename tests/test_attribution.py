@@ -493,6 +493,15 @@ def test_a_word_or_two_in_marks_in_a_named_persons_clause_is_a_label_not_words_s
     assert speakers(quotes) == [("direct", None), ("direct", "Paul Arnaud")]
 
 
+def test_a_charge_after_mis_en_examen_pour_is_a_term_but_an_accusation_is_the_accusers_word(quotes_of):
+    quotes = quotes_of(
+        "David R., 45 ans, a été mis en examen pour « séquestration de mineur et meurtre », a annoncé le procureur Paul "
+        "Vidal. Les policiers sont entendus pour « violences ayant entraîné la mort » et pour « faux en écriture ». Le "
+        "ministre a été accusé de « mensonge » par la députée Anne Roux."
+    )
+    assert speakers(quotes) == [("term", None), ("term", None), ("term", None), ("direct", "Anne Roux")]
+
+
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     quotes = quotes_of(
         "Un feu de cuisine a vidé la mairie de Brivet, a-t-on appris auprès de la préfecture du Cher. "

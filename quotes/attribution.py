@@ -742,7 +742,7 @@ def _clause_subject(q: Quotation) -> Match | None:
     clause of a named person, with no reporting verb — most often that person's words, but a guess."""
     context, left = q.context, q.left
     inside = context.tokens(q.span.start, q.span.end)
-    if sum(t.is_alpha for t in inside) < 3 and not (_opens_with_a_verb(inside) and any(finite_verb(t) for t in inside)):
+    if _a_label(inside):
         return None  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two is a label, not words said
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
@@ -750,6 +750,13 @@ def _clause_subject(q: Quotation) -> Match | None:
     if mention is None or not _names_a_person(context, mention):
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _a_label(quoted: Span) -> bool:
+    """One or two words with neither a preposition nor a finite verb (« choisis », « rock star »); not « avec
+    effarement », not « salue l'idée »."""
+    words = [t for t in quoted if t.is_alpha]
+    return len(words) < 3 and not any(t.pos_ == "ADP" or finite_verb(t) for t in words)
 
 
 def _names_a_person(context: Context, mention: Span) -> bool:

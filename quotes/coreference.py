@@ -24,7 +24,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -118,6 +118,7 @@ class ArticlePeople:
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
+        self._pronoun_subjects = [t for t in doc if _main_pronoun_subject(t) and not any(a <= t.idx < b for a, b in quoted)]
 
     # -- building --------------------------------------------------------------------------------------
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
@@ -400,6 +401,17 @@ class ArticlePeople:
         """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
         return any(token.i < start <= token.i + 6 for start, _, _ in self.names)
 
+    def follow_pronoun_subjects(self, until: int) -> None:
+        """Resolve, in text order, the « il » and « elle » that are main-clause subjects before char `until`
+        (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »): the person they mean stays the
+        most salient, as a name in that place would."""
+        while self._pronoun_subjects and self._pronoun_subjects[0].idx < until:
+            token = self._pronoun_subjects.pop(0)
+            resolution = self.resolve(self.doc[token.i : token.i + 1])
+            if resolution.entity is not None and resolution.entity.name and resolution.entity.kind == PERSON:
+                self._seen.append(_Seen(token.idx, resolution.entity, True))
+                self._seen.sort(key=lambda seen: seen.at)
+
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
         if entity is None:
@@ -412,6 +424,15 @@ def _organisation_gender(mention: Span, head: Token) -> str | None:
     """« la CGT-Cheminots » is « elle » whatever the tagger makes of « Cheminots »: the article says it first."""
     first = mention[0]
     return (morph_gender(first) if first.pos_ == "DET" else None) or morph_gender(head) or morph_gender(first)
+
+
+def _main_pronoun_subject(token: Token) -> bool:
+    """« Il était accompagné … »: « il » or « elle » subject of a sentence's main verb, not an impersonal « il »
+    (« il faut », « il y a »)."""
+    if fold(token.text) not in ("il", "elle") or token.dep_ not in ("nsubj", "nsubj:pass") or token.head.dep_ != "ROOT":
+        return False
+    verb = token.head
+    return fold(verb.text) not in IMPERSONAL_VERBS and not any(fold(c.text) == "y" for c in verb.children)
 
 
 def _completed(full: str, key: str) -> bool:

@@ -660,3 +660,11 @@ def test_a_pronoun_before_a_first_person_quote_means_a_person_not_the_organisati
         "a répété sa comparaison : « Je regrette vraiment que ce soit le 23 juin. »"
     )
     assert speakers(quotes)[-1] == ("direct", "Paul Weber")
+
+
+def test_a_pronoun_subject_keeps_its_person_salient_over_names_in_its_complement(quotes_of):
+    quotes = quotes_of(
+        "Le chef du parti, Paul Morin, a présenté ses priorités à Ottawa.\n\nIl était accompagné des députés Claude "
+        "Vachon, Alain Girard, et Marie Dubé. « On a ce qu'il faut au Québec pour décider nous-mêmes », a-t-il lancé mercredi."
+    )
+    assert speakers(quotes) == [("direct", "Paul Morin")]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
-    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, strip_pronoun, unaccented,
+    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, role_synonyms, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
@@ -827,6 +827,9 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = role_key(m.head.text)
     gender = role_gender(m.head)
     post = _post(m.span.text, key)
+    holder = _holder_of_a_periphrasis(people, m, gender)
+    if holder is not None:
+        return holder, 0.9
     holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude) if key not in PLAIN_PERSONS else None
     if holder is not None:
         return holder, 0.9
@@ -837,6 +840,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return Entity("", PERSON, gender), 0.6
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
+
+
+def _holder_of_a_periphrasis(people: ArticlePeople, m: _Mention, gender: str | None) -> Entity | None:
+    """« le chef de l'État »: whoever the article introduced as « le président X » (role_synonyms.tsv)."""
+    words = fold(m.span[m.head.i - m.span.start :].text)
+    role = next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
+    if role is None:
+        return None
+    key = role_key(role_noun_of(role))
+    return people.role_holder(key, m.at, gender, post=_post(role, key), exclude=m.exclude)
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

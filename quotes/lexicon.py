@@ -80,6 +80,12 @@ def court_sides() -> dict[str, CourtSide]:
     return {fold(noun): CourtSide(role, body == "yes") for noun, role, body in _rows("court_sides.tsv")}
 
 
+@cache
+def role_synonyms() -> dict[str, str]:
+    """« chef de l'état » -> « président »: periphrases for a post, and the role phrase of its holder."""
+    return {fold(phrase): role for phrase, role in _rows("role_synonyms.tsv")}
+
+
 def attitude_verbs() -> frozenset[str]:
     """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
     return _words("attitude_verbs.txt")

@@ -668,3 +668,27 @@ def test_a_pronoun_subject_keeps_its_person_salient_over_names_in_its_complement
         "Vachon, Alain Girard, et Marie Dubé. « On a ce qu'il faut au Québec pour décider nous-mêmes », a-t-il lancé mercredi."
     )
     assert speakers(quotes) == [("direct", "Paul Morin")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Le président Karim Benali a reçu le général Saïd Mansouri, chef d'état-major de l'armée. Le chef de l'État a "
+            "rappelé que le nombre de départs était insignifiant.",
+            "Karim Benali",
+        ),
+        (
+            "Le Premier ministre Jean Dufour a reçu les syndicats. Le ministre de l'Intérieur Paul Roy était présent. "
+            "« Nous avancerons », a assuré le chef du gouvernement.",
+            "Jean Dufour",
+        ),
+        (
+            "Le président Karim Benali a reçu le général Saïd Mansouri. Le successeur d'Abdelkader Hamdi a affirmé que "
+            "« le pays était au bord du gouffre ».",
+            "Karim Benali",
+        ),
+    ],
+)
+def test_a_periphrasis_for_a_post_means_its_holder_and_a_successor_is_not_the_predecessor(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
-    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, role_synonyms, strip_pronoun, unaccented,
+    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
@@ -769,8 +769,14 @@ def _headless(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _document(people: ArticlePeople, m: _Mention) -> Answer:
-    """"précise le communiqué": whoever issued it."""
-    return people.document_issuer(m.head, m.exclude) if fold(m.head.text) in document_nouns() else None
+    """"précise le communiqué": whoever issued it; « la réaction du syndicat » is the syndicate's."""
+    word = fold(m.head.text)
+    if word in document_nouns():
+        return people.document_issuer(m.head, m.exclude)
+    owner = issuer_phrase(m.head) if word in speech_nouns() else None
+    if owner is None or owner.start < m.span.start or owner.end > m.span.end:
+        return None
+    return people.resolve(owner, m.at, m.exclude).entity, 0.75
 
 
 def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:

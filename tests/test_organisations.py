@@ -221,3 +221,11 @@ def test_a_union_compared_with_others_is_elle_and_the_others_are_not_the_subject
         "qu'elle fera bien elle aussi partie des syndicats appelant à une grève « reconductible » à partir du 5 mars."
     )
     assert direct_speakers(nlp, text) == ["CGT-Mines"]
+
+
+def test_the_reaction_of_a_body_is_that_bodys(nlp):
+    text = (
+        "Le ministre Karim Haddad a annoncé des mesures. La réaction du Conseil national des enseignants du supérieur "
+        "qualifie l'annonce de « tapage médiatique »."
+    )
+    assert direct_speakers(nlp, text) == ["Conseil national des enseignants du supérieur"]

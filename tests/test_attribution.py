@@ -219,24 +219,6 @@ def test_coordinated_quotes_with_a_new_subject_and_the_verb_left_out(quotes_of):
     assert speakers(quotes) == [("direct", "Paul Morvan"), ("direct", "Inès Garrigou")]
 
 
-def test_a_name_right_after_a_closing_mark_is_no_new_subject(quotes_of):
-    quotes = quotes_of(
-        "Le militant Karim Sadio a répondu aux questions de la radio. Il estime que « les électeurs ont tourné le dos "
-        "au maire » Paul Vernet, sanctionnant sa gestion « désastreuse ». Il a regretté que ce dernier présente ses "
-        "adversaires comme « des ennemis de la ville »."
-    )
-    assert speakers(quotes) == [("direct", "Karim Sadio")] * 3
-
-
-def test_an_incise_set_apart_as_a_sentence_with_its_verb_capitalised(quotes_of):
-    quotes = quotes_of(
-        "Les habitants semblent passés à autre chose.\n\n"
-        "\"Nous savions que le maire serait réélu. Notre vie restera la même. \" Déclare Voahangy Razafimbelo, vendeuse.\n\n"
-        "\"Je suis content qu'il ait été réélu. Il a bien travaillé.\" Estime Tsiory Andrianaivo, chauffeur."
-    )
-    assert speakers(quotes) == [("direct", "Voahangy Razafimbelo"), ("direct", "Tsiory Andrianaivo")]
-
-
 def test_pseudo_cleft_with_its_subject_before_the_verb(quotes_of):
     quotes = quotes_of(
         "Le coureur Mathis Carrel a gagné l'étape. Son directeur sportif, Yannick Bourdais, savourait. "
@@ -428,78 +410,6 @@ def test_incise_subject_after_complements_with_a_role_apposed(quotes_of):
         "conservatrice associée au musée."
     )
     assert speakers(quotes) == [("direct", "Erika Vantroyen")]
-
-
-def test_a_name_after_an_infinitive_clause_is_not_apposed_to_the_incise_subject(quotes_of):
-    quotes = quotes_of(
-        "La conférence s'est tenue en présence de Louis Fabre, ambassadeur de Belgique au Sénégal. « La fête de la "
-        "musique est une fête pour tous », a ajouté l'ambassadeur, avant de citer les groupes attendus à Thiès, "
-        "Ziguinchor ou encore Marie Lambert."
-    )
-    assert speakers(quotes) == [("direct", "Louis Fabre")]
-
-
-def test_a_present_participle_after_a_comma_takes_the_main_subject(quotes_of):
-    quotes = quotes_of(
-        "Le ministre Paul Tremblay soutient le projet. Le ministre n'a pas voulu dire si une partie des coûts serait "
-        "payée par la Ville, indiquant qu'il est « prématuré » d'en parler."
-    )
-    assert speakers(quotes) == [("direct", "Paul Tremblay")]
-
-
-def test_an_incise_before_a_predicate_resumed_by_c_est_and_a_role_that_is_no_anonymous_speaker(quotes_of):
-    quotes = quotes_of(
-        "Le président du syndicat, Marc Vidal, parle à ses troupes. « On va tout bloquer ! » hurle un agriculteur. "
-        "Cette colère, résume le président du syndicat sur l'estrade, « c'est quelque chose qui vient de loin ». "
-        "Il parle de « dignité »."
-    )
-    assert speakers(quotes) == [("direct", None), ("direct", "Marc Vidal"), ("direct", "Marc Vidal")]
-
-
-def test_a_quote_after_a_linking_adverb_still_stands_alone_after_an_incise(quotes_of):
-    quotes = quotes_of(
-        "En manque de mécaniciens, la compagnie a dû supprimer plusieurs trains cet automne. Cela ne devrait pas se "
-        "reproduire cet hiver, assure Sophie Brunner, porte-parole de l'entreprise. Toutefois, « des suppressions de "
-        "dernière minute ne peuvent jamais être exclues »."
-    )
-    assert speakers(quotes) == [("indirect", "Sophie Brunner"), ("direct", "Sophie Brunner")]
-
-
-def test_a_pronominal_verb_that_reports_nothing_leaves_the_quote_to_the_reporter(quotes_of):
-    quotes = quotes_of("Le PDG du groupe, Marc Lefort, a souligné que la compagnie nationale se développe « fortement » dans la région.")
-    assert speakers(quotes) == [("direct", "Marc Lefort")]
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        ("Le président de transition du Mali, le colonel Amadou Keïta, a déclaré que son pays mène une guerre qui lui a été imposée.", "Amadou Keïta"),
-        (
-            "Le déplacement du ministre à Dijon n'a donné lieu à « aucune interpellation », assure au Lab d'Europe 1 Jean "
-            "Perrin, directeur départemental de la sécurité publique.",
-            "Jean Perrin",
-        ),
-    ],
-)
-def test_a_role_of_a_country_takes_its_apposed_name_and_an_incise_subject_comes_after_its_addressee(quotes_of, text, speaker):
-    assert [q.speaker for q in quotes_of(text)] == [speaker]
-
-
-def test_a_word_or_two_in_marks_in_a_named_persons_clause_is_a_label_not_words_said(quotes_of):
-    quotes = quotes_of(
-        "C'est là que le journaliste Paul Girard a mené son entretien, entouré de voyageurs qui n'ont apparemment pas été "
-        "« choisis ». Le maire Paul Arnaud a rendu hommage à une « femme d'exception et de courage »."
-    )
-    assert speakers(quotes) == [("direct", None), ("direct", "Paul Arnaud")]
-
-
-def test_a_charge_after_mis_en_examen_pour_is_a_term_but_an_accusation_is_the_accusers_word(quotes_of):
-    quotes = quotes_of(
-        "David R., 45 ans, a été mis en examen pour « séquestration de mineur et meurtre », a annoncé le procureur Paul "
-        "Vidal. Les policiers sont entendus pour « violences ayant entraîné la mort » et pour « faux en écriture ». Le "
-        "ministre a été accusé de « mensonge » par la députée Anne Roux."
-    )
-    assert speakers(quotes) == [("term", None), ("term", None), ("term", None), ("direct", "Anne Roux")]
 
 
 def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
@@ -1080,6 +990,77 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         "sans rien obtenir ».",
         [("direct", "Unia")],
         id="a_participle_and_a_date_inside_a_quote_is_no_incise",
+    ),
+    pytest.param(
+        "Le militant Karim Sadio a répondu aux questions de la radio. Il estime que « les électeurs ont tourné le dos "
+        "au maire » Paul Vernet, sanctionnant sa gestion « désastreuse ». Il a regretté que ce dernier présente ses "
+        "adversaires comme « des ennemis de la ville ».",
+        [("direct", "Karim Sadio"), ("direct", "Karim Sadio"), ("direct", "Karim Sadio")],
+        id="a_name_right_after_a_closing_mark_is_no_new_subject",
+    ),
+    pytest.param(
+        "Les habitants semblent passés à autre chose.\n\n"
+        "\"Nous savions que le maire serait réélu. Notre vie restera la même. \" Déclare Voahangy Razafimbelo, vendeuse.\n\n"
+        "\"Je suis content qu'il ait été réélu. Il a bien travaillé.\" Estime Tsiory Andrianaivo, chauffeur.",
+        [("direct", "Voahangy Razafimbelo"), ("direct", "Tsiory Andrianaivo")],
+        id="an_incise_set_apart_as_a_sentence_with_its_verb_capitalised",
+    ),
+    pytest.param(
+        "La conférence s'est tenue en présence de Louis Fabre, ambassadeur de Belgique au Sénégal. « La fête de la "
+        "musique est une fête pour tous », a ajouté l'ambassadeur, avant de citer les groupes attendus à Thiès, "
+        "Ziguinchor ou encore Marie Lambert.",
+        [("direct", "Louis Fabre")],
+        id="a_name_after_an_infinitive_clause_is_not_apposed_to_the_incise_subject",
+    ),
+    pytest.param(
+        "Le ministre Paul Tremblay soutient le projet. Le ministre n'a pas voulu dire si une partie des coûts serait "
+        "payée par la Ville, indiquant qu'il est « prématuré » d'en parler.",
+        [("direct", "Paul Tremblay")],
+        id="a_present_participle_after_a_comma_takes_the_main_subject",
+    ),
+    pytest.param(
+        "Le président du syndicat, Marc Vidal, parle à ses troupes. « On va tout bloquer ! » hurle un agriculteur. "
+        "Cette colère, résume le président du syndicat sur l'estrade, « c'est quelque chose qui vient de loin ». "
+        "Il parle de « dignité ».",
+        [("direct", None), ("direct", "Marc Vidal"), ("direct", "Marc Vidal")],
+        id="an_incise_before_a_predicate_resumed_by_c_est_and_a_role_that_is_no_anonymous_speaker",
+    ),
+    pytest.param(
+        "En manque de mécaniciens, la compagnie a dû supprimer plusieurs trains cet automne. Cela ne devrait pas se "
+        "reproduire cet hiver, assure Sophie Brunner, porte-parole de l'entreprise. Toutefois, « des suppressions de "
+        "dernière minute ne peuvent jamais être exclues ».",
+        [("indirect", "Sophie Brunner"), ("direct", "Sophie Brunner")],
+        id="a_quote_after_a_linking_adverb_still_stands_alone_after_an_incise",
+    ),
+    pytest.param(
+        "Le PDG du groupe, Marc Lefort, a souligné que la compagnie nationale se développe « fortement » dans la région.",
+        [("direct", "Marc Lefort")],
+        id="a_pronominal_verb_that_reports_nothing_leaves_the_quote_to_the_reporter",
+    ),
+    pytest.param(
+        "C'est là que le journaliste Paul Girard a mené son entretien, entouré de voyageurs qui n'ont apparemment pas été "
+        "« choisis ». Le maire Paul Arnaud a rendu hommage à une « femme d'exception et de courage ».",
+        [("direct", None), ("direct", "Paul Arnaud")],
+        id="a_word_or_two_in_marks_in_a_named_persons_clause_is_a_label_not_words_said",
+    ),
+    pytest.param(
+        "David R., 45 ans, a été mis en examen pour « séquestration de mineur et meurtre », a annoncé le procureur Paul "
+        "Vidal. Les policiers sont entendus pour « violences ayant entraîné la mort » et pour « faux en écriture ». Le "
+        "ministre a été accusé de « mensonge » par la députée Anne Roux.",
+        [("term", None), ("term", None), ("term", None), ("direct", "Anne Roux")],
+        id="a_charge_after_mis_en_examen_pour_is_a_term_but_an_accusation_is_the_accusers_word",
+    ),
+    pytest.param(
+        "Le président de transition du Mali, le colonel Amadou Keïta, a déclaré que son pays mène une guerre qui lui a "
+        "été imposée.",
+        [("indirect", "Amadou Keïta")],
+        id="a_role_whose_complement_names_a_country_takes_its_apposed_name",
+    ),
+    pytest.param(
+        "Le déplacement du ministre à Dijon n'a donné lieu à « aucune interpellation », assure au Lab d'Europe 1 Jean "
+        "Perrin, directeur départemental de la sécurité publique.",
+        [("direct", "Jean Perrin")],
+        id="an_incise_subject_after_an_addressee_ending_in_a_number",
     ),
 ]
 

@@ -564,24 +564,6 @@ def test_a_qualifier_before_a_title_makes_another_post(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
 
 
-def test_the_subject_of_a_reported_clause_is_not_salient_when_the_parser_loses_the_verb(quotes_of):
-    quotes = quotes_of(
-        "Le chef écologiste Paul Ravel promet d'être un allié du président de région Marc Dorval. Il se défend pourtant "
-        "d'être à sa remorque. Le chef écologiste a tout de même mentionné que M. Dorval a son numéro de cellulaire "
-        "personnel. « Quand il aura besoin de nous, nous serons là », a-t-il lancé."
-    )
-    assert speakers(quotes) == [("indirect", "Paul Ravel"), ("direct", "Paul Ravel")]
-
-
-def test_whom_a_quote_names_is_not_whom_a_role_or_pronoun_after_it_means(quotes_of):
-    quotes = quotes_of(
-        "L'actrice Léa Vidal a quitté la salle après l'annonce. Absente, Juliette Marchal porte un regard très critique "
-        "sur la soirée, comme elle le raconte à la radio. « Je comprends que Léa Vidal soit partie. Qu'elle parte, ça a "
-        "du sens », confie l'actrice."
-    )
-    assert speakers(quotes) == [("direct", "Juliette Marchal")]
-
-
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -631,45 +613,6 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
     assert direct_speakers(nlp, text) == [speaker]
 
 
-def test_a_pronoun_opening_the_text_means_the_first_person_its_paragraph_names_after_it(quotes_of):
-    quotes = quotes_of(
-        "« C'est le bon moment pour partir », a-t-il déclaré, après douze ans au gouvernement. Interrogé sur les "
-        "affaires, Marc Zeller a affirmé qu'elles n'avaient joué aucun rôle.\n\nUn autre élu, Paul Imhof, le regrette."
-    )
-    assert speakers(quotes)[0] == ("direct", "Marc Zeller")
-
-
-def test_a_pronoun_with_nobody_named_in_its_paragraph_stays_unnamed(quotes_of):
-    quotes = quotes_of("« C'est le bon moment pour partir », a-t-il déclaré.\n\nUn autre élu, Paul Imhof, le regrette.")
-    assert speakers(quotes)[0] == ("direct", None)
-
-
-def test_the_main_subject_of_a_reported_sentence_may_be_its_speaker(quotes_of):
-    quotes = quotes_of(
-        "Le gouvernement de Marc Girard renonce à ce changement.\n\nEn entrevue avec la radio le 8 décembre, le leader "
-        "parlementaire du gouvernement, Paul Tremblay, parlait d'une pratique inédite, qui revalorisait le rôle du "
-        "député, selon lui.\n\nIl avait signalé qu'il entendait poursuivre sur cette lancée."
-    )
-    assert [q.speaker for q in quotes] == ["Paul Tremblay", "Paul Tremblay"]
-
-
-def test_a_pronoun_before_a_first_person_quote_means_a_person_not_the_organisation_that_spoke(quotes_of):
-    quotes = quotes_of(
-        "Le ministre Paul Weber a exprimé son agacement quant à la date de la réunion. Le Luxembourg a demandé que les "
-        "ministres se réunissent un autre jour, mais cette demande a été refusée. Après avoir répondu au journaliste, il "
-        "a répété sa comparaison : « Je regrette vraiment que ce soit le 23 juin. »"
-    )
-    assert speakers(quotes)[-1] == ("direct", "Paul Weber")
-
-
-def test_a_pronoun_subject_keeps_its_person_salient_over_names_in_its_complement(quotes_of):
-    quotes = quotes_of(
-        "Le chef du parti, Paul Morin, a présenté ses priorités à Ottawa.\n\nIl était accompagné des députés Claude "
-        "Vachon, Alain Girard, et Marie Dubé. « On a ce qu'il faut au Québec pour décider nous-mêmes », a-t-il lancé mercredi."
-    )
-    assert speakers(quotes) == [("direct", "Paul Morin")]
-
-
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -692,3 +635,58 @@ def test_a_pronoun_subject_keeps_its_person_salient_over_names_in_its_complement
 )
 def test_a_periphrasis_for_a_post_means_its_holder_and_a_successor_is_not_the_predecessor(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+# Who a pronoun or role means, in context: each text with the (kind, speaker) of every quote it holds.
+SPEAKERS_IN_CONTEXT = [
+    pytest.param(
+        "Le chef écologiste Paul Ravel promet d'être un allié du président de région Marc Dorval. Il se défend pourtant "
+        "d'être à sa remorque. Le chef écologiste a tout de même mentionné que M. Dorval a son numéro de cellulaire "
+        "personnel. « Quand il aura besoin de nous, nous serons là », a-t-il lancé.",
+        [("indirect", "Paul Ravel"), ("direct", "Paul Ravel")],
+        id="a_reported_subject_is_not_salient_when_the_parser_loses_the_verb",
+    ),
+    pytest.param(
+        "L'actrice Léa Vidal a quitté la salle après l'annonce. Absente, Juliette Marchal porte un regard très critique "
+        "sur la soirée, comme elle le raconte à la radio. « Je comprends que Léa Vidal soit partie. Qu'elle parte, ça a "
+        "du sens », confie l'actrice.",
+        [("direct", "Juliette Marchal")],
+        id="whom_a_quote_names_is_not_its_speaker",
+    ),
+    pytest.param(
+        "« C'est le bon moment pour partir », a-t-il déclaré, après douze ans au gouvernement. Interrogé sur les "
+        "affaires, Marc Zeller a affirmé qu'elles n'avaient joué aucun rôle.\n\nUn autre élu, Paul Imhof, le regrette.",
+        [("direct", "Marc Zeller"), ("indirect", "Marc Zeller")],
+        id="a_pronoun_opening_the_text_means_the_first_person_named_after_it",
+    ),
+    pytest.param(
+        "« C'est le bon moment pour partir », a-t-il déclaré.\n\nUn autre élu, Paul Imhof, le regrette.",
+        [("direct", None)],
+        id="a_pronoun_opening_the_text_with_nobody_named_in_its_paragraph",
+    ),
+    pytest.param(
+        "Le gouvernement de Marc Girard renonce à ce changement.\n\nEn entrevue avec la radio le 8 décembre, le leader "
+        "parlementaire du gouvernement, Paul Tremblay, parlait d'une pratique inédite, qui revalorisait le rôle du "
+        "député, selon lui.\n\nIl avait signalé qu'il entendait poursuivre sur cette lancée.",
+        [("indirect", "Paul Tremblay"), ("indirect", "Paul Tremblay")],
+        id="the_main_subject_of_a_reported_sentence_may_be_its_speaker",
+    ),
+    pytest.param(
+        "Le ministre Paul Weber a exprimé son agacement quant à la date de la réunion. Le Luxembourg a demandé que les "
+        "ministres se réunissent un autre jour, mais cette demande a été refusée. Après avoir répondu au journaliste, il "
+        "a répété sa comparaison : « Je regrette vraiment que ce soit le 23 juin. »",
+        [("indirect", "Luxembourg"), ("direct", "Paul Weber")],
+        id="a_pronoun_before_a_first_person_quote_means_a_person",
+    ),
+    pytest.param(
+        "Le chef du parti, Paul Morin, a présenté ses priorités à Ottawa.\n\nIl était accompagné des députés Claude "
+        "Vachon, Alain Girard, et Marie Dubé. « On a ce qu'il faut au Québec pour décider nous-mêmes », a-t-il lancé mercredi.",
+        [("direct", "Paul Morin")],
+        id="a_pronoun_subject_keeps_its_person_salient",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS_IN_CONTEXT)
+def test_speakers_in_context(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
-    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
@@ -345,6 +345,14 @@ class ArticlePeople:
         self.entities.append(entity)
         return entity
 
+    def institution(self, name: str) -> Entity:
+        """The organisation of that name, made once per article."""
+        entity = next((e for e in self.entities if e.kind == ORGANISATION and e.name == name), None)
+        if entity is None:
+            entity = Entity(name, ORGANISATION)
+            self.entities.append(entity)
+        return entity
+
     def _named_in_a_complement(self, head: Token, key: str, at: int) -> Entity | None:
         """The organisation a short mention (« la mosquée », « le ministère des Affaires étrangères ») means
         when the article named it in full only inside a complement before (« la fermeture de la mosquée des
@@ -650,6 +658,15 @@ Answer = tuple[Entity | None, float] | None
 Resolver = Callable[[ArticlePeople, _Mention], Answer]
 
 
+def _metonym(people: ArticlePeople, m: _Mention) -> Answer:
+    """« la place Beauvau », « Bercy »: the institution the place stands for (metonyms.tsv)."""
+    words = [fold(t.text) for t in m.span if not t.is_space]
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    institution = metonyms().get(" ".join(words).replace("' ", "'"))
+    return (people.institution(institution), 0.9) if institution is not None else None
+
+
 def _apposed_organisation(people: ArticlePeople, m: _Mention) -> Answer:
     """"son équipe, Wallonie Cycling": the organisation named in apposition."""
     apposed = next((t for t in m.span if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
@@ -898,6 +915,7 @@ def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 RESOLVERS: list[tuple[str, Resolver]] = [
+    ("metonym", _metonym),
     ("apposed-organisation", _apposed_organisation),
     ("name", _named),
     ("empty", _empty),

@@ -81,6 +81,12 @@ def court_sides() -> dict[str, CourtSide]:
 
 
 @cache
+def metonyms() -> dict[str, str]:
+    """« place beauvau » -> « ministère de l'Intérieur »: places that stand for an institution."""
+    return {fold(place): institution for place, institution in _rows("metonyms.tsv")}
+
+
+@cache
 def role_synonyms() -> dict[str, str]:
     """« chef de l'état » -> « président »: periphrases for a post, and the role phrase of its holder."""
     return {fold(phrase): role for phrase, role in _rows("role_synonyms.tsv")}

@@ -229,3 +229,11 @@ def test_the_reaction_of_a_body_is_that_bodys(nlp):
         "qualifie l'annonce de « tapage médiatique »."
     )
     assert direct_speakers(nlp, text) == ["Conseil national des enseignants du supérieur"]
+
+
+def test_a_place_that_stands_for_a_ministry_is_that_ministry(quotes_of):
+    quotes = quotes_of(
+        "L'imam a été expulsé. « Il est connu pour ses prêches radicaux », assure la place Beauvau. Aux yeux de "
+        "Beauvau, il voulait « légitimer la violence ». Bercy a annoncé que le déficit serait réduit."
+    )
+    assert [q.speaker for q in quotes] == ["ministère de l'Intérieur", "ministère de l'Intérieur", "ministère de l'Économie"]

@@ -850,9 +850,11 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = role_key(m.head.text)
     gender = role_gender(m.head)
     post = _post(m.span.text, key)
-    holder = _holder_of_a_periphrasis(people, m, gender)
-    if holder is not None:
-        return holder, 0.9
+    periphrasis = _periphrasis(m)
+    if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
+        key = role_key(role_noun_of(periphrasis))
+        holder = people.role_holder(key, m.at, gender, post=_post(periphrasis, key), exclude=m.exclude)
+        return (holder, 0.9) if holder is not None else people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
     holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude) if key not in PLAIN_PERSONS else None
     if holder is not None:
         return holder, 0.9
@@ -865,14 +867,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
 
-def _holder_of_a_periphrasis(people: ArticlePeople, m: _Mention, gender: str | None) -> Entity | None:
-    """« le chef de l'État »: whoever the article introduced as « le président X » (role_synonyms.tsv)."""
-    words = fold(m.span[m.head.i - m.span.start :].text)
-    role = next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
-    if role is None:
-        return None
-    key = role_key(role_noun_of(role))
-    return people.role_holder(key, m.at, gender, post=_post(role, key), exclude=m.exclude)
+def _periphrasis(m: _Mention) -> str | None:
+    """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv)."""
+    words = unaccented(fold(m.span[m.head.i - m.span.start :].text))  # « le chef de l'Etat »
+    return next((role for phrase, role in role_synonyms().items() if words.startswith(unaccented(phrase))), None)
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

@@ -631,6 +631,11 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
             "« le pays était au bord du gouffre ».",
             "Karim Benali",
         ),
+        (
+            "Karim Benali s'est longuement exprimé devant la presse. Le chef de l'Etat a rappelé que la "
+            "réforme avançait, avec la fidélité de l'armée et du chef d'état-major Saïd Mansouri.",
+            "Karim Benali",
+        ),
     ],
 )
 def test_a_periphrasis_for_a_post_means_its_holder_and_a_successor_is_not_the_predecessor(quotes_of, text, speaker):

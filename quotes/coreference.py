@@ -16,7 +16,8 @@ holds the people and organisations of one article and resolves a mention by tryi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -118,7 +119,7 @@ class ArticlePeople:
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
-        self._pronoun_subjects = [t for t in doc if _main_pronoun_subject(t) and not any(a <= t.idx < b for a, b in quoted)]
+        self._pronoun_subjects = deque(t for t in doc if _main_pronoun_subject(t) and not any(a <= t.idx < b for a, b in quoted))
 
     # -- building --------------------------------------------------------------------------------------
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
@@ -414,18 +415,18 @@ class ArticlePeople:
         (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »): the person they mean stays the
         most salient, as a name in that place would."""
         while self._pronoun_subjects and self._pronoun_subjects[0].idx < until:
-            token = self._pronoun_subjects.pop(0)
-            resolution = self.resolve(self.doc[token.i : token.i + 1])
-            if resolution.entity is not None and resolution.entity.name and resolution.entity.kind == PERSON:
-                self._seen.append(_Seen(token.idx, resolution.entity, True))
-                self._seen.sort(key=lambda seen: seen.at)
+            token = self._pronoun_subjects.popleft()
+            entity = self.resolve(self.doc[token.i : token.i + 1]).entity
+            if entity is not None and entity.name and entity.kind == PERSON:
+                self._remember(_Seen(token.idx, entity, True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
-        if entity is None:
-            return
-        self._seen.append(_Seen(at, entity, True, spoke=True))
-        self._seen.sort(key=lambda seen: seen.at)
+        if entity is not None:
+            self._remember(_Seen(at, entity, True, spoke=True))
+
+    def _remember(self, seen: _Seen) -> None:
+        insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
 
 
 def _organisation_gender(mention: Span, head: Token) -> str | None:
@@ -847,20 +848,21 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
     if not is_role(m.head.text):
         return None
-    key = role_key(m.head.text)
     gender = role_gender(m.head)
-    post = _post(m.span.text, key)
     periphrasis = _periphrasis(m)
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         holder = people.role_holder(key, m.at, gender, post=_post(periphrasis, key), exclude=m.exclude)
         return (holder, 0.9) if holder is not None else people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
-    holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude) if key not in PLAIN_PERSONS else None
-    if holder is not None:
-        return holder, 0.9
-    later = people.later_role_holder(key, m.at, gender, post) if _specific(m) and key not in PLAIN_PERSONS else None
-    if later is not None:
-        return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
+    key = role_key(m.head.text)
+    post = _post(m.span.text, key)
+    if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
+        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
+        if holder is not None:
+            return holder, 0.9
+        later = people.later_role_holder(key, m.at, gender, post) if _specific(m) else None
+        if later is not None:
+            return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
     if people.role_held_elsewhere(key, post):
         return Entity("", PERSON, gender), 0.6
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
@@ -870,7 +872,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
 def _periphrasis(m: _Mention) -> str | None:
     """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv)."""
     words = unaccented(fold(m.span[m.head.i - m.span.start :].text))  # « le chef de l'Etat »
-    return next((role for phrase, role in role_synonyms().items() if words.startswith(unaccented(phrase))), None)
+    return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

@@ -88,8 +88,8 @@ def metonyms() -> dict[str, str]:
 
 @cache
 def role_synonyms() -> dict[str, str]:
-    """« chef de l'état » -> « président »: periphrases for a post, and the role phrase of its holder."""
-    return {fold(phrase): role for phrase, role in _rows("role_synonyms.tsv")}
+    """« chef de l'etat » -> « président »: periphrases for a post (folded, accents aside), and the role phrase of its holder."""
+    return {unaccented(fold(phrase)): role for phrase, role in _rows("role_synonyms.tsv")}
 
 
 def attitude_verbs() -> frozenset[str]:
@@ -213,7 +213,6 @@ def charge_words() -> frozenset[str]:
     return _words("charge_words.txt")
 
 
-@cache
 def naming_words() -> frozenset[str]:
     """Words that announce a name or expression, not speech: surnommé « … », la notion d'« … »."""
     return _words("naming_words.txt")

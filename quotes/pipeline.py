@@ -185,14 +185,15 @@ def _resolve(
     mention = cue.mention
     # whose aims are reported is not who reports them; who asked is not who answers; who the quote names is not who speaks it
     exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end, quote.kind == "direct")
-    if _says_i(quote):  # « Je … » is a person's word: a pronoun before it means a person, not an organisation
+    says_i = _says_i(quote)
+    if says_i:  # « Je … » is a person's word: a pronoun before it means a person, not an organisation
         exclude += tuple(e for e in people.entities if not _may_say_i(e))
     resolution = people.resolve(mention, exclude=exclude)
     quote.speaker_mention = mention.text
     quote.speaker_start, quote.speaker_end = mention.start_char, mention.end_char
     quote.confidence = round(cue.confidence * resolution.confidence, 3)
     entity = resolution.entity
-    if entity is None or _says_i(quote) and not _may_say_i(entity):
+    if entity is None or says_i and not _may_say_i(entity):
         return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
     people.note_speaker(entity, mention.start_char)
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she

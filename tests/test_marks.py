@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from quotes.marks import CLOSERS, DOUBLE_APOSTROPHES, INNER_SPACE, find_quote_spans
 
 MARKS = "«»“”‹›‘’\""
-mark_soup = st.text(alphabet=MARKS + " \n\u00a0\u202fab.", max_size=80)
+mark_soup = st.text(alphabet=MARKS + "<> \n\u00a0\u202fab.", max_size=80)
 words_and_marks = st.lists(
-    st.sampled_from([*MARKS, " ", "\n", "\n\n", "\u00a0", "Il a dit", "non", "a-t-il ajouté.", "l’État", "<b>"]),
+    st.sampled_from([*MARKS, " ", "\n", "\n\n", "\u00a0", "Il a dit", "non", "a-t-il ajouté.", "l’État", "<b>", "<<", ">>"]),
     max_size=40,
 ).map("".join)
 any_text = st.text(max_size=200)
@@ -28,8 +28,10 @@ def check_spans(text: str) -> None:
             assert text[span.open_at : span.open_at + 2] in DOUBLE_APOSTROPHES
             assert not span.closed or text[span.close_at - 2 : span.close_at] in DOUBLE_APOSTROPHES
             continue
-        assert text[span.open_at] == span.mark
-        if span.closed:
+        typed = span.mark == "«" and text.startswith("<<", span.open_at)  # << >> typed for « »
+        assert typed or text[span.open_at] == span.mark
+        typed_closer = span.mark == "«" and text[span.close_at - 2 : span.close_at] == ">>"
+        if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
             # “texte“ closes too, and » … «, » … » or ” … ” (marks typed the wrong way round)
             assert closer == span.mark in '"“»”' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")

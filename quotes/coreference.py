@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .mentions import latter_gender, mistagged_name
@@ -512,7 +512,22 @@ def _prominent(token: Token) -> bool:
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
-    return is_subject(token) and not _reported_subject(token)
+    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token)
+
+
+def _source_of_a_cue(token: Token) -> bool:
+    """« Pour Chancel Mbemba, ses coéquipiers … », « Selon M. X, … »: the person a sentence is attributed to is
+    whom its quote and a following « il » mean. « pour » counts only opening a sentence or after a comma (not
+    « a voté pour X »)."""
+    doc, i = token.doc, token.i
+    if i > 0 and fold_title(doc[i - 1].text) in honorifics():
+        i -= 1
+    words = [fold(t.text) for t in doc[max(0, i - 4) : i]]
+    for cue in cue_prepositions():
+        if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue:
+            opening = i - len(cue)
+            return cue != ("pour",) or opening == 0 or doc[opening].is_sent_start or doc[opening - 1].text == ","
+    return False
 
 
 def _reported_subject(token: Token) -> bool:
@@ -572,7 +587,7 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if ends_with(known, words) or ends_with(words, known):
         return True
     if len(words) == 1:
-        return words[0] in known[:-1]
+        return any(_same_word(words[0], word) for word in known[:-1])
     if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
         return True
     initial = words[0].rstrip(".")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, reporting_verbs, roles,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -70,7 +70,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
-        and not _inside_a_place(doc, name)
+        and not _inside_a_place(doc, name, found)
     ]
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -137,10 +137,17 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     return after_de or not directs  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
 
 
-def _inside_a_place(doc: Doc, name: tuple[int, int, str | None]) -> bool:
-    """« a résonné dans Jean-Talon »: one capitalised word after « dans », with no honorific, is a place."""
+def _inside_a_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
+    """« a résonné dans Jean-Talon », « le retour à Ebimpé »: one capitalised word after « dans », or after « à »
+    completing a noun, with no honorific, is a place, unless the article names someone in full with it."""
     start, end, gender = name
-    return end - start == 1 and gender is None and start > 0 and fold(doc[start - 1].text) in INSIDE_PREPOSITIONS
+    if end - start != 1 or gender is not None or start == 0:
+        return False
+    before, word = fold(doc[start - 1].text), doc[start]
+    completes_a_noun = before == "à" and word.dep_ == "nmod" and word.head.pos_ == "NOUN"
+    if before not in INSIDE_PREPOSITIONS and not completes_a_noun:
+        return False
+    return not any(e - s > 1 and doc[e - 1].text == word.text for s, e, _ in found)
 
 
 def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -205,7 +212,16 @@ def _unlabelled_full_name(token: Token) -> bool:
     following = i + 1 + (fold(doc[i + 1].text) in NAME_PARTICLES)
     if not (following < len(doc) and _capitalised(doc[following]) and doc[following].pos_ == "PROPN"):
         return False
-    return token.ent_type_ != "MISC" or _role_apposed_after(doc, _name_end(doc, i)) or role_left(doc, i) is not None
+    end = _name_end(doc, i)
+    return token.ent_type_ != "MISC" or _role_apposed_after(doc, end) or role_left(doc, i) is not None or _reports(doc[i:end])
+
+
+def _reports(name: Span) -> bool:
+    """« la tenniswoman, Ons Jabeur, a indiqué … »: a name followed by a reporting verb is someone's, not the
+    title or event the NER took it for (the parse of such a sentence is often lost)."""
+    doc, i = name.doc, name.end + (name.end < len(name.doc) and name.doc[name.end].text == ",")
+    i += i < len(doc) and doc[i].pos_ == "AUX"
+    return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs()
 
 
 def _role_apposed_after(doc: Doc, end: int) -> bool:
@@ -384,7 +400,8 @@ def first_name_gender(words: list[str]) -> str | None:
 
 
 def ends_with(words: list[str], tail: list[str]) -> bool:
-    return 0 < len(tail) <= len(words) and [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]
+    """« Kirby » ends « John Kirby »; accents aside, since copy spells one name « Thiéba », « Thièba » and « Thieba »."""
+    return 0 < len(tail) <= len(words) and [unaccented(fold(w)) for w in words[-len(tail):]] == [unaccented(fold(w)) for w in tail]
 
 
 def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:

@@ -689,6 +689,25 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Paul Morin")],
         id="a_pronoun_subject_keeps_its_person_salient",
     ),
+    pytest.param(
+        "Selon M. Ouédrago, le ministère tient ses promesses. « Le dialogue n'est pas rompu », a insisté le Premier "
+        "ministre Yacouba Kaba Ouèdrago devant les syndicats.",
+        [("indirect", "Yacouba Kaba Ouèdrago"), ("direct", "Yacouba Kaba Ouèdrago")],
+        id="a_surname_spelt_with_other_accents_is_the_same_person",
+    ),
+    pytest.param(
+        "L'entraîneur du club, Bruno Laval, se dit satisfait. « Nous avons bien joué », a-t-il expliqué. Pour Kévin "
+        "Ostrowski, ses partenaires ont manqué de rigueur : « Il faut rester concentrés jusqu'au bout », reconnaît le "
+        "capitaine de l'équipe.",
+        [("direct", "Bruno Laval"), ("direct", "Kévin Ostrowski")],
+        id="the_person_a_sentence_is_attributed_to_with_pour_is_whom_a_role_without_holder_means",
+    ),
+    pytest.param(
+        "Didier Mbarga promet des primes aux joueurs après la qualification. « Je paierai ce que j'ai promis », a lancé "
+        "l'ancien international camerounais devant le groupe.",
+        [("direct", "Didier Mbarga")],
+        id="l_ancien_international_is_a_role_of_the_person_in_view",
+    ),
 ]
 
 

@@ -294,6 +294,20 @@ def test_a_capitalised_verb_the_ner_takes_into_a_name_is_left_out(nlp):
     assert names_of(doc) == ["Hanitra Rasoanaivo"]
 
 
+def test_a_lone_capitalised_word_completing_a_noun_after_a_is_a_place(nlp):
+    doc = nlp("Le retour à Koumassi est un moment fort pour l'équipe. « Nous sommes heureux de jouer ici », a-t-il dit.")
+    place = next(t for t in doc if t.text == "Koumassi")
+    doc.ents = [Span(doc, place.i, place.i + 1, label="PER")]  # as the NER labelled a stadium's town on a real dispatch
+    assert names_of(doc) == []
+
+
+def test_a_name_the_ner_took_for_a_title_is_a_person_before_a_reporting_verb(nlp):
+    doc = nlp("Après sa victoire, la tenniswomen, Ons Jebali, a indiqué au quotidien qu'elle reste confiante.")
+    name = next(t for t in doc if t.text == "Ons")
+    doc.ents = [Span(doc, name.i, name.i + 2, label="MISC")]  # as the NER labelled a player's name on a real dispatch
+    assert names_of(doc) == ["Ons Jebali"]
+
+
 def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no_part_of_a_name(nlp):
     text = (
         "Le Conseil communal a voté la résolution. Le syndic Vert Daniel Morand et le municipal radical Olivier "

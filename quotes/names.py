@@ -518,11 +518,14 @@ def _ends_a_phrase(token: Token) -> bool:
 
 def role_gender(role: Token, evidence: bool = False) -> str | None:
     """The gender of a role noun: its determiner's (« la professeur »), else the noun's own (« directrice »).
-    As `evidence` of a person's gender, a masculine determiner before an epicene role does not count: « le
-    maire Marie Durand » is a woman."""
+    As `evidence` of a person's gender, a masculine determiner before an epicene role does not count (« le
+    maire Marie Durand » is a woman), nor does a bare masculine noun, often said of women (« a changé de
+    patron, Sylvie X », « Anne X, conseiller municipal »)."""
     determiners = [child for child in role.children if child.dep_ == "det" and fold(child.text) != "l'"]
     gender = morph_gender(determiners[0]) if determiners else None
     own = roles().get(fold(role.text))
+    if evidence and not determiners and own == "m":
+        return None
     if gender is None or evidence and gender == "m" and own not in ("m", "f"):
         gender = own
     return gender if gender in ("m", "f") else None

@@ -708,6 +708,14 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Didier Mbarga")],
         id="l_ancien_international_is_a_role_of_the_person_in_view",
     ),
+    pytest.param(
+        "Le groupe d'opposition a changé de patron, Sylvie Marchand succédant à Jean-Paul Hubert.\n\nPaul Garnier a "
+        "invité la présidente à cesser de se plaindre. « Vous ne faites que gémir », a lancé Paul Garnier. Auparavant, "
+        "Sylvie Marchand avait dénoncé « l'immobilisme » de la majorité. « Quelle idée avez-vous pu mener à bien ? », "
+        "a-t-elle demandé.",
+        [("direct", "Paul Garnier"), ("direct", "Sylvie Marchand"), ("direct", "Sylvie Marchand")],
+        id="a_bare_masculine_role_is_no_evidence_that_a_woman_is_a_man",
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
-from .layout import Context, is_question
+from .layout import Context, is_heading, is_question
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
@@ -695,7 +695,7 @@ def _heading(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     start, end = context.paragraph(span.open_at)
     line = context.text[start:end].strip()
-    if not _is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q):
+    if not is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q):
         return None  # « Fabrice, éleveur : « … » »: the colon's lead-in names the speaker
     heading_words = _content_words(span.text(context.text))
     for index in range(q.index + 1, len(context.top)):
@@ -710,12 +710,6 @@ def _heading(q: Quotation) -> Match | None:
 
 def _colon_before(q: Quotation) -> bool:
     return bool(q.left_words) and q.left_words[-1].text == ":"
-
-
-def _is_heading(line: str) -> bool:
-    """A short line with no final full stop or colon: a title or subheading, not a sentence."""
-    bare = line.rstrip(" \u00a0\u202f»”\"’")
-    return 0 < len(line.split()) <= 12 and not bare.endswith((".", ":", ";", ",", "…"))
 
 
 def _content_words(text: str) -> set[str]:

@@ -28,6 +28,7 @@ from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
+from .layout import is_heading
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
@@ -301,8 +302,18 @@ class ArticlePeople:
         return [seen for seen in self._seen if seen.at < at]
 
     def _previous_sentence_start(self, at: int) -> int:
-        i = bisect_right(self.sentence_starts, at) - 1
-        return self.sentence_starts[max(0, i - 1)]
+        """Where the sentence before the one at `at` starts; a subheading between them (« « Sans précédent » »)
+        is no sentence: the one before it counts."""
+        starts = self.sentence_starts
+        i = bisect_right(starts, at) - 1
+        previous = max(0, i - 1)
+        while previous > 0 and self._is_subheading(starts[previous], starts[previous + 1]):
+            previous -= 1
+        return starts[previous]
+
+    def _is_subheading(self, start: int, end: int) -> bool:
+        line = self.doc.text[start:end]
+        return line.endswith("\n") and "\n" not in line.strip() and is_heading(line.strip())
 
     def organisation(self, mention: Span, head: Token, at: int) -> Entity:
         """The organisation a noun phrase names. A short mention reuses the organisation named earlier in

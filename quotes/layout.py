@@ -111,6 +111,12 @@ class Context:
         return self.tokens(span.close_at, end)
 
 
+def is_heading(line: str) -> bool:
+    """A short line with no final full stop or colon: a title or subheading, not a sentence."""
+    bare = line.rstrip(" \u00a0\u202f»”\"’")
+    return 0 < len(line.split()) <= 12 and not bare.endswith((".", ":", ";", ",", "…"))
+
+
 def is_question(paragraph: str) -> bool:
     paragraph = paragraph.strip()
     return paragraph[:1] in "—–" and len(paragraph) > 1 or paragraph.endswith("?") and paragraph[:1] not in OPENING_MARKS

@@ -716,6 +716,13 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Paul Garnier"), ("direct", "Sylvie Marchand"), ("direct", "Sylvie Marchand")],
         id="a_bare_masculine_role_is_no_evidence_that_a_woman_is_a_man",
     ),
+    pytest.param(
+        "Vers 17 heures, Karim Belhadi a interrompu le président de la cour, Jean-Marc Lavigne, pour se lancer dans "
+        "une longue tirade.\n\n« On nous traite mal »\n\n« On nous traite mal. Ici tout est beau, mais là-bas… », a "
+        "lancé le Franco-Tunisien de 34 ans, l'index pointé vers le président.",
+        [("direct", "Karim Belhadi"), ("direct", "Karim Belhadi")],
+        id="a_subheading_between_two_sentences_does_not_push_the_subject_out_of_view",
+    ),
 ]
 
 

@@ -201,7 +201,12 @@ class ArticlePeople:
             entity = self.resolve(issuer, exclude=exclude).entity if issuer is not None else None
             if entity is not None:
                 return entity, 0.75
-        return None, 0.3
+        # « L'UNTM a annoncé … dans un communiqué. « … », indique le communiqué »: the one that just spoke issued it
+        determiner = next((fold(c.text) for c in document.children if c.dep_ == "det"), None)
+        if determiner not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS:
+            return None, 0.3
+        recent = [s.entity for s in self.seen_before(document.idx) if s.spoke and document.idx - s.at < IMPERSONAL_REACH and not any(s.entity is e for e in exclude)]
+        return (recent[-1], 0.6) if recent else (None, 0.3)
 
     def name_in(self, mention: Span) -> Entity | None:
         """The person a mention names: the last name in it that is not a complement ("l'avocat de

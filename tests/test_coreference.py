@@ -723,9 +723,26 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Karim Belhadi"), ("direct", "Karim Belhadi")],
         id="a_subheading_between_two_sentences_does_not_push_the_subject_out_of_view",
     ),
+    pytest.param(
+        "L'Union des travailleurs du Sahel (UTS) a annoncé le maintien de sa grève. Cette annonce a été faite dans un "
+        "communiqué publié samedi.\n\n« Le bureau exécutif a décidé de maintenir son mot d'ordre », indique le communiqué.",
+        [("direct", "Union des travailleurs du Sahel")],
+        id="the_communique_no_phrase_names_is_the_one_of_who_just_spoke",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", SPEAKERS_IN_CONTEXT)
 def test_speakers_in_context(quotes_of, text, expected):
     assert speakers(quotes_of(text)) == expected
+
+
+def test_a_new_communique_is_not_the_one_of_who_spoke_before(quotes_of):
+    """« Dans un communiqué, X a appelé à « … » »: an indefinite communiqué is a new document, not the last speaker's."""
+    text = (
+        "Le chef du service, le professeur Marc Dutilleul, se veut rassurant. « Il ne faut pas céder à la panique », "
+        "insiste-t-il. Selon lui, la vaccination a déjà évité des hospitalisations.\n\nDans un communiqué, l'agence "
+        "régionale de santé Centre-Loire a appelé les parents à « ne pas se rendre aux urgences sans avoir appelé le 15 »."
+    )
+    last = quotes_of(text, kinds=("direct",))[-1]
+    assert last.text.startswith("ne pas se rendre") and last.speaker != "Marc Dutilleul"

@@ -175,9 +175,19 @@ def organisation_name(mention: Span, head: Token) -> str:
         else:
             break
     rest = [t for t in words[1:] if t not in tail]
-    if tail and all(t.pos_ == "ADJ" for t in rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head):
+    if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head):
         words = tail  # but « l'Université Laval » is the university's whole name
     return mention.doc[words[0].i : words[-1].i + 1].text
+
+
+def _describes(words: list[Token]) -> bool:
+    """Lowercase words between an organisation noun and a proper name that describe it (« française » in
+    « l'entreprise française Hydralis », « nationale de presse » in « l'agence nationale de presse APS »), not
+    the start of the name (« le ministère de la Santé ») nor another body whose name it is (« la direction de
+    l'usine Vantrel »): no determiner among them."""
+    if all(t.pos_ == "ADJ" for t in words):
+        return True
+    return all(t.text.islower() and t.pos_ != "DET" for t in words) and words[-1].pos_ in ("NOUN", "ADJ")
 
 
 def _ends_a_name(token: Token) -> bool:

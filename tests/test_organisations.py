@@ -160,6 +160,13 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
         ["gouvernement haïtien"],
         id="a_government_named_by_its_nationality_is_that_government",
     ),
+    pytest.param(
+        "Les contrôleurs aériens ont cessé le travail lundi, selon l'agence nationale de presse ANP. « Le mouvement "
+        "est très suivi », a ajouté l'agence. « Nous restons ouverts au dialogue », a répondu le ministère de la "
+        "Santé.\n\n« Aucun poste n'est menacé », a assuré la direction de l'usine Marvel.",
+        ["ANP", "ANP", "ministère de la Santé", "direction de l'usine Marvel"],
+        id="lowercase_words_describing_an_organisation_are_not_its_name",
+    ),
 ])
 def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected

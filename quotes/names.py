@@ -127,6 +127,8 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     i = start - 1
     if i > 0 and is_role(doc[i].text) and doc[i].text[:1].isupper():
         i -= 1  # « la Fondation Abbé Pierre », « l'avenue Président Kennedy »
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1  # « l'école élémentaire Marbath »
     after_de = i > 0 and fold(doc[i].text) in DE
     if after_de:
         i -= 1

@@ -39,7 +39,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
-            or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token)
+            or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
         ):
             start = token.i
         else:
@@ -259,6 +259,21 @@ def _after_role_noun(token: Token) -> bool:
         and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
         and not _region_of_a_role(token)
     )
+
+
+def _after_a_roles_place(token: Token) -> bool:
+    """« le préfet du Golfe Kossivi Agbodan », « le directeur de l'hydraulique d'Agadez Lawaly Rabo »: two
+    capitalised words right after the one-word place a role noun covers are the holder's name, however the
+    tagger took them (unfamiliar names come out as adjectives, or glued to the place); not the rest of an
+    organisation's name (« la directrice de Radio France … »)."""
+    doc, i = token.doc, token.i
+    if i < 3 or i + 1 >= len(doc) or not (_capitalised(token) and _capitalised(doc[i + 1])) or token.ent_type_ == "ORG":
+        return False
+    if token.ent_iob_ == "B" and token.ent_type_ != "PER" or fold(doc[i - 2].text) not in DE or not _capitalised(doc[i - 1]):
+        return False
+    if fold(token.text) in NAME_PARTICLES:
+        return False  # « la native de Ksar El Hellar »: the rest of the place's name
+    return any(is_role(t.text) and t.pos_ == "NOUN" for t in doc[max(0, i - 6) : i - 2])
 
 
 def _region_of_a_role(token: Token) -> bool:

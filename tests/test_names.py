@@ -350,3 +350,12 @@ def test_a_surname_in_a_headline_before_the_full_name_is_that_person(nlp):
     full = next(i for i, t in enumerate(doc) if t.text == "Karim")
     doc.ents = [Span(doc, full, full + 2, label="PER")]  # the NER missed the surname in the headline, as on a real dispatch
     assert names_of(doc) == ["Benhadi", "Karim Benhadi"]
+
+
+def test_two_capitalised_words_after_the_place_a_role_covers_are_its_holders_name(nlp):
+    """Unfamiliar names after « le préfet du Golfe »: the tagger makes them adjectives or glues them to the place."""
+    doc = nlp("Le nouveau Préfet du Golfe Kossivi Agbodan est allé à la rencontre des responsables de quartier.")
+    assert names_of(doc) == ["Kossivi Agbodan"]
+    assert names_of(nlp("La directrice de Radio France Internationale a parlé.")) == []
+    assert names_of(nlp("Pour arriver là, la native de Ksar El Hellar a essuyé des critiques.")) == []
+

@@ -208,7 +208,9 @@ def ingest_with_workers():
 
     def start(corpus, db_path) -> subprocess.Popen:
         command = quotes_command("ingest", "--db", db_path, "--processes", 2, "--batch-size", 8, corpus)
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_default_ctrl_c
+        )
         started.append(process)
         deadline = time.monotonic() + 120
         while article_count(db_path) < 16:
@@ -222,6 +224,12 @@ def ingest_with_workers():
     for process in started:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def _default_ctrl_c() -> None:
+    """A shell's foreground job gets Ctrl-C; a test suite started in the background (`pytest &`) has it ignored,
+    and its children inherit that: restore the default so that the ingest sees the interrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def assert_a_rerun_completes_it(corpus, db_path, clean) -> None:

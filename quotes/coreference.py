@@ -32,7 +32,7 @@ from .layout import is_heading
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
-    acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, initials, issuer_phrase, names_an_organisation,
+    abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, issuer_phrase, names_an_organisation,
     names_organisation, after_preposition, organisation_name, organisation_phrase_end,
 )
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
@@ -334,7 +334,7 @@ class ArticlePeople:
             if entity.kind != ORGANISATION:
                 continue
             full = fold(entity.name)
-            if name.isupper() and len(name) > 1 and initials(entity.name).startswith(name):
+            if name.isupper() and len(name) > 1 and abbreviates(name, entity.name):
                 return entity  # "l'ARS": "agence régionale de santé de Bourgogne-Franche-Comté"
             if full == key or key in entity.role_keys or _completed(full, key) or (
                 key == head_key and head_key in entity.role_keys

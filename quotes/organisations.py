@@ -95,6 +95,19 @@ def spells(name: str, acronym: str) -> bool:
     return bool(name) and acronym.isalpha() and unaccented(initials(name)).startswith(unaccented(acronym).upper())
 
 
+def abbreviates(acronym: str, name: str) -> bool:
+    """« l'ARS » for « agence régionale de santé de Bourgogne », and « la FIQ » for « Fédération
+    interprofessionnelle de la santé du Québec », whose acronym leaves a word out: the name's initials begin
+    with the acronym, or hold its letters in order from the first initial to the last."""
+    letters, acronym = unaccented(initials(name)), unaccented(acronym).upper()
+    if letters.startswith(acronym):
+        return True
+    if len(acronym) < 3 or letters[:1] != acronym[:1] or letters[-1:] != acronym[-1:]:
+        return False
+    rest = iter(letters)
+    return all(letter in rest for letter in acronym)
+
+
 def apposed_org_name(doc: Doc, end: int) -> str | None:
     """The capitalised name set between commas after a common noun phrase ("le club, les Dauphins de
     Lauzerac,"), unless it is a person's."""

@@ -167,6 +167,12 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
         ["ANP", "ANP", "ministère de la Santé", "direction de l'usine Marvel"],
         id="lowercase_words_describing_an_organisation_are_not_its_name",
     ),
+    pytest.param(
+        "Le jugement n'a pas déplu à la Fédération interprofessionnelle de la santé du Québec. La FIQ s'est dite "
+        "« très satisfaite » de la décision.",
+        ["Fédération interprofessionnelle de la santé du Québec"],
+        id="an_acronym_that_leaves_a_word_out_is_the_organisation_named_before",
+    ),
 ])
 def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected

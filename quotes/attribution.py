@@ -442,7 +442,10 @@ def _governing_verb(q: Quotation) -> Match | None:
     if adjectival and any(finite_verb(t) for t in left if t.i > verb.i):
         return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
     if _passive(verb) or adjectival:  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
-        candidates = (_agent_between(context, verb, left) or _agent_after(context, right),)
+        agent = _agent_between(context, verb, left) or _agent_after(context, right)
+        if agent is None and not adjectival:  # « Il ajoute que les besoins étaient estimés à « … » »: the reporter's
+            return _reporting_verb_over(q, verb)
+        candidates = (agent,)
     else:
         subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb)
         if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:

@@ -1062,6 +1062,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Jean Perrin")],
         id="an_incise_subject_after_an_addressee_ending_in_a_number",
     ),
+    pytest.param(
+        "Le directeur du service des eaux, Moussa Kanté, explique que la pénurie dure. Il ajoute que les besoins de la "
+        "ville étaient estimés l'an dernier à « 15 000 m3 par jour ».",
+        [("direct", "Moussa Kanté")],
+        id="a_partial_quote_after_an_agentless_passive_in_a_reported_clause_is_the_reporters",
+    ),
 ]
 
 

@@ -256,6 +256,17 @@ class ArticlePeople:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
 
+    def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
+        """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
+        ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means."""
+        wanted = set(_content_words(phrase, key))
+        if not wanted:
+            return ()
+        return tuple({
+            id(e): e for _, seen_key, e in self._roles_seen
+            if seen_key == key and all(wanted.isdisjoint(_content_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
+        }.values())
+
     def holders_of_other_posts(self, role_key: str) -> tuple[Entity, ...]:
         """The people the article introduces with a post other than `role_key` (« le directeur de la rédaction
         du JDD », « le Premier ministre »), not merely a trade or an origin (« l'acteur belge »)."""
@@ -889,8 +900,12 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     periphrasis = _periphrasis(m)
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
-        holder = people.role_holder(key, m.at, gender, post=_post(periphrasis, key), exclude=m.exclude)
-        return (holder, 0.9) if holder is not None else people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+        post = _post(periphrasis, key)
+        exclude = m.exclude + people.holders_for_other_things(key, periphrasis)  # the Justice minister is not « Bercy »
+        holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
+        if holder is not None:
+            return holder, 0.9
+        return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post))
     key = role_key(m.head.text)
     post = _post(m.span.text, key)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
@@ -914,6 +929,13 @@ def _periphrasis(m: _Mention) -> str | None:
     """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv)."""
     words = unaccented(fold(m.span[m.head.i - m.span.start :].text))  # « le chef de l'Etat »
     return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
+
+
+def _content_words(role: str, key: str) -> list[str]:
+    """The words of a role's complement, unaccented: « économie » in « ministre de l'Économie »."""
+    words = unaccented(fold(role)).replace("'", " ").split()
+    after = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))
+    return [w for w in words[after + 1 :] if len(w) > 3]
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

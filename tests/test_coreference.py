@@ -741,6 +741,19 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Éric Dembélé")],
         id="a_former_trade_may_be_that_of_someone_holding_a_post_now",
     ),
+    pytest.param(
+        "Le ministre de la Justice, Paul Lenoir, et le ministre des Affaires étrangères, Marc Aubert, étaient à Lyon. "
+        "« Je ne démissionnerai pas », a affirmé le garde des Sceaux. « La paix est possible », a déclaré le chef de la "
+        "diplomatie.",
+        [("direct", "Paul Lenoir"), ("direct", "Marc Aubert")],
+        id="the_periphrases_of_ministers_are_their_posts",
+    ),
+    pytest.param(
+        "Le ministre de la Justice, Paul Lenoir, était à Lyon. « Nous sortirons de la crise », a assuré le locataire "
+        "de Bercy.",
+        [("direct", None)],
+        id="the_minister_of_another_thing_is_not_the_periphrasis_of_a_post",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context
 from .lexicon import (
     ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, CONTRASTS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
-    demand_verbs, pledges, que_not_complement, speech_nouns,
+    demand_verbs, is_role, organisation_nouns, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
@@ -366,7 +366,7 @@ def _que_clauses(context: Context, sentence: Span, words: list[Token]) -> list[C
                        or _narrative_infinitive_subject(context, verb, sentence))
             if mention is None:
                 continue
-            if not plausible_speaker(context, mention) or _impersonal_passive(verb):
+            if not plausible_speaker(context, mention) or _impersonal_passive(verb) or _said_by_a_thing(verb):
                 mention = None  # reported speech all the same, but not by anyone we can name
             reporting = verb, mention
         body = _reported_clause(context, token.i + 1, sentence.end)
@@ -542,6 +542,14 @@ def _verb_before_que(doc: Doc, que: int, start: int) -> Token:
         if doc[j].text == ",":
             i = j - 1
     return doc[i]
+
+
+def _said_by_a_thing(verb: Token) -> bool:
+    """« dément les allégations affirmant que … »: a participle completing a common noun that names no one
+    reports what that thing says, not what the sentence's subject says."""
+    head = verb.head
+    thing = head.pos_ == "NOUN" and not is_role(head.text) and fold(head.text) not in organisation_nouns()
+    return present_participle(verb) and verb.dep_ == "acl" and thing
 
 
 def _participle_subject(context: Context, verb: Token, sentence: Span) -> Span | None:

@@ -289,6 +289,10 @@ ONE_REPORTED_CLAUSE = [
         "commentaire déplacé. Ce dernier a dit que l'absence des ministres lui semblait excessive.",
         None, id="ce_dernier_after_an_unnamed_role_is_nobody_named",
     ),
+    pytest.param(
+        "Or, l'Association des contrôleurs aériens dément formellement les allégations affirmant que les contrôleurs seraient en grève.",
+        None, id="a_participle_completing_a_thing_reports_what_the_thing_says",
+    ),
 ]
 
 

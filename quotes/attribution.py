@@ -24,7 +24,7 @@ from .lexicon import (
     attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
 )
 from .marks import QuoteSpan
-from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
+from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
 from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, narrative_infinitive
 
 TERM_MAX_WORDS = 5
@@ -447,7 +447,7 @@ def _governing_verb(q: Quotation) -> Match | None:
             return _reporting_verb_over(q, verb)
         candidates = (agent,)
     else:
-        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb)
+        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb) or _main_subject_after(context, verb)
         if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
@@ -465,6 +465,12 @@ def _shared_subject(context: Context, verb: Token) -> Span | None:
     if verb.dep_ != "conj":
         return None
     return subject_of(context, verb, context.tokens(*context.sentence(verb.idx)))
+
+
+def _main_subject_after(context: Context, verb: Token) -> Span | None:
+    """« Dénonçant en X « … », le chef de l'opposition a … »: a participle opening the sentence has the main
+    clause's subject, after the quote."""
+    return subject_of(context, verb, context.tokens(*context.sentence(verb.idx))) if opening_participle(verb) else None
 
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:

@@ -148,6 +148,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     node = verb
     if verb is not None and _participle_after_comma(verb) and verb.sent.root.i < verb.i and fold(verb.head.text) not in reporting_verbs():
         node = verb.sent.root  # « a affirmé que l'État tient bon, tout en dénonçant … »: the main verb's subject
+    elif verb is not None and opening_participle(verb) and verb.dep_ == "advcl" and verb.head.i > verb.i:
+        node = verb.head  # « Dénonçant en X « … », le chef de l'opposition a … »: the main verb's subject, not X
     for _ in range(5 if verb is not None else 0):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
@@ -182,6 +184,16 @@ def _participle_after_comma(verb: Token) -> bool:
     if before >= 0 and fold(verb.doc[before].text) == "tout":
         before -= 1
     return before >= 0 and verb.doc[before].text == ","
+
+
+def opening_participle(verb: Token) -> bool:
+    """« Dénonçant … », « Tout en saluant … » opening a sentence: a participle clause before the main one."""
+    if not (present_participle(verb) or gerund(verb)):
+        return False
+    doc, before = verb.doc, verb.i - 1
+    while before >= 0 and fold(doc[before].text) in ("en", "tout"):
+        before -= 1
+    return before < 0 or doc[before].text in (".", "!", "?") or doc[before].is_space and "\n" in doc[before].text
 
 
 def _subjectless_clause(verb: Token) -> bool:

@@ -1068,6 +1068,17 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Moussa Kanté")],
         id="a_partial_quote_after_an_agentless_passive_in_a_reported_clause_is_the_reporters",
     ),
+    pytest.param(
+        "Dénonçant en Paul Marchal « le doux visage de la brutalité », le chef de l'opposition Marc Roux a défendu la "
+        "censure.",
+        [("direct", "Marc Roux")],
+        id="a_participle_opening_the_sentence_has_the_main_subject_after_the_quote",
+    ),
+    pytest.param(
+        "Tout en saluant « un progrès », la ministre Anne Vidal a regretté le calendrier.",
+        [("direct", "Anne Vidal")],
+        id="a_gerund_opening_the_sentence_has_the_main_subject_after_the_quote",
+    ),
 ]
 
 

@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -849,8 +849,9 @@ def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
     """« une porte-parole de la SNCF », « deux représentants de la Confédération étudiante »: someone unnamed
     speaking for an organisation the article names — the organisation's words. (« un porte-parole de la
     police » names no organisation: nobody.)"""
-    determiner = fold(m.first.text)
-    if m.head is None or fold(m.head.text) not in SPOKESPERSONS or determiner not in INDEFINITE | PLURAL_DETERMINERS and m.first.pos_ != "NUM":
+    determiner, head = fold(m.first.text), fold(m.head.text) if m.head is not None else ""
+    ours = head in FELLOW_JOURNALISTS and determiner in OUR_DETERMINERS  # « nos confrères de RTL Info »: the outlet's report
+    if head not in SPOKESPERSONS | FELLOW_JOURNALISTS or determiner not in INDEFINITE | PLURAL_DETERMINERS and m.first.pos_ != "NUM" and not ours:
         return None
     after = [t for t in m.span if t.i > m.head.i]
     if not after or fold(after[0].text) not in DE:

@@ -293,6 +293,10 @@ ONE_REPORTED_CLAUSE = [
         "Or, l'Association des contrôleurs aériens dément formellement les allégations affirmant que les contrôleurs seraient en grève.",
         None, id="a_participle_completing_a_thing_reports_what_the_thing_says",
     ),
+    pytest.param(
+        "Un homme a été vu dans le quartier avec une grenade à la main, indiquent nos confrères de Radio Sambre.",
+        "Radio Sambre", id="nos_confreres_de_x_is_the_outlet",
+    ),
 ]
 
 
@@ -490,3 +494,11 @@ def test_a_selon_inside_a_relative_clause_vouches_for_that_clause_only(quotes_of
         "moins sérieusement quatre habitants."
     )
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_clause_going_on_after_an_incise_is_reported_whole(quotes_of):
+    text = "Le ministre Paul Okemba a salué le président. Il a su, a-t-il dit, placer le pays sur cette voie depuis vingt ans."
+    (quote,) = quotes_of(text, kinds=("indirect",))
+    assert quote.text == "Il a su, a-t-il dit, placer le pays sur cette voie depuis vingt ans"
+    assert quote.speaker == "Paul Okemba"
+

@@ -246,6 +246,29 @@ def _speaks_for_itself(context: Context, left: Span, found: Found) -> bool:
     return False
 
 
+def _colon_after(q: Quotation) -> Match | None:
+    """« « Le ministre ne nous a pas convaincus » : le député X se montre critique »: a quote opening its
+    sentence, then a colon and a clause whose subject is someone — the quote's speaker, whatever the verb."""
+    context = q.context
+    if any(t.is_alpha for t in q.left):
+        return None
+    words = [t for t in q.right if not t.is_space]
+    if not words or words[0].text != ":":
+        return None
+    _, end = context.sentence(words[0].idx)
+    clause = context.tokens(words[0].idx + 1, end)
+    verb = main_verb(clause)
+    mention = subject_of(context, verb, clause) if verb is not None else None
+    if mention is None or not plausible_speaker(context, mention) or not _names_a_person(context, mention) and not _organisation_mention(mention):
+        return None
+    return Match(verb_lemma(verb), mention)
+
+
+def _organisation_mention(mention: Span) -> bool:
+    head = head_noun(mention)
+    return head is not None and (fold(head.text) in organisation_nouns() or head.ent_type_ == "ORG" or head.text.isupper() and len(head.text) > 1)
+
+
 def _colon_lead_in(q: Quotation) -> Match | None:
     """La ministre a affirmé : « … » — the subject of the clause before the colon."""
     context, left, words = q.context, q.left, q.left_words
@@ -900,6 +923,7 @@ SIEVES: list[Sieve] = [
     Sieve("heading", _heading, 0.8),
     Sieve("signature", _signature, 0.9),
     Sieve("colon", _colon_lead_in, 0.84),
+    Sieve("colon-after", _colon_after, 0.75),
     Sieve("reported-sentence", _reported_sentence, 0.85),
     Sieve("verb", _governing_verb, 0.8),
     Sieve("relative-subject", _relative_subject, 0.8),

@@ -1079,6 +1079,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Anne Vidal")],
         id="a_gerund_opening_the_sentence_has_the_main_subject_after_the_quote",
     ),
+    pytest.param(
+        "« Le ministre ne nous a pas convaincus » : au lendemain de l'audition, le député Marc Dehaene se montre "
+        "critique.\n\n« Nous ne lâcherons rien » : le syndicat Sud-Rail maintient son appel.\n\n« Sauvons "
+        "l'hôpital » : le slogan a été repris par des milliers de manifestants.",
+        [("direct", "Marc Dehaene"), ("direct", "Sud-Rail"), ("direct", None)],
+        id="a_quote_then_a_colon_and_a_clause_whose_subject_is_someone",
+    ),
 ]
 
 

@@ -844,8 +844,19 @@ def _previous_sentence(q: Quotation) -> Match | None:
         return Match(None, mention) if mention is not None else None
     mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
-        return None
+        return _relative_speaker(context, clause)
     return Match(verb_lemma(verb), mention)
+
+
+def _relative_speaker(context: Context, clause: Span) -> Match | None:
+    """« …, comme Awa Koné, qui s'est réjouie de la hausse des cours. « … » »: the one person whom a relative
+    clause of the sentence before has speaking or reacting."""
+    found = [
+        (t.head, antecedent(context, t)) for t in clause
+        if fold(t.text) == "qui" and t.dep_ == "nsubj" and reporting_lemma(t.head) is not None
+    ]
+    found = [(verb, mention) for verb, mention in found if mention is not None and _names_a_person(context, mention)]
+    return Match(verb_lemma(found[0][0]), found[0][1]) if len(found) == 1 else None
 
 
 def _thing_with_a_name_inside(context: Context, mention: Span) -> bool:

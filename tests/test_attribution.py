@@ -1086,6 +1086,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Marc Dehaene"), ("direct", "Sud-Rail"), ("direct", None)],
         id="a_quote_then_a_colon_and_a_clause_whose_subject_is_someone",
     ),
+    pytest.param(
+        "Les planteurs étaient venus nombreux, et certains ont laissé éclater leur joie, comme Awa Traoré, qui s'est "
+        "réjouie de la hausse des cours. « Dans mon champ, la récolte a baissé, mais le prix est bon cette année. »",
+        [("direct", "Awa Traoré")],
+        id="a_quote_after_a_sentence_whose_relative_clause_has_one_person_reacting",
+    ),
 ]
 
 

@@ -67,11 +67,12 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if alias is not None:
             found.append((*alias, gender))
             after = alias[1]
+    places = _place_names(doc, found)
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
-        and not _inside_a_place(doc, name, found)
-    ]
+        and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
+    ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
 
@@ -137,6 +138,22 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
     directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text)
     return after_de or not directs  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
+
+
+def _place_names(doc: Doc, found: list[tuple[int, int, str | None]]) -> set[str]:
+    """The names found that some occurrence in the article shows to be a place's (« le village de X »)."""
+    positions: dict[str, list[int]] = {}
+    for token in doc:
+        positions.setdefault(token.text, []).append(token.i)
+    places = set()
+    for start, end, gender in found:
+        words = [t.text for t in doc[start:end]]
+        if gender is None and any(
+            [t.text for t in doc[i : i + len(words)]] == words and _place_named_after(doc, (i, i + len(words), None))
+            for i in positions.get(words[0], ())
+        ):
+            places.add(doc[start:end].text)
+    return places
 
 
 def _inside_a_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:

@@ -359,3 +359,11 @@ def test_two_capitalised_words_after_the_place_a_role_covers_are_its_holders_nam
     assert names_of(nlp("La directrice de Radio France Internationale a parlé.")) == []
     assert names_of(nlp("Pour arriver là, la native de Ksar El Hellar a essuyé des critiques.")) == []
 
+
+def test_a_name_that_follows_a_place_noun_anywhere_is_a_place_everywhere(nlp):
+    text = (
+        "Ce village est un symbole du problème de l'eau. Kolo Bangou est l'un des derniers villages à éradiquer le ver "
+        "de Guinée. M. Moussa Adamou, chef du village de Kolo Bangou, nous reçoit."
+    )
+    assert names_of(nlp(text)) == ["Moussa Adamou"]
+

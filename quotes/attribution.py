@@ -275,6 +275,12 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if not _colon_before(q):
         return None
     clause = _last_clause(context, context.doc[left.start : words[-1].i])
+    source = next((
+        c for name, c in _sentence_clauses(q, clause.start_char)
+        if name in ("selon", "selon-after") and c.end <= words[-1].idx and c.mention is not None and plausible_speaker(context, c.mention)
+    ), None)
+    if source is not None:  # « La ville était méconnaissable pour X, le responsable de l'aménagement : « … » »
+        return Match(source.verb, source.mention)
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
     verb = main_verb(clause)

@@ -1092,6 +1092,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Awa Traoré")],
         id="a_quote_after_a_sentence_whose_relative_clause_has_one_person_reacting",
     ),
+    pytest.param(
+        "Des rues inondées, des écoles fermées, la ville était méconnaissable pour Issa Garba, le responsable de "
+        "l'aménagement : « Le constat est amer. La pluie a été exceptionnelle. »",
+        [("indirect", "Issa Garba"), ("direct", "Issa Garba")],
+        id="a_colon_lead_in_whose_clause_pour_x_reports",
+    ),
 ]
 
 

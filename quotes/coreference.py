@@ -376,6 +376,9 @@ class ArticlePeople:
         acronym = acronym_after(mention.doc, organisation_phrase_end(head), name) or acronym_after(mention.doc, mention.end, name)
         if acronym:
             entity.roles.append(acronym)
+            fuller = expansion_before(mention.doc, acronym) if not abbreviates(acronym, name) else None
+            if fuller is not None and fuller.endswith(name):
+                entity.name = fuller  # « du Service de police de la Ville de Montréal (SPVM) »: not « Ville de Montréal »
         self.entities.append(entity)
         return entity
 

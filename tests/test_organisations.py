@@ -173,6 +173,12 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
         ["Fédération interprofessionnelle de la santé du Québec"],
         id="an_acronym_that_leaves_a_word_out_is_the_organisation_named_before",
     ),
+    pytest.param(
+        "Deux agents du Service de police de la Ville de Laval (SPVL) ont été visés par des tirs. Selon le SPVL, les "
+        "policiers ont été « ciblés délibérément ».",
+        ["Service de police de la Ville de Laval"],
+        id="an_acronym_after_a_name_the_ner_cut_short_names_the_whole_organisation",
+    ),
 ])
 def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected

@@ -267,11 +267,6 @@ class ArticlePeople:
             if seen_key == key and all(wanted.isdisjoint(_content_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
 
-    def holders_of_other_posts(self, role_key: str) -> tuple[Entity, ...]:
-        """The people the article introduces with a post other than `role_key` (« le directeur de la rédaction
-        du JDD », « le Premier ministre »), not merely a trade or an origin (« l'acteur belge »)."""
-        return tuple({id(e): e for _, _, e in self._roles_seen if role_key not in e.role_keys and any(map(_a_post, e.roles))}.values())
-
     def later_role_holder(self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None)) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
         holders = {
@@ -281,8 +276,7 @@ class ArticlePeople:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def salient(
-        self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: tuple[Entity, ...] = (),
-        unlikely: tuple[Entity, ...] = (),
+        self, gender: str | None, at: int, confidence: float, people_only: bool, exclude: tuple[Entity, ...] = ()
     ) -> tuple[Entity | None, float]:
         """The antecedent of a pronoun or anaphoric noun: among the entities of matching gender seen before
         `at`, a person or speaker who is a subject of this sentence or the previous one comes first, then one
@@ -301,7 +295,7 @@ class ArticlePeople:
         choice = max(
             candidates,
             key=lambda s: (
-                not any(s.entity is e for e in unlikely), s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak,
+                s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak,
                 not (s.complement and gender is not None), s.at,  # « son souhait » may well be his
             ),
         )
@@ -922,11 +916,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if people.role_held_elsewhere(key, post):
         return Entity("", PERSON, gender), 0.6
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
-    exclude = m.exclude + people.holders_of_another_post(key, post) + unnamed
-    # one introduced with another title is a less likely holder (« le ministre de l'Intérieur » is not « le
-    # directeur de la rédaction, X » when Gérald Darmanin, named with no title, is in view)
-    unlikely = people.holders_of_other_posts(key) if _specific(m) and post[0] is None else ()  # « l'ancien défenseur » may hold a post now
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude, unlikely=unlikely)
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
 
 def _periphrasis(m: _Mention) -> str | None:
@@ -945,13 +935,6 @@ def _content_words(role: str, key: str) -> list[str]:
 def _qualifier(m: _Mention) -> tuple[str, ...]:
     """The content words after a role noun: « festival » in « le directeur du festival »."""
     return tuple(fold(t.text) for t in m.span if t.i > m.head.i and t.is_alpha and len(t.text) > 3)
-
-
-def _a_post(role: str) -> bool:
-    """« directeur de la rédaction du JDD », « Premier ministre »: a role with a complement or a title in
-    capitals names a post; « acteur belge » a trade."""
-    words = role.split()
-    return len(words) > 1 and (any(fold(w) in DE for w in words[1:]) or words[0][:1].isupper())
 
 
 def _specific(m: _Mention) -> bool:

@@ -259,12 +259,14 @@ def _colon_after(q: Quotation) -> Match | None:
     clause = context.tokens(words[0].idx + 1, end)
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else None
-    if mention is None or not plausible_speaker(context, mention) or not _names_a_person(context, mention) and not _organisation_mention(mention):
+    if mention is None or not plausible_speaker(context, mention):
         return None
-    return Match(verb_lemma(verb), mention)
+    someone = _names_a_person(context, mention) or _organisation_mention(mention)  # not « le slogan a été repris »
+    return Match(verb_lemma(verb), mention) if someone else None
 
 
 def _organisation_mention(mention: Span) -> bool:
+    """« la CGT », « le syndicat Sud-Rail », « l'OMS »: an organisation noun, an organisation's name or an acronym."""
     head = head_noun(mention)
     return head is not None and (fold(head.text) in organisation_nouns() or head.ent_type_ == "ORG" or head.text.isupper() and len(head.text) > 1)
 

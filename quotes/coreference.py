@@ -205,8 +205,13 @@ class ArticlePeople:
         determiner = next((fold(c.text) for c in document.children if c.dep_ == "det"), None)
         if determiner not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS:
             return None, 0.3
-        recent = [s.entity for s in self.seen_before(document.idx) if s.spoke and document.idx - s.at < IMPERSONAL_REACH and not any(s.entity is e for e in exclude)]
-        return (recent[-1], 0.6) if recent else (None, 0.3)
+        recent = self.recent_speaker(document.idx, exclude)
+        return (recent, 0.6) if recent is not None else (None, 0.3)
+
+    def recent_speaker(self, at: int, exclude: tuple[Entity, ...] = ()) -> Entity | None:
+        """Whoever spoke last in the few sentences before char `at` (IMPERSONAL_REACH)."""
+        recent = [s.entity for s in self.seen_before(at) if s.spoke and at - s.at < IMPERSONAL_REACH and not any(s.entity is e for e in exclude)]
+        return recent[-1] if recent else None
 
     def name_in(self, mention: Span) -> Entity | None:
         """The person a mention names: the last name in it that is not a complement ("l'avocat de
@@ -259,12 +264,12 @@ class ArticlePeople:
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
         ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means."""
-        wanted = set(_content_words(phrase, key))
+        wanted = set(_complement_words(phrase, key))
         if not wanted:
             return ()
         return tuple({
             id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key == key and all(wanted.isdisjoint(_content_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
+            if seen_key == key and all(wanted.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
 
     def later_role_holder(self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None)) -> Entity | None:
@@ -794,8 +799,8 @@ def _impersonal_on(people: ArticlePeople, m: _Mention) -> Answer:
     doc = m.span.doc
     if any(fold(t.text) in OVERHEARD_VERBS for t in doc[max(0, m.span.start - 3) : m.span.end + 2]):
         return None
-    recent = [s.entity for s in people.seen_before(m.at) if s.spoke and m.at - s.at < IMPERSONAL_REACH]
-    return (recent[-1], 0.6) if recent else None
+    recent = people.recent_speaker(m.at)
+    return (recent, 0.6) if recent is not None else None
 
 
 IMPERSONAL_REACH = 500  # characters: about three sentences back
@@ -925,7 +930,7 @@ def _periphrasis(m: _Mention) -> str | None:
     return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
 
 
-def _content_words(role: str, key: str) -> list[str]:
+def _complement_words(role: str, key: str) -> list[str]:
     """The words of a role's complement, unaccented: « économie » in « ministre de l'Économie »."""
     words = unaccented(fold(role)).replace("'", " ").split()
     after = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))

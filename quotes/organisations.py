@@ -99,9 +99,9 @@ def abbreviates(acronym: str, name: str) -> bool:
     """« l'ARS » for « agence régionale de santé de Bourgogne », and « la FIQ » for « Fédération
     interprofessionnelle de la santé du Québec », whose acronym leaves a word out: the name's initials begin
     with the acronym, or hold its letters in order from the first initial to the last."""
-    letters, acronym = unaccented(initials(name)), unaccented(acronym).upper()
-    if letters.startswith(acronym):
+    if spells(name, acronym):
         return True
+    letters, acronym = unaccented(initials(name)), unaccented(acronym).upper()
     if len(acronym) < 3 or letters[:1] != acronym[:1] or letters[-1:] != acronym[-1:]:
         return False
     rest = iter(letters)

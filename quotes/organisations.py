@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs, unaccented
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -204,11 +204,11 @@ def _describes(words: list[Token]) -> bool:
 
 
 def _ends_a_name(token: Token) -> bool:
-    """A pronoun, a demonstrative, a day or a date (« le 17 octobre »): what follows is not the organisation's
+    """A pronoun, a demonstrative, « quant », a day or a date (« le 17 octobre »): what follows is not the organisation's
     name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
-    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS or token.text in WEEKDAYS or date
+    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date
 
 
 def after_preposition(doc: Doc, start: int) -> bool:

@@ -179,6 +179,11 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
         ["Service de police de la Ville de Laval"],
         id="an_acronym_after_a_name_the_ner_cut_short_names_the_whole_organisation",
     ),
+    pytest.param(
+        "L'avocat a plaidé la relaxe. Le parquet quant à lui a annoncé qu'il allait « répliquer par écrit ».",
+        ["parquet"],
+        id="quant_a_lui_is_no_part_of_the_name",
+    ),
 ])
 def test_organisations_that_speak(quotes_of, text, expected):
     assert [q.speaker for q in quotes_of(text)] == expected

@@ -258,12 +258,20 @@ def _closing(
             continue  # « deux pompiers, dont les jours ne sont pas en danger selon la BSPP, … »: a clause's aside
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
-            if body[-1].pos_ in ("VERB", "AUX") and _sentence_goes_on(context.doc, found.end, sentence.end):
+            goes_on = _sentence_goes_on(context.doc, found.end, sentence.end)
+            if body[-1].pos_ in ("VERB", "AUX") and goes_on and (before_cue_word or _verb_after_comma(context.doc, found.end, sentence.end)):
                 body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … », « Il a su, a-t-il dit, placer … »: all of it
             anonymous = fold(found.mention.text).lstrip("-") == "on"  # « a-t-on appris »: whoever « on » stands for
             named = not found.unknown and (anonymous or plausible_speaker(context, found.mention))  # not « les ministres sortants »
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)]
     return []
+
+
+def _verb_after_comma(doc: Doc, end: int, limit: int) -> bool:
+    """« Il a su, a-t-il dit, placer le pays … »: the verb left before the incise goes on with its complement
+    verb; not « …, détaille X, auprès de la « Tribune » »: a complement of the incise's own verb."""
+    i = skip_space(doc, skip_space(doc, end, limit) + 1, limit)
+    return i < limit and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _in_a_relative_clause(cue: Token) -> bool:

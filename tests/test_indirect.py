@@ -502,3 +502,12 @@ def test_a_clause_going_on_after_an_incise_is_reported_whole(quotes_of):
     assert quote.text == "Il a su, a-t-il dit, placer le pays sur cette voie depuis vingt ans"
     assert quote.speaker == "Paul Okemba"
 
+
+def test_a_complement_of_the_incise_verb_is_not_the_clause_going_on(quotes_of):
+    text = (
+        "La gendarme est grièvement blessée. Elle a attendu une heure avant que les secours interviennent, détaille le porte-parole de "
+        "la police Jean-Paul Brunet, auprès de la « Tribune » qui révèle l'information."
+    )
+    (quote,) = quotes_of(text, kinds=("indirect",))
+    assert (quote.text, quote.speaker) == ("Elle a attendu une heure avant que les secours interviennent", "Jean-Paul Brunet")
+

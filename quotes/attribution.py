@@ -735,7 +735,9 @@ def _heading(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     start, end = context.paragraph(span.open_at)
     line = context.text[start:end].strip()
-    if not is_heading(line) or end >= len(context.text.rstrip()) or _colon_before(q):
+    # a longer line that is only a quote with no final stop is a headline too, if a later quote repeats it
+    alone = line == context.text[span.open_at : span.close_at].strip() and not span.text(context.text).endswith((".", "!", "?", "…"))
+    if not (is_heading(line) or alone) or end >= len(context.text.rstrip()) or _colon_before(q):
         return None  # « Fabrice, éleveur : « … » »: the colon's lead-in names the speaker
     heading_words = _content_words(span.text(context.text))
     for index in range(q.index + 1, len(context.top)):
@@ -745,7 +747,7 @@ def _heading(q: Quotation) -> Match | None:
             if found.kind == "direct" and found.cue is not None and found.cue.mention is not None:
                 return Match(found.cue.verb, found.cue.mention, FURTHER)
             break
-    return Match(None, None)
+    return Match(None, None) if is_heading(line) else None
 
 
 def _colon_before(q: Quotation) -> bool:
@@ -826,6 +828,28 @@ def _interview_answer(q: Quotation) -> Match | None:
         return None
     interviewee = _interviewee(context)
     return Match(None, interviewee) if interviewee is not None else None
+
+
+def _speaker_line(q: Quotation) -> Match | None:
+    """« Martin St-Louis » on a line of its own, maybe then « Sur l'allure du match : », then « … »: a
+    transcript's speaker label over the quote that opens the next paragraph."""
+    context, span = q.context, q.span
+    start, _ = context.paragraph(span.open_at)
+    if context.text[start : span.open_at].strip():
+        return None
+    for _ in range(3):
+        before = context.text[:start].rstrip()
+        if not before:
+            return None
+        start = before.rfind("\n") + 1
+        line = context.text[start : len(before)]
+        tokens = context.tokens(start, len(before))
+        names = [t for t in tokens if t.i in context.name_end]
+        if len(names) == 1 and context.name_end[names[0].i] >= tokens.end - (tokens[-1].text == ":") and names[0].i == tokens.start:
+            return Match(None, context.doc[names[0].i : context.name_end[names[0].i]])
+        if not line.endswith(":") or len(line.split()) > 12 or context.inside_quote(start):
+            return None  # only a topic line (« Sur l'allure du match : ») may stand between the label and the quote
+    return None
 
 
 def _previous_sentence(q: Quotation) -> Match | None:
@@ -954,6 +978,7 @@ SIEVES: list[Sieve] = [
     Sieve("embedded", _embedded, 0.3),
     Sieve("next-sentence", _next_sentence, 0.9),
     Sieve("interview", _interview_answer, 0.8),
+    Sieve("speaker-line", _speaker_line, 0.8),
     Sieve("previous-sentence", _previous_sentence, 0.75),
     Sieve("previous-speaker", _previous_speaker, 0.8),
 ]

@@ -1098,6 +1098,20 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("indirect", "Issa Garba"), ("direct", "Issa Garba")],
         id="a_colon_lead_in_whose_clause_pour_x_reports",
     ),
+    pytest.param(
+        "Voici les propos de l'entraîneur Martin Lafleur et de ses joueurs :\n\nMartin Lafleur\n\nSur l'allure du "
+        "match :\n\n« La première période, on gérait le match. En deuxième, on s'est tiré dans le pied. »\n\nSur le "
+        "gardien :\n\n« Il a été solide toute la soirée. »",
+        [("direct", "Martin Lafleur"), ("direct", "Martin Lafleur")],
+        id="a_name_on_a_line_of_its_own_labels_the_quotes_below_it",
+    ),
+    pytest.param(
+        "« Je trouve très troublant qu'à tête reposée on puisse encore tenir un tel commentaire sur les victimes »\n\n"
+        "Le bourgmestre Willy Dumont est intervenu sur notre antenne : « Je ne trouve pas ça drôle. Je trouve très "
+        "troublant qu'après les faits, à tête reposée, on puisse encore tenir un commentaire pareil. »",
+        [("direct", "Willy Dumont"), ("direct", "Willy Dumont")],
+        id="a_long_headline_quote_repeated_by_a_later_quote_takes_its_speaker",
+    ),
 ]
 
 

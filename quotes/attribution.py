@@ -21,7 +21,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context, is_heading, is_question
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
-    attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, title_nouns,
+    attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
@@ -783,9 +783,14 @@ def _clause_subject(q: Quotation) -> Match | None:
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
-    if mention is None or not _names_a_person(context, mention):
+    if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _personal_pronoun(mention: Span) -> bool:
+    """« Il s'est engagé à prendre des mesures « strictes » »: « il » or « elle », whom the pronoun means."""
+    return len(mention) == 1 and mention[0].pos_ == "PRON" and strip_pronoun(mention[0].text) in PRONOUN_GENDER
 
 
 def _a_label(quoted: Span) -> bool:

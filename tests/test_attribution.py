@@ -1112,6 +1112,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Willy Dumont"), ("direct", "Willy Dumont")],
         id="a_long_headline_quote_repeated_by_a_later_quote_takes_its_speaker",
     ),
+    pytest.param(
+        "Le porte-parole du gouvernement, Patrice Mulumba, a défendu la réunion. Il a comparé ses opposants à des "
+        "personnes « nostalgiques des privilèges perdus » et a appelé au calme.",
+        [("direct", "Patrice Mulumba")],
+        id="quoted_words_in_the_clause_of_a_pronoun_subject",
+    ),
 ]
 
 

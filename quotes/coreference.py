@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -271,6 +271,19 @@ class ArticlePeople:
             id(e): e for _, seen_key, e in self._roles_seen
             if seen_key == key and all(wanted.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
+
+    def presiding_judge(self, at: int, gender: str | None) -> Entity | None:
+        """Whoever the article introduced before `at` as presiding a court (« la présidente du tribunal, X », or
+        « la présidente, X » with no other complement): « la juge » of the trial."""
+        in_court = any(fold(t.text) in COURT_NOUNS for t in self.doc if t.idx < at)  # a bare « la présidente » presides a court only in a trial
+        holders = [
+            e for char, key, e in self._roles_seen
+            if key in PRESIDING and char < at and _agrees(e.certain_gender, gender) and any(
+                (words and set(words) <= COURT_NOUNS) or (not words and in_court)
+                for words in (_complement_words(role, key) for role in e.roles if role_key(role_noun_of(role)) == key)
+            )
+        ]
+        return holders[-1] if holders else None
 
     def later_role_holder(self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None)) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
@@ -918,8 +931,11 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         later = people.later_role_holder(key, m.at, gender, post) if _specific(m) else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-    if people.role_held_elsewhere(key, post):
-        return Entity("", PERSON, gender), 0.6
+    presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
+    if presiding is not None:
+        return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
+    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES:
+        return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
@@ -932,9 +948,9 @@ def _periphrasis(m: _Mention) -> str | None:
 
 def _complement_words(role: str, key: str) -> list[str]:
     """The words of a role's complement, unaccented: « économie » in « ministre de l'Économie »."""
-    words = unaccented(fold(role)).replace("'", " ").split()
+    words = fold(role).replace("'", " ").split()
     after = next((n for n, w in enumerate(words) if role_key(w) == key), len(words))
-    return [w for w in words[after + 1 :] if len(w) > 3]
+    return [unaccented(w) for w in words[after + 1 :] if len(w) > 3]
 
 
 def _qualifier(m: _Mention) -> tuple[str, ...]:

@@ -742,6 +742,18 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", None)],
         id="the_minister_of_another_thing_is_not_the_periphrasis_of_a_post",
     ),
+    pytest.param(
+        "Le procès de l'ancien député Moussa Ndour s'est ouvert lundi. « Je suis innocent », a lancé Moussa Ndour à la "
+        "barre. « Modérez votre langage », l'a interrompu le juge. « Je ne retire rien », a répliqué le procureur.",
+        [("direct", "Moussa Ndour"), ("direct", None), ("direct", None)],
+        id="a_judge_or_prosecutor_named_nowhere_is_not_the_accused_in_view",
+    ),
+    pytest.param(
+        "Le tribunal correctionnel a jugé mercredi Paul Ferrand pour escroquerie. Dès l'ouverture, la présidente, "
+        "Anne Roux, a donné le ton. « Ce n'est pas le procès de vos difficultés », tranche la juge.",
+        [("direct", "Anne Roux")],
+        id="the_judge_is_whoever_presides_the_court",
+    ),
 ]
 
 

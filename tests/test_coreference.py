@@ -730,11 +730,18 @@ SPEAKERS_IN_CONTEXT = [
         id="the_communique_no_phrase_names_is_the_one_of_who_just_spoke",
     ),
     pytest.param(
-        "Le ministre de la Justice, Paul Lenoir, et le ministre des Affaires étrangères, Marc Aubert, étaient à Lyon. "
-        "« Je ne démissionnerai pas », a affirmé le garde des Sceaux. « La paix est possible », a déclaré le chef de la "
-        "diplomatie.",
+        "Le ministre de l'Intérieur, Paul Lenoir, et le ministre des Affaires étrangères, Marc Aubert, étaient à Lyon. "
+        "« Je ne démissionnerai pas », a affirmé le locataire de Beauvau. « La paix est possible », a déclaré le chef "
+        "de la diplomatie.",
         [("direct", "Paul Lenoir"), ("direct", "Marc Aubert")],
         id="the_periphrases_of_ministers_are_their_posts",
+    ),
+    pytest.param(
+        "Le porte-parole officiel de la Garde nationale, Karim Eddine Mejri, a clarifié hier soir l'objectif de "
+        "l'intervention menée à Gabès. Selon lui, l'intervention visait avant tout à garantir la sécurité de l'équipe "
+        "présente sur le terrain.",
+        [("indirect", "Karim Eddine Mejri")],
+        id="la_garde_nationale_is_no_role_of_a_person",
     ),
     pytest.param(
         "Le ministre de la Justice, Paul Lenoir, était à Lyon. « Nous sortirons de la crise », a assuré le locataire "

@@ -272,10 +272,15 @@ class ArticlePeople:
             if seen_key == key and all(wanted.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
 
+    @cached_property
+    def _first_court_noun(self) -> int:
+        """Where the article first names a court (« le tribunal », « la cour »): found once, asked per « la juge »."""
+        return next((t.idx for t in self.doc if fold(t.text) in COURT_NOUNS), len(self.doc.text))
+
     def presiding_judge(self, at: int, gender: str | None) -> Entity | None:
         """Whoever the article introduced before `at` as presiding a court (« la présidente du tribunal, X », or
         « la présidente, X » with no other complement): « la juge » of the trial."""
-        in_court = any(fold(t.text) in COURT_NOUNS for t in self.doc if t.idx < at)  # a bare « la présidente » presides a court only in a trial
+        in_court = self._first_court_noun < at  # a bare « la présidente » presides a court only in a trial
         holders = [
             e for char, key, e in self._roles_seen
             if key in PRESIDING and char < at and _agrees(e.certain_gender, gender) and any(

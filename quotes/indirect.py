@@ -253,25 +253,21 @@ def _closing(
             continue
         if token.text != "," and _inside_a_participle_phrase(context.doc, token.i, found.end, sentence.end):
             continue
-        inside = token.text != "," or _sentence_goes_on(context.doc, found.end, sentence.end)  # not « …, selon la police. »
+        following = _word_after_comma(context.doc, found.end, sentence.end)
+        goes_on = following is not None and _same_sentence_goes_on(following)
+        inside = token.text != "," or goes_on  # not « …, selon la police. »
         if before_cue_word and inside and _in_a_relative_clause(context.doc[token.i + (token.text == ",")]):
             continue  # « deux pompiers, dont les jours ne sont pas en danger selon la BSPP, … »: a clause's aside
         body = _trim(context.doc[words[0].i : token.i])
         if body is not None and has_verb(body) and _ends_clause(context.doc, found.end, sentence.end):
-            goes_on = _sentence_goes_on(context.doc, found.end, sentence.end)
-            if body[-1].pos_ in ("VERB", "AUX") and goes_on and (before_cue_word or _verb_after_comma(context.doc, found.end, sentence.end)):
+            # « Il s'agit, selon lui, de … »; after an incise only the verb's own complement verb (« Il a su, a-t-il
+            # dit, placer … »), not the incise verb's complement (« …, détaille X, auprès de la « Tribune » »)
+            if body[-1].pos_ in ("VERB", "AUX") and goes_on and (before_cue_word or following.pos_ in ("VERB", "AUX")):
                 body = _trim(context.doc[words[0].i : sentence.end])  # « Il s'agit, selon lui, de … », « Il a su, a-t-il dit, placer … »: all of it
             anonymous = fold(found.mention.text).lstrip("-") == "on"  # « a-t-on appris »: whoever « on » stands for
             named = not found.unknown and (anonymous or plausible_speaker(context, found.mention))  # not « les ministres sortants »
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)]
     return []
-
-
-def _verb_after_comma(doc: Doc, end: int, limit: int) -> bool:
-    """« Il a su, a-t-il dit, placer le pays … »: the verb left before the incise goes on with its complement
-    verb; not « …, détaille X, auprès de la « Tribune » »: a complement of the incise's own verb."""
-    i = skip_space(doc, skip_space(doc, end, limit) + 1, limit)
-    return i < limit and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _in_a_relative_clause(cue: Token) -> bool:
@@ -292,16 +288,17 @@ def _inside_a_participle_phrase(doc: Doc, cue: int, end: int, limit: int) -> boo
     return cue > 0 and "Part" in doc[cue - 1].morph.get("VerbForm") and following < limit and not doc[following].is_punct
 
 
-def _sentence_goes_on(doc: Doc, end: int, limit: int) -> bool:
-    """After the cue, a comma and more words of the same sentence (« Il s'agit, selon Mme Sy, de donner … »),
-    not a relative clause or a participle about the source."""
+def _word_after_comma(doc: Doc, end: int, limit: int) -> Token | None:
+    """The word after a comma right after the cue (« Il s'agit, selon Mme Sy, de donner … »), if any."""
     i = skip_space(doc, end, limit)
     if i + 1 >= limit or doc[i].text != ",":
-        return False
+        return None
     j = skip_space(doc, i + 1, limit)
-    if j >= limit:
-        return False
-    following = doc[j]
+    return doc[j] if j < limit else None
+
+
+def _same_sentence_goes_on(following: Token) -> bool:
+    """More words of the same sentence after the cue's comma, not a relative clause or a participle about the source."""
     return fold(following.text) not in RELATIVES and not present_participle(following) and "Part" not in following.morph.get("VerbForm")
 
 

@@ -483,11 +483,23 @@ def _governing_verb(q: Quotation) -> Match | None:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
+    if mention is not None and _topic_label(context, mention, verb):
+        after_colon = subject_phrase(context, mention.end + 1, verb.i)
+        if after_colon is None or not plausible_speaker(context, after_colon):
+            return Match(verb_lemma(verb), None)
+        mention = after_colon
     if mention is None:
         return _previous_speaker(q) if narrative_infinitive(verb, sentence_start) else None
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _topic_label(context: Context, mention: Span, verb: Token) -> bool:
+    """« Haïti : un chef de gang menace le pays de « … » », « Burkina Faso : la présidence affirme … »: a name
+    followed by a colon and then by the verb's own clause is what a heading is about, not who speaks."""
+    doc = context.doc
+    return mention.end < verb.i - 1 and doc[mention.end].text == ":" and doc[mention.end + 1].pos_ in ("DET", "NOUN", "PROPN")
 
 
 def _shared_subject(context: Context, verb: Token) -> Span | None:

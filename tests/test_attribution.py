@@ -1118,6 +1118,23 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Patrice Mulumba")],
         id="quoted_words_in_the_clause_of_a_pronoun_subject",
     ),
+    pytest.param(
+        "Sierra Leone : la présidence affirme que des « contacts sont noués pour apaiser la situation »\n\nLe "
+        "ministre Ali Kamara a reçu les élus mardi.",
+        [("direct", "présidence")],
+        id="a_country_before_a_headline_colon_is_its_topic_not_its_speaker",
+    ),
+    pytest.param(
+        "Guinée : un chef de village dénonce une « trahison » après la fermeture de la mine\n\nLe préfet Mamadou "
+        "Camara a promis une réunion.",
+        [("direct", None)],
+        id="an_unnamed_subject_after_a_headline_colon_leaves_the_speaker_empty",
+    ),
+    pytest.param(
+        "À Namur, une habitante dénonce une « honte » au sujet du parking. Le bourgmestre Maxime Prévot a répondu.",
+        [("direct", None)],
+        id="a_place_before_an_indefinite_subject_is_where_not_who",
+    ),
 ]
 
 

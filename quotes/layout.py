@@ -18,10 +18,10 @@ from .marks import QuoteSpan
 SENTENCE_END = {".", "!", "?", "…", "..."}
 
 
-OPENING_MARKS = "«“‹‘\""
+OPENING_MARKS = "«“‹‘\"'"
 
 
-CLOSING_MARKS = "»”›’\""
+CLOSING_MARKS = "»”›’\"'"
 
 
 class Context:

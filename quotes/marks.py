@@ -1,4 +1,4 @@
-"""Finding quotation marks: the spans of text between « », “ ”, ‹ ›, ‘ ’, << >> and straight quotes.
+"""Finding quotation marks: the spans of text between « », “ ”, ‹ ›, ‘ ’, << >>, two apostrophes and straight quotes.
 
 A small state machine over the mark characters only (found with one regex), so it runs in linear time on any
 input and never raises. French conventions it follows:
@@ -11,7 +11,9 @@ input and never raises. French conventions it follows:
 * a mark left open is closed at the end of its paragraph, flagged `closed=False`;
 * noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ in
   closing position (after a word, before a space or punctuation) closes an open “ (“texte“, as some outlets
-  type it).
+  type it);
+* wire copy that lost its « » quotes with a straight ' ('à toutes nos attentes'): it opens after a space and
+  before a word, closes after a word, and one never closed was an apostrophe (les années '80, l' autre).
 """
 from __future__ import annotations
 
@@ -24,10 +26,10 @@ import regex
 OPENERS = "«“‹‘"
 CLOSERS = {"»": "«", "”": "“", "›": "‹", "’": "‘"}
 INNER_SPACE = " \t\u00a0\u202f\u2009"
-# Two apostrophes stand for a double quotation mark in some copy (‘’manœuvres’’, ’’…’’, ''…''): matched as one mark
-# and << >> stand for « » in copy typed without them
-MARK_OR_BREAK = regex.compile(r"‘’|’’|''|<<|>>|[«»“”‹›‘’\"\n]")
-DOUBLE_APOSTROPHES = {"‘’", "’’", "''"}
+APOSTROPHES = "‘’'"
+# Two apostrophes stand for a double quotation mark in some copy (‘’manœuvres’’, ‘'…'', ''…''): matched as one
+# mark; << >> stand for « » in copy typed without them; a straight ' quotes in wire copy that lost its « »
+MARK_OR_BREAK = regex.compile(r"[‘’']{2}|<<|>>|[«»“”‹›‘’'\"\n]")
 
 
 @dataclass(frozen=True)
@@ -98,11 +100,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char == ">>":
             if stack.holds("«"):
                 _close(text, at, "«", stack, spans, width=2)
-        elif char in DOUBLE_APOSTROPHES:
+        elif len(char) == 2 and char[0] in APOSTROPHES:
             if stack.holds("‘’"):
                 _close(text, at, "‘’", stack, spans, width=2)
             elif not _in_closing_position(text, at, width=2):
                 stack.push(_Open("‘’", at, width=2))
+        elif char == "'":
+            if stack.holds("'") and _in_closing_position(text, at) and not _elision(text, at):
+                _close(text, at, "'", stack, spans)
+            elif _in_opening_position(text, at):
+                stack.push(_Open("'", at))
         elif char == '"':
             if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
@@ -123,6 +130,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
+    spans = [span for span in spans if span.closed or span.mark != "'"]  # a straight ' never closed was an apostrophe
     return sorted(_with_words(text, spans), key=lambda span: (span.open_at, -span.close_at))
 
 
@@ -176,6 +184,25 @@ def _in_closing_position(text: str, at: int, width: int = 1) -> bool:
     return not before.isspace() and before not in ",:" and (after.isspace() or after in ",.;:!?)»”")
 
 
+def _in_opening_position(text: str, at: int) -> bool:
+    """'à toutes nos attentes': a straight ' after a space, a line break or an opening bracket and before a word
+    opens a quote; elsewhere (l'école, les années '80 never closed) it is an apostrophe."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "(«“") and after.isalnum()
+
+
+ELIDED = {"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
+
+
+def _elision(text: str, at: int) -> bool:
+    """« l' autre », « jusqu' à »: an apostrophe typed with a space after an elided word, which no quote ends on."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at].lower() in ELIDED
+
+
 def _close(text: str, at: int, opener: str, stack: _Stack, spans: list[QuoteSpan], width: int = 1) -> None:
     """Close the innermost `opener` with the mark at `at`, `width` characters long; anything opened inside
     it and never closed ends here, unclosed."""
@@ -212,7 +239,7 @@ def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
     """« Je m'apprêtais …⏎⏎J'ai tout perdu », confie-t-elle: the paragraph at `following` does not re-open the
     quote, but its first mark is the quote's own closing mark, ending a clause (before punctuation or the
     paragraph's end) — the quote goes on in it. A closing mark before a word (« Il a dit » non ») is a stray."""
-    marks = (mark for mark in MARK_OR_BREAK.finditer(text, following) if mark.group() not in "’‘")  # apostrophes
+    marks = (mark for mark in MARK_OR_BREAK.finditer(text, following) if mark.group() not in APOSTROPHES)  # apostrophes
     first = next(marks, None)
     if not first or CLOSERS.get(first.group()) != opener:
         return False

@@ -1135,6 +1135,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", None)],
         id="a_place_before_an_indefinite_subject_is_where_not_who",
     ),
+    pytest.param(
+        "'Nous sommes épuisés mais ravis', a lancé la directrice Carole Vidal à la fin du festival. 'Cette édition "
+        "restera dans les mémoires'.",
+        [("direct", "Carole Vidal"), ("direct", "Carole Vidal")],
+        id="wire_copy_in_straight_single_quotes_after_a_title_noun_ending_the_sentence_before",
+    ),
 ]
 
 

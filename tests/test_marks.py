@@ -5,12 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.marks import CLOSERS, DOUBLE_APOSTROPHES, INNER_SPACE, find_quote_spans
+from quotes.marks import APOSTROPHES, CLOSERS, INNER_SPACE, find_quote_spans
 
-MARKS = "«»“”‹›‘’\""
+MARKS = "«»“”‹›‘’\"'"
 mark_soup = st.text(alphabet=MARKS + "<> \n\u00a0\u202fab.", max_size=80)
 words_and_marks = st.lists(
-    st.sampled_from([*MARKS, " ", "\n", "\n\n", "\u00a0", "Il a dit", "non", "a-t-il ajouté.", "l’État", "<b>", "<<", ">>"]),
+    st.sampled_from([*MARKS, " ", "\n", "\n\n", "\u00a0", "Il a dit", "non", "a-t-il ajouté.", "l’État", "l'école", "<b>", "<<", ">>"]),
     max_size=40,
 ).map("".join)
 any_text = st.text(max_size=200)
@@ -25,8 +25,8 @@ def check_spans(text: str) -> None:
     for span in spans:
         assert 0 <= span.open_at < span.start <= span.end <= span.close_at <= len(text)
         if span.mark == "‘’":  # two apostrophes, as one mark
-            assert text[span.open_at : span.open_at + 2] in DOUBLE_APOSTROPHES
-            assert not span.closed or text[span.close_at - 2 : span.close_at] in DOUBLE_APOSTROPHES
+            assert set(text[span.open_at : span.open_at + 2]) <= set(APOSTROPHES)
+            assert not span.closed or set(text[span.close_at - 2 : span.close_at]) <= set(APOSTROPHES)
             continue
         typed = span.mark == "«" and text.startswith("<<", span.open_at)  # << >> typed for « »
         assert typed or text[span.open_at] == span.mark
@@ -34,7 +34,7 @@ def check_spans(text: str) -> None:
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
             # “texte“ closes too, and » … «, » … » or ” … ” (marks typed the wrong way round)
-            assert closer == span.mark in '"“»”' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
+            assert closer == span.mark in '"“»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -116,6 +116,19 @@ def test_a_mark_inside_a_word_is_a_typing_slip():
 def test_two_apostrophes_make_a_quotation_mark():
     text = "Sept camions ont été saisis pour ‘’manœuvres frauduleuses’’, a précisé le chef. ’’Cela suffit’’, a-t-il dit."
     assert texts(text) == ["manœuvres frauduleuses", "Cela suffit"]
+
+
+def test_straight_single_quotes_quote_wire_copy_but_apostrophes_open_nothing():
+    text = (
+        "Le festival a répondu 'à toutes nos attentes'. 'Je l'attendais depuis quinze ans', a dit la directrice, "
+        "qui n'a pas oublié les années '80 ni l' autre édition."
+    )
+    assert texts(text) == ["à toutes nos attentes", "Je l'attendais depuis quinze ans"]
+
+
+def test_any_two_apostrophes_make_a_quotation_mark():
+    text = "‘'Si on change de ministre, rien ne changera'' a déclaré le ministre."
+    assert texts(text) == ["Si on change de ministre, rien ne changera"]
 
 
 def test_two_apostrophes_open_a_quote_after_a_space_a_comma_or_a_colon():

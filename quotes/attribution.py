@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
-from .layout import Context, is_heading, is_question
+from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
     attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
@@ -877,6 +877,8 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if start == 0:
         return None
     previous_start, _ = context.sentence(start - 1)
+    if previous_start > 0 and is_see_also(context.text[previous_start:start]):
+        start, (previous_start, _) = previous_start, context.sentence(previous_start - 1)  # over « Lire aussi : … »
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import fold
+from .lexicon import fold, see_also_openers
 from .marks import QuoteSpan
 
 
@@ -115,6 +115,12 @@ def is_heading(line: str) -> bool:
     """A short line with no final full stop or colon: a title or subheading, not a sentence."""
     bare = line.rstrip(" \u00a0\u202f»”\"’")
     return 0 < len(line.split()) <= 12 and not bare.endswith((".", ":", ";", ",", "…"))
+
+
+def is_see_also(line: str) -> bool:
+    """« Lire aussi : … », « À LIRE ÉGALEMENT: … »: a page's link to another article, not part of the story."""
+    opening = fold(line.strip()).split(":")[0].strip()
+    return opening in see_also_openers()
 
 
 def is_question(paragraph: str) -> bool:

@@ -39,6 +39,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_mapping(name))
 
 
+def see_also_openers() -> frozenset[str]:
+    """How a line linking to another article opens (« Lire aussi : »)."""
+    return _words("see_also.txt")
+
+
 @cache
 def reporting_verbs() -> dict[str, str]:
     """Inflected form -> lemma of verbs that report speech (dit -> dire, a-t-il *ajouté* -> ajouter).

@@ -1141,6 +1141,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Carole Vidal"), ("direct", "Carole Vidal")],
         id="wire_copy_in_straight_single_quotes_after_a_title_noun_ending_the_sentence_before",
     ),
+    pytest.param(
+        "Pour Kofi Mensah, le ministre de l'Éducation, il s'agit d'une étape importante.\n\nÀ lire aussi : Le budget "
+        "des universités en hausse\n\n« Le gouvernement a fait des efforts pour tenir le calendrier. Les élèves sont "
+        "prêts. »",
+        [("indirect", "Kofi Mensah"), ("direct", "Kofi Mensah")],
+        id="a_see_also_line_between_the_speakers_sentence_and_the_quote",
+    ),
 ]
 
 

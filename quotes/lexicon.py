@@ -39,6 +39,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_mapping(name))
 
 
+def media_nouns() -> frozenset[str]:
+    """Nouns heading a news outlet's name (le quotidien X, la radio Y)."""
+    return _words("media_nouns.txt")
+
+
 def see_also_openers() -> frozenset[str]:
     """How a line linking to another article opens (« Lire aussi : »)."""
     return _words("see_also.txt")

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
+    ARTICLES, DE, FELLOW_JOURNALISTS, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
+    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, media_nouns, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
@@ -240,6 +240,16 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
 
 
+def _a_thing_of_a_name(head: Token | None) -> bool:
+    """A phrase headed by a lowercase common noun that names no role, organisation or document: a thing,
+    whatever name its complement holds."""
+    if head is None or head.pos_ != "NOUN" or not head.text[:1].islower() or head.ent_type_:
+        return False
+    word = _singular(fold(head.text))
+    speaking_nouns = organisation_nouns() | document_nouns() | media_nouns() | FELLOW_JOURNALISTS
+    return not is_role(head.text) and word not in speaking_nouns and fold(head.text) not in speaking_nouns
+
+
 def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | None:
     """When the parse gives the verb no subject: the last name or subject before it in the clause."""
     clause = context.doc[start : verb.i]
@@ -352,6 +362,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     head = head_noun(mention)
     if word in PLURAL_DETERMINERS and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker (but « les CFF »)
+    if _a_thing_of_a_name(head):
+        return False  # « la psychose des attentats de Grand-Bassam », « la 50e édition du Festival de X »
     if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and t.i > mention.start for t in mention):
         return True  # "le gestionnaire du réseau Enedis"
     if head is not None and fold(head.text) in document_nouns():

@@ -1148,6 +1148,11 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("indirect", "Kofi Mensah"), ("direct", "Kofi Mensah")],
         id="a_see_also_line_between_the_speakers_sentence_and_the_quote",
     ),
+    pytest.param(
+        "La 12e édition du Festival de Ouidah a répondu à « toutes nos attentes ». Le directeur, Paul Agbo, était ravi.",
+        [("direct", None)],
+        id="a_thing_with_a_name_in_its_complement_is_no_speaker",
+    ),
 ]
 
 

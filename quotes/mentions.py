@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, FELLOW_JOURNALISTS, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, media_nouns, honorifics, is_role, organisation_nouns, reporting_verbs, roles,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
+    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
@@ -246,7 +246,7 @@ def _a_thing_of_a_name(head: Token | None) -> bool:
     if head is None or head.pos_ != "NOUN" or not head.text[:1].islower() or head.ent_type_:
         return False
     word = _singular(fold(head.text))
-    speaking_nouns = organisation_nouns() | document_nouns() | media_nouns() | FELLOW_JOURNALISTS
+    speaking_nouns = organisation_nouns() | document_nouns() | media_nouns() | speech_nouns() | FELLOW_JOURNALISTS
     return not is_role(head.text) and word not in speaking_nouns and fold(head.text) not in speaking_nouns
 
 

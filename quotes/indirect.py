@@ -147,11 +147,26 @@ def _clause_starts(words: list[Token]) -> list[int]:
     starts = [words[0].i]
     if len(words) > 2 and words[1].text == "," and words[0].pos_ in ("ADV", "ADJ"):
         starts.append(words[2].i)  # « Pire, d'après les syndicats, … »: after a one-word opener
+    opener = _adverbial_opener(words)
+    if opener is not None:
+        starts.append(opener)  # « En effet, selon lui, … », « Dans ce contexte, d'après X, … »
     for before, word in pairwise(words):
         opens = before is words[0] or before.nbor(-1).text == "," or fold(before.text) == "mais"
         if before.text == ":" or fold(before.text) in CONNECTORS and opens:
             starts.append(word.i)
     return starts
+
+
+def _adverbial_opener(words: list[Token]) -> int | None:
+    """The word after a short adverbial phrase and its comma opening the sentence (« En effet, », « Par
+    ailleurs, », « Dans ce contexte, »): a preposition or an adverb first, no verb and no name in it."""
+    comma = next((i for i, t in enumerate(words[:5]) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(words) or words[0].pos_ not in ("ADP", "ADV"):
+        return None
+    phrase = words[:comma]
+    if any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") for t in phrase):
+        return None
+    return words[comma + 1].i
 
 
 def _comme(context: Context, sentence: Span, words: list[Token]) -> list[Clause]:
@@ -525,7 +540,7 @@ def _a_label_inside(context: Context, quote, start: int) -> bool:
     before = context.doc[max(0, context.token_at(quote.open_at) - 1)]
     return (
         context.doc[start].idx < quote.open_at and len(words) <= 4 and quote.text(context.text)[:1].isupper()
-        and before.pos_ in ("NOUN", "PROPN")  # « le label « … » », « l'opération « … » »
+        and before.pos_ in ("NOUN", "PROPN", "DET")  # « le label « … » », « l'opération « … » », « les « Vodun days » »
     )
 
 

@@ -297,7 +297,20 @@ ONE_REPORTED_CLAUSE = [
         "Un homme a été vu dans le quartier avec une grenade à la main, indiquent nos confrères de Radio Sambre.",
         "Radio Sambre", id="nos_confreres_de_x_is_the_outlet",
     ),
+    pytest.param(
+        "Le recteur Kossi Amegah a appelé au calme. En effet, selon lui, les troubles du campus ne sont que des "
+        "manipulations organisées par quelques étudiants.",
+        "Kossi Amegah", id="selon_after_an_adverbial_opener_and_its_comma",
+    ),
 ]
+
+
+def test_a_name_in_marks_after_a_determiner_leaves_the_reported_clause_indirect(quotes_of):
+    quotes = quotes_of(
+        "Le porte-parole Alain Dossou a présenté le projet. Selon lui, les « Journées du fleuve » auront lieu chaque "
+        "année en janvier."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Alain Dossou"), ("term", None)]
 
 
 @pytest.mark.parametrize("text, speaker", ONE_REPORTED_CLAUSE)

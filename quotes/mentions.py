@@ -360,7 +360,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
         return word in PRONOUN_GENDER  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
-    if word in PLURAL_DETERMINERS and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
+    plural_name = head is not None and head.ent_type_ == "ORG" and head.text[:1].isupper()  # « les Nations unies », « les Verts »
+    if word in PLURAL_DETERMINERS and not plural_name and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker (but « les CFF »)
     if _a_thing_of_a_name(head):
         return False  # « la psychose des attentats de Grand-Bassam », « la 50e édition du Festival de X »

@@ -302,6 +302,10 @@ ONE_REPORTED_CLAUSE = [
         "manipulations organisées par quelques étudiants.",
         "Kossi Amegah", id="selon_after_an_adverbial_opener_and_its_comma",
     ),
+    pytest.param(
+        "Les gangs armés contrôlent désormais la capitale, selon les Nations unies.",
+        "Nations unies", id="a_plural_organisation_name_after_les",
+    ),
 ]
 
 

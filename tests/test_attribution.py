@@ -316,9 +316,10 @@ def test_a_plural_thing_is_not_a_speaker(quotes_of):
     assert all(q.speaker is None for q in quotes_of(text, kinds=("indirect",)))
 
 
-def test_a_capitalised_name_in_a_selon_sentence_is_a_term(quotes_of):
+def test_a_capitalised_name_in_a_selon_sentence_is_a_term_inside_the_reported_clause(quotes_of):
+    """A label in marks is no quotation: the clause around it stays reported speech (real annotators agree)."""
     text = "Selon Paul Adou, le « Conseil de transition » annoncé par l'opposition n'a aucune base légale."
-    assert speakers(quotes_of(text)) == [("term", None)]
+    assert speakers(quotes_of(text)) == [("indirect", "Paul Adou"), ("term", None)]
 
 
 def test_a_colon_lead_in_ending_on_a_title_noun_is_still_a_lead_in(quotes_of):

@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -432,7 +432,13 @@ class ArticlePeople:
             expanded = token.text.isupper() and len(token.text) > 1 and expansion_after(self.doc, token.i + 1, token.text)
             if token.ent_iob_ != "B" and word not in organisation_nouns() and not is_role(word) and not expanded:
                 continue
-            if token.i < 1 or not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
+            if not token.text[:1].isalpha() or any(a <= token.idx < b for a, b in inside_quotes):
+                continue
+            if _bare_organisation_subject(token):
+                entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
+                self._seen.append(_Seen(token.idx, entity, True, spoke=_says(token)))
+                continue
+            if token.i < 1:
                 continue
             at = token.i - 1
             while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
@@ -480,6 +486,13 @@ class ArticlePeople:
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
+
+
+def _bare_organisation_subject(token: Token) -> bool:
+    """« Air Algérie a suspendu ses vols », « Dans un communiqué, Danone annonce … »: an organisation's name
+    (NER) opening its clause with no determiner, as the main-clause subject."""
+    opening = token.i == 0 or token.is_sent_start or token.nbor(-1).pos_ in ("PUNCT", "CCONJ", "ADV")  # not « le délégué CGT X »
+    return opening and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
 
 
 def _organisation_gender(mention: Span, head: Token) -> str | None:
@@ -691,8 +704,11 @@ def _of_a_country(head: Token) -> bool:
 
 
 def _common_noun_phrase(name: str) -> bool:
-    """« entreprise », « syndicat socialiste », « ONG »: lowercase words or a generic noun, no name of its own."""
-    return (name == name.lower() or fold(name) in generic_organisation_nouns()) and len(name.split()) <= 3  # « l'ONG »
+    """« entreprise », « syndicat socialiste », « société d'État », « ONG »: lowercase words (but for « État »)
+    or a generic noun, no name of its own."""
+    words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS else word for word in name.split()]
+    plain = " ".join(words)
+    return (plain == plain.lower() or fold(name) in generic_organisation_nouns()) and len(words) <= 3  # « l'ONG »
 
 
 def _agrees(entity_gender: str | None, wanted: str | None) -> bool:

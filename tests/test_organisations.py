@@ -1,6 +1,6 @@
 """Organisations: names as written, acronyms, generic nouns that refer back, documents and their issuers."""
 import pytest
-from conftest import direct_speakers
+from conftest import direct_speakers, speakers
 
 from quotes.articles import Article
 from quotes.pipeline import extract
@@ -261,3 +261,19 @@ def test_a_place_that_stands_for_a_ministry_is_that_ministry(quotes_of):
         "Beauvau, il voulait « légitimer la violence ». Bercy a annoncé que le déficit serait réduit."
     )
     assert [q.speaker for q in quotes] == ["ministère de l'Intérieur", "ministère de l'Intérieur", "ministère de l'Économie"]
+
+
+def test_an_organisation_named_without_a_determiner_is_what_its_noun_means_later(quotes_of):
+    quotes = quotes_of(
+        "Air Sénégal a suspendu ses vols vers Paris. De nombreux avions étaient cloués au sol lundi, a précisé la "
+        "compagnie aérienne nationale."
+    )
+    assert speakers(quotes) == [("indirect", "Air Sénégal")]
+
+
+def test_a_state_company_is_no_name_of_its_own(quotes_of):
+    quotes = quotes_of(
+        "Le groupe Danone a annoncé mardi la fermeture de son usine. La production sera transférée en Pologne, a "
+        "indiqué la société d'État."
+    )
+    assert speakers(quotes) == [("indirect", "Danone")]

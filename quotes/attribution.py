@@ -544,7 +544,8 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     if context.sentence(previous.open_at)[0] != context.sentence(q.span.open_at)[0]:
         return None
     cue = earlier[-1].cue
-    if _coordinated_que_clause(left, _in_que_clause(context, previous.open_at)):
+    earlier_in_que = _in_que_clause(context, previous.open_at)
+    if _coordinated_que_clause(left, earlier_in_que) or earlier_in_que and _verb_coordinated_in_the_clause(left):
         return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « affirme qu'il est « retenu », mais qu'il est « … » »
     if any(finite_verb(t) for t in left):
         return None
@@ -577,6 +578,16 @@ def _coordinated_que_clause(left: Span, earlier_in_que: bool) -> bool:
     return (
         opening is not None and (earlier_in_que or not any(finite_verb(t) for t in words[:opening]))
         and not any(reporting_lemma(t) is not None and not _passive(t) for t in words)  # « ont été constatés » reports nothing
+    )
+
+
+def _verb_coordinated_in_the_clause(left: Span) -> bool:
+    """« estime que le mouvement n'est pas « vraiment dur », mais pourrait « monter » »: « mais » or « et » and
+    a verb with no subject of its own, going on with the reported clause of the quote before."""
+    words = [t for t in left if not t.is_space and not t.is_punct]
+    return (
+        len(words) >= 2 and words[0].pos_ == "CCONJ" and any(t.pos_ in ("VERB", "AUX") for t in words[1:])
+        and not any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("PROPN", "NOUN") or reporting_lemma(t) is not None for t in words)
     )
 
 

@@ -1154,6 +1154,18 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", None)],
         id="a_thing_with_a_name_in_its_complement_is_no_speaker",
     ),
+    pytest.param(
+        "Le président de la conférence des universités, Gilles Martin, estime que la contestation, à ce stade, n'est "
+        "pas \"vraiment forte\", mais pourrait \"grandir\".",
+        [("direct", "Gilles Martin"), ("direct", "Gilles Martin")],
+        id="a_second_partial_quote_after_mais_and_a_verb_of_the_same_reported_clause",
+    ),
+    pytest.param(
+        "Les contrôleurs sont loin d'être \"les plus mal lotis\", a estimé vendredi le ministre des Transports, Paul "
+        "Girard, selon qui leurs revendications ne sont \"pas légitimes\".",
+        [("direct", "Paul Girard"), ("direct", "Paul Girard")],
+        id="a_partial_quote_in_a_clause_reported_by_selon_qui",
+    ),
 ]
 
 

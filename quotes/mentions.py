@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, reporting_verbs, roles, speech_nouns,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
@@ -163,7 +163,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return None  # « l'UDC et le PLR ont … »: several speakers, not one
                 if fold(child.text) == "qui":
                     return antecedent(context, child)
-                if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER:
+                if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER or _personal_reflexive(child, node):
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
@@ -209,6 +209,15 @@ def _another_subject(token: Token) -> bool:
     if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
         return False
     return token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children)
+
+
+def _personal_reflexive(subject: Token, verb: Token) -> bool:
+    """« Il s'est engagé à … », « Elle s'est dite déçue »: a subject pronoun the parser took for an expletive
+    before a reflexive verb, which is someone unless the verb is impersonal (« il s'agit de »)."""
+    if fold(subject.text) not in PRONOUN_GENDER:
+        return False
+    reflexive = any(c.dep_ == "expl:comp" and fold(c.text) in REFLEXIVES for c in verb.children)
+    return reflexive and not fold(verb.text).startswith(tuple(IMPERSONAL_REFLEXIVES))
 
 
 def _impersonal(subject: Token, verb: Token) -> bool:

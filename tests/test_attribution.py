@@ -1166,6 +1166,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Paul Girard"), ("direct", "Paul Girard")],
         id="a_partial_quote_in_a_clause_reported_by_selon_qui",
     ),
+    pytest.param(
+        "Mory Kaba, le directeur de la société, a invité les manifestants au calme. Il s’est engagé à rétablir le "
+        "courant rapidement. «Le groupe électrogène est tombé en panne. Nous avons envoyé une équipe.»",
+        [("direct", "Mory Kaba")],
+        id="il_before_a_reflexive_verb_is_someone_though_the_parser_says_expletive",
+    ),
 ]
 
 

@@ -163,6 +163,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return None  # « l'UDC et le PLR ont … »: several speakers, not one
                 if fold(child.text) == "qui":
                     return antecedent(context, child)
+                if _told_to_us(child, node):  # « X, gérante d'un commerce, nous confie : »: X speaks to the reporter
+                    return nearest_speaker_before(context, within.start, child)
                 if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER or _personal_reflexive(child, node):
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
@@ -209,6 +211,16 @@ def _another_subject(token: Token) -> bool:
     if token.dep_ != "conj" or not any(c.dep_ == "cc" for c in token.children):
         return False
     return token.pos_ == "PROPN" or any(c.dep_ == "det" for c in token.children)
+
+
+def _told_to_us(clitic: Token, verb: Token) -> bool:
+    """« X, un ventilateur à la main, nous confie », « …, nous a expliqué X »: « nous » or « vous » right before a
+    reporting verb (or its auxiliary) after a comma is whom it is told to, not who tells it (the parser may say
+    subject)."""
+    if fold(clitic.text) not in ("nous", "vous") or clitic.i == 0 or clitic.doc[clitic.i - 1].text != ",":
+        return False
+    following = clitic.doc[clitic.i + 1] if clitic.i + 1 < len(clitic.doc) else None
+    return following is not None and (following == verb or following.head == verb) and fold(verb.text) in reporting_verbs()
 
 
 def _personal_reflexive(subject: Token, verb: Token) -> bool:

@@ -1172,6 +1172,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Mory Kaba")],
         id="il_before_a_reflexive_verb_is_someone_though_the_parser_says_expletive",
     ),
+    pytest.param(
+        "Bountouraby Sylla, gérante d’un commerce, un ventilateur à la main, nous confie à 23 heures :\n\n« Franchement, "
+        "je ne sais pas ce qui se passe. »",
+        [("direct", "Bountouraby Sylla")],
+        id="nous_before_a_reporting_verb_is_whom_it_is_told_to",
+    ),
 ]
 
 

@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -578,7 +578,24 @@ def _prominent(token: Token) -> bool:
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
-    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token)
+    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token) or _in_focus(token)
+
+
+def _in_focus(token: Token) -> bool:
+    """« C'est le cas du journaliste X », « C'est l'avis de X »: a person a cleft sentence puts in focus."""
+    doc, role = token.doc, role_left(token.doc, token.i)
+    i = (role.i if role is not None else token.i) - 1
+    while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    if i < 2 or fold(doc[i].text) not in DE:
+        return False
+    noun = i - 1
+    while noun > 0 and doc[noun].pos_ in ("DET", "ADV"):
+        noun -= 1  # « c'est notamment le cas de »
+    if fold(doc[noun].text) not in FOCUS_NOUNS and not (doc[noun].pos_ == "DET" and fold(doc[noun + 1].text) in FOCUS_NOUNS):
+        return False
+    before = [fold(t.text) for t in doc[max(0, noun - 4) : noun]]
+    return any(word in ("est", "était", "fut") and k > 0 and before[k - 1] in ("c'", "ce") for k, word in enumerate(before))
 
 
 def _source_of_a_cue(token: Token) -> bool:
@@ -673,6 +690,8 @@ def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
     présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
     whom a question was put to (« au conseiller d'État X »)."""
+    if _in_focus(token):
+        return False  # « C'est le cas du journaliste X »
     doc, role = token.doc, role_left(token.doc, token.i)
     i = role.i - 1 if role is not None else -1
     while i >= 0:

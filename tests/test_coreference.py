@@ -761,6 +761,13 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Anne Roux")],
         id="the_judge_is_whoever_presides_the_court",
     ),
+    pytest.param(
+        "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "
+        "de livres. C'est le cas du journaliste culturel Jean Mary Pierre. « Si les enfants lisaient plus tôt, le pays "
+        "irait mieux », croit-il.",
+        [("direct", "Jean Mary Pierre")],
+        id="the_person_a_cleft_puts_in_focus_is_whom_il_means",
+    ),
 ]
 
 

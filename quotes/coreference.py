@@ -578,7 +578,19 @@ def _prominent(token: Token) -> bool:
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
-    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token) or _in_focus(token)
+    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+
+
+def _speaks_in_a_relative(token: Token) -> bool:
+    """« du côté du Premier ministre, X, qui a loué les progrès … »: a name that a relative clause has speaking,
+    wherever the name itself stands."""
+    doc, comma = token.doc, token.i + 1
+    while comma < min(len(doc), token.i + 5) and doc[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or fold(doc[comma + 1].text) != "qui":
+        return False
+    relative = doc[comma + 1]
+    return relative.dep_ in SUBJECT_DEPS and fold(relative.head.text) in reporting_verbs()
 
 
 def _in_focus(token: Token) -> bool:
@@ -690,8 +702,8 @@ def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
     présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
     whom a question was put to (« au conseiller d'État X »)."""
-    if _in_focus(token):
-        return False  # « C'est le cas du journaliste X »
+    if _in_focus(token) or _speaks_in_a_relative(token):
+        return False  # « C'est le cas du journaliste X », « du côté du ministre, X, qui a loué … »
     doc, role = token.doc, role_left(token.doc, token.i)
     i = role.i - 1 if role is not None else -1
     while i >= 0:

@@ -768,6 +768,13 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Jean Mary Pierre")],
         id="the_person_a_cleft_puts_in_focus_is_whom_il_means",
     ),
+    pytest.param(
+        "« Nous avons gagné treize places », s'est réjoui le recteur, Rainer Klump.\n\nLe même son de cloche s'est "
+        "fait entendre du côté du Premier ministre, Xavier Bettel, qui a loué les progrès de l'université. « Le projet "
+        "a suscité bien des doutes à la Chambre », s'est-il souvenu.",
+        [("direct", "Rainer Klump"), ("direct", "Xavier Bettel")],
+        id="a_name_in_a_complement_that_a_relative_clause_has_speaking_is_whom_il_means",
+    ),
 ]
 
 

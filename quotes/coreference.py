@@ -678,12 +678,15 @@ def _says(token: Token) -> bool:
 
 def _same_person(known: list[str], words: list[str]) -> bool:
     """« Kirby » or « John Kirby » for John Kirby; also a middle name alone (« Oligui » for Brice Oligui
-    Nguema) and an initial with the surname (« D. Chtaïbi » for Driss Chtaibi), accents aside."""
+    Nguema), a last name left out of a long one, and an initial with the surname (« D. Chtaïbi » for Driss
+    Chtaibi), accents aside."""
     if ends_with(known, words) or ends_with(words, known):
         return True
     if len(words) == 1:
         return any(_same_word(words[0], word) for word in known[:-1])
     if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
+        return True
+    if _last_name_left_out(known, words) or _last_name_left_out(words, known):
         return True
     initial = words[0].rstrip(".")
     return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and _same_word(known[-1], words[1])
@@ -692,6 +695,11 @@ def _same_person(known: list[str], words: list[str]) -> bool:
 def _middle_name_left_out(full: list[str], short: list[str]) -> bool:
     """« Maurice Bandaman » for Maurice Kouakou Bandaman: the same first and last names, a middle one left out."""
     return len(full) > len(short) >= 2 and _same_word(full[0], short[0]) and _same_word(full[-1], short[-1])
+
+
+def _last_name_left_out(full: list[str], short: list[str]) -> bool:
+    """« Mahamat Idriss Déby » for Mahamat Idriss Déby Itno: three words or more that begin the full name."""
+    return len(full) > len(short) >= 3 and all(_same_word(a, b) for a, b in zip(full, short))
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -361,6 +361,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
+        elif _two_particles(doc, end):
+            end += 2  # « Ursula von der Leyen », « Tine Van der Straeten », « Jean de la Fontaine »
         elif joined and doc[end - 1].text[-1] in "'’" and (len(doc[end - 1].text) > 2 or doc[end - 1].text[0].isupper()) and token.is_alpha:
             end += 1  # "Guivarc’h", "N’diaye", split by the tokenizer at the apostrophe
         elif _elided_capital(token) and end + 1 < len(doc) and doc[end + 1].is_alpha:
@@ -387,6 +389,16 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     party = is_acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
     body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
     return not party and not body  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+
+
+def _two_particles(doc: Doc, i: int) -> bool:
+    """Two lowercase particles then a capitalised word, inside a name (« von der Leyen », « de la Fontaine »), not
+    an organisation or a place after them (« Philippe Martinez de la CGT », « de la Fédération », « de la Réunion »)."""
+    if i + 2 >= len(doc) or not (doc[i].is_lower and doc[i + 1].is_lower and _capitalised(doc[i + 2])):
+        return False
+    name = doc[i + 2]
+    elsewhere = is_acronym(name) or fold(name.text) in organisation_nouns() or name.ent_type_ in ("ORG", "LOC")
+    return fold(doc[i].text) in NAME_PARTICLES and fold(doc[i + 1].text) in NAME_PARTICLES and not elsewhere
 
 
 def _capitals_surname(token: Token) -> bool:

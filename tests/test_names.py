@@ -367,3 +367,18 @@ def test_a_name_that_follows_a_place_noun_anywhere_is_a_place_everywhere(nlp):
     )
     assert names_of(nlp(text)) == ["Moussa Adamou"]
 
+
+
+def test_two_particles_inside_a_name_but_not_before_an_organisation(nlp):
+    doc = parse_texts(
+        ["La présidente de la Commission, Ursula von der Leyen, a rencontré Philippe Martinez de la CGT à Paris."], nlp
+    )[0]
+    assert names_of(doc) == ["Ursula von der Leyen", "Philippe Martinez"]
+
+
+def test_a_long_name_without_its_last_word_is_the_same_person(nlp):
+    text = (
+        "Le président Mahamat Idriss Déby Itno a prêté serment vendredi. « Je suis le président de tous », a lancé "
+        "Mahamat Idriss Déby."
+    )
+    assert direct_speakers(nlp, text) == ["Mahamat Idriss Déby Itno"]

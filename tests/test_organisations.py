@@ -277,3 +277,8 @@ def test_a_state_company_is_no_name_of_its_own(quotes_of):
         "indiqué la société d'État."
     )
     assert speakers(quotes) == [("indirect", "Danone")]
+
+
+def test_an_organisation_name_stops_before_its_own_verb(quotes_of):
+    quotes = quotes_of("L’administration pénitentiaire réagit en dénonçant une « agression inacceptable » contre ses agents.")
+    assert speakers(quotes) == [("direct", "administration pénitentiaire")]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -130,8 +130,22 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
-    spans = [span for span in spans if span.closed or span.mark != "'"]  # a straight ' never closed was an apostrophe
+    apostrophes = [span for span in spans if not span.closed and span.mark == "'"]
+    if apostrophes:  # a straight ' never closed was an apostrophe: no span, and the quotes after it are not inside it
+        spans = _renested([span for span in spans if span.closed or span.mark != "'"])
     return sorted(_with_words(text, spans), key=lambda span: (span.open_at, -span.close_at))
+
+
+def _renested(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans with their depths counted again (they nest or are disjoint): one pass over them in order,
+    with a stack of the ends of the spans still open."""
+    result, ends = [], []
+    for span in sorted(spans, key=lambda span: (span.open_at, -span.close_at)):
+        while ends and ends[-1] <= span.open_at:
+            ends.pop()
+        result.append(replace(span, depth=len(ends)))
+        ends.append(span.close_at)
+    return result
 
 
 def _with_words(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:

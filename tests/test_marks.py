@@ -126,6 +126,11 @@ def test_straight_single_quotes_quote_wire_copy_but_apostrophes_open_nothing():
     assert texts(text) == ["à toutes nos attentes", "Je l'attendais depuis quinze ans"]
 
 
+def test_a_quote_after_a_lone_straight_apostrophe_stays_top_level():
+    spans = find_quote_spans("L'usine a fermé 'hier. « Je refuse », a dit Paul.")
+    assert [(span.depth, span.mark) for span in spans] == [(0, "«")]
+
+
 def test_any_two_apostrophes_make_a_quotation_mark():
     text = "‘'Si on change de ministre, rien ne changera'' a déclaré le ministre."
     assert texts(text) == ["Si on change de ministre, rien ne changera"]

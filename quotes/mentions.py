@@ -6,6 +6,8 @@ These are token spans; `coreference` resolves them to people.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
@@ -262,13 +264,18 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
 
 
 def _a_thing_of_a_name(head: Token | None) -> bool:
-    """A phrase headed by a lowercase common noun that names no role, organisation or document: a thing,
-    whatever name its complement holds."""
+    """A phrase headed by a lowercase common noun that names no role, organisation, document, news outlet or
+    speech: a thing, whatever name its complement holds."""
     if head is None or head.pos_ != "NOUN" or not head.text[:1].islower() or head.ent_type_:
         return False
-    word = _singular(fold(head.text))
-    speaking_nouns = organisation_nouns() | document_nouns() | media_nouns() | speech_nouns() | FELLOW_JOURNALISTS
-    return not is_role(head.text) and word not in speaking_nouns and fold(head.text) not in speaking_nouns
+    word = fold(head.text)
+    return not is_role(head.text) and _singular(word) not in _speaking_nouns() and word not in _speaking_nouns()
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Common nouns whose phrase may speak: organisations, documents, news outlets, speech, fellow journalists."""
+    return organisation_nouns() | document_nouns() | media_nouns() | speech_nouns() | FELLOW_JOURNALISTS
 
 
 def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | None:

@@ -204,11 +204,12 @@ def _describes(words: list[Token]) -> bool:
 
 
 def _ends_a_name(token: Token) -> bool:
-    """A pronoun, a demonstrative, « quant », a day or a date (« le 17 octobre »), a verb with complements of its own
-    (« l'administration pénitentiaire réagit en dénonçant … », whatever tag the parser gives it): what follows is not the organisation's name."""
+    """A pronoun, a demonstrative, « quant », a day or a date (« le 17 octobre »), a verb with complements of its
+    own (« l'administration pénitentiaire réagit en dénonçant … », whatever its tag; not « les Nations unies »):
+    what follows is not the organisation's name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
-    verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)  # not « Nations unies »
+    verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
     return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb
 
 

@@ -771,7 +771,7 @@ SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
         "« C'est très insuffisant », poursuit Paul Girard, selon qui Anne Morel s'est contentée d'annonces. "
         "« Anne Morel communique beaucoup, mais le compte n'y est pas. »",
-        [("direct", "Paul Girard"), ("direct", "Paul Girard")],
+        [("direct", "Paul Girard"), ("indirect", "Paul Girard"), ("direct", "Paul Girard")],  # « selon qui » reports
         id="a_name_opening_a_clause_between_two_quotes_is_no_new_speaker",
     ),
     pytest.param(

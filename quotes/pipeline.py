@@ -155,8 +155,9 @@ def _says_i(quote: Quote) -> bool:
 
 
 def _may_say_i(entity: Entity) -> bool:
-    """A person, or what the tagger took for an organisation but is a given name (« Lilou »)."""
-    return entity.kind == PERSON or given_name(entity.name.split()[0]) is not None
+    """A person, or what the tagger took for an organisation but is a given name (« Lilou »); not an organisation
+    the article leaves unnamed (« a déclaré la direction »)."""
+    return entity.kind == PERSON or bool(entity.name) and given_name(entity.name.split()[0]) is not None
 
 
 WORD = regex.compile(r"[\w']+")

@@ -1,4 +1,5 @@
 """The whole pipeline on the real seed dispatch: both quotes are John Kirby's, the first about Lloyd Austin."""
+from quotes.articles import Article
 from quotes.pipeline import extract
 
 
@@ -51,3 +52,9 @@ def test_a_quote_in_the_first_person_singular_is_no_organisations(nlp):
 
     text = "Le comité des pêches a reçu les élus. « Je ne signerai rien », a-t-il lancé à la sortie."
     assert [q.speaker for q in extract(Article("t", text), nlp).quotes] == [None]
+
+
+def test_a_first_person_quote_of_an_organisation_the_article_leaves_unnamed(nlp):
+    """It used to raise (an unnamed organisation has no first word to look up as a given name): the article was lost."""
+    extraction = extract(Article("t", "La saison a été longue. « Je suis fier de ce groupe », a déclaré la direction."), nlp)
+    assert [(q.kind, q.speaker) for q in extraction.quotes] == [("direct", None)]

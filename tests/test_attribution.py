@@ -1178,6 +1178,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Bountouraby Sylla")],
         id="nous_before_a_reporting_verb_is_whom_it_is_told_to",
     ),
+    pytest.param(
+        "« Les communes ont beaucoup de pouvoir en théorie, mais peu dans les faits. » Dixit Dominique Dafflon, "
+        "syndic de Bulle.",
+        [("direct", "Dominique Dafflon")],
+        id="dixit_before_a_name_says_who_said_it_and_is_no_part_of_the_name",
+    ),
 ]
 
 

@@ -775,6 +775,11 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Rainer Klump"), ("direct", "Xavier Bettel")],
         id="a_name_in_a_complement_that_a_relative_clause_has_speaking_is_whom_il_means",
     ),
+    pytest.param(
+        "Grace Mbeki a remporté le 200 m. « Je savais que je pouvais gagner », a lancé la Guinéenne.",
+        [("direct", "Grace Mbeki")],
+        id="a_demonym_in_een_stands_for_the_person_in_view",
+    ),
 ]
 
 

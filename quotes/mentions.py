@@ -375,6 +375,8 @@ def latter_gender(mention: Span) -> str | None:
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
+    if len(mention) == 1 and len(mention[0].text) == 1:
+        return False  # « Q : … », « R : « … » »: an interview's question and answer labels, no one's name
     if any(t.i in context.name_end for t in mention):
         return True
     if sum(t.is_alpha and t.is_upper and len(t) > 1 for t in mention) >= 3:

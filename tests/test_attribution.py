@@ -1184,6 +1184,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Dominique Dafflon")],
         id="dixit_before_a_name_says_who_said_it_and_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "La sprinteuse Julie Morel a répondu à nos questions.\n\nQ: Pouvez-vous nous raconter votre course?\n\nR: "
+        "\"Tout est allé très vite. Je ne me rendais pas compte de ce qui se passait.\"",
+        [("direct", None)],
+        id="the_r_of_an_interview_answer_is_no_speaker",
+    ),
 ]
 
 

@@ -1185,8 +1185,7 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="dixit_before_a_name_says_who_said_it_and_is_no_part_of_the_name",
     ),
     pytest.param(
-        "La sprinteuse Julie Morel a répondu à nos questions.\n\nQ: Pouvez-vous nous raconter votre course?\n\nR: "
-        "\"Tout est allé très vite. Je ne me rendais pas compte de ce qui se passait.\"",
+        "Q : Que ressentez-vous après cette finale ?\n\nR : « Une immense fierté. »",
         [("direct", None)],
         id="the_r_of_an_interview_answer_is_no_speaker",
     ),

@@ -130,9 +130,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
-    apostrophes = [span for span in spans if not span.closed and span.mark == "'"]
-    if apostrophes:  # a straight ' never closed was an apostrophe: no span, and the quotes after it are not inside it
-        spans = _renested([span for span in spans if span.closed or span.mark != "'"])
+    kept = [span for span in spans if span.closed or span.mark != "'"]
+    if len(kept) < len(spans):  # a straight ' never closed was an apostrophe: no span, and the quotes after it are not inside it
+        spans = _renested(kept)
     return sorted(_with_words(text, spans), key=lambda span: (span.open_at, -span.close_at))
 
 

@@ -41,9 +41,11 @@ WORD = regex.compile(r"[\w'’-]+")
 # a long run of punctuation without spaces (4,000 « in a row take 0.8 s, 8,000 3 s, 100,000 more than 300 s).
 # No word is that long; such a run is given to spaCy as spaces (quotation marks are found on the text itself).
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
-# names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »)
+# names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
+# « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
-WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*")
+WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
+                           r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])")
 
 
 @cache
@@ -63,8 +65,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 @Language.component("name_tokens")
 def name_tokens(doc: Doc) -> Doc:
-    """Names as a reader sees them: one token for « Viviane N'Goran » and « Martin St-Louis » (whose surname
-    would otherwise be « Goran » and « Louis »), two for « M.Taboubi » (an honorific typed without its space)."""
+    """Names as a reader sees them: one token for « Viviane N'Goran », « Martin St-Louis » and « la CGT-Santé »
+    (otherwise « Goran », « Louis » and « CGT- »), two for « M.Taboubi » (an honorific typed without its space)."""
     spans = [doc.char_span(*match.span()) for match in WHOLE_NAME.finditer(doc.text)]
     with doc.retokenize() as retokenizer:
         for span in filter(None, spans):

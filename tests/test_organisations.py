@@ -282,3 +282,14 @@ def test_a_state_company_is_no_name_of_its_own(quotes_of):
 def test_an_organisation_name_stops_before_its_own_verb(quotes_of):
     quotes = quotes_of("L’administration pénitentiaire réagit en dénonçant une « agression inacceptable » contre ses agents.")
     assert speakers(quotes) == [("direct", "administration pénitentiaire")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Au ministère, on temporise. Mais le syndicat FO-Métaux juge le plan « indigne ».", "FO-Métaux"),
+        ("Chez les infirmiers, la CGT-Santé parle d'une réforme « mal ficelée ».", "CGT-Santé"),
+    ],
+)
+def test_an_acronym_joined_to_its_branch_by_a_hyphen_is_one_name(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -13,7 +13,9 @@ input and never raises. French conventions it follows:
   closing position (after a word, before a space or punctuation) closes an open “ (“texte“, as some outlets
   type it);
 * wire copy that lost its « » quotes with a straight ' ('à toutes nos attentes'): it opens after a space and
-  before a word, closes after a word, and one never closed was an apostrophe (les années '80, l' autre).
+  before a word, closes after a word, and one never closed was an apostrophe (les années '80, l' autre);
+  likewise a curly ‘ opens a quote only where a ’ in closing position follows it (‘très mal’), and a ’ between
+  two letters (c’est) closes nothing.
 """
 from __future__ import annotations
 
@@ -126,7 +128,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
             _close(text, at, "“", stack, spans)
         elif char in OPENERS:
-            if char == "‘" and not stack:
+            if char == "‘" and not stack and not _single_quote_closed_later(text, at):
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
@@ -187,7 +189,17 @@ def _reversed_pair(text: str, at: int) -> bool:
 
 def _inside_a_word(text: str, at: int) -> bool:
     """l"hôpital, aujourd“hui: a mark with a letter on each side is a typing slip, not a quotation mark."""
-    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha() and text[at] not in "’‘"
+    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+
+
+def _single_quote_closed_later(text: str, at: int) -> bool:
+    """‘très mal’: a ‘ outside any quote, before a word, whose paragraph goes on with a ’ in closing position
+    (not the apostrophe of « j’aie » nor of « l’ autre ») quotes, as some African and wire copy types quotes."""
+    if at + 1 >= len(text) or not text[at + 1].isalnum():
+        return False
+    rest = _rest_of_paragraph(text, at)
+    closers = (at + 1 + match.start() for match in regex.finditer("’", rest))
+    return any(_in_closing_position(text, close) and not _elision(text, close) for close in closers)
 
 
 def _in_closing_position(text: str, at: int, width: int = 1) -> bool:

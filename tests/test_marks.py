@@ -126,6 +126,19 @@ def test_straight_single_quotes_quote_wire_copy_but_apostrophes_open_nothing():
     assert texts(text) == ["à toutes nos attentes", "Je l'attendais depuis quinze ans"]
 
 
+def test_curly_single_quotes_quote_when_a_closing_one_follows_but_apostrophes_close_nothing():
+    text = (
+        "Le maire juge la saison ‘très difficile’. ‘Je dois l’admettre, c’est dur’, a-t-il dit. "
+        "Un ‘ égaré et l’ autre n’ouvrent rien."
+    )
+    assert texts(text) == ["très difficile", "Je dois l’admettre, c’est dur"]
+
+
+def test_an_apostrophe_inside_a_nested_single_quote_does_not_close_it():
+    text = "« Il m’a dit ‘c’est fini’ », raconte-t-elle."
+    assert [span.text(text) for span in find_quote_spans(text)] == ["Il m’a dit ‘c’est fini’", "c’est fini"]
+
+
 def test_a_quote_after_a_lone_straight_apostrophe_stays_top_level():
     spans = find_quote_spans("L'usine a fermé 'hier. « Je refuse », a dit Paul.")
     assert [(span.depth, span.mark) for span in spans] == [(0, "«")]

@@ -9,9 +9,9 @@ input and never raises. French conventions it follows:
   re-open but ends the quote (« … alertée.⏎⏎J'ai tout perdu », confie-t-elle) continues it too;
 * marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph;
 * a mark left open is closed at the end of its paragraph, flagged `closed=False`;
-* noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ in
-  closing position (after a word, before a space or punctuation) closes an open “ (“texte“, as some outlets
-  type it);
+* noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ or « in
+  closing position (after a word, before a space or punctuation) closes an open one (“texte“, « texte« , as
+  some outlets type them);
 * wire copy that lost its « » quotes with a straight ' ('à toutes nos attentes'): it opens after a space and
   before a word, closes after a word, and one never closed was an apostrophe (les années '80, l' autre);
   likewise a curly ‘ opens a quote only where a ’ in closing position follows it (‘très mal’), and a ’ between
@@ -125,8 +125,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             _close(text, at, "”", stack, spans)  # ” … ”
         elif char == "»" and _reversed_pair(text, at) or char in "»”" and _opens_its_paragraph(text, at, char):
             stack.push(_Open(char, at))  # » … «, as some copy types them, or » … » / ” … ” at a paragraph's start
-        elif char == "“" and stack.holds("“") and _in_closing_position(text, at):
-            _close(text, at, "“", stack, spans)
+        elif char in "“«" and stack.holds(char) and _in_closing_position(text, at):
+            _close(text, at, char, stack, spans)
         elif char in OPENERS:
             if char == "‘" and not stack and not _single_quote_closed_later(text, at):
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
@@ -204,10 +204,11 @@ def _single_quote_closed_later(text: str, at: int) -> bool:
 
 def _in_closing_position(text: str, at: int, width: int = 1) -> bool:
     """After a word or final punctuation, before a space, punctuation or the end of the text — not after a
-    comma or a colon, which a quote opens from (« a fait savoir que,’’ c’est … ’’ »)."""
+    comma, a colon or an opening bracket, which a quote opens from (« a fait savoir que,’’ c’est … ’’ »,
+    « [« on nous a roulés » – ndlr] »)."""
     before = text[at - 1] if at else " "
     after = text[at + width] if at + width < len(text) else " "
-    return not before.isspace() and before not in ",:" and (after.isspace() or after in ",.;:!?)»”")
+    return not before.isspace() and before not in ",:([" and (after.isspace() or after in ",.;:!?)»”")
 
 
 def _in_opening_position(text: str, at: int) -> bool:

@@ -33,8 +33,8 @@ def check_spans(text: str) -> None:
         typed_closer = span.mark == "«" and text[span.close_at - 2 : span.close_at] == ">>"
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
-            # “texte“ closes too, and » … «, » … » or ” … ” (marks typed the wrong way round)
-            assert closer == span.mark in '"“»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
+            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round)
+            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -106,6 +106,19 @@ def test_linear_time_on_adversarial_input(make):
 def test_an_opening_curly_quote_in_closing_position_closes_the_quote():
     text = "“Comparer des agents à une milice est inacceptable“, a-t-elle ajouté. Elle parle de “dégoût”."
     assert texts(text) == ["Comparer des agents à une milice est inacceptable", "dégoût"]
+
+
+def test_an_opening_guillemet_in_closing_position_closes_the_quote():
+    text = (
+        "« Le public a répondu présent cette année« , a dit la directrice. "
+        "« Le contrôle se fera à l’entrée du théâtre« .\n\n"
+        "« On a été [« roulés dans la farine » – ndlr] comme toujours », dit un délégué."
+    )
+    assert texts(text) == [
+        "Le public a répondu présent cette année",
+        "Le contrôle se fera à l’entrée du théâtre",
+        "On a été [« roulés dans la farine » – ndlr] comme toujours",
+    ]
 
 
 def test_a_mark_inside_a_word_is_a_typing_slip():

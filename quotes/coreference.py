@@ -885,7 +885,7 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     gender = PRONOUN_GENDER.get(m.word)
     if gender is None:
         return None
-    entity, confidence = people.salient(gender, m.at, 0.85, people_only=False, exclude=m.exclude)
+    entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
     if entity is None and not people.seen_before(m.at):
         entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
     return entity, confidence

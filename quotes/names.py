@@ -367,6 +367,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1  # "Guivarc’h", "N’diaye", split by the tokenizer at the apostrophe
         elif _elided_capital(token) and end + 1 < len(doc) and doc[end + 1].is_alpha:
             end += 2  # "N’diaye" when the tagger took « N’ » for an article
+        elif token.is_space and "\n" not in token.text and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            end += 2  # « Josué  Mérilien », typed with two spaces
         elif ROMAN_NUMERAL.fullmatch(token.text):
             end += 1
             break  # "Albert II": the number ends the name

@@ -94,6 +94,14 @@ def test_surnames_with_an_elided_or_saint_prefix_are_whole(nlp):
     assert direct_speakers(nlp, text) == ["Viviane N'Goran", "Martin St-Louis"]
 
 
+def test_a_name_typed_with_two_spaces_is_whole(nlp):
+    text = (
+        "Le délégué des étudiants, Marcel  Pierrelouis, a pris la parole devant le rectorat. "
+        "« Nous voulons un vrai campus », a-t-il lancé."
+    )
+    assert direct_speakers(nlp, text) == ["Marcel Pierrelouis"]
+
+
 def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
     doc = parse_texts(["Un accident a fait deux morts à Saint-Paul, un autre à Sainte-Rose. Martin St-Louis a réagi."], nlp)[0]
     assert names_of(doc) == ["Martin St-Louis"]

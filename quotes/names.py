@@ -353,8 +353,8 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
-        if is_acronym(token) and is_role(token.text):
-            break  # « Paul Rabe DG du BNGRC »: his title, not his name
+        if is_role(token.text) and (is_acronym(token) or token.ent_iob_ != "I" and given_name(token.text) is None):
+            break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name): a title
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

@@ -102,6 +102,11 @@ def test_a_name_typed_with_two_spaces_is_whole(nlp):
     assert direct_speakers(nlp, text) == ["Marcel Pierrelouis"]
 
 
+def test_a_capitalised_title_after_a_name_in_a_caption_is_not_part_of_it(nlp):
+    text = "« Ce prix, c'est pour toute l'équipe » a confié Armand Tchoupo Réalisateur Lauréat du grand prix\n\nLa fête a duré une semaine."
+    assert direct_speakers(nlp, text) == ["Armand Tchoupo"]
+
+
 def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
     doc = parse_texts(["Un accident a fait deux morts à Saint-Paul, un autre à Sainte-Rose. Martin St-Louis a réagi."], nlp)[0]
     assert names_of(doc) == ["Martin St-Louis"]

@@ -455,14 +455,18 @@ def ends_with(words: list[str], tail: list[str]) -> bool:
 def apposed_roles(doc: Doc, start: int, end: int) -> list[Token]:
     """Role nouns in apposition to the name doc[start:end]: "le porte-parole du Pentagone John Kirby",
     "la maire, Véronique Castel", "Isabelle Caron, cheffe de file du groupe"."""
-    found = []
-    left = role_left(doc, start)
-    if left is not None:
-        found.append(left)
-    right = _role_right(doc, end)
-    if right is not None:
-        found.append(right)
-    return found
+    left, right = role_left(doc, start), _role_right(doc, end)
+    if left is not None and right is not None and _apposed_to_a_name_before(doc, left):
+        left = None  # « A, la ministre de la Culture, B, le directeur du festival »: each role is its name's before it
+    return [role for role in (left, right) if role is not None]
+
+
+def _apposed_to_a_name_before(doc: Doc, role: Token) -> bool:
+    """« Roselyne Bachelot, la ministre »: the role phrase follows a name and a comma."""
+    i = role.i - 1
+    while i > 0 and (doc[i].is_space or doc[i].pos_ in ("DET", "ADJ")):
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ == "PER"
 
 
 def role_left(doc: Doc, start: int) -> Token | None:

@@ -797,3 +797,12 @@ def test_a_new_communique_is_not_the_one_of_who_spoke_before(quotes_of):
     )
     last = quotes_of(text, kinds=("direct",))[-1]
     assert last.text.startswith("ne pas se rendre") and last.speaker != "Marc Dutilleul"
+
+
+def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it(nlp):
+    text = (
+        "Au premier rang : Claire Vasseur, la ministre des Sports, Marc Olivier, le directeur du tournoi, et "
+        "Hugo Lenoir, le maire de la ville.\n\n"
+        "La finale a enthousiasmé le public. « Quelle soirée ! », s'est exclamée la ministre."
+    )
+    assert direct_speakers(nlp, text) == ["Claire Vasseur"]

@@ -470,7 +470,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verb = verbs[-1]
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
     adjectival = _adjectival_participle(verb)
-    if adjectival and any(finite_verb(t) for t in left if t.i > verb.i):
+    if (adjectival or _relative_closed_before(verb, left)) and any(finite_verb(t) for t in left if t.i > verb.i and t not in verb.subtree):
         return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
     if _passive(verb) or adjectival:  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         agent = _agent_between(context, verb, left) or _agent_after(context, right)
@@ -493,6 +493,12 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _relative_closed_before(verb: Token, left: Span) -> bool:
+    """« en invitant X, un artiste qui synthétise plusieurs courants, Y a une idée : « … » »: a relative clause's
+    verb whose clause ends before the quote's own clause begins."""
+    return verb.dep_ == "acl:relcl" and verb.right_edge.i < left.end - 1
 
 
 def _topic_label(context: Context, mention: Span, verb: Token) -> bool:

@@ -1189,6 +1189,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", None)],
         id="the_r_of_an_interview_answer_is_no_speaker",
     ),
+    pytest.param(
+        "En recrutant Tessa, une chanteuse qui résume à elle seule trois genres musicaux, Marc Lavoie poursuit un "
+        "but : offrir au public « une soirée unique ».",
+        [("direct", "Marc Lavoie")],
+        id="a_speech_verb_in_a_relative_clause_that_ends_before_the_quotes_clause_is_not_its_cue",
+    ),
 ]
 
 

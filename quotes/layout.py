@@ -52,13 +52,15 @@ class Context:
 
     def _sentence_starts(self) -> list[int]:
         """Sentence starts (char offsets) outside quotes: after . ! ? … before a capital, an opening mark
-        or a line break; after a closing mark whose quote ends a sentence; at every paragraph."""
+        or a line break; after a closing mark whose quote ends a sentence; at every paragraph (but not at a
+        line wrapped in mid-sentence)."""
         doc, text, starts = self.doc, self.text, [0]
         closes = {span.close_at: span for span in self.top}
         for token in doc:
             end = token.idx + len(token.text)
             if token.is_space and "\n" in token.text and not self.inside_quote(token.idx):
-                starts.append(end)
+                if not _wrapped_line(token.text, _next_char(text, end)):
+                    starts.append(end)
             elif token.text in SENTENCE_END and not self.inside_quote(token.idx) or (
                 token.text in CLOSING_MARKS and end in closes and text[closes[end].end - 1 : closes[end].end] in "!?.…"
             ):
@@ -126,6 +128,12 @@ def is_see_also(line: str) -> bool:
 def is_question(paragraph: str) -> bool:
     paragraph = paragraph.strip()
     return paragraph[:1] in "—–" and len(paragraph) > 1 or paragraph.endswith("?") and paragraph[:1] not in OPENING_MARKS
+
+
+def _wrapped_line(space: str, following: str | None) -> bool:
+    """« "…",⏎a déclaré X »: one line break before a lowercase word wraps a sentence (as some pages break their
+    lines); a blank line always starts a paragraph."""
+    return space.count("\n") == 1 and following is not None and following.islower()
 
 
 def _next_char(text: str, at: int) -> str | None:

@@ -1195,6 +1195,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("direct", "Marc Lavoie")],
         id="a_speech_verb_in_a_relative_clause_that_ends_before_the_quotes_clause_is_not_its_cue",
     ),
+    pytest.param(
+        "La route a rouvert à midi, a fait savoir la préfecture.\n« Nous avons tenu deux jours »,\nconfie Léa Marchal, "
+        "porte-parole des grévistes.",
+        [("indirect", "préfecture"), ("direct", "Léa Marchal")],
+        id="a_line_wrapped_before_the_incise_does_not_end_the_sentence",
+    ),
 ]
 
 

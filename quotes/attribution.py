@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TO,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, FOCUS_NOUNS, VOICE_NOUNS,
     attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -978,7 +978,8 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
 
 def _talked_about(context: Context, start: int, i: int) -> bool:
     """« …, poursuit X, selon qui Emmanuel Macron s'est contenté d'annonces », « Ils estiment que Y … »: a name
-    that opens a « que » or relative clause is what the speaker talks about; « principale du collège
+    that opens a « que » or relative clause is what the speaker talks about, and so is one in the complement of
+    a thing (« après l'exclusion de Y »; not « du côté de Y », « la réaction de Y »); « principale du collège
     Nina-Simone »: a name after a common noun names a place."""
     doc = context.doc
     if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and not is_role(doc[i - 1].text):
@@ -986,7 +987,16 @@ def _talked_about(context: Context, start: int, i: int) -> bool:
     j = i - 1
     while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
         j -= 1
-    return j >= start and fold(doc[j].text) in QUE | RELATIVES
+    return j >= start and (fold(doc[j].text) in QUE | RELATIVES or _complement_of_a_thing(doc, j))
+
+
+def _complement_of_a_thing(doc: Doc, de: int) -> bool:
+    """« l'exclusion de », « la mort de »: a « de » after a lowercase noun that is no role and names no voice."""
+    if fold(doc[de].text) not in DE or de < 1:
+        return False
+    noun = doc[de - 1]
+    word = fold(noun.text)
+    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and word not in speech_nouns() | FOCUS_NOUNS | VOICE_NOUNS | SIDE_NOUNS
 
 
 # Confidences are about the precision each sieve had with a named speaker on real French news (real 30–51, 1,040

@@ -1201,6 +1201,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         [("indirect", "préfecture"), ("direct", "Léa Marchal")],
         id="a_line_wrapped_before_the_incise_does_not_end_the_sentence",
     ),
+    pytest.param(
+        "« Nous avons tout essayé », soupire Hélène Marquet, présidente du club depuis le départ de Bruno Caillaud. "
+        "« Il fallait trancher. »",
+        [("direct", "Hélène Marquet"), ("direct", "Hélène Marquet")],
+        id="a_name_in_the_complement_of_a_thing_does_not_take_the_next_quote",
+    ),
 ]
 
 

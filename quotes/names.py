@@ -46,8 +46,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
-        while end - start > 2 and is_acronym(doc[start]) and not is_role(doc[start].text):
-            start += 1  # « l'élu ADR Fernand Kartheiser »: his party, not his name
+        if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text):
+            start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
@@ -345,6 +345,16 @@ def _hyphenated_start(doc: Doc, start: int) -> int:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and _capitalised(doc[start - 2]):
         start -= 2
     return start
+
+
+def _after_an_organisations_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the acronym at `start`: « ADR Fernand Kartheiser » -> « Fernand
+    Kartheiser », « CGT Cheminots Laurent Brun » -> « Laurent Brun » (the branch's name goes with the acronym
+    up to a given name followed by a surname)."""
+    while end - start > 2 and is_acronym(doc[start]):
+        start += 1
+    given = next((i for i in range(start, end - 1) if given_name(doc[i].text) is not None and doc[i].ent_type_ == "PER"), start)
+    return given if all(doc[i].ent_type_ == "ORG" for i in range(start, given)) else start
 
 
 def _name_end(doc: Doc, start: int) -> int:

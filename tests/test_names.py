@@ -107,6 +107,11 @@ def test_a_capitalised_title_after_a_name_in_a_caption_is_not_part_of_it(nlp):
     assert direct_speakers(nlp, text) == ["Armand Tchoupo"]
 
 
+def test_a_unions_branch_before_a_name_is_not_part_of_it(nlp):
+    text = "« Rien n'a bougé », a déploré le secrétaire général de la CFDT Métallurgie Julien Morvan."
+    assert direct_speakers(nlp, text) == ["Julien Morvan"]
+
+
 def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
     doc = parse_texts(["Un accident a fait deux morts à Saint-Paul, un autre à Sainte-Rose. Martin St-Louis a réagi."], nlp)[0]
     assert names_of(doc) == ["Martin St-Louis"]

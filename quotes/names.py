@@ -400,7 +400,11 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     after = doc[i + 2] if i + 2 < len(doc) else None
     party = is_acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
     body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
-    return not party and not body  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+    # « séparent X de Jude Célestin »: a second person's given name (or the start of the NER's second name) and surname
+    another = after is not None and _capitalised(after) and (
+        given_name(doc[i + 1].text) is not None or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" and after.ent_iob_ == "I"
+    )
+    return not party and not body and not another  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
 def _two_particles(doc: Doc, i: int) -> bool:

@@ -112,6 +112,14 @@ def test_a_unions_branch_before_a_name_is_not_part_of_it(nlp):
     assert direct_speakers(nlp, text) == ["Julien Morvan"]
 
 
+def test_de_between_two_full_names_joins_two_people_not_one_name(nlp):
+    text = (
+        "Au second tour, quelques milliers de voix séparent Michel Martelly de Nathalie Manigat. "
+        "La candidate Nathalie Manigat dénonce des « fraudes massives »."
+    )
+    assert direct_speakers(nlp, text) == ["Nathalie Manigat"]
+
+
 def test_a_lone_saint_name_is_a_town_not_a_person(nlp):
     doc = parse_texts(["Un accident a fait deux morts à Saint-Paul, un autre à Sainte-Rose. Martin St-Louis a réagi."], nlp)[0]
     assert names_of(doc) == ["Martin St-Louis"]

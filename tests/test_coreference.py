@@ -780,6 +780,11 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Grace Mbeki")],
         id="a_demonym_in_een_stands_for_the_person_in_view",
     ),
+    pytest.param(
+        "Nadia Rey a remporté le slalom. « J'ai tout donné », a souri la Valaisanne.",
+        [("direct", "Nadia Rey")],
+        id="a_demonym_in_sanne_stands_for_the_person_in_view",
+    ),
 ]
 
 

@@ -7,7 +7,8 @@ input and never raises. French conventions it follows:
 * a quote may run over several paragraphs: each following paragraph re-opens with « and only the last one
   closes (the continuation marks stay inside the quoted text, as in the source); a paragraph that does not
   re-open but ends the quote (« … alertée.⏎⏎J'ai tout perdu », confie-t-elle) continues it too;
-* marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph;
+* marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph, and a » with no « open
+  closes an open " (" … », a déclaré X);
 * a mark left open is closed at the end of its paragraph, flagged `closed=False`;
 * noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ or « in
   closing position (after a word, before a space or punctuation) closes an open one (“texte“, « texte« , as
@@ -123,6 +124,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             _close(text, at, "»", stack, spans)  # » … « or » … »
         elif char == "”" and stack.holds("”"):
             _close(text, at, "”", stack, spans)  # ” … ”
+        elif char == "»" and stack.holds('"'):
+            _close(text, at, '"', stack, spans)  # " … », a déclaré X: a quote opened straight and closed with a guillemet
         elif char == "»" and _reversed_pair(text, at) or char in "»”" and _opens_its_paragraph(text, at, char):
             stack.push(_Open(char, at))  # » … «, as some copy types them, or » … » / ” … ” at a paragraph's start
         elif char in "“«" and stack.holds(char) and _in_closing_position(text, at):

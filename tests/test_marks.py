@@ -33,8 +33,8 @@ def check_spans(text: str) -> None:
         typed_closer = span.mark == "«" and text[span.close_at - 2 : span.close_at] == ">>"
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
-            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round)
-            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) == ("»", "«")
+            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), and " … »
+            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in (("»", "«"), ('"', "»"))
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -119,6 +119,11 @@ def test_an_opening_guillemet_in_closing_position_closes_the_quote():
         "Le contrôle se fera à l’entrée du théâtre",
         "On a été [« roulés dans la farine » – ndlr] comme toujours",
     ]
+
+
+def test_a_straight_quote_closed_by_a_guillemet():
+    text = 'La CFDT a réagi : " Le dialogue est rompu » a déclaré sa secrétaire. « Nous verrons », dit-elle.'
+    assert texts(text) == ["Le dialogue est rompu", "Nous verrons"]
 
 
 def test_a_mark_inside_a_word_is_a_typing_slip():

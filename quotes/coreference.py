@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -994,10 +994,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
     if presiding is not None:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
-    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES:
+    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or _someone_elses_counterpart(m, key):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
+
+
+def _someone_elses_counterpart(m: _Mention, key: str) -> bool:
+    """« son coéquipier », « son homologue »: a person defined by the one in view, so not that person — and
+    nobody the article names, unless it named the counterpart (« son coéquipier X »)."""
+    return m.word in POSSESSIVES and key in RELATIONAL_ROLES
 
 
 def _periphrasis(m: _Mention) -> str | None:

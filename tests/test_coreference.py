@@ -785,6 +785,17 @@ SPEAKERS_IN_CONTEXT = [
         [("direct", "Nadia Rey")],
         id="a_demonym_in_sanne_stands_for_the_person_in_view",
     ),
+    pytest.param(
+        "« On a perdu pied », a reconnu Paul Marchetti. « Il faudra rebondir », a ajouté son coéquipier.",
+        [("direct", "Paul Marchetti"), ("direct", None)],
+        id="son_coequipier_is_not_the_person_son_refers_to",
+    ),
+    pytest.param(
+        "« On a perdu pied », a reconnu Paul Marchetti au micro de la radio.\n\nUn avis partagé par son coéquipier Yanis Ferhat, "
+        "auteur des deux plus belles occasions lyonnaises. « Nous étions absents. »",
+        [("direct", "Paul Marchetti"), ("direct", "Yanis Ferhat")],
+        id="a_team_mate_named_between_two_quotes_takes_the_second",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, FOCUS_NOUNS, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -991,12 +991,13 @@ def _talked_about(context: Context, start: int, i: int) -> bool:
 
 
 def _complement_of_a_thing(doc: Doc, de: int) -> bool:
-    """« l'exclusion de », « la mort de »: a « de » after a lowercase noun that is no role and names no voice."""
-    if fold(doc[de].text) not in DE or de < 1:
+    """« l'exclusion de », « la mort de »: a « de » after a lowercase noun that is no role and names no voice
+    (not « la réaction de », « par la voix de », « du côté de »)."""
+    if de < 1 or fold(doc[de].text) not in DE:
         return False
     noun = doc[de - 1]
-    word = fold(noun.text)
-    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and word not in speech_nouns() | FOCUS_NOUNS | VOICE_NOUNS | SIDE_NOUNS
+    voices = speech_nouns() | FOCUS_NOUNS | VOICE_NOUNS | SIDE_NOUNS
+    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and fold(noun.text) not in voices
 
 
 # Confidences are about the precision each sieve had with a named speaker on real French news (real 30–51, 1,040

@@ -791,6 +791,12 @@ SPEAKERS_IN_CONTEXT = [
         id="son_coequipier_is_not_the_person_son_refers_to",
     ),
     pytest.param(
+        "Le prévenu, Karim Belhadj, a nié les faits. « Je n'y étais pas », a-t-il répété. « Mon client est innocent », "
+        "a plaidé son avocat.",
+        [("direct", "Karim Belhadj"), ("direct", None)],
+        id="son_avocat_is_not_his_client",
+    ),
+    pytest.param(
         "« On a perdu pied », a reconnu Paul Marchetti au micro de la radio.\n\nUn avis partagé par son coéquipier Yanis Ferhat, "
         "auteur des deux plus belles occasions lyonnaises. « Nous étions absents. »",
         [("direct", "Paul Marchetti"), ("direct", "Yanis Ferhat")],

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -996,8 +996,13 @@ def _complement_of_a_thing(doc: Doc, de: int) -> bool:
     if de < 1 or fold(doc[de].text) not in DE:
         return False
     noun = doc[de - 1]
-    voices = speech_nouns() | FOCUS_NOUNS | VOICE_NOUNS | SIDE_NOUNS
-    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and fold(noun.text) not in voices
+    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and fold(noun.text) not in _voice_nouns()
+
+
+@cache
+def _voice_nouns() -> frozenset[str]:
+    """Nouns whose « de » names who speaks: « la réaction de », « par la voix de », « du côté de », « le cas de »."""
+    return speech_nouns() | FOCUS_NOUNS | VOICE_NOUNS | SIDE_NOUNS
 
 
 # Confidences are about the precision each sieve had with a named speaker on real French news (real 30–51, 1,040

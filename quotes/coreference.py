@@ -221,7 +221,7 @@ class ArticlePeople:
             (start, entity) for start, end, entity in self.names
             if start < mention.end and end > mention.start and not _party_after_role(self.doc[start:end])
         ]
-        apposed = [entity for start, entity in inside if not _in_a_complement(self.doc, start)]
+        apposed = [entity for start, entity in inside if not _in_a_complement(self.doc, start, mention.start)]
         if apposed:
             return apposed[-1]
         if inside and (head is None or not is_role(head.text)):
@@ -290,11 +290,14 @@ class ArticlePeople:
         ]
         return holders[-1] if holders else None
 
-    def later_role_holder(self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None)) -> Entity | None:
+    def later_role_holder(
+        self, role_key: str, at: int, gender: str | None = None, post: Post = (None, None), exclude: tuple[Entity, ...] = ()
+    ) -> Entity | None:
         """The one person the article introduces with this role after `at`, when nobody held it before."""
         holders = {
             id(e): e for char, key, e in self._roles_seen
             if key == role_key and char > at and _agrees(e.certain_gender, gender) and not _holds_another(e, role_key, post)
+            and not any(e is x for x in exclude)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -638,10 +641,11 @@ def _reported_subject(token: Token) -> bool:
     return que is not None and que.i > 0 and fold(token.doc[que.i - 1].text) in reporting_verbs()
 
 
-def _in_a_complement(doc: Doc, start: int) -> bool:
+def _in_a_complement(doc: Doc, start: int, mention_start: int) -> bool:
     """« l'avocat de M. Meunier », « l'envoyé du président Abdelmadjid Tebboune »: the name, or its role
-    noun just before it, follows a preposition; the name is someone else than the mention's head."""
-    if after_preposition(doc, start):
+    noun just before it, follows a preposition inside the mention; the name is someone else than the mention's
+    head (« confirmée par le colonel X » is the colonel X)."""
+    if after_preposition(doc, start) and start > mention_start:
         return True
     i = start - 1
     while i > 0 and (doc[i].is_space or doc[i].pos_ == "ADJ" and not is_role(doc[i].text)):
@@ -650,7 +654,7 @@ def _in_a_complement(doc: Doc, start: int) -> bool:
         return False
     if doc[i - 1].pos_ == "DET" and i > 1:
         i -= 1
-    return after_preposition(doc, i)
+    return after_preposition(doc, i) and i > mention_start
 
 
 def _addressed(token: Token) -> bool:
@@ -988,7 +992,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:
             return holder, 0.9
-        later = people.later_role_holder(key, m.at, gender, post) if _specific(m) else None
+        other_things = people.holders_for_other_things(key, _unnamed_words(people, m))  # not « le président Macron » for « le président du syndicat »
+        later = people.later_role_holder(key, m.at, gender, post, other_things) if _specific(m) else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
@@ -998,6 +1003,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
+
+
+def _unnamed_words(people: ArticlePeople, m: _Mention) -> str:
+    """The words of a mention's « de » complement but the names in it: what « le président du syndicat » says
+    of the post (not « le colonel Frédéric Leguillier », not « le nouveau président malgache »)."""
+    after = [t for t in m.span if t.i > m.head.i]
+    if not any(fold(t.text) in DE for t in after):
+        return ""
+    named = {i for start, end, _ in people.names for i in range(start, end)}
+    return " ".join(t.text for t in m.span if t.i not in named)
 
 
 def _someone_elses_counterpart(m: _Mention, key: str) -> bool:

@@ -55,7 +55,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
         words = doc[start:end]
-        if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not _apposed_to_role(doc[start]):
+        if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not (
+            _apposed_to_role(doc[start]) or _tagged_person(words)
+        ):
             continue
         if is_role(words[0].text) and given_name(words[0].text) is None and not _after_honorific(doc, start):
             continue  # « Président Macron »; but « Me Pape Sène » is a name
@@ -272,10 +274,21 @@ def _after_role_noun(token: Token) -> bool:
     whatever entity type the NER gave it (not an organisation: « le club Lyon »)."""
     doc, i = token.doc, token.i
     return (
-        i > 1 and token.pos_ == "PROPN" and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
+        i > 1 and (token.pos_ == "PROPN" or token.ent_type_ == "PER") and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
         and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
         and not _region_of_a_role(token)
     )
+
+
+def _tagged_person(words: Span) -> bool:
+    """« Le porte-parole Sidi Touré », « la mairesse Plante »: capitalised words the NER took as a person though
+    the tagger took them as adjectives or common nouns — two of them, or one right after a role noun; not a
+    place after an article (« au Grand Sérail ») nor a capitalised origin (« le sélectionneur Ivoirien »)."""
+    if not all(t.ent_type_ == "PER" and not demonym(t.text) for t in words):
+        return False
+    if len(words) == 1:
+        return _after_role_noun(words[0])
+    return words.start == 0 or words.doc[words.start - 1].pos_ not in ("DET", "ADP")
 
 
 def _after_a_roles_place(token: Token) -> bool:
@@ -284,13 +297,24 @@ def _after_a_roles_place(token: Token) -> bool:
     tagger took them (unfamiliar names come out as adjectives, or glued to the place); not the rest of an
     organisation's name (« la directrice de Radio France … »)."""
     doc, i = token.doc, token.i
-    if i < 3 or i + 1 >= len(doc) or not (_capitalised(token) and _capitalised(doc[i + 1])) or token.ent_type_ == "ORG":
+    if i < 3 or i + 1 >= len(doc) or not (_capitalised(token) and _capitalised(doc[i + 1])):
         return False
-    if token.ent_iob_ == "B" and token.ent_type_ != "PER" or fold(doc[i - 2].text) not in DE or not _capitalised(doc[i - 1]):
+    de = i - 2 - (fold(doc[i - 2].text) in DEFINITE_ARTICLES)  # « du Golfe », « de la Défense », « de l'Information »
+    if token.ent_iob_ == "B" and token.ent_type_ != "PER" or fold(doc[de].text) not in DE or not _capitalised(doc[i - 1]):
         return False
     if fold(token.text) in NAME_PARTICLES:
         return False  # « la native de Ksar El Hellar »: the rest of the place's name
-    return any(is_role(t.text) and t.pos_ == "NOUN" for t in doc[max(0, i - 6) : i - 2])
+    role = next((t for t in reversed(doc[max(0, de - 4) : de]) if is_role(t.text) and t.pos_ == "NOUN"), None)
+    return role is not None and (token.ent_type_ != "ORG" or _entity_start(token) <= role.i)
+
+
+def _entity_start(token: Token) -> int:
+    """Where the NER entity around a token starts (« le ministre de la Défense Yéro Boly » taken whole as an
+    organisation starts at « ministre »)."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _region_of_a_role(token: Token) -> bool:

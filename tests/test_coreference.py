@@ -828,3 +828,19 @@ def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it(nlp):
         "La finale a enthousiasmé le public. « Quelle soirée ! », s'est exclamée la ministre."
     )
     assert direct_speakers(nlp, text) == ["Claire Vasseur"]
+
+
+def test_a_role_with_a_complement_is_not_a_later_holder_of_the_bare_title(quotes_of):
+    quotes = quotes_of(
+        "Devant ses troupes, Julien Marceau parle de la crise. Le président du syndicat des éleveurs revient sur le "
+        "débat annulé. « C'est la goutte de trop. » Il espère que le président Plante « entende la colère des campagnes »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Julien Marceau", "Julien Marceau"]
+
+
+def test_a_role_and_name_after_par_is_that_person_not_a_complement(quotes_of):
+    quotes = quotes_of(
+        "Le colonel Paul Rabe a ordonné l'évacuation. Une décision saluée par le colonel Jean Lemaire, qui souligne "
+        "« une situation qui évolue vite »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Jean Lemaire"]

@@ -408,3 +408,35 @@ def test_a_long_name_without_its_last_word_is_the_same_person(nlp):
         "Mahamat Idriss Déby."
     )
     assert direct_speakers(nlp, text) == ["Mahamat Idriss Déby Itno"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le porte-parole du gouvernement malien Tiémoko Touré a affirmé jeudi que « la rentrée aura lieu ».",
+            "Tiémoko Touré", id="tagged-as-adjectives",
+        ),
+        pytest.param(
+            "Le ton est monté au conseil municipal, la mairesse Plante se disant « outrée » par les accusations.",
+            "Plante", id="one-word-after-a-role",
+        ),
+        pytest.param(
+            "« Aucune piste n’est écartée », indique le ministre de la Sécurité Rémis Zongo.",
+            "Rémis Zongo", id="glued-to-the-ministry",
+        ),
+    ],
+)
+def test_a_name_the_ner_found_is_kept_whatever_the_tagger_said(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Après la défaite, le sélectionneur Ivoirien s'est présenté devant la presse.", id="origin"),
+        pytest.param("Le conseil s'est réuni mardi au Grand Sérail pour préparer le budget.", id="place"),
+    ],
+)
+def test_a_capitalised_origin_or_a_place_the_ner_took_for_a_person_is_no_name(nlp, text):
+    assert names_of(parse_texts([text], nlp)[0]) == []

@@ -844,3 +844,21 @@ def test_a_role_and_name_after_par_is_that_person_not_a_complement(quotes_of):
         "« une situation qui évolue vite »."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Jean Lemaire"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "Marie Lenoir étudie le glacier depuis vingt ans. « La glace recule chaque été », explique-t-elle. "
+            "« Le point de non-retour est proche », prévient la glaciologue.",
+            ["Marie Lenoir", "Marie Lenoir"], id="science",
+        ),
+        pytest.param(
+            "« Les trains partiront à l'heure », assure le cheminot Paul Gros. « Rien n'est réglé », nuance le cheminot.",
+            ["Paul Gros", "Paul Gros"], id="trade",
+        ),
+    ],
+)
+def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -687,13 +687,30 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if ends_with(known, words) or ends_with(words, known):
         return True
     if len(words) == 1:
-        return any(_same_word(words[0], word) for word in known[:-1])
+        return any(_same_word(words[0], word) for word in known[:-1]) or _same_word(words[0], _without_particle(known[-1]))
+    if _inside_the_surnames(known, words):
+        return True
     if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
         return True
     if _last_name_left_out(known, words) or _last_name_left_out(words, known):
         return True
     initial = words[0].rstrip(".")
     return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and _same_word(known[-1], words[1])
+
+
+def _without_particle(word: str) -> str:
+    """« Halabi » for « al-Halabi », « Khalfi » for « el-Khalfi »: a surname without its lowercase prefix."""
+    prefix, _, rest = word.partition("-")
+    return rest if rest and prefix.islower() else word
+
+
+def _inside_the_surnames(full: list[str], short: list[str]) -> bool:
+    """« M. Toh Bi » for Vincent Toh Bi Irié: two words or more that follow each other in the full name after
+    its first."""
+    n = len(short)
+    return 2 <= n < len(full) and any(
+        all(_same_word(a, b) for a, b in zip(full[i : i + n], short)) for i in range(1, len(full) - n + 1)
+    )
 
 
 def _middle_name_left_out(full: list[str], short: list[str]) -> bool:

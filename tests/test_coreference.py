@@ -862,3 +862,20 @@ def test_a_role_and_name_after_par_is_that_person_not_a_complement(quotes_of):
 )
 def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le ministre Abbas al-Halabi a reçu les syndicats. « Le ministère ne peut pas payer », a déclaré M. Halabi.",
+            "Abbas al-Halabi", id="surname-without-its-particle",
+        ),
+        pytest.param(
+            "Le préfet Vincent Toh Bi Irié s'est rendu sur place. « Les pluies ont fait des dégâts », a déclaré M. Toh Bi.",
+            "Vincent Toh Bi Irié", id="words-inside-the-surnames",
+        ),
+    ],
+)
+def test_a_short_form_of_a_long_name_is_that_person(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -321,7 +321,8 @@ class ArticlePeople:
         choice = max(
             candidates,
             key=lambda s: (
-                s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender, s.may_speak,
+                s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender,
+                gender == "m" and s.entity.kind == PERSON, s.may_speak,
                 not (s.complement and gender is not None), s.at,  # « son souhait » may well be his
             ),
         )

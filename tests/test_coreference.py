@@ -879,3 +879,12 @@ def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, spe
 )
 def test_a_short_form_of_a_long_name_is_that_person(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_il_prefers_the_man_in_view_to_an_organisation_that_issued_a_statement(quotes_of):
+    quotes = quotes_of(
+        "Le ministre de l'Agriculture, M. Karim Dali, a présenté mardi son plan de soutien aux éleveurs, indique un "
+        "communiqué du ministère.\n\nLors de sa réunion avec les syndicats, au cours de laquelle il a détaillé le "
+        "calendrier, il a exprimé sa volonté de « soutenir les éleveurs jusqu'à la récolte »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Karim Dali"]

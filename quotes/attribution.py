@@ -709,6 +709,44 @@ def _next_sentence(q: Quotation) -> Match | None:
     return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
 
 
+def _cleft_after(q: Quotation) -> Match | None:
+    """« La grève est « illégale ». C'est ce qu'a affirmé le ministre X. », a headline quote then « C'est ce
+    qu'a déclaré X »: a cleft right after the quote's sentence (or its line) names who said it."""
+    context, span = q.context, q.span
+    if q.left_words and q.left_words[-1].pos_ == "NOUN" and _a_label(context.tokens(span.start, span.end)):
+        return None  # « des étudiants « cartouchards » »: a label of a noun, not the words the cleft reports
+    _, end = context.sentence(max(span.close_at - 1, span.open_at))
+    while end < len(context.text) and context.text[end].isspace():
+        end += 1
+    if end >= len(context.text):
+        return None
+    following = context.tokens(end, context.sentence(end)[1])
+    words = [t for t in following if not t.is_space]
+    if len(words) < 6 or any(context.inside_quote(t.idx) for t in words) or not _cleft_opening(words):
+        return None
+    rest = words[4].i
+    found = match_incise(context, rest, following.end)
+    if found is not None and not found.unknown and plausible_speaker(context, found.mention):
+        return Match(found.lemma, found.mention)
+    clause = context.doc[rest : following.end]
+    verb = next((t for t in clause if reporting_lemma(t) is not None and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    mention = subject_of(context, verb, clause)
+    if mention is None:  # « qu'a affirmé lundi le ministre X »: the subject after the verb and a date
+        start = next((t.i for t in clause if t.i > verb.i and t.pos_ in ("DET", "PROPN")), None)
+        mention = subject_phrase(context, start, following.end) if start is not None else None
+    return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
+
+
+def _cleft_opening(words: list[Token]) -> bool:
+    """« C'est ce qu'… », « C'est ce que … »."""
+    return (
+        fold(words[0].text) in DEMONSTRATIVES and words[1].pos_ == "AUX" and fold(words[2].text) in DEMONSTRATIVES
+        and fold(words[3].text) in QUE
+    )
+
+
 def _incise_set_apart(context: Context, sentence: Span) -> Match | None:
     """« « … . » Estime Tsiory Andrianaivo, chauffeur. »: an incise the writer opened as a sentence of its
     own, its verb capitalised before the speaker's name."""
@@ -1016,6 +1054,7 @@ SIEVES: list[Sieve] = [
     Sieve("label-list", _list_of_labels, 0.6),
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),
+    Sieve("cleft-after", _cleft_after, 0.85),
     Sieve("heading", _heading, 0.8),
     Sieve("signature", _signature, 0.9),
     Sieve("colon", _colon_lead_in, 0.88),

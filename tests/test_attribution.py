@@ -3,7 +3,7 @@ import pytest
 
 from quotes.articles import Article
 from quotes.cues import reporting_lemma
-from conftest import speakers
+from conftest import direct_speakers, speakers
 
 
 def test_trailing_incise_with_full_name_then_inverted_pronoun(quotes_of):
@@ -1221,3 +1221,26 @@ def test_a_letter_in_marks_is_a_label_but_a_stressed_word_is_speech(quotes_of):
         "plan « B ». Par « on », le maire Paul Roy entend la préfecture."
     )
     assert [(q.kind, q.text) for q in quotes] == [("term", "i"), ("term", "B"), ("direct", "on")]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "Le retrait des troupes « ne sera pas compensé par une autre armée »\n\n"
+            "C'est ce qu'a déclaré le ministre des Affaires étrangères, Paul Kaboré. Selon lui, le pays reste souverain.",
+            ["Paul Kaboré"], id="headline",
+        ),
+        pytest.param(
+            "La grève des enseignants est « illégale ». C'est ce qu'a affirmé lundi le ministre de l'Éducation, Karim Saïdi.",
+            ["Karim Saïdi"], id="inverted-after-a-date",
+        ),
+        pytest.param(
+            "Les élèves « redoublants » devront partir, et la mesure est « définitive ». C'est ce que la rectrice Ana Lopes a "
+            "confirmé mardi.",
+            [None, "Ana Lopes"], id="subject-first-and-a-label-left-alone",
+        ),
+    ],
+)
+def test_a_cleft_after_the_quotes_sentence_names_who_said_it(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

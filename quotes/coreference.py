@@ -956,6 +956,8 @@ def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
     named = next((t for t in after if t.ent_type_ == "ORG" or t.text[:1].isupper()), None)
     if named is None:
         return None
+    if any(start == after[0].i + 1 and entity.kind == PERSON for start, _, entity in people.names):
+        return Entity("", PERSON, None), 0.6  # « un porte-parole de Martin Fayulu » speaks for him but is not him
     organisation = people.organisation(m.span.doc[after[0].i + 1 : m.span.end], named, m.at)
     return organisation, 0.75
 

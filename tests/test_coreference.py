@@ -888,3 +888,13 @@ def test_il_prefers_the_man_in_view_to_an_organisation_that_issued_a_statement(q
         "calendrier, il a exprimé sa volonté de « soutenir les éleveurs jusqu'à la récolte »."
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Karim Dali"]
+
+
+def test_a_persons_spokesperson_is_not_that_person(nlp):
+    text = "Martin Kabila conteste les résultats. « C'est un hold-up électoral », a dénoncé un porte-parole de Martin Kabila."
+    assert direct_speakers(nlp, text) == [None]
+
+
+def test_l_interesse_is_the_person_in_view(nlp):
+    text = "Le ministre Bruno Marchal a été reconduit mardi. Réponse de l'intéressé : « Je suis à ma tâche, et elle est lourde. »"
+    assert direct_speakers(nlp, text) == ["Bruno Marchal"]

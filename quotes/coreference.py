@@ -1012,7 +1012,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:
             return holder, 0.9
-        other_things = people.holders_for_other_things(key, _unnamed_words(people, m))  # not « le président Macron » for « le président du syndicat »
+        other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         later = people.later_role_holder(key, m.at, gender, post, other_things) if _specific(m) else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
@@ -1025,9 +1025,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
 
-def _unnamed_words(people: ArticlePeople, m: _Mention) -> str:
-    """The words of a mention's « de » complement but the names in it: what « le président du syndicat » says
-    of the post (not « le colonel Frédéric Leguillier », not « le nouveau président malgache »)."""
+def _post_phrase(people: ArticlePeople, m: _Mention) -> str:
+    """What a role mention says of the post, when a « de » complement says it: its words but the names in it
+    (« le président du syndicat »; nothing for « le colonel Frédéric Leguillier » nor « le nouveau président
+    malgache »)."""
     after = [t for t in m.span if t.i > m.head.i]
     if not any(fold(t.text) in DE for t in after):
         return ""

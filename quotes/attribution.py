@@ -732,10 +732,7 @@ def _cleft_after(q: Quotation) -> Match | None:
     verb = next((t for t in clause if reporting_lemma(t) is not None and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    mention = subject_of(context, verb, clause)
-    if mention is None:  # « qu'a affirmé lundi le ministre X »: the subject after the verb and a date
-        start = next((t.i for t in clause if t.i > verb.i and t.pos_ in ("DET", "PROPN")), None)
-        mention = subject_phrase(context, start, following.end) if start is not None else None
+    mention = subject_of(context, verb, clause)  # « C'est ce que la rectrice X a confirmé »
     return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 

@@ -830,20 +830,20 @@ def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it(nlp):
     assert direct_speakers(nlp, text) == ["Claire Vasseur"]
 
 
-def test_a_role_with_a_complement_is_not_a_later_holder_of_the_bare_title(quotes_of):
-    quotes = quotes_of(
+def test_a_role_with_a_complement_is_not_a_later_holder_of_the_bare_title(nlp):
+    text = (
         "Devant ses troupes, Julien Marceau parle de la crise. Le président du syndicat des éleveurs revient sur le "
         "débat annulé. « C'est la goutte de trop. » Il espère que le président Plante « entende la colère des campagnes »."
     )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Julien Marceau", "Julien Marceau"]
+    assert direct_speakers(nlp, text) == ["Julien Marceau", "Julien Marceau"]
 
 
-def test_a_role_and_name_after_par_is_that_person_not_a_complement(quotes_of):
-    quotes = quotes_of(
+def test_a_role_and_name_after_par_is_that_person_not_a_complement(nlp):
+    text = (
         "Le colonel Paul Rabe a ordonné l'évacuation. Une décision saluée par le colonel Jean Lemaire, qui souligne "
         "« une situation qui évolue vite »."
     )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Jean Lemaire"]
+    assert direct_speakers(nlp, text) == ["Jean Lemaire"]
 
 
 @pytest.mark.parametrize(
@@ -881,13 +881,13 @@ def test_a_short_form_of_a_long_name_is_that_person(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
 
 
-def test_il_prefers_the_man_in_view_to_an_organisation_that_issued_a_statement(quotes_of):
-    quotes = quotes_of(
+def test_il_prefers_the_man_in_view_to_an_organisation_that_issued_a_statement(nlp):
+    text = (
         "Le ministre de l'Agriculture, M. Karim Dali, a présenté mardi son plan de soutien aux éleveurs, indique un "
         "communiqué du ministère.\n\nLors de sa réunion avec les syndicats, au cours de laquelle il a détaillé le "
         "calendrier, il a exprimé sa volonté de « soutenir les éleveurs jusqu'à la récolte »."
     )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Karim Dali"]
+    assert direct_speakers(nlp, text) == ["Karim Dali"]
 
 
 def test_a_persons_spokesperson_is_not_that_person(nlp):

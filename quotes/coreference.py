@@ -32,8 +32,8 @@ from .layout import is_heading
 from .mentions import latter_gender, mistagged_name
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
-    abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, issuer_phrase, names_an_organisation,
-    names_organisation, after_preposition, organisation_name, organisation_phrase_end,
+    abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
+    names_an_organisation, names_organisation, after_preposition, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
 from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
 
@@ -363,7 +363,7 @@ class ArticlePeople:
         full: "le rectorat" -> "rectorat de l'académie de Lorvenne", "le groupe" -> "Ravenel" (introduced as
         "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
         judiciaire" (an adjective makes another organisation)."""
-        name = organisation_name(mention, head)
+        name, glued_acronym = without_glued_acronym(organisation_name(mention, head))
         if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
             name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
@@ -386,12 +386,12 @@ class ArticlePeople:
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
-        expansion = (expansion_after(mention.doc, mention.end, name) or expansion_before(mention.doc, name)) if _acronym(name) else None
+        expansion = expansion_of(mention.doc, name) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
             entity = Entity(expansion, ORGANISATION, _organisation_gender(mention, head), roles=[name])
             self.entities.append(entity)
             return entity
-        entity = Entity(name, ORGANISATION, _organisation_gender(mention, head))
+        entity = Entity(name, ORGANISATION, _organisation_gender(mention, head), roles=[glued_acronym] if glued_acronym else [])
         if fold(name) != head_key:
             entity.roles.append(head.text)  # "groupe" for "Ravenel": a later "le groupe" means it
         acronym = acronym_after(mention.doc, organisation_phrase_end(head), name) or acronym_after(mention.doc, mention.end, name)

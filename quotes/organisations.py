@@ -49,7 +49,7 @@ def ent_end(token: Token) -> int:
 
 def initials(name: str) -> str:
     """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words."""
-    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | {"et", "l", "à", "aux", "au", "pour"}]
+    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | {"et", "l", "d", "à", "aux", "au", "pour"}]
     return "".join(w[0] for w in words).upper()
 
 
@@ -72,7 +72,23 @@ def expansion_after(doc: Doc, end: int, acronym: str) -> str | None:
     if close is None or close == end + 1:
         return None
     expansion = doc[end + 1 : close].text
-    return expansion if expansion[:1].isupper() and initials(expansion).startswith(acronym.upper()) else None
+    return expansion if expansion[:1].isupper() and spells(expansion, acronym) else None
+
+
+def expansion_of(doc: Doc, acronym: str) -> str | None:
+    """The full name the article gives an acronym anywhere, « la CNEC (Coordination nationale …) » or
+    « l'Association nationale des étudiants burkinabè (Aneb) », so that a later bare « la CNEC » is that name."""
+    spelt_after = (expansion_after(doc, token.i + 1, acronym) for token in doc if token.text == acronym)
+    return next((name for name in spelt_after if name), None) or expansion_before(doc, acronym)
+
+
+def without_glued_acronym(name: str) -> tuple[str, str | None]:
+    """« Comité national pour la libération des détenus Cnld »: the name, and the acronym written after it
+    without parentheses when its letters are exactly the name's initials."""
+    rest, _, last = name.rpartition(" ")
+    if rest and last.isalpha() and len(last) > 2 and last[:1].isupper() and unaccented(initials(rest)) == unaccented(last).upper():
+        return rest, last
+    return name, None
 
 
 def expansion_before(doc: Doc, acronym: str) -> str | None:

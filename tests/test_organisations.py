@@ -159,9 +159,17 @@ def test_generic_noun_refers_back_to_the_company_named(nlp):
 def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
     text = (
         "La SNCF a annoncé des retards. « Les trains rouleront demain », a précisé l'entreprise ferroviaire. "
-        "« Nous restons mobilisés », ajoute l'opposition régionale."
+        "« Nous restons mobilisés », ajoute son entourage."
     )
     assert direct_speakers(nlp, text) == ["SNCF", None]
+
+
+def test_the_opposition_speaks_under_the_name_the_article_gives_it(nlp):
+    text = (
+        "L'opposition malienne a rejeté jeudi les résultats provisoires, qu'elle juge « fabriqués de toutes pièces ». "
+        "L'opposition réclame « un recomptage bureau par bureau »."
+    )
+    assert direct_speakers(nlp, text) == ["opposition malienne", "opposition malienne"]
 
 
 @pytest.mark.parametrize("text, expected", [

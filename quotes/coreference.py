@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name
-from .names import alias_after, apposed_roles, ends_with, first_name_gender, name_words, role_gender, role_left, role_noun_of, role_phrase
+from .names import alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase
 from .organisations import (
     abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, organisation_name, organisation_phrase_end, without_glued_acronym,
@@ -364,6 +364,9 @@ class ArticlePeople:
         "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
         judiciaire" (an adjective makes another organisation)."""
         name, glued_acronym = without_glued_acronym(organisation_name(mention, head))
+        person = self._person_of_initials(name)
+        if person is not None:
+            return person  # « PSPP » for Paul St-Pierre Plamondon, named before
         if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
             name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
@@ -402,6 +405,13 @@ class ArticlePeople:
                 entity.name = fuller  # « du Service de police de la Ville de Montréal (SPVM) »: not « Ville de Montréal »
         self.entities.append(entity)
         return entity
+
+    def _person_of_initials(self, name: str) -> Entity | None:
+        """The one person of the article whose initials a word in capitals spells (« PSPP », « GND »)."""
+        if not (name.isalpha() and name.isupper() and len(name) >= 3):
+            return None
+        people = [e for e in self.entities if e.kind == PERSON and unaccented(initials_of_person(e.name)) == unaccented(name)]
+        return people[0] if len(people) == 1 else None
 
     def institution(self, name: str) -> Entity:
         """The organisation of that name, made once per article."""

@@ -485,6 +485,12 @@ def first_name_gender(words: list[str]) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
+def initials_of_person(name: str) -> str:
+    """« PSPP » for Paul St-Pierre Plamondon, « GND » for Gabriel Nadeau-Dubois: the first letter of every part
+    of a person's name, the parts of a hyphenated one included."""
+    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
+
+
 def ends_with(words: list[str], tail: list[str]) -> bool:
     """« Kirby » ends « John Kirby »; accents aside, since copy spells one name « Thiéba », « Thièba » and « Thieba »."""
     return 0 < len(tail) <= len(words) and [unaccented(fold(w)) for w in words[-len(tail):]] == [unaccented(fold(w)) for w in tail]

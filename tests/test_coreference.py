@@ -495,6 +495,14 @@ def test_another_name_after_alias_or_dit_is_the_same_person(nlp, text, speakers)
     assert direct_speakers(nlp, text) == speakers
 
 
+def test_a_persons_initials_in_capitals_are_that_person(nlp):
+    text = (
+        "Gabriel Nadeau-Dubois a présenté son plan lundi à Montréal. Le Parti socialiste (PS) l'a salué. "
+        "« Nous serons prêts », a lancé GND devant ses militants. « Le PS est uni », a répondu le PS."
+    )
+    assert direct_speakers(nlp, text) == ["Gabriel Nadeau-Dubois", "Parti socialiste"]
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

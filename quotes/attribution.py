@@ -640,7 +640,7 @@ def _reporter(q: Quotation, cues: set[str], whole_quote: bool) -> Match | None:
     — and, with `whole_quote`, closes too (a clause ending at the quote's last word, before its closing
     mark, does not hold it)."""
     for name, clause in _reported_clauses(q):
-        inside = clause.start <= q.span.open_at < clause.end
+        inside = clause.start <= q.span.start and q.span.open_at < clause.end  # a clause trimmed of the opening mark still holds it
         if name in cues and inside and (q.span.close_at <= clause.end + 1 or not whole_quote):
             return Match(clause.verb, clause.mention)
     return None

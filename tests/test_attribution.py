@@ -132,8 +132,15 @@ def test_a_few_quoted_words_with_no_cue_are_someones_words_but_nobody_is_named(q
     assert speakers(quotes_of(text)) == [("direct", None)]
 
 
-def test_a_quote_inside_a_reported_clause_is_the_reporters(quotes_of):
-    text = "Pour « une raison inconnue », le car a quitté la chaussée, précise Jeanne Arnaud, porte-parole des pompiers."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour « une raison inconnue », le car a quitté la chaussée, précise Jeanne Arnaud, porte-parole des pompiers.",
+        "« Près de 60 % » des inscrits ont voté, a affirmé dans la soirée le président de la commission, Jeanne Arnaud.",
+    ],
+    ids=["quote_inside", "quote_opening_the_sentence"],
+)
+def test_a_quote_inside_a_reported_clause_is_the_reporters(quotes_of, text):
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Jeanne Arnaud")]
 
 

@@ -192,6 +192,7 @@ def test_a_place_named_after_someone_is_no_person(nlp):
     assert names_of(nlp("Le festival a tenu sa conférence à la salle Bernard Dadié du District d'Abidjan.")) == []
     assert names_of(nlp("La gouverneure s'est rendue à l'école élémentaire Mamadou Dia puis au CEM Lamine Guèye.")) == []
     assert names_of(nlp("« Tout ira bien », a déclaré le premier ministre à son arrivée mercredi à l’édifice Marie-Guyart.")) == []
+    assert names_of(nlp("Une mère rencontrée au niveau de Ben Aknoun témoigne.")) == []
 
 
 def test_a_role_with_a_role_for_complement_is_the_head_not_the_complement(nlp):

@@ -906,3 +906,11 @@ def test_a_persons_spokesperson_is_not_that_person(nlp):
 def test_l_interesse_is_the_person_in_view(nlp):
     text = "Le ministre Bruno Marchal a été reconduit mardi. Réponse de l'intéressé : « Je suis à ma tâche, et elle est lourde. »"
     assert direct_speakers(nlp, text) == ["Bruno Marchal"]
+
+
+def test_the_number_one_of_an_organisation_is_a_person_not_the_organisation(nlp):
+    text = (
+        "Sophie Binet a pris la parole devant les grévistes de la raffinerie. Les salaires sont « gelés depuis "
+        "trois ans », a lancé la numéro un de la CGT. « Nous ne lâcherons rien », a-t-elle ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Sophie Binet", "Sophie Binet"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, reporting_verbs, unaccented
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -204,8 +204,8 @@ def organisation_name(mention: Span, head: Token) -> str:
         else:
             break
     rest = [t for t in words[1:] if t not in tail]
-    if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head):
-        words = tail  # but « l'Université Laval » is the university's whole name
+    if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
+        words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
     return mention.doc[words[0].i : words[-1].i + 1].text
 
 

@@ -164,6 +164,14 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
     assert direct_speakers(nlp, text) == ["SNCF", None]
 
 
+def test_an_institution_named_after_someone_keeps_its_whole_name(nlp):
+    text = (
+        "Dans son bilan annuel, la fondation Jean Moulin rappelle que les dons ont baissé. « La situation est "
+        "critique », alerte la fondation."
+    )
+    assert direct_speakers(nlp, text) == ["fondation Jean Moulin"]
+
+
 def test_the_opposition_speaks_under_the_name_the_article_gives_it(nlp):
     text = (
         "L'opposition malienne a rejeté jeudi les résultats provisoires, qu'elle juge « fabriqués de toutes pièces ». "

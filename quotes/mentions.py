@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
@@ -52,7 +52,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break
         if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
             break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
-        in_name = fold(token.text) == "pour" and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()
+        in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()  # « Médecins sans frontières »
         if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break
         if token.pos_ == "ADV" and end > start and end + 1 < limit and fold(doc[end + 1].text) in DE:

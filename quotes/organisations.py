@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -197,12 +197,16 @@ def organisation_name(mention: Span, head: Token) -> str:
         words = words[:-1]
     if not words:
         return head.text
-    tail = []
-    for token in reversed(words[1:]):
-        if token.text[:1].isupper() and token.pos_ != "ADP":  # « l'opposition néo-démocrate » has no proper name
-            tail.insert(0, token)
+    tail: list[Token] = []
+    for n in range(len(words) - 1, 0, -1):
+        token = words[n]
+        capitalised = token.text[:1].isupper() and token.pos_ != "ADP"  # « l'opposition néo-démocrate » has no proper name
+        if capitalised or tail and n > 1 and fold(token.text) in NAME_PREPOSITIONS and words[n - 1].text[:1].isupper():
+            tail.insert(0, token)  # « l'ONG Médecins sans Frontières »
         else:
             break
+    if not tail and len(words) > 1 and words[1].ent_iob_ == "B" and ent_end(words[1]) == words[-1].i + 1:
+        tail = words[1:]  # « l'ONG Médecins sans frontières »: the name the NER saw whole
     rest = [t for t in words[1:] if t not in tail]
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
         words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names

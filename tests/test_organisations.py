@@ -164,6 +164,21 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
     assert direct_speakers(nlp, text) == ["SNCF", None]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Selon Reporters sans frontières, « douze journalistes sont détenus » dans le pays.", "Reporters sans frontières"),
+        ("L'ONG Pharmaciens sans Frontières a dénoncé un « abandon pur et simple » des dispensaires.", "Pharmaciens sans Frontières"),
+        (
+            "« Le réseau est saturé », explique l'Association contre la faim dans un communiqué.",
+            "Association contre la faim",
+        ),
+    ],
+)
+def test_a_preposition_inside_an_organisations_name_does_not_cut_it(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
 def test_an_institution_named_after_someone_keeps_its_whole_name(nlp):
     text = (
         "Dans son bilan annuel, la fondation Jean Moulin rappelle que les dons ont baissé. « La situation est "

@@ -130,10 +130,14 @@ def _comma_after_complement(doc: Doc, start: int, limit: int) -> int | None:
     return None
 
 
-def _comma_left_out(doc: Doc, opening: Found, pronoun: Span, limit: int) -> bool:
-    """« Selon lui le code électoral est … »: after « selon » and a pronoun, a determiner opens the reported
-    clause's subject, comma or not."""
-    return opening.lemma == "selon" and pronoun[0].pos_ == "PRON" and pronoun.end < limit and doc[pronoun.end].pos_ == "DET"
+def _comma_left_out(doc: Doc, opening: Found, source: Span, limit: int) -> bool:
+    """« Selon lui le code électoral est … », « Selon l'opposition les résultats ne sont pas … », « Pour le
+    président du parti il existe … »: after the source, a determiner or a pronoun opens the reported clause's
+    subject, comma or not."""
+    if source.end >= limit or opening.lemma != "selon" and source[0].pos_ == "PRON":
+        return False
+    subject = doc[source.end]
+    return subject.pos_ == "DET" or subject.pos_ == "PRON" and subject.dep_ in ("nsubj", "expl:subj")
 
 
 def _owned(mention: Span) -> bool:

@@ -50,6 +50,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
+        if end > start and token.pos_ in ("DET", "PRON") and token.is_lower and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            break  # « Selon l'opposition les résultats … »: a determiner after a noun opens another phrase (« Mayotte La 1ère » is a name)
         if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
             break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
         in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()  # « Médecins sans frontières »

@@ -383,6 +383,18 @@ def test_selon_after_a_one_word_opener_and_selon_lui_without_a_comma(quotes_of):
     assert speakers(quotes) == [("indirect", "Unibank"), ("indirect", "Boni Yaro"), ("indirect", "Clesse")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Selon l’opposition malienne les chiffres de la commission électorale sont faux.", "opposition malienne"),
+        ("Pour le président du parti Awal Yacoubou il existe des preuves de bourrage des urnes.", "Awal Yacoubou"),
+    ],
+    ids=["selon_a_noun", "pour_a_role_and_name"],
+)
+def test_a_source_named_by_a_noun_phrase_without_a_comma(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("indirect", speaker)]
+
+
 def test_selon_a_document_someone_issued_is_the_issuer_s(quotes_of):
     quotes = quotes_of("Selon un rapport publié par la préfecture du Cher, 300 maisons ont été inondées.")
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "préfecture du Cher")]

@@ -914,3 +914,11 @@ def test_the_number_one_of_an_organisation_is_a_person_not_the_organisation(nlp)
         "trois ans », a lancé la numéro un de la CGT. « Nous ne lâcherons rien », a-t-elle ajouté."
     )
     assert direct_speakers(nlp, text) == ["Sophie Binet", "Sophie Binet"]
+
+
+def test_the_host_of_a_visit_is_the_person_in_view(nlp):
+    text = (
+        "Le ministre Marc Kouassi a reçu mardi une délégation de maires venus du nord. « Nos portes restent "
+        "ouvertes », a assuré l'hôte du jour."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Kouassi"]

@@ -362,7 +362,9 @@ class ArticlePeople:
         """The organisation a noun phrase names. A short mention reuses the organisation named earlier in
         full: "le rectorat" -> "rectorat de l'académie de Lorvenne", "le groupe" -> "Ravenel" (introduced as
         "le groupe agroalimentaire Ravenel"), "l'ARS" -> its expansion; but "la police" is not "la police
-        judiciaire" (an adjective makes another organisation)."""
+        judiciaire" (an adjective makes another organisation). An acronym glued to the name (« … des détenus
+        Cnld ») is kept as another name for it; a word in capitals that spells one person's initials (« PSPP »)
+        is that person."""
         name, glued_acronym = without_glued_acronym(organisation_name(mention, head))
         person = self._person_of_initials(name)
         if person is not None:
@@ -385,7 +387,7 @@ class ArticlePeople:
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
-            return Entity("", ORGANISATION)  # « son entourage », « l'opposition régionale »
+            return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle »
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown

@@ -133,11 +133,12 @@ def _comma_after_complement(doc: Doc, start: int, limit: int) -> int | None:
 def _comma_left_out(doc: Doc, opening: Found, source: Span, limit: int) -> bool:
     """« Selon lui le code électoral est … », « Selon l'opposition les résultats ne sont pas … », « Pour le
     président du parti il existe … »: after the source, a determiner or a pronoun opens the reported clause's
-    subject, comma or not."""
-    if source.end >= limit or opening.lemma != "selon" and source[0].pos_ == "PRON":
+    subject, comma or not. After « pour » or « d'après », a pronoun is no source without its comma (« pour lui
+    le … » may be whom it concerns)."""
+    if source.end >= limit or (opening.lemma != "selon" and source[0].pos_ == "PRON"):
         return False
     subject = doc[source.end]
-    return subject.pos_ == "DET" or subject.pos_ == "PRON" and subject.dep_ in ("nsubj", "expl:subj")
+    return subject.pos_ == "DET" or (subject.pos_ == "PRON" and subject.dep_ in ("nsubj", "expl:subj"))
 
 
 def _owned(mention: Span) -> bool:

@@ -50,11 +50,14 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
-        if end > start and token.pos_ in ("DET", "PRON") and token.is_lower and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-            break  # « Selon l'opposition les résultats … »: a determiner after a noun opens another phrase (« Mayotte La 1ère » is a name)
+        if end > start and _opens_a_subject(token) and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            break  # « Selon l'opposition les résultats … »: a determiner after a noun opens another phrase
         if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
             break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
-        in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper()  # « Médecins sans frontières »
+        in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper() and (
+            doc[end - 1].text[:1].isupper() or doc[end - 1].pos_ == "ADJ" or token.ent_iob_ == "I"
+        )  # « Médecins sans frontières », « Instance supérieure indépendante pour les élections », « la Société de
+        # protection des forêts contre le feu » (the NER's); not « le Premier ministre sans ambages »
         if token.pos_ == "ADP" and fold(token.text) not in DE and end > start and not in_name:
             break
         if token.pos_ == "ADV" and end > start and end + 1 < limit and fold(doc[end + 1].text) in DE:
@@ -68,6 +71,14 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _opens_a_subject(token: Token) -> bool:
+    """A lowercase determiner, or a subject pronoun (« il existe »), but not « un » in « la numéro un de la
+    CGT » nor « La » in « Mayotte La 1ère »."""
+    if not token.is_lower or token.like_num:  # spaCy counts « un », « une » as numerals
+        return False
+    return token.pos_ == "DET" or token.pos_ == "PRON" and token.dep_ in ("nsubj", "expl:subj")
 
 
 def _acronym_in_brackets(doc: Doc, i: int, limit: int) -> bool:

@@ -486,9 +486,11 @@ def first_name_gender(words: list[str]) -> str | None:
 
 
 def initials_of_person(name: str) -> str:
-    """« PSPP » for Paul St-Pierre Plamondon, « GND » for Gabriel Nadeau-Dubois: the first letter of every part
-    of a person's name, the parts of a hyphenated one included."""
-    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
+    """« PSPP » for Paul St-Pierre Plamondon, « GND » for Gabriel Nadeau-Dubois, « VGE » for Valéry Giscard
+    d'Estaing: the first letter of every part of a person's name, the parts of a hyphenated one included, an
+    elided particle left out."""
+    parts = name.replace("-", " ").replace("’", "'").replace("'", "' ").split()
+    return "".join(part[0] for part in parts if not part.endswith("'")).upper()
 
 
 def ends_with(words: list[str], tail: list[str]) -> bool:

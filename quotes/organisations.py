@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -49,7 +49,7 @@ def ent_end(token: Token) -> int:
 
 def initials(name: str) -> str:
     """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words."""
-    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | {"et", "l", "d", "à", "aux", "au", "pour"}]
+    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | ACRONYM_SKIPS]
     return "".join(w[0] for w in words).upper()
 
 
@@ -205,7 +205,7 @@ def organisation_name(mention: Span, head: Token) -> str:
             tail.insert(0, token)  # « l'ONG Médecins sans Frontières »
         else:
             break
-    if not tail and len(words) > 1 and words[1].ent_iob_ == "B" and ent_end(words[1]) == words[-1].i + 1:
+    if not tail and len(words) > 1 and words[1].text[:1].isupper() and words[1].ent_type_ == "ORG" and words[1].ent_iob_ == "B" and ent_end(words[1]) == words[-1].i + 1:
         tail = words[1:]  # « l'ONG Médecins sans frontières »: the name the NER saw whole
     rest = [t for t in words[1:] if t not in tail]
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():

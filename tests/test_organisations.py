@@ -2,7 +2,10 @@
 import pytest
 from conftest import direct_speakers, speakers
 
+from spacy.tokens import Span
+
 from quotes.articles import Article
+from quotes.organisations import organisation_name
 from quotes.pipeline import extract
 
 
@@ -159,7 +162,7 @@ def test_generic_noun_refers_back_to_the_company_named(nlp):
 def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
     text = (
         "La SNCF a annoncé des retards. « Les trains rouleront demain », a précisé l'entreprise ferroviaire. "
-        "« Nous restons mobilisés », ajoute son entourage."
+        "« Nous restons mobilisés », ajoute la majorité présidentielle."
     )
     assert direct_speakers(nlp, text) == ["SNCF", None]
 
@@ -177,6 +180,13 @@ def test_generic_noun_with_adjectives_refers_back_or_is_nobody(nlp):
 )
 def test_a_preposition_inside_an_organisations_name_does_not_cut_it(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_lowercase_adjective_the_ner_took_for_a_name_stays_with_its_noun(nlp):
+    doc = nlp("« La situation reste tendue », a indiqué le bureau onusien.")
+    head = next(t for t in doc if t.text == "bureau")
+    doc.ents = [Span(doc, head.i + 1, head.i + 2, label="MISC")]  # as the NER labelled « onusien » on a real dispatch
+    assert organisation_name(doc[head.i - 1 : head.i + 2], head) == "bureau onusien"
 
 
 def test_an_institution_named_after_someone_keeps_its_whole_name(nlp):

@@ -509,3 +509,424 @@ def test_initials_that_two_people_share_are_neither_of_them(nlp):
         "devant la presse."
     )
     assert direct_speakers(nlp, text)[0] not in ("Jean-Marc Dupont", "Jacques Michel Durand")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "« Taisez-vous », lance le procureur Ali Ndiaye à Me Paul Diouf. Celui-ci réplique aussitôt : « Vous n'avez "
+            "pas la police de l'audience ».",
+            "Paul Diouf", id="the_person_named_last",
+        ),
+        pytest.param(
+            "Jugé pour escroquerie, Marc Lanier, 47 ans, comparaissait mercredi. La présidente, Corinne Vidal, s'adresse "
+            "au prévenu. Lorsque celui-ci a tenté d'évoquer des « soucis personnels », la juge l'a coupé.",
+            "Marc Lanier", id="after_an_unnamed_role_still_a_pronoun",
+        ),
+    ],
+)
+def test_celui_ci_is_the_latter(nlp, text, speaker):
+    assert direct_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "La Vaudoise Léa Morand a terminé deuxième du sprint. « Je n'y croyais plus », a souri la Vaudoise.",
+            "Léa Morand", id="demonym_said_again",
+        ),
+        pytest.param(
+            "Sandrine Keller a remporté le slalom. « La neige était parfaite », a précisé la Fribourgeoise.",
+            "Sandrine Keller", id="demonym_never_said_before",
+        ),
+        pytest.param(
+            "Gérard Leduc ne décolère pas. « On nous a fermé la porte au nez », raconte le résident de Saint-Rémi depuis 1990.",
+            "Gérard Leduc", id="resident_of_a_town",
+        ),
+        pytest.param(
+            "Paul Weber entre au gouvernement. « C'est un honneur, ajoute le natif de Differdange. Je m'y prépare. »",
+            "Paul Weber", id="native_of_a_town",
+        ),
+    ],
+)
+def test_an_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "Le président Romuald Tossou a reçu les syndicats lundi. Le soir, l’ancien président a réagi : « C'est une honte ».",
+            [None], id="the_former_president_is_not_the_president",
+        ),
+        pytest.param(
+            "Le ministre Lionel Carrier annonce une enveloppe. « C'est une tempête parfaite », a dit le premier ministre.",
+            [None], id="the_prime_minister_is_not_a_minister",
+        ),
+        pytest.param(
+            "L'ancien ministre Paul Roy était présent. « Je suis inquiet », a dit l'ancien ministre.",
+            ["Paul Roy"], id="the_same_post_again",
+        ),
+        pytest.param(
+            "Le Premier ministre Marc Dion a parlé. Le ministre de la Santé Luc Morin aussi. « Oui », a dit le ministre.",
+            ["Luc Morin"], id="a_minister_is_not_the_prime_minister",
+        ),
+    ],
+)
+def test_a_qualifier_before_a_title_makes_another_post(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Awa Diop est une productrice sénégalaise. Elle garde en tête la cérémonie d'ouverture. « C'était à la fois "
+            "joyeux et triste », dit la festivalière.",
+            "Awa Diop",
+        ),
+        (
+            "Quant à Issouf Ouédraogo, professeur de cinéma au Canada, il se dit très marqué. « J'ai senti que le public "
+            "était curieux », fait savoir ce Burkinabè de la diaspora.",
+            "Issouf Ouédraogo",
+        ),
+    ],
+)
+def test_a_festivalgoer_or_a_demonstrative_epithet_of_origin_is_the_person_named_before(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_the_promoter_of_a_startup_is_its_founder_named_before(nlp):
+    text = (
+        "Ndeye Sarr lance en 2022 sa startup « Techwomen ». « C'est en remarquant la faible présence féminine que j'ai "
+        "décidé de me lancer », indique-t-elle.\nSource d'inspiration\n« Je souhaite être une source d'inspiration pour "
+        "ces femmes », ajoute la promotrice de Techwomen."
+    )
+    assert direct_speakers(nlp, text) == ["Ndeye Sarr", "Ndeye Sarr"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Candidat à la direction du parti, Marc-Antoine Bélanger promet un référendum. Cette démarche tranche avec "
+            "celle qu'il proposait lorsqu'il s'est porté candidat à la succession de Louis-Philippe Gagnon en 2016. Le "
+            "jeune candidat affirmait alors que le parti devait abandonner son « obsession référendaire ».",
+            "Marc-Antoine Bélanger",
+        ),
+        (
+            "Sage-femme depuis vingt ans, Odile Marchand ne cache pas sa colère. Enceinte de sept mois, Julie Perrin "
+            "habite à vingt minutes de l'hôpital. « Si j'accouche en août, je devrai faire une heure de route », confie "
+            "la jeune femme.",
+            "Julie Perrin",
+        ),
+    ],
+)
+def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Le président Karim Benali a reçu le général Saïd Mansouri, chef d'état-major de l'armée. Le chef de l'État a "
+            "rappelé que le nombre de départs était insignifiant.",
+            "Karim Benali",
+        ),
+        (
+            "Le Premier ministre Jean Dufour a reçu les syndicats. Le ministre de l'Intérieur Paul Roy était présent. "
+            "« Nous avancerons », a assuré le chef du gouvernement.",
+            "Jean Dufour",
+        ),
+        (
+            "Le président Karim Benali a reçu le général Saïd Mansouri. Le successeur d'Abdelkader Hamdi a affirmé que "
+            "« le pays était au bord du gouffre ».",
+            "Karim Benali",
+        ),
+        (
+            "Karim Benali s'est longuement exprimé devant la presse. Le chef de l'Etat a rappelé que la "
+            "réforme avançait, avec la fidélité de l'armée et du chef d'état-major Saïd Mansouri.",
+            "Karim Benali",
+        ),
+    ],
+)
+def test_a_periphrasis_for_a_post_means_its_holder_and_a_successor_is_not_the_predecessor(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+# Who a pronoun or role means, in context: each text with the (kind, speaker) of every quote it holds.
+SPEAKERS_IN_CONTEXT = [
+    pytest.param(
+        "Le chef écologiste Paul Ravel promet d'être un allié du président de région Marc Dorval. Il se défend pourtant "
+        "d'être à sa remorque. Le chef écologiste a tout de même mentionné que M. Dorval a son numéro de cellulaire "
+        "personnel. « Quand il aura besoin de nous, nous serons là », a-t-il lancé.",
+        [("indirect", "Paul Ravel"), ("direct", "Paul Ravel")],
+        id="a_reported_subject_is_not_salient_when_the_parser_loses_the_verb",
+    ),
+    pytest.param(
+        "L'actrice Léa Vidal a quitté la salle après l'annonce. Absente, Juliette Marchal porte un regard très critique "
+        "sur la soirée, comme elle le raconte à la radio. « Je comprends que Léa Vidal soit partie. Qu'elle parte, ça a "
+        "du sens », confie l'actrice.",
+        [("direct", "Juliette Marchal")],
+        id="whom_a_quote_names_is_not_its_speaker",
+    ),
+    pytest.param(
+        "« C'est le bon moment pour partir », a-t-il déclaré, après douze ans au gouvernement. Interrogé sur les "
+        "affaires, Marc Zeller a affirmé qu'elles n'avaient joué aucun rôle.\n\nUn autre élu, Paul Imhof, le regrette.",
+        [("direct", "Marc Zeller"), ("indirect", "Marc Zeller")],
+        id="a_pronoun_opening_the_text_means_the_first_person_named_after_it",
+    ),
+    pytest.param(
+        "« C'est le bon moment pour partir », a-t-il déclaré.\n\nUn autre élu, Paul Imhof, le regrette.",
+        [("direct", None)],
+        id="a_pronoun_opening_the_text_with_nobody_named_in_its_paragraph",
+    ),
+    pytest.param(
+        "Le gouvernement de Marc Girard renonce à ce changement.\n\nEn entrevue avec la radio le 8 décembre, le leader "
+        "parlementaire du gouvernement, Paul Tremblay, parlait d'une pratique inédite, qui revalorisait le rôle du "
+        "député, selon lui.\n\nIl avait signalé qu'il entendait poursuivre sur cette lancée.",
+        [("indirect", "Paul Tremblay"), ("indirect", "Paul Tremblay")],
+        id="the_main_subject_of_a_reported_sentence_may_be_its_speaker",
+    ),
+    pytest.param(
+        "Le ministre Paul Weber a exprimé son agacement quant à la date de la réunion. Le Luxembourg a demandé que les "
+        "ministres se réunissent un autre jour, mais cette demande a été refusée. Après avoir répondu au journaliste, il "
+        "a répété sa comparaison : « Je regrette vraiment que ce soit le 23 juin. »",
+        [("indirect", "Luxembourg"), ("direct", "Paul Weber")],
+        id="a_pronoun_before_a_first_person_quote_means_a_person",
+    ),
+    pytest.param(
+        "Le chef du parti, Paul Morin, a présenté ses priorités à Ottawa.\n\nIl était accompagné des députés Claude "
+        "Vachon, Alain Girard, et Marie Dubé. « On a ce qu'il faut au Québec pour décider nous-mêmes », a-t-il lancé mercredi.",
+        [("direct", "Paul Morin")],
+        id="a_pronoun_subject_keeps_its_person_salient",
+    ),
+    pytest.param(
+        "Selon M. Ouédrago, le ministère tient ses promesses. « Le dialogue n'est pas rompu », a insisté le Premier "
+        "ministre Yacouba Kaba Ouèdrago devant les syndicats.",
+        [("indirect", "Yacouba Kaba Ouèdrago"), ("direct", "Yacouba Kaba Ouèdrago")],
+        id="a_surname_spelt_with_other_accents_is_the_same_person",
+    ),
+    pytest.param(
+        "L'entraîneur du club, Bruno Laval, se dit satisfait. « Nous avons bien joué », a-t-il expliqué. Pour Kévin "
+        "Ostrowski, ses partenaires ont manqué de rigueur : « Il faut rester concentrés jusqu'au bout », reconnaît le "
+        "capitaine de l'équipe.",
+        [("direct", "Bruno Laval"), ("direct", "Kévin Ostrowski")],
+        id="the_person_a_sentence_is_attributed_to_with_pour_is_whom_a_role_without_holder_means",
+    ),
+    pytest.param(
+        "Didier Mbarga promet des primes aux joueurs après la qualification. « Je paierai ce que j'ai promis », a lancé "
+        "l'ancien international camerounais devant le groupe.",
+        [("direct", "Didier Mbarga")],
+        id="l_ancien_international_is_a_role_of_the_person_in_view",
+    ),
+    pytest.param(
+        "Le groupe d'opposition a changé de patron, Sylvie Marchand succédant à Jean-Paul Hubert.\n\nPaul Garnier a "
+        "invité la présidente à cesser de se plaindre. « Vous ne faites que gémir », a lancé Paul Garnier. Auparavant, "
+        "Sylvie Marchand avait dénoncé « l'immobilisme » de la majorité. « Quelle idée avez-vous pu mener à bien ? », "
+        "a-t-elle demandé.",
+        [("direct", "Paul Garnier"), ("direct", "Sylvie Marchand"), ("direct", "Sylvie Marchand")],
+        id="a_bare_masculine_role_is_no_evidence_that_a_woman_is_a_man",
+    ),
+    pytest.param(
+        "Vers 17 heures, Karim Belhadi a interrompu le président de la cour, Jean-Marc Lavigne, pour se lancer dans "
+        "une longue tirade.\n\n« On nous traite mal »\n\n« On nous traite mal. Ici tout est beau, mais là-bas… », a "
+        "lancé le Franco-Tunisien de 34 ans, l'index pointé vers le président.",
+        [("direct", "Karim Belhadi"), ("direct", "Karim Belhadi")],
+        id="a_subheading_between_two_sentences_does_not_push_the_subject_out_of_view",
+    ),
+    pytest.param(
+        "L'Union des travailleurs du Sahel (UTS) a annoncé le maintien de sa grève. Cette annonce a été faite dans un "
+        "communiqué publié samedi.\n\n« Le bureau exécutif a décidé de maintenir son mot d'ordre », indique le communiqué.",
+        [("direct", "Union des travailleurs du Sahel")],
+        id="the_communique_no_phrase_names_is_the_one_of_who_just_spoke",
+    ),
+    pytest.param(
+        "Le ministre de l'Intérieur, Paul Lenoir, et le ministre des Affaires étrangères, Marc Aubert, étaient à Lyon. "
+        "« Je ne démissionnerai pas », a affirmé le locataire de Beauvau. « La paix est possible », a déclaré le chef "
+        "de la diplomatie.",
+        [("direct", "Paul Lenoir"), ("direct", "Marc Aubert")],
+        id="the_periphrases_of_ministers_are_their_posts",
+    ),
+    pytest.param(
+        "Le porte-parole officiel de la Garde nationale, Karim Eddine Mejri, a clarifié hier soir l'objectif de "
+        "l'intervention menée à Gabès. Selon lui, l'intervention visait avant tout à garantir la sécurité de l'équipe "
+        "présente sur le terrain.",
+        [("indirect", "Karim Eddine Mejri")],
+        id="la_garde_nationale_is_no_role_of_a_person",
+    ),
+    pytest.param(
+        "Le ministre de la Justice, Paul Lenoir, était à Lyon. « Nous sortirons de la crise », a assuré le locataire "
+        "de Bercy.",
+        [("direct", None)],
+        id="the_minister_of_another_thing_is_not_the_periphrasis_of_a_post",
+    ),
+    pytest.param(
+        "Le procès de l'ancien député Moussa Ndour s'est ouvert lundi. « Je suis innocent », a lancé Moussa Ndour à la "
+        "barre. « Modérez votre langage », l'a interrompu le juge. « Je ne retire rien », a répliqué le procureur.",
+        [("direct", "Moussa Ndour"), ("direct", None), ("direct", None)],
+        id="a_judge_or_prosecutor_named_nowhere_is_not_the_accused_in_view",
+    ),
+    pytest.param(
+        "Le tribunal correctionnel a jugé mercredi Paul Ferrand pour escroquerie. Dès l'ouverture, la présidente, "
+        "Anne Roux, a donné le ton. « Ce n'est pas le procès de vos difficultés », tranche la juge.",
+        [("direct", "Anne Roux")],
+        id="the_judge_is_whoever_presides_the_court",
+    ),
+    pytest.param(
+        "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "
+        "de livres. C'est le cas du journaliste culturel Jean Mary Pierre. « Si les enfants lisaient plus tôt, le pays "
+        "irait mieux », croit-il.",
+        [("direct", "Jean Mary Pierre")],
+        id="the_person_a_cleft_puts_in_focus_is_whom_il_means",
+    ),
+    pytest.param(
+        "« Nous avons gagné treize places », s'est réjoui le recteur, Rainer Klump.\n\nLe même son de cloche s'est "
+        "fait entendre du côté du Premier ministre, Xavier Bettel, qui a loué les progrès de l'université. « Le projet "
+        "a suscité bien des doutes à la Chambre », s'est-il souvenu.",
+        [("direct", "Rainer Klump"), ("direct", "Xavier Bettel")],
+        id="a_name_in_a_complement_that_a_relative_clause_has_speaking_is_whom_il_means",
+    ),
+    pytest.param(
+        "Grace Mbeki a remporté le 200 m. « Je savais que je pouvais gagner », a lancé la Guinéenne.",
+        [("direct", "Grace Mbeki")],
+        id="a_demonym_in_een_stands_for_the_person_in_view",
+    ),
+    pytest.param(
+        "Nadia Rey a remporté le slalom. « J'ai tout donné », a souri la Valaisanne.",
+        [("direct", "Nadia Rey")],
+        id="a_demonym_in_sanne_stands_for_the_person_in_view",
+    ),
+    pytest.param(
+        "« On a perdu pied », a reconnu Paul Marchetti. « Il faudra rebondir », a ajouté son coéquipier.",
+        [("direct", "Paul Marchetti"), ("direct", None)],
+        id="son_coequipier_is_not_the_person_son_refers_to",
+    ),
+    pytest.param(
+        "Le prévenu, Karim Belhadj, a nié les faits. « Je n'y étais pas », a-t-il répété. « Mon client est innocent », "
+        "a plaidé son avocat.",
+        [("direct", "Karim Belhadj"), ("direct", None)],
+        id="son_avocat_is_not_his_client",
+    ),
+    pytest.param(
+        "« On a perdu pied », a reconnu Paul Marchetti au micro de la radio.\n\nUn avis partagé par son coéquipier Yanis Ferhat, "
+        "auteur des deux plus belles occasions lyonnaises. « Nous étions absents. »",
+        [("direct", "Paul Marchetti"), ("direct", "Yanis Ferhat")],
+        id="a_team_mate_named_between_two_quotes_takes_the_second",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS_IN_CONTEXT)
+def test_speakers_in_context(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected
+
+
+def test_a_new_communique_is_not_the_one_of_who_spoke_before(quotes_of):
+    """« Dans un communiqué, X a appelé à « … » »: an indefinite communiqué is a new document, not the last speaker's."""
+    text = (
+        "Le chef du service, le professeur Marc Dutilleul, se veut rassurant. « Il ne faut pas céder à la panique », "
+        "insiste-t-il. Selon lui, la vaccination a déjà évité des hospitalisations.\n\nDans un communiqué, l'agence "
+        "régionale de santé Centre-Loire a appelé les parents à « ne pas se rendre aux urgences sans avoir appelé le 15 »."
+    )
+    last = quotes_of(text, kinds=("direct",))[-1]
+    assert last.text.startswith("ne pas se rendre") and last.speaker != "Marc Dutilleul"
+
+
+def test_in_a_list_of_names_and_roles_each_role_is_the_name_before_it(nlp):
+    text = (
+        "Au premier rang : Claire Vasseur, la ministre des Sports, Marc Olivier, le directeur du tournoi, et "
+        "Hugo Lenoir, le maire de la ville.\n\n"
+        "La finale a enthousiasmé le public. « Quelle soirée ! », s'est exclamée la ministre."
+    )
+    assert direct_speakers(nlp, text) == ["Claire Vasseur"]
+
+
+def test_a_role_with_a_complement_is_not_a_later_holder_of_the_bare_title(nlp):
+    text = (
+        "Devant ses troupes, Julien Marceau parle de la crise. Le président du syndicat des éleveurs revient sur le "
+        "débat annulé. « C'est la goutte de trop. » Il espère que le président Plante « entende la colère des campagnes »."
+    )
+    assert direct_speakers(nlp, text) == ["Julien Marceau", "Julien Marceau"]
+
+
+def test_a_role_and_name_after_par_is_that_person_not_a_complement(nlp):
+    text = (
+        "Le colonel Paul Rabe a ordonné l'évacuation. Une décision saluée par le colonel Jean Lemaire, qui souligne "
+        "« une situation qui évolue vite »."
+    )
+    assert direct_speakers(nlp, text) == ["Jean Lemaire"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param(
+            "Marie Lenoir étudie le glacier depuis vingt ans. « La glace recule chaque été », explique-t-elle. "
+            "« Le point de non-retour est proche », prévient la glaciologue.",
+            ["Marie Lenoir", "Marie Lenoir"], id="science",
+        ),
+        pytest.param(
+            "« Les trains partiront à l'heure », assure le cheminot Paul Gros. « Rien n'est réglé », nuance le cheminot.",
+            ["Paul Gros", "Paul Gros"], id="trade",
+        ),
+    ],
+)
+def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le ministre Abbas al-Halabi a reçu les syndicats. « Le ministère ne peut pas payer », a déclaré M. Halabi.",
+            "Abbas al-Halabi", id="surname-without-its-particle",
+        ),
+        pytest.param(
+            "Le préfet Vincent Toh Bi Irié s'est rendu sur place. « Les pluies ont fait des dégâts », a déclaré M. Toh Bi.",
+            "Vincent Toh Bi Irié", id="words-inside-the-surnames",
+        ),
+    ],
+)
+def test_a_short_form_of_a_long_name_is_that_person(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_il_prefers_the_man_in_view_to_an_organisation_that_issued_a_statement(nlp):
+    text = (
+        "Le ministre de l'Agriculture, M. Karim Dali, a présenté mardi son plan de soutien aux éleveurs, indique un "
+        "communiqué du ministère.\n\nLors de sa réunion avec les syndicats, au cours de laquelle il a détaillé le "
+        "calendrier, il a exprimé sa volonté de « soutenir les éleveurs jusqu'à la récolte »."
+    )
+    assert direct_speakers(nlp, text) == ["Karim Dali"]
+
+
+def test_a_persons_spokesperson_is_not_that_person(nlp):
+    text = "Martin Kabila conteste les résultats. « C'est un hold-up électoral », a dénoncé un porte-parole de Martin Kabila."
+    assert direct_speakers(nlp, text) == [None]
+
+
+def test_l_interesse_is_the_person_in_view(nlp):
+    text = "Le ministre Bruno Marchal a été reconduit mardi. Réponse de l'intéressé : « Je suis à ma tâche, et elle est lourde. »"
+    assert direct_speakers(nlp, text) == ["Bruno Marchal"]
+
+
+def test_the_number_one_of_an_organisation_is_a_person_not_the_organisation(nlp):
+    text = (
+        "Sophie Binet a pris la parole devant les grévistes de la raffinerie. Les salaires sont « gelés depuis "
+        "trois ans », a lancé la numéro un de la CGT. « Nous ne lâcherons rien », a-t-elle ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Sophie Binet", "Sophie Binet"]
+
+
+def test_the_host_of_a_visit_is_the_person_in_view(nlp):
+    text = (
+        "Le ministre Marc Kouassi a reçu mardi une délégation de maires venus du nord. « Nos portes restent "
+        "ouvertes », a assuré l'hôte du jour."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Kouassi"]

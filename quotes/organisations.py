@@ -197,20 +197,30 @@ def organisation_name(mention: Span, head: Token) -> str:
         words = words[:-1]
     if not words:
         return head.text
-    tail: list[Token] = []
-    for n in range(len(words) - 1, 0, -1):
-        token = words[n]
-        capitalised = token.text[:1].isupper() and token.pos_ != "ADP"  # « l'opposition néo-démocrate » has no proper name
-        if capitalised or tail and n > 1 and fold(token.text) in NAME_PREPOSITIONS and words[n - 1].text[:1].isupper():
-            tail.insert(0, token)  # « l'ONG Médecins sans Frontières »
-        else:
-            break
-    if not tail and len(words) > 1 and words[1].text[:1].isupper() and words[1].ent_type_ == "ORG" and words[1].ent_iob_ == "B" and ent_end(words[1]) == words[-1].i + 1:
-        tail = words[1:]  # « l'ONG Médecins sans frontières »: the name the NER saw whole
+    tail = _proper_name_after_head(words)
     rest = [t for t in words[1:] if t not in tail]
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
         words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
     return mention.doc[words[0].i : words[-1].i + 1].text
+
+
+def _proper_name_after_head(words: list[Token]) -> list[Token]:
+    """The proper name that ends an organisation's phrase after its head noun: its capitalised last words, a
+    preposition of a name between them (« l'ONG Médecins sans Frontières »), or all the words after the head
+    when the NER saw them as one organisation (« l'ONG Médecins sans frontières »). None in « l'opposition
+    néo-démocrate »."""
+    tail: list[Token] = []
+    for n in range(len(words) - 1, 0, -1):
+        token = words[n]
+        capitalised = token.text[:1].isupper() and token.pos_ != "ADP"
+        if not (capitalised or tail and n > 1 and fold(token.text) in NAME_PREPOSITIONS and words[n - 1].text[:1].isupper()):
+            break
+        tail.insert(0, token)
+    if tail or len(words) < 2:
+        return tail
+    first = words[1]
+    whole = first.text[:1].isupper() and first.ent_type_ == "ORG" and first.ent_iob_ == "B" and ent_end(first) == words[-1].i + 1
+    return words[1:] if whole else []
 
 
 def _describes(words: list[Token]) -> bool:

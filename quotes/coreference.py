@@ -340,6 +340,22 @@ class ArticlePeople:
         later = [s.entity for s in self._seen if at < s.at < end and s.entity.kind == PERSON and _agrees(s.entity.certain_gender, gender)]
         return later[0] if later else None
 
+    def first_named_after(
+        self, gender: str | None, at: int, key: str, post: Post = (None, None), exclude: tuple[Entity, ...] = ()
+    ) -> Entity | None:
+        """The first person the article names after char `at`, as a subject or a speaker, and
+        with no other role noun than `key` nor another `post` of it: whom a role met before anyone is named means (« …, a
+        indiqué la procureure d'Evry. …, a précisé Marie X »)."""
+        for seen in self._seen:
+            entity = seen.entity
+            if seen.at <= at or entity.kind != PERSON or not entity.name:
+                continue
+            if any(entity is e for e in exclude) or not _agrees(entity.certain_gender, gender):
+                return None
+            other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
+            return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) else None
+        return None
+
     def seen_before(self, at: int) -> list[_Seen]:
         """Every mention of a person or organisation before char `at`, in order."""
         return [seen for seen in self._seen if seen.at < at]
@@ -1028,6 +1044,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         later = people.later_role_holder(key, m.at, gender, post, other_things) if _specific(m) else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
+        if _specific(m) and not people.seen_before(m.at) and not _capitalised_after_capitalised(m):
+            later = people.first_named_after(gender, m.at, key, post, m.exclude)
+            if later is not None:
+                return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
     if presiding is not None:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
@@ -1076,6 +1096,13 @@ def _specific(m: _Mention) -> bool:
     """« le ministre de la Santé », « le maire d'Oka »: a role with a complement introduces someone; a bare
     « l'élu » refers back."""
     return any(t.i > m.head.i and (fold(t.text) in DE or t.pos_ in ("ADJ", "PROPN")) for t in m.span)
+
+
+def _capitalised_after_capitalised(m: _Mention) -> bool:
+    """« la ministre du Tourisme Ndiaye Bah »: two capitalised words in a row after the role noun, most likely a
+    name the NER missed — the mention names someone, whoever the article names next."""
+    after = [t for t in m.span if t.i > m.head.i and not t.is_space]
+    return any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(after, after[1:]))
 
 
 def _court_side(people: ArticlePeople, m: _Mention) -> Answer:

@@ -224,6 +224,19 @@ def test_a_specific_role_named_only_later_is_that_person(quotes_of):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Pascal Quintal"]
 
 
+def test_a_specific_role_met_before_anyone_is_named_is_the_next_person_who_speaks(quotes_of):
+    quotes = quotes_of(
+        "Le suspect est « susceptible » d'être mis en examen, a indiqué lundi la procureure de Melun.\n\n"
+        "Interpellé samedi, cet homme « n'a pas reconnu les faits », a précisé Hélène Vasseur lors d'une conférence de presse."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Hélène Vasseur", "Hélène Vasseur"]
+
+
+def test_the_next_person_named_with_another_role_is_not_the_one_who_spoke(quotes_of):
+    quotes = quotes_of("« Nous sommes prêts », a déclaré le ministre de la Santé. L'infirmier Paul Robert, lui, reste inquiet.")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
 def test_a_bare_role_refers_back_not_forward(quotes_of):
     quotes = quotes_of(
         "« Nous voterons contre », a lancé le député Paul Arnaud. « C'est une erreur », a répété l'élu. "

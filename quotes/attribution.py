@@ -554,6 +554,8 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     if _coordinated_que_clause(left, earlier_in_que) or earlier_in_que and _verb_coordinated_in_the_clause(left):
         return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « affirme qu'il est « retenu », mais qu'il est « … » »
     if any(finite_verb(t) for t in left):
+        if (earlier_in_que or cue.sieve == "verb") and _goes_on_reporting(context, left):
+            return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « a indiqué que « … » par les enseignants qui ont décidé de « lever » … »
         return None
     new_subject = next(
         (t for t in left if (fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end) and _opens_a_gapped_clause(t)),
@@ -563,6 +565,17 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
         end = context.name_end.get(new_subject.i, new_subject.i + 1)
         return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
     return Match(cue.verb, cue.mention, cue.confidence)
+
+
+def _goes_on_reporting(context: Context, between: Span) -> bool:
+    """The words between two quotes of one sentence go on with what the first quote's speaker reports: no
+    reporting verb of their own, no name nor personal pronoun that could speak, no colon or semicolon (« a
+    indiqué que « … » par les enseignants qui ont décidé de « lever » leur mot d'ordre »)."""
+    return not any(
+        reporting_lemma(t) is not None and not _passive(t) or t.i in context.name_end or t.text in (":", ";")
+        or t.pos_ == "PRON" and fold(t.text) in PRONOUN_GENDER
+        for t in between
+    )
 
 
 def _opens_a_gapped_clause(subject: Token) -> bool:

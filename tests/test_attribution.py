@@ -226,6 +226,22 @@ def test_coordinated_quotes_with_a_new_subject_and_the_verb_left_out(quotes_of):
     assert speakers(quotes) == [("direct", "Paul Morvan"), ("direct", "Inès Garrigou")]
 
 
+def test_a_later_quote_of_a_reported_clause_is_the_reporters_over_a_clause_of_its_own(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Paul Dimba a indiqué que « des engagements ont été pris » par les syndicats, qui ont décidé de "
+        "« suspendre » leur grève."
+    )
+    assert speakers(quotes) == [("direct", "Paul Dimba"), ("direct", "Paul Dimba")]
+
+
+def test_a_later_quote_after_someone_else_named_is_not_carried_over(quotes_of):
+    quotes = quotes_of(
+        "Le ministre Paul Dimba a indiqué que « des engagements ont été pris », mais Awa Keita est restée « sceptique »."
+    )
+    assert speakers(quotes)[0] == ("direct", "Paul Dimba")
+    assert speakers(quotes)[1] != ("direct", "Paul Dimba")
+
+
 def test_pseudo_cleft_with_its_subject_before_the_verb(quotes_of):
     quotes = quotes_of(
         "Le coureur Mathis Carrel a gagné l'étape. Son directeur sportif, Yannick Bourdais, savourait. "

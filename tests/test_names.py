@@ -263,6 +263,12 @@ def test_a_capitalised_el_hadji_opening_a_name_is_a_given_name(nlp):
     assert direct_speakers(nlp, text) == ["El Hadji Mbaye Sarr"]
 
 
+@pytest.mark.parametrize("title", ["Maître", "Maitre", "Me"])
+def test_a_lawyers_title_with_or_without_its_circumflex_is_not_part_of_the_name(nlp, title):
+    text = f"Le verdict tombé, {title} Ange Kouadio Dadié a dénoncé la décision. « Il n'y avait aucune preuve », a-t-il lancé."
+    assert direct_speakers(nlp, text) == ["Ange Kouadio Dadié"]
+
+
 def test_a_capitalised_preposition_before_a_given_name_and_a_role_is_not_part_of_the_name(nlp):
     text = "Pour Martine, une résidente de 47 ans qui vit à Esch depuis dix ans, « les loyers sont devenus fous »."
     assert direct_speakers(nlp, text) == ["Martine"]

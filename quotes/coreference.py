@@ -25,7 +25,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -42,6 +42,7 @@ ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
 TITLE = "titre"  # … or from a masculine title (« le ministre X » may be a woman)
 GUESSES = (GIVEN_NAME, TITLE)
+LAWYER = "avocat"  # the role a lawyer's title (« Me X ») gives
 
 
 @dataclass
@@ -159,7 +160,12 @@ class ArticlePeople:
         return candidates[-1] if candidates else None
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
-        for role_token in apposed_roles(self.doc, start, end):
+        apposed = apposed_roles(self.doc, start, end)
+        title = self.doc[start - 1] if start else None
+        if not apposed and title is not None and title.text in honorifics() and fold(title.text) in LAWYER_TITLES and not entity.roles:
+            self._roles_seen.append((title.idx, role_key(LAWYER), entity))  # « Me X » is « l'avocat », unless a role says otherwise
+            entity.roles.append(LAWYER)
+        for role_token in apposed:
             self._roles_seen.append((min(role_token.idx, self.doc[start].idx), role_key(role_token.text), entity))
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
@@ -1105,6 +1111,15 @@ def _capitalised_after_capitalised(m: _Mention) -> bool:
     return any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in zip(after, after[1:]))
 
 
+def _counsel(people: ArticlePeople, m: _Mention) -> Answer:
+    """« son conseil »: someone's lawyer — the one the article names (« Me X »), else nobody it names; not a
+    council."""
+    if m.word not in POSSESSIVES or fold(m.head.text) not in COUNSEL_NOUNS or any(t.i > m.head.i and t.is_alpha for t in m.span):
+        return None
+    holder = people.role_holder(role_key(LAWYER), m.at, exclude=m.exclude)
+    return (holder, 0.9) if holder is not None else (Entity("", PERSON), 0.6)
+
+
 def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
     """« pour la défense », « le ministère public »: the lawyer or the prosecutor the article names in that
     role, who speaks for that side of the trial; when it names none, the side itself if it is a body (« le
@@ -1113,7 +1128,9 @@ def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
     side = court_sides().get(" ".join(words))
     if side is None:
         return None  # nor « le parquet de Liège »: a body named in full speaks as itself
-    holder = people.role_holder(role_key(side.role), m.at) or people.later_role_holder(role_key(side.role), m.at)
+    titled_only = tuple(e for e in people.entities if e.roles == [LAWYER])  # « Me X » may plead for either side (Quebec prosecutors too)
+    key = role_key(side.role)
+    holder = people.role_holder(key, m.at, exclude=titled_only) or people.later_role_holder(key, m.at, exclude=titled_only)
     if holder is not None:
         return holder, 0.75
     return None if side.body else (Entity("", PERSON), 0.6)
@@ -1151,6 +1168,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("indefinite", _indefinite),
     ("demonym", _demonym),
     ("role", _role),
+    ("counsel", _counsel),
     ("court-side", _court_side),
     ("organisation", _organisation),
 ]

@@ -321,6 +321,8 @@ NOT_DEMONYMS = frozenset(_CLASSES["not_demonym"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
+LAWYER_TITLES = frozenset(_CLASSES["lawyer_title"])
+COUNSEL_NOUNS = frozenset(_CLASSES["counsel_noun"])
 
 
 def issuing(participle: str) -> bool:

@@ -237,6 +237,23 @@ def test_the_next_person_named_with_another_role_is_not_the_one_who_spoke(quotes
     assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
 
 
+@pytest.mark.parametrize("mention", ["L'avocat", "Le pénaliste", "Son conseil"])
+def test_a_lawyer_is_whom_the_article_titles_maitre(quotes_of, mention):
+    quotes = quotes_of(
+        "Le procès de Mehdi Nemour s'est ouvert lundi. « Un débat important », souligne Me Sébastien Courtin. "
+        f"Mehdi Nemour, lui, est resté silencieux. {mention} a dit vouloir « respecter la décision du jury »."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sébastien Courtin", "Sébastien Courtin"]
+
+
+def test_a_titled_lawyer_with_another_role_is_not_the_defence(quotes_of):
+    quotes = quotes_of(
+        "Me Julie Caron, procureure de la Couronne, a requis dix ans. "
+        "Sa plaidoirie a été attaquée « avec l’énergie du désespoir » par la défense."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
 def test_a_bare_role_refers_back_not_forward(quotes_of):
     quotes = quotes_of(
         "« Nous voterons contre », a lancé le député Paul Arnaud. « C'est une erreur », a répété l'élu. "

@@ -242,7 +242,17 @@ def _reports(name: Span) -> bool:
     title or event the NER took it for (the parse of such a sentence is often lost)."""
     doc, i = name.doc, name.end + (name.end < len(name.doc) and name.doc[name.end].text == ",")
     i += i < len(doc) and doc[i].pos_ == "AUX"
-    return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs()
+    return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs() or _subject_of_an_incise(name)
+
+
+def _subject_of_an_incise(name: Span) -> bool:
+    """« « … », confie Echati Insuffo », « « … », a ajouté X »: the subject after the verb of an incise."""
+    doc, i = name.doc, name.start - 1
+    if i < 1 or doc[i].pos_ != "VERB" or fold(doc[i].text) not in reporting_verbs():
+        return False
+    i -= 1
+    i -= i > 0 and doc[i].pos_ == "AUX"
+    return doc[i].text in (",", *QUOTE_MARKS)
 
 
 def _role_apposed_after(doc: Doc, end: int) -> bool:

@@ -343,6 +343,13 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_before_a_reporting_verb(nlp
     assert names_of(doc) == ["Ons Jebali"]
 
 
+def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise(nlp):
+    doc = nlp("« C'est dur au quotidien », confie Oussi Mdahoma.")
+    name = next(t for t in doc if t.text == "Oussi")
+    doc.ents = [Span(doc, name.i, name.i + 2, label="MISC")]  # as the NER labelled a resident's name on a real dispatch
+    assert names_of(doc) == ["Oussi Mdahoma"]
+
+
 def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no_part_of_a_name(nlp):
     text = (
         "Le Conseil communal a voté la résolution. Le syndic Vert Daniel Morand et le municipal radical Olivier "

@@ -129,6 +129,15 @@ def test_selon_ending_a_sentence_without_a_comma(quotes_of):
     assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", "Hina Tetuanui")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon les estimations de la préfecture, 3 000 personnes ont manifesté samedi.", "préfecture"),
+    ("Selon les projections de la Banque mondiale, la croissance restera faible.", "Banque mondiale"),
+    ("Selon les estimations, 3 000 personnes ont manifesté samedi.", None),
+])
+def test_selon_the_estimates_of_a_body_is_that_body(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, kinds=("indirect",))] == [speaker]
+
+
 def test_selon_a_pronoun_has_no_aside_and_selon_a_group_names_nobody(quotes_of):
     text = "Pour lui, les sceptiques, auteurs de ces rumeurs, font des raccourcis. Selon eux, la saison est perdue."
     indirect = quotes_of(text, kinds=("indirect",))

@@ -405,6 +405,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 1
         elif _particle_before_name(doc, end) and doc[end].whitespace_ == "":
             end += 2  # "al-Qadiri"
+        elif token.text == "-" and joined and _lowercase_part_of_the_entity(doc, end + 1):
+            end += 2  # « Ban Ki-moon »
         elif _two_particles(doc, end):
             end += 2  # « Ursula von der Leyen », « Tine Van der Straeten », « Jean de la Fontaine »
         elif joined and doc[end - 1].text[-1] in "'’" and (len(doc[end - 1].text) > 2 or doc[end - 1].text[0].isupper()) and token.is_alpha:
@@ -419,6 +421,11 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _lowercase_part_of_the_entity(doc: Doc, i: int) -> bool:
+    """« moon » in « Ki-moon »: a lowercase word glued after a hyphen, inside the NER's name."""
+    return i < len(doc) and doc[i - 1].whitespace_ == "" and doc[i].is_alpha and doc[i].is_lower and doc[i].ent_iob_ == "I"
 
 
 def _elided_capital(token: Token) -> bool:

@@ -263,6 +263,11 @@ def test_a_capitalised_el_hadji_opening_a_name_is_a_given_name(nlp):
     assert direct_speakers(nlp, text) == ["El Hadji Mbaye Sarr"]
 
 
+def test_a_lowercase_part_after_a_hyphen_inside_the_entity_is_part_of_the_name(nlp):
+    text = "« Nous devons agir », a déclaré le secrétaire général des Nations unies, Ban Ki-moon, lundi."
+    assert direct_speakers(nlp, text) == ["Ban Ki-moon"]
+
+
 @pytest.mark.parametrize("title", ["Maître", "Maitre", "Me"])
 def test_a_lawyers_title_with_or_without_its_circumflex_is_not_part_of_the_name(nlp, title):
     text = f"Le verdict tombé, {title} Ange Kouadio Dadié a dénoncé la décision. « Il n'y avait aucune preuve », a-t-il lancé."

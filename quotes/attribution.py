@@ -542,7 +542,8 @@ def _passive(verb: Token) -> bool:
 def _same_sentence_quote(q: Quotation) -> Match | None:
     """"un vrai dialogue social" et "des engagements écrits": a quote coordinated with the previous one — by
     the same speaker, unless a new subject stands between them with the verb left out ("Il parle de
-    « spoliation », elle d'une « occasion manquée »")."""
+    « spoliation », elle d'une « occasion manquée »"); across a clause of its own only when the previous
+    quote was reported (in its « que » clause or governed by its verb) and nobody new could speak between."""
     context, index, earlier, left = q.context, q.index, q.earlier, q.left
     if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
         return None
@@ -557,10 +558,7 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
         if (earlier_in_que or cue.sieve == "verb") and _goes_on_reporting(context, left):
             return Match(cue.verb, cue.mention, cue.confidence * FURTHER)  # « a indiqué que « … » par les enseignants qui ont décidé de « lever » … »
         return None
-    new_subject = next(
-        (t for t in left if (fold(t.text) in PRONOUN_GENDER and t.pos_ == "PRON" or t.i in context.name_end) and _opens_a_gapped_clause(t)),
-        None,
-    )
+    new_subject = next((t for t in left if _could_speak(context, t) and _opens_a_gapped_clause(t)), None)
     if new_subject is not None:
         end = context.name_end.get(new_subject.i, new_subject.i + 1)
         return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
@@ -569,13 +567,19 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
 
 def _goes_on_reporting(context: Context, between: Span) -> bool:
     """The words between two quotes of one sentence go on with what the first quote's speaker reports: no
-    reporting verb of their own, no name nor personal pronoun that could speak, no colon or semicolon (« a
-    indiqué que « … » par les enseignants qui ont décidé de « lever » leur mot d'ordre »)."""
+    reporting verb of their own, no name, personal pronoun or noun subject that could speak, no colon or
+    semicolon (« a indiqué que « … » par les enseignants qui ont décidé de « lever » leur mot d'ordre », not
+    « …, mais les syndicats sont restés « sceptiques » »)."""
     return not any(
-        reporting_lemma(t) is not None and not _passive(t) or t.i in context.name_end or t.text in (":", ";")
-        or t.pos_ == "PRON" and fold(t.text) in PRONOUN_GENDER
+        reporting_lemma(t) is not None and not _passive(t) or _could_speak(context, t) or t.text in (":", ";")
+        or t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and plausible_speaker(context, context.doc[t.left_edge.i : t.i + 1])
         for t in between
     )
+
+
+def _could_speak(context: Context, token: Token) -> bool:
+    """A name or a personal pronoun: a new speaker between two quotes."""
+    return token.i in context.name_end or token.pos_ == "PRON" and fold(token.text) in PRONOUN_GENDER
 
 
 def _opens_a_gapped_clause(subject: Token) -> bool:

@@ -9,7 +9,11 @@ holds the people and organisations of one article and resolves a mention by tryi
 * a pronoun (il, elle, -t-il, lui) -> the most salient person or organisation of matching gender, where
   salience favours the last speaker and the last subject over other mentions;
 * a document ("le communiqué") -> whoever issued it;
-* a role noun -> the person introduced with that role, else the most salient person of its gender;
+* a role noun -> the person introduced with that role (a lawyer's title « Me X » gives « avocat »), else the
+  most salient person of its gender; a specific role met before anyone is named -> the first person named
+  just after it as a subject or speaker;
+* « son conseil » -> the lawyer; a side of a trial (« la défense », « le parquet ») -> whoever the article
+  names in that role, or the body itself;
 * any other noun phrase -> an organisation named by it ("la direction de l'hôpital"), or nobody when it is
   indefinite ("une source proche du dossier").
 """
@@ -42,7 +46,6 @@ ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
 TITLE = "titre"  # … or from a masculine title (« le ministre X » may be a woman)
 GUESSES = (GIVEN_NAME, TITLE)
-LAWYER = "avocat"  # the role a lawyer's title (« Me X ») gives
 
 
 @dataclass
@@ -112,6 +115,7 @@ class ArticlePeople:
         self._seen: list[_Seen] = []
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
         self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
+        self.titled_lawyers: list[Entity] = []  # lawyers by their title alone (« Me X »), on no side of a trial we know
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -119,6 +123,7 @@ class ArticlePeople:
             char = doc[start].idx
             if not any(a <= char < b for a, b in quoted) and not _in_credit_line(doc.text, char):
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
+        self._learn_lawyers_by_title()
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
         self._pronoun_subjects = deque(t for t in doc if _main_pronoun_subject(t) and not any(a <= t.idx < b for a, b in quoted))
@@ -160,12 +165,7 @@ class ArticlePeople:
         return candidates[-1] if candidates else None
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
-        apposed = apposed_roles(self.doc, start, end)
-        title = self.doc[start - 1] if start else None
-        if not apposed and title is not None and title.text in honorifics() and fold(title.text) in LAWYER_TITLES and not entity.roles:
-            self._roles_seen.append((title.idx, role_key(LAWYER), entity))  # « Me X » is « l'avocat », unless a role says otherwise
-            entity.roles.append(LAWYER)
-        for role_token in apposed:
+        for role_token in apposed_roles(self.doc, start, end):
             self._roles_seen.append((min(role_token.idx, self.doc[start].idx), role_key(role_token.text), entity))
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
@@ -174,6 +174,23 @@ class ArticlePeople:
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
             # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
             entity.learn_gender(role_gender(role_token), f"{TITLE} {determiner}{role_token.text}", from_text=False)
+
+    def _learn_lawyers_by_title(self) -> None:
+        """« Me X », « Maître X » with no role apposed anywhere in the article: the role their title gives
+        (« avocat »), whom « l'avocat » and « son conseil » mean — once every name is read, since « Me X » may
+        be introduced as « procureure » further on."""
+        for start, _, entity in self.names:
+            title = self.doc[start - 1] if start else None
+            if title is None or title.text not in honorifics() or fold(title.text) not in LAWYER_TITLES:
+                continue
+            if entity.roles and not any(entity is e for e in self.titled_lawyers):
+                continue
+            role = LAWYER_TITLES[fold(title.text)]
+            self._roles_seen.append((title.idx, role_key(role), entity))
+            if not entity.roles:
+                entity.roles.append(role)
+                self.titled_lawyers.append(entity)
+        self._roles_seen.sort(key=lambda seen: seen[0])
 
     def _apposed(self, token: Token) -> bool:
         """"Thierry Bonnet, un retraité …": a noun phrase in apposition to a name just before it."""
@@ -349,18 +366,27 @@ class ArticlePeople:
     def first_named_after(
         self, gender: str | None, at: int, key: str, post: Post = (None, None), exclude: tuple[Entity, ...] = ()
     ) -> Entity | None:
-        """The first person the article names after char `at`, as a subject or a speaker, and
-        with no other role noun than `key` nor another `post` of it: whom a role met before anyone is named means (« …, a
-        indiqué la procureure d'Evry. …, a précisé Marie X »)."""
+        """Whom a role met before anyone is named means (« …, a indiqué la procureure d'Evry. …, a précisé
+        Marie X »): the first person named after char `at`, in that paragraph or the next, as a subject or a
+        speaker, with no other role noun than `key` nor another `post` of it."""
+        limit = self._end_of_next_paragraph(at)
         for seen in self._seen:
             entity = seen.entity
             if seen.at <= at or entity.kind != PERSON or not entity.name:
                 continue
-            if any(entity is e for e in exclude) or not _agrees(entity.certain_gender, gender):
+            if seen.at > limit or any(entity is e for e in exclude) or not _agrees(entity.certain_gender, gender):
                 return None
             other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
             return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) else None
         return None
+
+    def _end_of_next_paragraph(self, at: int) -> int:
+        text = self.doc.text
+        end = text.find("\n", at)
+        while 0 <= end < len(text) and text[end] == "\n":
+            end += 1
+        following = text.find("\n", end) if end >= 0 else -1
+        return len(text) if following < 0 else following
 
     def seen_before(self, at: int) -> list[_Seen]:
         """Every mention of a person or organisation before char `at`, in order."""
@@ -1116,7 +1142,7 @@ def _counsel(people: ArticlePeople, m: _Mention) -> Answer:
     council."""
     if m.word not in POSSESSIVES or fold(m.head.text) not in COUNSEL_NOUNS or any(t.i > m.head.i and t.is_alpha for t in m.span):
         return None
-    holder = people.role_holder(role_key(LAWYER), m.at, exclude=m.exclude)
+    holder = people.role_holder(role_key(COUNSEL_NOUNS[fold(m.head.text)]), m.at, exclude=m.exclude)
     return (holder, 0.9) if holder is not None else (Entity("", PERSON), 0.6)
 
 
@@ -1128,9 +1154,9 @@ def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
     side = court_sides().get(" ".join(words))
     if side is None:
         return None  # nor « le parquet de Liège »: a body named in full speaks as itself
-    titled_only = tuple(e for e in people.entities if e.roles == [LAWYER])  # « Me X » may plead for either side (Quebec prosecutors too)
+    titled = tuple(people.titled_lawyers)  # « Me X » may plead for either side (Quebec prosecutors are « Me » too)
     key = role_key(side.role)
-    holder = people.role_holder(key, m.at, exclude=titled_only) or people.later_role_holder(key, m.at, exclude=titled_only)
+    holder = people.role_holder(key, m.at, exclude=titled) or people.later_role_holder(key, m.at, exclude=titled)
     if holder is not None:
         return holder, 0.75
     return None if side.body else (Entity("", PERSON), 0.6)

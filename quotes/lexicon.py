@@ -321,8 +321,8 @@ NOT_DEMONYMS = frozenset(_CLASSES["not_demonym"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
-LAWYER_TITLES = frozenset(_CLASSES["lawyer_title"])
-COUNSEL_NOUNS = frozenset(_CLASSES["counsel_noun"])
+LAWYER_TITLES: dict[str, str] = _CLASSES["lawyer_title"]  # Me -> avocat
+COUNSEL_NOUNS: dict[str, str] = _CLASSES["counsel_noun"]  # conseil -> avocat
 
 
 def issuing(participle: str) -> bool:

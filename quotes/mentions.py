@@ -405,8 +405,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
     head = head_noun(mention)
     plural_name = head is not None and head.ent_type_ == "ORG" and head.text[:1].isupper()  # « les Nations unies », « les Verts »
     issued = head is not None and fold(head.text) in document_nouns()
-    issued_by = issued and any(fold(t.text) in DE for t in mention if t.i > head.i)  # « les estimations de la préfecture »
-    if word in PLURAL_DETERMINERS and not plural_name and not issued_by and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
+    with_complement = issued and any(fold(t.text) in DE for t in mention if t.i > head.i)  # « les estimations de la préfecture »
+    if word in PLURAL_DETERMINERS and not plural_name and not with_complement and (head is None or _singular(fold(head.text)) not in organisation_nouns() | roles().keys() and not is_acronym(head)):
         return False  # « les à-côtés entourant la visite du ministre »: a plural thing, not a speaker (but « les CFF »)
     if _a_thing_of_a_name(head):
         return False  # « la psychose des attentats de Grand-Bassam », « la 50e édition du Festival de X »

@@ -221,7 +221,7 @@ def _unlabelled_full_name(token: Token) -> bool:
     place or organisation (unless a role's complement ends with an acronym right before it: « le directeur
     de l'OMS Tedros Adhanom »), not a complement, followed by another capitalised word (maybe after a particle);
     one the NER took for a title or event (MISC) needs a role before or after it (« la ministre de l'Asile et
-    de la Migration Maggie De Block »)."""
+    de la Migration Maggie De Block ») or to speak (`_reports`)."""
     doc, i = token.doc, token.i
     if token.pos_ != "PROPN" or token.ent_type_ == "LOC" or i + 1 >= len(doc):
         return False
@@ -238,8 +238,9 @@ def _unlabelled_full_name(token: Token) -> bool:
 
 
 def _reports(name: Span) -> bool:
-    """« la tenniswoman, Ons Jabeur, a indiqué … »: a name followed by a reporting verb is someone's, not the
-    title or event the NER took it for (the parse of such a sentence is often lost)."""
+    """« la tenniswoman, Ons Jabeur, a indiqué … », « « … », confie X »: a name followed by a reporting verb,
+    or the subject of an incise, is someone's, not the title or event the NER took it for (the parse of such a
+    sentence is often lost)."""
     doc, i = name.doc, name.end + (name.end < len(name.doc) and name.doc[name.end].text == ",")
     i += i < len(doc) and doc[i].pos_ == "AUX"
     return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs() or _subject_of_an_incise(name)

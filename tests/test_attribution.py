@@ -234,10 +234,9 @@ def test_a_later_quote_of_a_reported_clause_is_the_reporters_over_a_clause_of_it
     assert speakers(quotes) == [("direct", "Paul Dimba"), ("direct", "Paul Dimba")]
 
 
-def test_a_later_quote_after_someone_else_named_is_not_carried_over(quotes_of):
-    quotes = quotes_of(
-        "Le ministre Paul Dimba a indiqué que « des engagements ont été pris », mais Awa Keita est restée « sceptique »."
-    )
+@pytest.mark.parametrize("someone", ["Awa Keita", "les syndicats"])
+def test_a_later_quote_after_someone_else_who_could_speak_is_not_carried_over(quotes_of, someone):
+    quotes = quotes_of(f"Le ministre Paul Dimba a indiqué que « des engagements ont été pris », mais {someone} reste « sceptique ».")
     assert speakers(quotes)[0] == ("direct", "Paul Dimba")
     assert speakers(quotes)[1] != ("direct", "Paul Dimba")
 

@@ -232,6 +232,14 @@ def test_a_specific_role_met_before_anyone_is_named_is_the_next_person_who_speak
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Hélène Vasseur", "Hélène Vasseur"]
 
 
+def test_a_role_met_before_anyone_is_named_is_not_someone_named_paragraphs_later(quotes_of):
+    quotes = quotes_of(
+        "Le suspect est « susceptible » d'être mis en examen, a indiqué lundi la procureure de Melun.\n\n"
+        "Le match a eu lieu samedi.\n\nMarie Durand a gagné la course."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
 def test_the_next_person_named_with_another_role_is_not_the_one_who_spoke(quotes_of):
     quotes = quotes_of("« Nous sommes prêts », a déclaré le ministre de la Santé. L'infirmier Paul Robert, lui, reste inquiet.")
     assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
@@ -246,12 +254,15 @@ def test_a_lawyer_is_whom_the_article_titles_maitre(quotes_of, mention):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sébastien Courtin", "Sébastien Courtin"]
 
 
-def test_a_titled_lawyer_with_another_role_is_not_the_defence(quotes_of):
-    quotes = quotes_of(
-        "Me Julie Caron, procureure de la Couronne, a requis dix ans. "
-        "Sa plaidoirie a été attaquée « avec l’énergie du désespoir » par la défense."
-    )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Me Julie Caron a requis dix ans.", None, id="title-alone"),
+    pytest.param("Me Julie Caron a requis dix ans. Julie Caron, procureure de la Couronne, ne cède rien.", None, id="role-later"),
+    pytest.param("Paul Garnier, avocat, a plaidé l'acquittement.", "Paul Garnier", id="apposed-avocat"),
+])
+def test_the_defence_is_a_lawyer_by_role_not_by_title(quotes_of, text, speaker):
+    """Quebec prosecutors are « Me » too: a title alone says no side of the trial."""
+    quotes = quotes_of(text + " Le réquisitoire a été attaqué « avec l’énergie du désespoir » par la défense.")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
 
 
 def test_a_bare_role_refers_back_not_forward(quotes_of):

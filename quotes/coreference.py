@@ -1125,9 +1125,12 @@ def _qualifier(m: _Mention) -> tuple[str, ...]:
 
 
 def _specific(m: _Mention) -> bool:
-    """« le ministre de la Santé », « le maire d'Oka »: a role with a complement introduces someone; a bare
-    « l'élu » refers back."""
-    return any(t.i > m.head.i and (fold(t.text) in DE or t.pos_ in ("ADJ", "PROPN")) for t in m.span)
+    """« le ministre de la Santé », « le maire d'Oka », « le Premier ministre »: a role with a complement or a
+    qualifier of its post introduces someone; a bare « l'élu » refers back."""
+    return any(
+        t.i > m.head.i and (fold(t.text) in DE or t.pos_ in ("ADJ", "PROPN")) or t.i < m.head.i and fold(t.text) in POST_QUALIFIERS
+        for t in m.span
+    )
 
 
 def _capitalised_after_capitalised(m: _Mention) -> bool:

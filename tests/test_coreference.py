@@ -232,6 +232,13 @@ def test_a_specific_role_met_before_anyone_is_named_is_the_next_person_who_speak
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Hélène Vasseur", "Hélène Vasseur"]
 
 
+def test_a_qualified_post_met_before_anyone_is_named_is_the_next_person_who_speaks(quotes_of):
+    quotes = quotes_of(
+        "La Première ministre a lancé un « message d'apaisement » lundi. « Nous resterons unis », a ajouté Sophie Wilmart."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sophie Wilmart", "Sophie Wilmart"]
+
+
 def test_a_role_met_before_anyone_is_named_is_not_someone_named_paragraphs_later(quotes_of):
     quotes = quotes_of(
         "Le suspect est « susceptible » d'être mis en examen, a indiqué lundi la procureure de Melun.\n\n"

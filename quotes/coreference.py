@@ -358,8 +358,7 @@ class ArticlePeople:
     def named_later_in_paragraph(self, gender: str | None, at: int) -> Entity | None:
         """The first person of that gender named after char `at` in its paragraph: whom a pronoun that opens
         the text means (cataphora)."""
-        end = self.doc.text.find("\n", at)
-        end = len(self.doc.text) if end < 0 else end
+        end = self._paragraph_end(at)
         later = [s.entity for s in self._seen if at < s.at < end and s.entity.kind == PERSON and _agrees(s.entity.certain_gender, gender)]
         return later[0] if later else None
 
@@ -369,7 +368,7 @@ class ArticlePeople:
         """Whom a role met before anyone is named means (« …, a indiqué la procureure d'Evry. …, a précisé
         Marie X »): the first person named after char `at`, in that paragraph or the next, as a subject or a
         speaker, with no other role noun than `key` nor another `post` of it."""
-        limit = self._end_of_next_paragraph(at)
+        limit = self._paragraph_end(self._paragraph_end(at) + 1)
         for seen in self._seen:
             entity = seen.entity
             if seen.at <= at or entity.kind != PERSON or not entity.name:
@@ -380,13 +379,14 @@ class ArticlePeople:
             return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) else None
         return None
 
-    def _end_of_next_paragraph(self, at: int) -> int:
+    def _paragraph_end(self, at: int) -> int:
+        """Where the paragraph holding char `at` ends (its line break, or the end of the text); from a line
+        break itself, the end of the next paragraph, past blank lines."""
         text = self.doc.text
+        while at < len(text) and text[at] == "\n":
+            at += 1
         end = text.find("\n", at)
-        while 0 <= end < len(text) and text[end] == "\n":
-            end += 1
-        following = text.find("\n", end) if end >= 0 else -1
-        return len(text) if following < 0 else following
+        return len(text) if end < 0 else end
 
     def seen_before(self, at: int) -> list[_Seen]:
         """Every mention of a person or organisation before char `at`, in order."""
@@ -1068,15 +1068,16 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post))
     key = role_key(m.head.text)
     post = _post(m.span.text, key)
+    specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:
             return holder, 0.9
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
-        later = people.later_role_holder(key, m.at, gender, post, other_things) if _specific(m) else None
+        later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-        if _specific(m) and not people.seen_before(m.at) and not _capitalised_after_capitalised(m):
+        if specific and not people.seen_before(m.at) and not _capitalised_after_capitalised(m):
             later = people.first_named_after(gender, m.at, key, post, m.exclude)
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
@@ -1085,7 +1086,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
     if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or _someone_elses_counterpart(m, key):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
-    unnamed = people.unnamed_speakers() if _specific(m) else ()  # « le président de la FNSEA » is no « un agriculteur »
+    unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
 
 

@@ -224,32 +224,29 @@ def test_a_specific_role_named_only_later_is_that_person(quotes_of):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Pascal Quintal"]
 
 
-def test_a_specific_role_met_before_anyone_is_named_is_the_next_person_who_speaks(quotes_of):
-    quotes = quotes_of(
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param(
         "Le suspect est « susceptible » d'être mis en examen, a indiqué lundi la procureure de Melun.\n\n"
-        "Interpellé samedi, cet homme « n'a pas reconnu les faits », a précisé Hélène Vasseur lors d'une conférence de presse."
-    )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Hélène Vasseur", "Hélène Vasseur"]
-
-
-def test_a_qualified_post_met_before_anyone_is_named_is_the_next_person_who_speaks(quotes_of):
-    quotes = quotes_of(
-        "La Première ministre a lancé un « message d'apaisement » lundi. « Nous resterons unis », a ajouté Sophie Wilmart."
-    )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sophie Wilmart", "Sophie Wilmart"]
-
-
-def test_a_role_met_before_anyone_is_named_is_not_someone_named_paragraphs_later(quotes_of):
-    quotes = quotes_of(
+        "Interpellé samedi, cet homme « n'a pas reconnu les faits », a précisé Hélène Vasseur lors d'une conférence de presse.",
+        ["Hélène Vasseur", "Hélène Vasseur"], id="role-with-a-complement",
+    ),
+    pytest.param(
+        "La Première ministre a lancé un « message d'apaisement » lundi. « Nous resterons unis », a ajouté Sophie Wilmart.",
+        ["Sophie Wilmart", "Sophie Wilmart"], id="qualified-post",
+    ),
+    pytest.param(
         "Le suspect est « susceptible » d'être mis en examen, a indiqué lundi la procureure de Melun.\n\n"
-        "Le match a eu lieu samedi.\n\nMarie Durand a gagné la course."
-    )
-    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
-
-
-def test_the_next_person_named_with_another_role_is_not_the_one_who_spoke(quotes_of):
-    quotes = quotes_of("« Nous sommes prêts », a déclaré le ministre de la Santé. L'infirmier Paul Robert, lui, reste inquiet.")
-    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+        "Le match a eu lieu samedi.\n\nMarie Durand a gagné la course.",
+        [None], id="named-paragraphs-later",
+    ),
+    pytest.param(
+        "« Nous sommes prêts », a déclaré le ministre de la Santé. L'infirmier Paul Robert, lui, reste inquiet.",
+        [None], id="named-with-another-role",
+    ),
+])
+def test_a_specific_role_met_before_anyone_is_named_is_the_next_person_who_speaks(quotes_of, text, speakers):
+    """… in that paragraph or the next, and holding no other role."""
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == speakers
 
 
 @pytest.mark.parametrize("mention", ["L'avocat", "Le pénaliste", "Son conseil"])

@@ -64,9 +64,9 @@ def find_indirect(context: Context, sieves: Sequence[IndirectSieve] | None = Non
 
 
 def _indirect_in(context: Context, sentence: Span, words: list[Token], sieves: Sequence[IndirectSieve]) -> list[IndirectSpeech]:
-    results = []
+    results: list[IndirectSpeech] = []
     for sieve in sieves:
-        clauses = sieve.find(context, sentence, words)
+        clauses = [c for c in sieve.find(context, sentence, words) if all((r.start, r.end) != (c.start, c.end) for r in results)]
         results.extend(IndirectSpeech(c.start, c.end, Cue(sieve.name, c.verb, c.mention, sieve.confidence)) for c in clauses)
         if clauses and sieve.alone:
             break

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -642,7 +642,10 @@ def _prominent(token: Token) -> bool:
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
-    return is_subject(token) and not _reported_subject(token) or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+    return (
+        is_subject(token) and not _reported_subject(token) and not _subject_in_a_relative(token)
+        or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+    )
 
 
 def _speaks_in_a_relative(token: Token) -> bool:
@@ -687,6 +690,19 @@ def _source_of_a_cue(token: Token) -> bool:
             opening = i - len(cue)
             return cue != ("pour",) or opening == 0 or doc[opening].is_sent_start or doc[opening - 1].text == ","
     return False
+
+
+def _subject_in_a_relative(token: Token) -> bool:
+    """« …, a déclaré X, sans citer les États-Unis, dont le président Y prendra la parole plus tard »: Y is the
+    subject of a relative clause that says something of another noun, not whom « a-t-il poursuivi » means next
+    (one whose verb reports speech keeps its weight: « la ville dont le maire Y a dit … »)."""
+    verb = subject_verb(token)
+    if verb is None or fold(verb.text) in reporting_verbs():
+        return False
+    before = token.i - 1
+    while before > 0 and (token.doc[before].pos_ in ("DET", "ADJ") or is_role(token.doc[before].text)):
+        before -= 1
+    return verb.dep_ == "acl:relcl" or fold(token.doc[before].text) in RELATIVES - QUE  # however the parser hung « dont »
 
 
 def _reported_subject(token: Token) -> bool:

@@ -975,3 +975,13 @@ def test_the_host_of_a_visit_is_the_person_in_view(nlp):
         "ouvertes », a assuré l'hôte du jour."
     )
     assert direct_speakers(nlp, text) == ["Marc Kouassi"]
+
+
+def test_il_is_not_the_subject_of_a_relative_clause_about_something_else(nlp):
+    text = (
+        "« Les aides reculent », a lancé Marie Lenoir, sans citer la région dont la présidente Anne Vidal qui a coupé "
+        "les subventions prendra la parole plus tard à la tribune. « Nous devons réagir », a-t-elle ajouté.\n\n"
+        "« Les prix montent », a dit Henri Blanc, sans viser l'entreprise dont le patron Luc Morin qui a fermé deux "
+        "sites arrivera lundi à Lyon. « Il faut agir », a-t-il poursuivi."
+    )
+    assert direct_speakers(nlp, text) == ["Marie Lenoir", "Marie Lenoir", "Henri Blanc", "Henri Blanc"]

@@ -997,12 +997,22 @@ def _previous_speaker(q: Quotation) -> Match | None:
     for attribution in reversed(q.earlier):
         if attribution.kind == "direct" and attribution.cue is not None:
             if q.span.open_at - attribution.span.close_at < 400:
-                named = _last_name_between(q.context, attribution.span.close_at, q.span.open_at)
+                named = _last_name_between(q.context, _past_its_incise(q.context, attribution), q.span.open_at)
                 if named is not None:
                     return Match(None, named, FURTHER)
                 return Match(attribution.cue.verb, attribution.cue.mention)
             break
     return None
+
+
+def _past_its_incise(context: Context, attribution: Attribution) -> int:
+    """Where to look for someone new after an attributed quote: past the end of the sentence of its trailing
+    incise, whose other names are what the speaker talks about (« « … », assure-t-il, visant le patron,
+    Charles Doux. « … » » goes on with him, not with Charles Doux)."""
+    close, mention = attribution.span.close_at, attribution.cue.mention
+    if mention is None or mention.start_char < close:
+        return close
+    return max(close, context.sentence(mention.start_char)[1])
 
 
 def _thing_subject(q: Quotation) -> bool:

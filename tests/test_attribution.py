@@ -1266,3 +1266,13 @@ def test_a_letter_in_marks_is_a_label_but_a_stressed_word_is_speech(quotes_of):
 )
 def test_a_cleft_after_the_quotes_sentence_names_who_said_it(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_name_in_the_incise_sentence_of_the_last_quote_does_not_take_the_next(nlp):
+    text = (
+        "« Je suis en colère », assure Marc Lenoir, ouvrier depuis vingt ans. « J'ai honte d'avoir travaillé pour "
+        "un voleur », assure-t-il, visant le patron, Charles Doux. « J'ai perdu vingt ans de ma vie ».\n\n"
+        "« On nous a menti », dit Léa Brun, caissière. « Je ne pardonnerai pas », lâche-t-elle, en pensant à "
+        "la directrice, Agnès Roy. « Trente ans de maison pour rien »."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Lenoir"] * 3 + ["Léa Brun"] * 3

@@ -197,21 +197,22 @@ def _full_names_shown_later(doc: Doc, found: list[tuple[int, int, str | None]]) 
 def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """A person's surname alone, later, whatever label the NER gave it there (« Ce que voulait Oosterhuis »
     after « Maarten Oosterhuis »), or earlier, in a headline's way (« soutient Derraji » before « Monsef
-    Derraji »), unless the NER calls it a place or an organisation there: one person per name within an article."""
+    Derraji »), unless the NER calls it a place or an organisation there: one person per name within an article.
+    Accents aside: « Pogačar » after « Tadej Pogacar »."""
     introduced = {}  # surname (or other word of a full name: « Oligui » of Brice Oligui Nguema) -> where the full name first ends
     surnames = set()
     for start, end, _ in found:
         if end - start > 1:
-            surnames.add(doc[end - 1].text)
+            surnames.add(unaccented(doc[end - 1].text))
             for token in doc[start:end]:
                 if _capitalised(token) and len(token.text) > 2:
-                    introduced.setdefault(token.text, end)
+                    introduced.setdefault(unaccented(token.text), end)
     taken = {i for start, end, _ in found for i in range(start, end)}
     return [
         (token.i, token.i + 1, None) for token in doc
         if token.i not in taken and doc[token.i - 1].pos_ != "DET" and (
-            introduced.get(token.text, len(doc)) <= token.i
-            or token.text in surnames and token.pos_ == "PROPN" and token.ent_type_ not in ("LOC", "ORG")
+            introduced.get(unaccented(token.text), len(doc)) <= token.i
+            or unaccented(token.text) in surnames and token.pos_ == "PROPN" and token.ent_type_ not in ("LOC", "ORG")
         )
     ]
 

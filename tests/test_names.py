@@ -459,3 +459,12 @@ def test_a_name_the_ner_found_is_kept_whatever_the_tagger_said(nlp, text, speake
 )
 def test_a_capitalised_origin_or_a_place_the_ner_took_for_a_person_is_no_name(nlp, text):
     assert names_of(parse_texts([text], nlp)[0]) == []
+
+
+def test_a_surname_spelt_with_its_accents_is_the_person_named_without_them(nlp):
+    text = (
+        "Tadej Pogacar a remporté le Tour de France pour la troisième fois.\n\n"
+        "« Je suis content d'avoir gagné », a déclaré Pogačar.\n\n"
+        "Luka Doncic a marqué quarante points. « Nous avons bien joué », a dit Dončić."
+    )
+    assert direct_speakers(nlp, text) == ["Tadej Pogacar", "Luka Doncic"]

@@ -21,7 +21,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
-    attitude_verbs, charge_words, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
+    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
@@ -159,8 +159,31 @@ def _incise_after_next_quote(q: Quotation) -> Match | None:
 
 
 def _trailing_selon(q: Quotation) -> Match | None:
-    """« … », selon X."""
-    return _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
+    """« … », selon X — but « X a prévenu que « … », selon un communiqué de la présidence » is X's: a document
+    after « selon » is only the medium of the person whose reporting verb heads the sentence."""
+    found = _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
+    if found is None or found.mention is None or not _through_a_document(q, found.mention):
+        return found
+    return _reporting_person_heading_the_sentence(q) or found
+
+
+def _through_a_document(q: Quotation, mention: Span) -> bool:
+    """« selon un communiqué de ses services », « selon un communiqué publié par la présidence »."""
+    return any(fold(t.text) in document_nouns() for t in q.context.doc[q.right.start : mention.end])
+
+
+def _reporting_person_heading_the_sentence(q: Quotation) -> Match | None:
+    """The sentence's main verb (or one coordinated with it: « X s'est entretenu avec … et a indiqué que »),
+    before the quote, when it reports speech and has a person for subject."""
+    sentence = q.context.tokens(*q.context.sentence(q.span.open_at))
+    root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if root is None or root.idx > q.span.open_at:
+        return None
+    reporting = [v for v in [root] + [c for c in root.children if c.dep_ == "conj"] if v.idx < q.span.open_at and governs_speech(v)]
+    subject = subject_of(q.context, root, q.context.doc[sentence.start : root.i]) if reporting else None
+    if subject is None or not plausible_speaker(q.context, subject) or not _names_a_person(q.context, subject):
+        return None
+    return Match(verb_lemma(reporting[-1]), subject, FURTHER)
 
 
 def _list_of_labels(q: Quotation) -> Match | None:
@@ -472,6 +495,8 @@ def _governing_verb(q: Quotation) -> Match | None:
     adjectival = _adjectival_participle(verb)
     if (adjectival or _relative_closed_before(verb, left)) and any(finite_verb(t) for t in left if t.i > verb.i and t not in verb.subtree):
         return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
+    if verb.dep_ == "acl:relcl" and any(t.text == "," for t in left if t.i > verb.i) and _opens_with_a_finite_verb(q):
+        return None  # « que le groupe, qui a nié les faits, en « paierait le prix fort » »: the predicate of the noun qualified
     if _passive(verb) or adjectival:  # "le glacier a été déclaré « mort »": only an agent ("par X") says it
         agent = _agent_between(context, verb, left) or _agent_after(context, right)
         if agent is None and not adjectival:  # « Il ajoute que les besoins étaient estimés à « … » »: the reporter's
@@ -493,6 +518,12 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _opens_with_a_finite_verb(q: Quotation) -> bool:
+    """« que le groupe en « paierait le prix fort » »: the quote is its clause's own predicate."""
+    first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space), None)
+    return first is not None and finite_verb(first)
 
 
 def _relative_closed_before(verb: Token, left: Span) -> bool:

@@ -1276,3 +1276,24 @@ def test_a_name_in_the_incise_sentence_of_the_last_quote_does_not_take_the_next(
         "la directrice, Agnès Roy. « Trente ans de maison pour rien »."
     )
     assert direct_speakers(nlp, text) == ["Marc Lenoir"] * 3 + ["Léa Brun"] * 3
+
+
+def test_a_document_after_selon_is_the_medium_of_the_person_whose_verb_heads_the_sentence(nlp):
+    text = (
+        "Dans un communiqué publié mardi, le président Karim Haddad a prévenu que la moindre attaque provoquerait "
+        "« une réponse sévère » de son pays, selon un communiqué publié par la présidence.\n\n"
+        "Le port restera fermé jusqu'à lundi et les navires seront « déroutés vers Brest », selon un communiqué "
+        "de la préfecture maritime."
+    )
+    assert direct_speakers(nlp, text) == ["Karim Haddad", "préfecture maritime"]
+
+
+def test_a_quote_that_is_the_predicate_of_a_noun_qualified_by_a_relative_is_not_the_relatives(quotes_of):
+    quotes = quotes_of(
+        "La directrice Anne Morel a expliqué que l'usine, qui a toujours démenti ces chiffres, « devra fermer ses "
+        "portes ».\n\nLe ministre Paul Aubert a indiqué que le pays ne laisserait « pas cette attaque sans réponse » "
+        "et que le groupe, qui a de son côté nié les faits, en « paierait le prix fort », selon un communiqué de ses "
+        "services.",
+        kinds=("direct",),
+    )
+    assert [q.speaker for q in quotes] == ["Anne Morel", "Paul Aubert", "Paul Aubert"]  # not « l'usine », « le groupe »

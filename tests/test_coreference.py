@@ -985,3 +985,12 @@ def test_il_is_not_the_subject_of_a_relative_clause_about_something_else(nlp):
         "sites arrivera lundi à Lyon. « Il faut agir », a-t-il poursuivi."
     )
     assert direct_speakers(nlp, text) == ["Marie Lenoir", "Marie Lenoir", "Henri Blanc", "Henri Blanc"]
+
+
+def test_celui_qui_opening_a_sentence_is_the_person_in_view_not_an_organisation(nlp):
+    text = (
+        "« Nous devons protéger les civils », a déclaré Marc Dubois devant le Conseil.\n\n"
+        "Celui qui dirigea le HCR pendant dix ans a rappelé une évidence : « Dans ces guerres, il n'y a aucun gagnant ».\n\n"
+        "« Les écoles rouvriront », a promis Anne Roux. Celle qui présida la région a ajouté : « Rien n'est perdu »."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Dubois", "Marc Dubois", "Anne Roux", "Anne Roux"]

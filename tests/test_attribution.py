@@ -1297,3 +1297,11 @@ def test_a_quote_that_is_the_predicate_of_a_noun_qualified_by_a_relative_is_not_
         kinds=("direct",),
     )
     assert [q.speaker for q in quotes] == ["Anne Morel", "Paul Aubert", "Paul Aubert"]  # not « l'usine », « le groupe »
+
+
+def test_an_outlets_name_after_its_noun_in_an_incise_is_not_the_speaker(nlp):
+    text = (
+        "« Il a déjà la grosse tête », relève dans les colonnes du magazine Marianne, Alexandre Vidal, le maire "
+        "de Bron. « Il n'aime pas la critique », ajoute à son tour Jeanne Morin, ancienne adjointe."
+    )
+    assert direct_speakers(nlp, text) == ["Alexandre Vidal", "Jeanne Morin"]

@@ -39,7 +39,7 @@ from .organisations import (
     abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
-from .syntax import SUBJECT_DEPS, head_noun, is_subject, morph_gender, subject_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, subject_verb
 
 PERSON, ORGANISATION = "person", "organisation"
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
@@ -643,7 +643,7 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return (
-        is_subject(token) and not _reported_subject(token) and not _subject_in_a_relative(token)
+        is_subject(token) and not _reported_subject(token) and not _subject_in_a_relative(token) and not _one_of_those_listed(token)
         or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
     )
 
@@ -703,6 +703,17 @@ def _subject_in_a_relative(token: Token) -> bool:
     while before > 0 and (token.doc[before].pos_ in ("DET", "ADJ") or is_role(token.doc[before].text)):
         before -= 1
     return verb.dep_ == "acl:relcl" or fold(token.doc[before].text) in RELATIVES - QUE  # however the parser hung « dont »
+
+
+def _one_of_those_listed(token: Token) -> bool:
+    """« le sélectionneur X, privé de sept blessés, dont les champions Y et Z »: a name after « dont » with no
+    verb between is one of a group the sentence mentions, not its subject (however the parser hung it)."""
+    for word in reversed(token.doc[max(0, token.i - 15) : token.i]):
+        if finite_verb(word) or word.text in (".", ";", ":", "!", "?"):
+            return False
+        if fold(word.text) == "dont":
+            return True
+    return False
 
 
 def _reported_subject(token: Token) -> bool:

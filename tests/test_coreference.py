@@ -994,3 +994,12 @@ def test_celui_qui_opening_a_sentence_is_the_person_in_view_not_an_organisation(
         "« Les écoles rouvriront », a promis Anne Roux. Celle qui présida la région a ajouté : « Rien n'est perdu »."
     )
     assert direct_speakers(nlp, text) == ["Marc Dubois", "Marc Dubois", "Anne Roux", "Anne Roux"]
+
+
+def test_names_listed_after_dont_are_not_the_subject_a_role_refers_back_to(nlp):
+    text = (
+        "« Cela restera un bilan de qualité », a positivé le sélectionneur Claude Martin, privé de sept arrières "
+        "blessés, dont les champions du monde Paul Girard, Marc Petit et Jérôme Roux.\n"
+        "« Nous ne savions pas si les jeunes seraient au niveau », a ajouté le patron des Bleus."
+    )
+    assert direct_speakers(nlp, text) == ["Claude Martin", "Claude Martin"]

@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name
-from .names import alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase
+from .names import alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, organisation_name, organisation_phrase_end, without_glued_acronym,
@@ -645,6 +645,7 @@ def _prominent(token: Token) -> bool:
     return (
         is_subject(token) and not _reported_subject(token) and not _subject_in_a_relative(token) and not _one_of_those_listed(token)
         or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+        or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
 
 

@@ -244,10 +244,10 @@ def _reports(name: Span) -> bool:
     sentence is often lost)."""
     doc, i = name.doc, name.end + (name.end < len(name.doc) and name.doc[name.end].text == ",")
     i += i < len(doc) and doc[i].pos_ == "AUX"
-    return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs() or _subject_of_an_incise(name)
+    return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs() or subject_of_an_incise(name)
 
 
-def _subject_of_an_incise(name: Span) -> bool:
+def subject_of_an_incise(name: Span) -> bool:
     """« « … », confie Echati Insuffo », « « … », a ajouté X »: the subject after the verb of an incise."""
     doc, i = name.doc, name.start - 1
     if i < 1 or doc[i].pos_ != "VERB" or fold(doc[i].text) not in reporting_verbs():

@@ -1003,3 +1003,12 @@ def test_names_listed_after_dont_are_not_the_subject_a_role_refers_back_to(nlp):
         "« Nous ne savions pas si les jeunes seraient au niveau », a ajouté le patron des Bleus."
     )
     assert direct_speakers(nlp, text) == ["Claude Martin", "Claude Martin"]
+
+
+def test_a_role_met_first_is_the_speaker_named_in_the_next_paragraphs_incise(nlp):
+    text = (
+        "Le secrétaire général de l'ONU a mis en garde mercredi contre un « effondrement total de l'ordre public » "
+        "dans la région, dans une lettre au Conseil de sécurité.\n\n"
+        "« Je m'attends à un effondrement total », écrit Antonio Guterres dans cette lettre."
+    )
+    assert direct_speakers(nlp, text) == ["Antonio Guterres", "Antonio Guterres"]

@@ -567,7 +567,12 @@ def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
 
 
 def _passive(verb: Token) -> bool:
-    return any(child.dep_ == "aux:pass" for child in verb.children) or fold(verb.doc[verb.i - 1].text) in ("été", "être")
+    """« a été déclaré », « est qualifié de … par X » (the tagger may take « est » for a tense auxiliary, but
+    then gives the verb a passive subject)."""
+    return (
+        any(child.dep_ in ("aux:pass", "nsubj:pass") for child in verb.children)
+        or fold(verb.doc[verb.i - 1].text) in ("été", "être")
+    )
 
 
 def _same_sentence_quote(q: Quotation) -> Match | None:

@@ -1305,3 +1305,12 @@ def test_an_outlets_name_after_its_noun_in_an_incise_is_not_the_speaker(nlp):
         "de Bron. « Il n'aime pas la critique », ajoute à son tour Jeanne Morin, ancienne adjointe."
     )
     assert direct_speakers(nlp, text) == ["Alexandre Vidal", "Jeanne Morin"]
+
+
+def test_a_passive_naming_verb_whose_auxiliary_the_tagger_took_for_a_tense_is_still_passive(quotes_of):
+    quotes = quotes_of(
+        "Le maire Paul Rivet défend son bilan. Choisi par ses pairs après la démission de la maire, il est "
+        "régulièrement qualifié de « maire illégitime » par ses adversaires.",
+        kinds=("direct",),
+    )
+    assert [q.speaker for q in quotes] == [None]  # his adversaries' word, not his

@@ -21,7 +21,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
-    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
+    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
@@ -141,8 +141,18 @@ def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
 
 
 def _trailing_incise(q: Quotation) -> Match | None:
-    """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby."""
-    return _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
+    """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. — but « X a refusé « les discussions »,
+    rapporte l'AFP » is X's: the agency only relays the person whose reporting verb heads the sentence."""
+    found = _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
+    if found is None or found.mention is None or not _an_agency(found.mention):
+        return found
+    return _reporting_person_heading_the_sentence(q) or found
+
+
+def _an_agency(mention: Span) -> bool:
+    """« l'AFP », « l'agence Reuters », « Associated Press »."""
+    words = [fold(t.text) for t in mention if t.is_alpha or "-" in t.text]
+    return any(" ".join(words[i : i + n]) in news_agencies() for n in (1, 2) for i in range(len(words)))
 
 
 def _incise_after_next_quote(q: Quotation) -> Match | None:
@@ -162,7 +172,7 @@ def _trailing_selon(q: Quotation) -> Match | None:
     """« … », selon X — but « X a prévenu que « … », selon un communiqué de la présidence » is X's: a document
     after « selon » is only the medium of the person whose reporting verb heads the sentence."""
     found = _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
-    if found is None or found.mention is None or not _through_a_document(q, found.mention):
+    if found is None or found.mention is None or not (_through_a_document(q, found.mention) or _an_agency(found.mention)):
         return found
     return _reporting_person_heading_the_sentence(q) or found
 

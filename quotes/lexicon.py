@@ -39,6 +39,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_mapping(name))
 
 
+def news_agencies() -> frozenset[str]:
+    """Agencies that relay others' words (AFP, Reuters, Belga)."""
+    return _words("news_agencies.txt")
+
+
 def media_nouns() -> frozenset[str]:
     """Nouns heading a news outlet's name (le quotidien X, la radio Y)."""
     return _words("media_nouns.txt")

@@ -1314,3 +1314,13 @@ def test_a_passive_naming_verb_whose_auxiliary_the_tagger_took_for_a_tense_is_st
         kinds=("direct",),
     )
     assert [q.speaker for q in quotes] == [None]  # his adversaries' word, not his
+
+
+def test_a_news_agency_relays_the_person_whose_reporting_verb_heads_the_sentence(nlp):
+    text = (
+        "Le chef de l'armée malienne, le général Amadou Diarra, a appelé hier à Gao à « en finir avec la rébellion » "
+        "des groupes armés, refusant « les discussions » après quatre mois de combats, rapporte l'AFP.\n\n"
+        "Le ministre Paul Roux a estimé que la réforme était « une erreur », selon l'agence Reuters.\n\n"
+        "« Les combats ont repris dans le nord », rapporte l'AFP."
+    )
+    assert direct_speakers(nlp, text) == ["Amadou Diarra", "Amadou Diarra", "Paul Roux", "AFP"]

@@ -255,7 +255,7 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     following = _skip_blank(text, at)
     outer = stack.items[0]
     reopened = following < len(text) and text[following] == outer.mark
-    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark)):
+    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark) or _broken_inside_marks(text, at, following, outer)):
         _close_unclosed(text, at, stack.items[1:], spans, depth_offset=1)
         stack.truncate(1)
         outer.paragraphs += 1
@@ -263,6 +263,19 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     _close_unclosed(text, at, stack.items, spans)
     stack.truncate(0)
     return -1
+
+
+def _broken_inside_marks(text: str, at: int, following: int, outer: _Open) -> bool:
+    """« une «⏎conférence pour l'emploi⏎» et des «⏎mesures⏎» »: copy whose markup left a line break just
+    inside each mark — the break right after the opening mark, and the one before the closing mark that opens
+    the next line, are inside the quote."""
+    after_mark = outer.at + outer.width
+    while after_mark < len(text) and text[after_mark] in INNER_SPACE:
+        after_mark += 1
+    if after_mark >= len(text) or text[after_mark] != "\n":
+        return False
+    closer = next(close for close, opener in CLOSERS.items() if opener == outer.mark)
+    return at == after_mark or following < len(text) and text[following] == closer
 
 
 def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:

@@ -223,3 +223,13 @@ def test_a_closing_mark_whose_opening_was_lost_opens_nothing(text, expected):
 def test_ascii_guillemets_typed_as_double_angle_brackets():
     text = "<<Cette année nous revenons à la formule>>, a rassuré Paul Kaboré. >> Lire aussi : le programme"
     assert [span.text(text) for span in find_quote_spans(text)] == ["Cette année nous revenons à la formule"]
+
+
+def test_line_breaks_just_inside_the_marks_stay_inside_the_quote():
+    text = (
+        "Le ministre a annoncé une «\nconférence sur les salaires\n» et des «\nmesures pour les heures\n». "
+        "Tout cela est «\ndu concret pour tous\n», a-t-il ajouté."
+    )
+    quoted = [span.text(text).strip() for span in find_quote_spans(text)]
+    assert quoted == ["conférence sur les salaires", "mesures pour les heures", "du concret pour tous"]
+    assert all(span.closed for span in find_quote_spans(text))

@@ -124,8 +124,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             _close(text, at, "»", stack, spans)  # » … « or » … »
         elif char == "”" and stack.holds("”"):
             _close(text, at, "”", stack, spans)  # ” … ”
-        elif char == "»" and stack.holds('"'):
-            _close(text, at, '"', stack, spans)  # " … », a déclaré X: a quote opened straight and closed with a guillemet
+        elif char in "»”" and stack.holds('"'):
+            _close(text, at, '"', stack, spans)  # " … », a déclaré X, " … ” a déclaré Y: opened straight, closed curly
         elif char == "»" and _reversed_pair(text, at) or char in "»”" and _opens_its_paragraph(text, at, char):
             stack.push(_Open(char, at))  # » … «, as some copy types them, or » … » / ” … ” at a paragraph's start
         elif char in "“«" and stack.holds(char) and _in_closing_position(text, at):
@@ -255,7 +255,9 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     following = _skip_blank(text, at)
     outer = stack.items[0]
     reopened = following < len(text) and text[following] == outer.mark
-    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark) or _broken_inside_marks(text, at, following, outer)):
+    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark) or _broken_inside_marks(text, at, following, outer)) or (
+        outer.mark == '"' and _closed_in_next_paragraph(text, following, outer.mark)
+    ):
         _close_unclosed(text, at, stack.items[1:], spans, depth_offset=1)
         stack.truncate(1)
         outer.paragraphs += 1
@@ -279,12 +281,12 @@ def _broken_inside_marks(text: str, at: int, following: int, outer: _Open) -> bo
 
 
 def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
-    """« Je m'apprêtais …⏎⏎J'ai tout perdu », confie-t-elle: the paragraph at `following` does not re-open the
-    quote, but its first mark is the quote's own closing mark, ending a clause (before punctuation or the
+    """« Je m'apprêtais …⏎⏎J'ai tout perdu », confie-t-elle (or with straight marks): the paragraph at `following`
+    does not re-open the quote, but its first mark is the quote's own closing mark, ending a clause (before punctuation or the
     paragraph's end) — the quote goes on in it. A closing mark before a word (« Il a dit » non ») is a stray."""
     marks = (mark for mark in MARK_OR_BREAK.finditer(text, following) if mark.group() not in APOSTROPHES)  # apostrophes
     first = next(marks, None)
-    if not first or CLOSERS.get(first.group()) != opener:
+    if not first or CLOSERS.get(first.group()) != opener and not (opener == '"' == first.group()):
         return False
     after = first.end()
     while after < len(text) and text[after] in INNER_SPACE:

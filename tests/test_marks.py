@@ -33,8 +33,8 @@ def check_spans(text: str) -> None:
         typed_closer = span.mark == "«" and text[span.close_at - 2 : span.close_at] == ">>"
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
-            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), and " … »
-            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in (("»", "«"), ('"', "»"))
+            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), and " … » or " … ”
+            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in (("»", "«"), ('"', "»"), ('"', "”"))
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -233,3 +233,11 @@ def test_line_breaks_just_inside_the_marks_stay_inside_the_quote():
     quoted = [span.text(text).strip() for span in find_quote_spans(text)]
     assert quoted == ["conférence sur les salaires", "mesures pour les heures", "du concret pour tous"]
     assert all(span.closed for span in find_quote_spans(text))
+
+
+def test_a_straight_quote_closed_curly_or_in_the_next_paragraph():
+    text = (
+        "Il a parlé au journal. \"Nous devons être honnêtes.\nLeur engagement est vital\", a souligné le ministre.\n\n"
+        "\"Il faut vivre avec le virus” a déclaré la ministre. La décision est \"réversible\", précise-t-elle."
+    )
+    assert texts(text) == ["Nous devons être honnêtes.\nLeur engagement est vital", "Il faut vivre avec le virus", "réversible"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -74,6 +74,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
+        and not _an_outlets_name(doc, name)
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -111,6 +112,12 @@ def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
     while stop < len(doc) and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
         stop += 1
     return (start, stop) if stop > start else None
+
+
+def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« une interview au magazine Der Spiegel », « le quotidien Le Soir »: the outlet's name after its noun."""
+    start, _, gender = name
+    return gender is None and start > 0 and fold(doc[start - 1].text) in media_nouns()
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:

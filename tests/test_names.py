@@ -468,3 +468,11 @@ def test_a_surname_spelt_with_its_accents_is_the_person_named_without_them(nlp):
         "Luka Doncic a marqué quarante points. « Nous avons bien joué », a dit Dončić."
     )
     assert direct_speakers(nlp, text) == ["Tadej Pogacar", "Luka Doncic"]
+
+
+def test_an_outlets_name_after_its_noun_is_no_person(nlp):
+    text = (
+        "La trêve serait impossible, a déclaré le ministre égyptien des Affaires étrangères Badr Abd al-Atti dans "
+        "une interview au magazine Der Spiegel. « L'engagement américain est vital », a souligné le ministre."
+    )
+    assert direct_speakers(nlp, text) == ["Badr Abd al-Atti"]

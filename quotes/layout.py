@@ -59,7 +59,7 @@ class Context:
         for token in doc:
             end = token.idx + len(token.text)
             if token.is_space and "\n" in token.text and not self.inside_quote(token.idx):
-                if not _wrapped_line(token.text, _next_char(text, end)):
+                if not _wrapped_line(token.text, _next_char(text, end)) and not _lead_in_to_a_quote(text, token.idx, end):
                     starts.append(end)
             elif token.text in SENTENCE_END and not self.inside_quote(token.idx) or (
                 token.text in CLOSING_MARKS and end in closes and text[closes[end].end - 1 : closes[end].end] in "!?.…"
@@ -134,6 +134,11 @@ def _wrapped_line(space: str, following: str | None) -> bool:
     """« "…",⏎a déclaré X »: one line break before a lowercase word wraps a sentence (as some pages break their
     lines); a blank line always starts a paragraph."""
     return space.count("\n") == 1 and following is not None and following.islower()
+
+
+def _lead_in_to_a_quote(text: str, break_at: int, after: int) -> bool:
+    """« Cela ne plaît pas à X :⏎« … » »: a line ending on a colon, then a quotation — one sentence."""
+    return text[:break_at].rstrip(" \u00a0\u202f\t").endswith(":") and (_next_char(text, after) or "") in OPENING_MARKS
 
 
 def _next_char(text: str, at: int) -> str | None:

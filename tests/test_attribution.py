@@ -1324,3 +1324,13 @@ def test_a_news_agency_relays_the_person_whose_reporting_verb_heads_the_sentence
         "« Les combats ont repris dans le nord », rapporte l'AFP."
     )
     assert direct_speakers(nlp, text) == ["Amadou Diarra", "Amadou Diarra", "Paul Roux", "AFP"]
+
+
+def test_a_colon_ending_a_line_leads_into_the_quote_on_the_next(nlp):
+    text = (
+        "Certains estiment que le club a perdu exprès. Cela ne plaît pas du tout à Paul Roux :\n"
+        "« Je suis irrité quand je lis ces bêtises sur les réseaux sociaux. »\n"
+        "La saison reprend lundi.\n"
+        "« Nous serons prêts », promet l'entraîneur, Marc Petit."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Roux", "Marc Petit"]

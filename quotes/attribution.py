@@ -280,16 +280,16 @@ def _speaks_for_itself(context: Context, left: Span, found: Found) -> bool:
 
 
 def _colon_after(q: Quotation) -> Match | None:
-    """« « Le ministre ne nous a pas convaincus » : le député X se montre critique »: a quote opening its
-    sentence, then a colon and a clause whose subject is someone — the quote's speaker, whatever the verb."""
+    """« « Le ministre ne nous a pas convaincus » : le député X se montre critique », « Un pays « en feu », une
+    « épée de Damoclès » … : le secrétaire général, X, sonne l'alarme »: a sentence whose part before a colon
+    holds the quote and no verb of its own, then a clause whose subject is someone — the quote's speaker,
+    whatever the verb."""
     context = q.context
-    if any(t.is_alpha for t in q.left):
-        return None
-    words = [t for t in q.right if not t.is_space]
-    if not words or words[0].text != ":":
-        return None
-    _, end = context.sentence(words[0].idx)
-    clause = context.tokens(words[0].idx + 1, end)
+    start, end = context.sentence(q.span.open_at)
+    colon = next((t for t in context.tokens(q.span.close_at, end) if t.text == ":" and not context.inside_quote(t.idx)), None)
+    if colon is None or any(finite_verb(t) and t.dep_ != "acl:relcl" for t in context.tokens(start, colon.idx) if not context.inside_quote(t.idx)):
+        return None  # a predicate before the colon, not a relative clause's (« un « hiver de la faim » qui menace l'Europe : »)
+    clause = context.tokens(colon.idx + 1, end)
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else None
     if mention is None or not plausible_speaker(context, mention):

@@ -1334,3 +1334,12 @@ def test_a_colon_ending_a_line_leads_into_the_quote_on_the_next(nlp):
         "« Nous serons prêts », promet l'entraîneur, Marc Petit."
     )
     assert direct_speakers(nlp, text) == ["Paul Roux", "Marc Petit"]
+
+
+def test_a_verbless_run_of_partial_quotes_before_a_colon_is_the_speaker_after_it(nlp):
+    text = (
+        "Des villes « rasées », une « saignée » démographique et un « hiver de la faim » qui menace l'Europe : la "
+        "commissaire européenne, Anne Roux, tire la sonnette d'alarme.\n\n"
+        "Le film « Marée basse » et la série « Les Vagues » : le réalisateur Paul Roux revient sur ses succès."
+    )
+    assert direct_speakers(nlp, text) == ["Anne Roux"] * 3  # the titles stay terms

@@ -217,8 +217,8 @@ class ArticlePeople:
         ("un communiqué de la préfecture"), or else the subject where the article last mentioned the same
         document before, or any such document ("Dans un communiqué, la mairie a annoncé …" … « … », précise le
         texte): « dans le communiqué » is the one the ministry issued, not the note it answered."""
-        earlier = [t for t in self.doc[: document.i] if fold(t.text) in document_nouns()]
-        same = [t for t in earlier if fold(t.text) == fold(document.text)]
+        earlier = [t for t in self.doc[: document.i] if _document_noun(t) is not None]
+        same = [t for t in earlier if _document_noun(t) == _document_noun(document)]  # « les déclarations du Conseil » … « la déclaration »
         for candidate in [document] + (same or earlier)[-1:]:
             issuer = issuer_phrase(candidate)
             entity = self.resolve(issuer, exclude=exclude).entity if issuer is not None else None
@@ -584,6 +584,13 @@ def _completed(full: str, key: str) -> bool:
 def _acronym(name: str) -> bool:
     """« CNEC », « Aneb »: one short word that may stand for a longer name."""
     return name.isalpha() and 1 < len(name) <= 6 and name[:1].isupper() and (name.isupper() or not given_name(name))
+
+
+def _document_noun(token: Token) -> str | None:
+    """The document noun a word is, singular or plural (« déclarations » is « déclaration »)."""
+    word = fold(token.text)
+    singular = word[:-1] if word.endswith("s") else word
+    return next((w for w in (word, singular) if w in document_nouns()), None)
 
 
 def _in_de_complement(determiner: Token, prepositions: frozenset[str] = DE) -> bool:

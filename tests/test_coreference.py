@@ -1012,3 +1012,11 @@ def test_a_role_met_first_is_the_speaker_named_in_the_next_paragraphs_incise(nlp
         "« Je m'attends à un effondrement total », écrit Antonio Guterres dans cette lettre."
     )
     assert direct_speakers(nlp, text) == ["Antonio Guterres", "Antonio Guterres"]
+
+
+def test_a_document_is_issued_by_whom_its_plural_mention_before_named(nlp):
+    text = (
+        "Les déclarations de la Commission européenne sont adoptées à l'unanimité. Le court texte adopté lundi a été "
+        "rédigé par deux commissaires.\n\n« La Commission soutient les agriculteurs », peut-on lire dans la déclaration."
+    )
+    assert direct_speakers(nlp, text) == ["Commission européenne"]

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, main_verb, narrative_infinitive
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, present_participle
 
 TERM_MAX_WORDS = 5
 
@@ -142,17 +142,29 @@ def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
 
 def _trailing_incise(q: Quotation) -> Match | None:
     """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. — but « X a refusé « les discussions »,
-    rapporte l'AFP » is X's: the agency only relays the person whose reporting verb heads the sentence."""
+    rapporte l'AFP » is X's (`_relayed`)."""
     found = _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
-    if found is None or found.mention is None or not _an_agency(found.mention):
+    return _relayed(q, found, _an_agency)
+
+
+def _an_agency(q: Quotation, mention: Span) -> bool:
+    """« l'AFP », « l'agence Reuters », « Associated Press »: an agency's name heads the mention (not a person's
+    name that holds one of its words)."""
+    head = head_noun(mention)
+    if head is None or head.i in q.context.name_end:
+        return False
+    words = [fold(t.text) for t in mention.doc[head.i : min(mention.end, head.i + 3)]]
+    if words[0] in ("agence", "agences") and len(words) > 1:  # « l'agence Reuters »
+        words = words[1:]
+    return words[0] in news_agencies() or " ".join(words[:2]) in news_agencies()
+
+
+def _relayed(q: Quotation, found: Match | None, relay: Callable[[Quotation, Span], bool]) -> Match | None:
+    """A trailing cue whose source only relays (an agency, a communiqué) gives way to the person whose reporting
+    verb heads the sentence (« X a prévenu que « … », selon un communiqué de la présidence »)."""
+    if found is None or found.mention is None or not relay(q, found.mention):
         return found
     return _reporting_person_heading_the_sentence(q) or found
-
-
-def _an_agency(mention: Span) -> bool:
-    """« l'AFP », « l'agence Reuters », « Associated Press »."""
-    words = [fold(t.text) for t in mention if t.is_alpha or "-" in t.text]
-    return any(" ".join(words[i : i + n]) in news_agencies() for n in (1, 2) for i in range(len(words)))
 
 
 def _incise_after_next_quote(q: Quotation) -> Match | None:
@@ -169,31 +181,35 @@ def _incise_after_next_quote(q: Quotation) -> Match | None:
 
 
 def _trailing_selon(q: Quotation) -> Match | None:
-    """« … », selon X — but « X a prévenu que « … », selon un communiqué de la présidence » is X's: a document
-    after « selon » is only the medium of the person whose reporting verb heads the sentence."""
+    """« … », selon X — but after a sentence headed by a person's reporting verb, « selon un communiqué de la
+    présidence » or « selon l'AFP » only relays that person (`_relayed`)."""
     found = _trailing(q, lambda start, end, adjacent: match_preposition(q.context, start, end, trailing=True))
-    if found is None or found.mention is None or not (_through_a_document(q, found.mention) or _an_agency(found.mention)):
-        return found
-    return _reporting_person_heading_the_sentence(q) or found
+    return _relayed(q, found, lambda q, mention: _through_a_document(q, mention) or _an_agency(q, mention))
 
 
 def _through_a_document(q: Quotation, mention: Span) -> bool:
-    """« selon un communiqué de ses services », « selon un communiqué publié par la présidence »."""
-    return any(fold(t.text) in document_nouns() for t in q.context.doc[q.right.start : mention.end])
+    """« selon un communiqué de ses services », « selon un communiqué publié par la présidence »: a document
+    noun in the source's phrase or just before it."""
+    return any(fold(t.text) in document_nouns() for t in q.context.doc[max(q.right.start, mention.start - 4) : mention.end])
 
 
 def _reporting_person_heading_the_sentence(q: Quotation) -> Match | None:
     """The sentence's main verb (or one coordinated with it: « X s'est entretenu avec … et a indiqué que »),
-    before the quote, when it reports speech and has a person for subject."""
+    before the quote, when it reports speech and has a person for subject (its own, or the main verb's)."""
     sentence = q.context.tokens(*q.context.sentence(q.span.open_at))
     root = next((t for t in sentence if t.dep_ == "ROOT"), None)
     if root is None or root.idx > q.span.open_at:
         return None
     reporting = [v for v in [root] + [c for c in root.children if c.dep_ == "conj"] if v.idx < q.span.open_at and governs_speech(v)]
-    subject = subject_of(q.context, root, q.context.doc[sentence.start : root.i]) if reporting else None
+    if not reporting:
+        return None
+    verb = reporting[-1]
+    subject = subject_of(q.context, verb, q.context.doc[sentence.start : verb.i])
+    if subject is None and verb is not root:
+        subject = subject_of(q.context, root, q.context.doc[sentence.start : root.i])
     if subject is None or not plausible_speaker(q.context, subject) or not _names_a_person(q.context, subject):
         return None
-    return Match(verb_lemma(reporting[-1]), subject, FURTHER)
+    return Match(verb_lemma(verb), subject, FURTHER)
 
 
 def _list_of_labels(q: Quotation) -> Match | None:
@@ -281,14 +297,15 @@ def _speaks_for_itself(context: Context, left: Span, found: Found) -> bool:
 
 def _colon_after(q: Quotation) -> Match | None:
     """« « Le ministre ne nous a pas convaincus » : le député X se montre critique », « Un pays « en feu », une
-    « épée de Damoclès » … : le secrétaire général, X, sonne l'alarme »: a sentence whose part before a colon
-    holds the quote and no verb of its own, then a clause whose subject is someone — the quote's speaker,
-    whatever the verb."""
+    « épée de Damoclès » … : le secrétaire général, X, sonne l'alarme »: a sentence that opens with the quote, or
+    with a list of noun phrases holding it (a relative clause's verb aside, no predicate of its own), then a colon
+    and a clause whose subject is someone — the quote's speaker, whatever the verb. Not « Face à la « crise » : »,
+    a complement."""
     context = q.context
     start, end = context.sentence(q.span.open_at)
     colon = next((t for t in context.tokens(q.span.close_at, end) if t.text == ":" and not context.inside_quote(t.idx)), None)
-    if colon is None or any(finite_verb(t) and t.dep_ != "acl:relcl" for t in context.tokens(start, colon.idx) if not context.inside_quote(t.idx)):
-        return None  # a predicate before the colon, not a relative clause's (« un « hiver de la faim » qui menace l'Europe : »)
+    if colon is None or not _quote_or_list_before(context, context.tokens(start, colon.idx), q):
+        return None
     clause = context.tokens(colon.idx + 1, end)
     verb = main_verb(clause)
     mention = subject_of(context, verb, clause) if verb is not None else None
@@ -296,6 +313,16 @@ def _colon_after(q: Quotation) -> Match | None:
         return None
     someone = _names_a_person(context, mention) or _organisation_mention(mention)  # not « le slogan a été repris »
     return Match(verb_lemma(verb), mention) if someone else None
+
+
+def _quote_or_list_before(context: Context, lead: Span, q: Quotation) -> bool:
+    """The part before the colon is the quote alone, or noun phrases opening on a determiner with no predicate
+    but a relative clause's (« Des villes « rasées », un « hiver » qui menace l'Europe »)."""
+    words = [t for t in lead if not t.is_space and not t.is_punct and not context.inside_quote(t.idx)]
+    if not words:
+        return True  # « « … » : le député X … »
+    opens_the_list = words[0].idx < q.span.open_at and words[0].pos_ == "DET"
+    return opens_the_list and not any(finite_verb(t) and t.dep_ != "acl:relcl" for t in words)
 
 
 def _organisation_mention(mention: Span) -> bool:
@@ -1052,11 +1079,16 @@ def _previous_speaker(q: Quotation) -> Match | None:
 
 
 def _past_its_incise(context: Context, attribution: Attribution) -> int:
-    """Where to look for someone new after an attributed quote: past the end of the sentence of its trailing
-    incise, whose other names are what the speaker talks about (« « … », assure-t-il, visant le patron,
-    Charles Doux. « … » » goes on with him, not with Charles Doux)."""
+    """Where to look for someone new after an attributed quote: past the sentence of its trailing incise when a
+    participle clause follows the speaker there, whose names are what the speaker talks about (« « … »,
+    assure-t-il, visant le patron, Charles Doux. « … » » goes on with him) — not past « dit X, avant de céder
+    la parole à Y », who may speak next."""
     close, mention = attribution.span.close_at, attribution.cue.mention
     if mention is None or mention.start_char < close:
+        return close
+    following = [t for t in context.doc[mention.end : mention.end + 4] if not t.is_space]
+    participle = next((t for t in following[1:3] if present_participle(t)), None)  # « visant », « en pensant à »
+    if not following or following[0].text != "," or participle is None or participle.i != following[1].i and not gerund(participle):
         return close
     return max(close, context.sentence(mention.start_char)[1])
 

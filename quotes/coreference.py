@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold, person_in_view_gender,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -650,7 +650,7 @@ def _prominent(token: Token) -> bool:
             break
         node = node.head
     return (
-        is_subject(token) and not _reported_subject(token) and not _subject_in_a_relative(token) and not _one_of_those_listed(token)
+        is_subject(token) and not _reported_subject(token) and not _subject_of_something_else(token)
         or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
@@ -700,26 +700,27 @@ def _source_of_a_cue(token: Token) -> bool:
     return False
 
 
-def _subject_in_a_relative(token: Token) -> bool:
-    """« …, a déclaré X, sans citer les États-Unis, dont le président Y prendra la parole plus tard »: Y is the
-    subject of a relative clause that says something of another noun, not whom « a-t-il poursuivi » means next
-    (one whose verb reports speech keeps its weight: « la ville dont le maire Y a dit … »)."""
+RELATIVE_REACH = 15  # words back from a name to the relative pronoun whose clause may hold it
+CLAUSE_ENDS = {".", "!", "?", "…", ";", ":"}
+
+
+def _subject_of_something_else(token: Token) -> bool:
+    """« …, a déclaré X, sans citer les États-Unis, dont le président Y prendra la parole », « le sélectionneur X,
+    privé de sept blessés, dont les champions Y et Z »: a name in a relative clause (however the parser hung it)
+    says something of another noun, and is not whom « a-t-il poursuivi » means next — unless its verb reports
+    speech (« la ville dont le maire Y a dit … »)."""
     verb = subject_verb(token)
-    if verb is None or fold(verb.text) in reporting_verbs():
+    if verb is not None and fold(verb.text) in reporting_verbs():
         return False
-    before = token.i - 1
-    while before > 0 and (token.doc[before].pos_ in ("DET", "ADJ") or is_role(token.doc[before].text)):
-        before -= 1
-    return verb.dep_ == "acl:relcl" or fold(token.doc[before].text) in RELATIVES - QUE  # however the parser hung « dont »
+    return verb is not None and verb.dep_ == "acl:relcl" or _after_a_relative_pronoun(token)
 
 
-def _one_of_those_listed(token: Token) -> bool:
-    """« le sélectionneur X, privé de sept blessés, dont les champions Y et Z »: a name after « dont » with no
-    verb between is one of a group the sentence mentions, not its subject (however the parser hung it)."""
-    for word in reversed(token.doc[max(0, token.i - 15) : token.i]):
-        if finite_verb(word) or word.text in (".", ";", ":", "!", "?"):
+def _after_a_relative_pronoun(token: Token) -> bool:
+    """A relative pronoun other than « que » (« dont ») before the name, with no finite verb nor clause end between."""
+    for word in reversed(token.doc[max(0, token.i - RELATIVE_REACH) : token.i]):
+        if finite_verb(word) or word.text in CLAUSE_ENDS:
             return False
-        if fold(word.text) == "dont":
+        if fold(word.text) in RELATIVES - QUE:
             return True
     return False
 
@@ -997,9 +998,10 @@ IMPERSONAL_REACH = 500  # characters: about three sentences back
 
 
 def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
-    """il, elle, -t-il, lui: the most salient antecedent of that gender, organisations included; with nobody
-    before it (« « … », a-t-il déclaré » opening the text), the first person its paragraph names after it."""
-    gender = PRONOUN_GENDER.get(m.word)
+    """il, elle, -t-il, lui, « celui qui »: the most salient antecedent of that gender, organisations included;
+    with nobody before it (« « … », a-t-il déclaré » opening the text), the first person its paragraph names after it."""
+    after = m.span.doc[m.first.i + 1].text if m.first.i + 1 < len(m.span.doc) else None
+    gender = PRONOUN_GENDER.get(m.word) or person_in_view_gender(m.first.text, after)
     if gender is None:
         return None
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, media_nouns, reflexive_verbs, reporting_phrases,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
+from .names import after_media_noun
 from .syntax import finite_verb, present_participle, skip_space
 
 
@@ -177,7 +178,7 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
             return None  # a capitalised « Inter » (« sur France Inter ») is no verb
         after_comma = j > i and doc[j - 1].text == ","
         after_complement = j > i and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ", "NUM") or doc[j - 1].dep_ == "acl")  # « dans un communiqué séparé »
-        if after_complement and not after_comma and fold(doc[j - 1].text) in media_nouns():
+        if after_complement and not after_comma and after_media_noun(doc, j):
             continue  # « dans les colonnes du magazine Marianne, X »: the magazine's name, not the speaker
         if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
             subject = subject_phrase(context, j, limit)

@@ -65,9 +65,13 @@ def find_indirect(context: Context, sieves: Sequence[IndirectSieve] | None = Non
 
 def _indirect_in(context: Context, sentence: Span, words: list[Token], sieves: Sequence[IndirectSieve]) -> list[IndirectSpeech]:
     results: list[IndirectSpeech] = []
+    seen: set[tuple[int, int]] = set()  # a clause two sieves end (« …, selon X; …, dixit Y ») is reported once
     for sieve in sieves:
-        clauses = [c for c in sieve.find(context, sentence, words) if all((r.start, r.end) != (c.start, c.end) for r in results)]
-        results.extend(IndirectSpeech(c.start, c.end, Cue(sieve.name, c.verb, c.mention, sieve.confidence)) for c in clauses)
+        clauses = sieve.find(context, sentence, words)
+        for c in clauses:
+            if (c.start, c.end) not in seen:
+                seen.add((c.start, c.end))
+                results.append(IndirectSpeech(c.start, c.end, Cue(sieve.name, c.verb, c.mention, sieve.confidence)))
         if clauses and sieve.alone:
             break
     return results

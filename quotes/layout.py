@@ -138,7 +138,11 @@ def _wrapped_line(space: str, following: str | None) -> bool:
 
 def _lead_in_to_a_quote(text: str, break_at: int, after: int) -> bool:
     """« Cela ne plaît pas à X :⏎« … » »: a line ending on a colon, then a quotation — one sentence."""
-    return text[:break_at].rstrip(" \u00a0\u202f\t").endswith(":") and (_next_char(text, after) or "") in OPENING_MARKS
+    before = break_at - 1
+    while before >= 0 and text[before] in " \u00a0\u202f\t":
+        before -= 1
+    following = _next_char(text, after)
+    return before >= 0 and text[before] == ":" and following is not None and following in OPENING_MARKS
 
 
 def _next_char(text: str, at: int) -> str | None:

@@ -252,6 +252,7 @@ def _function_words() -> dict[str, dict[str, str]]:
 
 _CLASSES = _function_words()
 PRONOUN_GENDER: dict[str, str] = _CLASSES["pronoun"]  # il -> m, elle -> f
+DEMONSTRATIVE_RELATIVES: dict[str, str] = _CLASSES["demonstrative_relative"]  # celui -> m, celle -> f
 PLURAL_PRONOUNS = frozenset(_CLASSES["plural_pronoun"])
 INVERTED = frozenset(_CLASSES["inverted_subject"])
 OBJECT_CLITICS = frozenset(_CLASSES["object_clitic"])
@@ -340,6 +341,14 @@ def demonym(word: str) -> bool:
     """« haïtien », « marocaine », « St-Galloise »: a word of origin (not « aérienne », « quotidien »)."""
     folded = fold(word)
     return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS
+
+
+def person_in_view_gender(word: str, following: str | None) -> str | None:
+    """« Celui qui dirigea le HCR », « celle dont … »: a demonstrative pronoun opening a relative clause stands
+    for a person, of its gender."""
+    if following is None or fold(following) not in RELATIVES:
+        return None
+    return DEMONSTRATIVE_RELATIVES.get(fold(word))
 
 
 def strip_pronoun(text: str) -> str:

@@ -255,12 +255,12 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     following = _skip_blank(text, at)
     outer = stack.items[0]
     reopened = following < len(text) and text[following] == outer.mark
-    if outer.mark in "«“" and (reopened or _closed_in_next_paragraph(text, following, outer.mark) or _broken_inside_marks(text, at, following, outer)) or (
-        outer.mark == '"' and _closed_in_next_paragraph(text, following, outer.mark)
-    ):
+    broken = outer.mark in "«“" and _broken_inside_marks(text, at, following, outer)
+    goes_on = outer.mark in '«“"' and _closed_in_next_paragraph(text, following, outer.mark)
+    if outer.mark in "«“" and reopened or goes_on or broken:
         _close_unclosed(text, at, stack.items[1:], spans, depth_offset=1)
         stack.truncate(1)
-        outer.paragraphs += 1
+        outer.paragraphs += not broken  # « une «⏎conférence⏎» »: one line of text between the marks
         return following + 1 if reopened else following
     _close_unclosed(text, at, stack.items, spans)
     stack.truncate(0)
@@ -322,7 +322,7 @@ def _strip_end(text: str, at: int) -> int:
 def _span(text: str, opened: _Open, end: int, close_at: int, depth: int, closed: bool) -> QuoteSpan:
     """The span of `opened`, closed at `close_at`; `end` is the closing position already stripped of spaces."""
     start = opened.at + opened.width
-    while start < close_at and text[start] in INNER_SPACE:
-        start += 1
+    while start < close_at and (text[start] in INNER_SPACE or text[start] == "\n" and opened.paragraphs == 1):
+        start += 1  # « «⏎conférence⏎» »: a line break just inside the mark is no part of the words
     end = max(end, start)
     return QuoteSpan(start, end, opened.at, close_at, opened.mark, depth, closed, opened.paragraphs)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, reporting_verbs, roles, speech_nouns,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
@@ -385,6 +385,12 @@ def latter_gender(mention: Span) -> str | None:
     return LATTER_PRONOUNS.get(words[0]) if len(words) == 1 else None
 
 
+def _person_in_view(token: Token) -> str | None:
+    """The gender of « Celui », « Celle » opening a relative clause (« Celui qui dirigea le HCR »), else None."""
+    following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else None
+    return person_in_view_gender(token.text, following)
+
+
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
@@ -401,7 +407,7 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return False
     word = strip_pronoun(first.text)
     if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
-        return word in PRONOUN_GENDER  # not « -dessus » of « (à écouter ci-dessus) »
+        return word in PRONOUN_GENDER or _person_in_view(first) is not None  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
     plural_name = head is not None and head.ent_type_ == "ORG" and head.text[:1].isupper()  # « les Nations unies », « les Verts »
     issued = head is not None and fold(head.text) in document_nouns()

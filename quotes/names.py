@@ -115,9 +115,14 @@ def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
-    """« une interview au magazine Der Spiegel », « le quotidien Le Soir »: the outlet's name after its noun."""
     start, _, gender = name
-    return gender is None and start > 0 and fold(doc[start - 1].text) in media_nouns()
+    return gender is None and after_media_noun(doc, start)
+
+
+def after_media_noun(doc: Doc, i: int) -> bool:
+    """« une interview au magazine Der Spiegel », « le quotidien Le Soir »: the word at `i` starts an outlet's
+    name, right after its noun."""
+    return i > 0 and fold(doc[i - 1].text) in media_nouns()
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:

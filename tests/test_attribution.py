@@ -1343,3 +1343,20 @@ def test_a_verbless_run_of_partial_quotes_before_a_colon_is_the_speaker_after_it
         "Le film « Marée basse » et la série « Les Vagues » : le réalisateur Paul Roux revient sur ses succès."
     )
     assert direct_speakers(nlp, text) == ["Anne Roux"] * 3  # the titles stay terms
+
+
+@pytest.mark.parametrize("text", [
+    "Face à la « crise » du logement : le ministre Paul Roux dévoile son plan.",  # a complement, not a list
+    "Le gouvernement a présenté « un budget de combat » : le ministre Paul Roux défend ses choix.",  # a predicate
+])
+def test_a_quote_before_a_colon_in_a_clause_of_its_own_is_not_the_speakers_after_it(quotes_of, text):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [None]
+
+
+def test_a_persons_name_that_holds_an_agencys_word_is_no_agency(nlp):
+    assert direct_speakers(nlp, "Le maire a promis « une ville verte », a rappelé Michael Bloomberg.") == ["Michael Bloomberg"]
+
+
+def test_a_name_the_incise_hands_over_to_may_speak_next(nlp):
+    text = "« Je suis prêt », dit Paul Roux, avant de céder la parole à Marie Blanc. « Nous allons gagner »."
+    assert direct_speakers(nlp, text) == ["Paul Roux", "Marie Blanc"]

@@ -340,3 +340,17 @@ def test_an_article_in_nfd_gives_the_quotes_and_people_of_the_same_article_in_nf
     nfc, nfd = (run("extract", "--format", "table", tmp_path / f"{name}.txt").stdout for name in ("nfc", "nfd"))
     assert "Frédéric Lefèvre" in nfc
     assert nfd == nfc.replace("\tnfc\t", "\tnfd\t").replace("\nnfc\t", "\nnfd\t")
+
+
+def test_a_clause_two_indirect_cues_end_is_ingested_once(tmp_path):
+    article = tmp_path / "rentree.txt"
+    article.write_text(
+        "Plus de la moitié des collèges manquent de professeurs, selon le rectorat; en 2020, les établissements "
+        "employaient 40 % de contractuels, dixit le ministère de l'Éducation nationale.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "q.db"
+    result = run("ingest", "--db", db, "--processes", 1, article)
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from quotes where article = 'rentree'").fetchone() == (1,)

@@ -977,7 +977,7 @@ def test_the_host_of_a_visit_is_the_person_in_view(nlp):
     assert direct_speakers(nlp, text) == ["Marc Kouassi"]
 
 
-def test_il_is_not_the_subject_of_a_relative_clause_about_something_else(nlp):
+def test_a_pronoun_is_not_the_subject_of_a_relative_clause_about_something_else(nlp):
     text = (
         "« Les aides reculent », a lancé Marie Lenoir, sans citer la région dont la présidente Anne Vidal qui a coupé "
         "les subventions prendra la parole plus tard à la tribune. « Nous devons réagir », a-t-elle ajouté.\n\n"
@@ -1020,3 +1020,19 @@ def test_a_document_is_issued_by_whom_its_plural_mention_before_named(nlp):
         "rédigé par deux commissaires.\n\n« La Commission soutient les agriculteurs », peut-on lire dans la déclaration."
     )
     assert direct_speakers(nlp, text) == ["Commission européenne"]
+
+
+def test_a_relative_clause_whose_verb_reports_speech_keeps_its_subject_in_view(nlp):
+    text = (
+        "« Les usines ferment », a dit Henri Blanc, dans la ville dont le maire Luc Morin a déclaré la fermeture "
+        "du site. « Nous réagirons », a-t-il poursuivi."
+    )
+    assert direct_speakers(nlp, text) == ["Henri Blanc", "Luc Morin"]
+
+
+def test_celui_de_is_no_pronoun_for_a_speaker(nlp):
+    text = (
+        "« Nous tiendrons », a dit Paul Roux. Le discours de la ministre a été applaudi, celui du maire Marc Petit "
+        "aussi. « Je suis fier », a-t-il ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Roux", "Paul Roux"]

@@ -230,9 +230,10 @@ def test_line_breaks_just_inside_the_marks_stay_inside_the_quote():
         "Le ministre a annoncé une «\nconférence sur les salaires\n» et des «\nmesures pour les heures\n». "
         "Tout cela est «\ndu concret pour tous\n», a-t-il ajouté."
     )
-    quoted = [span.text(text).strip() for span in find_quote_spans(text)]
-    assert quoted == ["conférence sur les salaires", "mesures pour les heures", "du concret pour tous"]
-    assert all(span.closed for span in find_quote_spans(text))
+    spans = find_quote_spans(text)
+    assert [span.text(text) for span in spans] == ["conférence sur les salaires", "mesures pour les heures", "du concret pour tous"]
+    assert all(span.closed and span.paragraphs == 1 for span in spans)
+    check_spans(text)
 
 
 def test_a_straight_quote_closed_curly_or_in_the_next_paragraph():

@@ -1360,3 +1360,8 @@ def test_a_persons_name_that_holds_an_agencys_word_is_no_agency(nlp):
 def test_a_name_the_incise_hands_over_to_may_speak_next(nlp):
     text = "« Je suis prêt », dit Paul Roux, avant de céder la parole à Marie Blanc. « Nous allons gagner »."
     assert direct_speakers(nlp, text) == ["Paul Roux", "Marie Blanc"]
+
+
+def test_reprouver_reports_a_judgement(nlp):
+    text = "Le secrétaire général de l'ONU, Paul Roux, a réprouvé la « force meurtrière » qui décime les civils."
+    assert direct_speakers(nlp, text) == ["Paul Roux"]

@@ -138,7 +138,7 @@ def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[
 def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     """« le lycée Victor-Hugo », « l'aéroport Félix Houphouët-Boigny », « le village de Sidi Bou Saïd »: a
     place named after someone, not a person of the article."""
-    start, _, gender = name
+    start, end, gender = name
     i = start - 1
     if i > 0 and is_role(doc[i].text) and doc[i].text[:1].isupper():
         i -= 1  # « la Fondation Abbé Pierre », « l'avenue Président Kennedy »
@@ -151,7 +151,8 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
     directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text)
-    return after_de or not directs  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
+    named_next = end < len(doc) and fold_title(doc[end].text) in honorifics()  # « l'hôpital X Monsieur Y »: Y directs it
+    return after_de or not directs or named_next  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
 
 
 def _place_names(doc: Doc, found: list[tuple[int, int, str | None]]) -> set[str]:
@@ -413,6 +414,8 @@ def _name_end(doc: Doc, start: int) -> int:
         joined = doc[end - 1].whitespace_ == ""
         if is_role(token.text) and (is_acronym(token) or token.ent_iob_ != "I" and given_name(token.text) is None):
             break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name): a title
+        if fold_title(token.text) in honorifics() and given_name(token.text) is None:
+            break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

@@ -476,3 +476,12 @@ def test_an_outlets_name_after_its_noun_is_no_person(nlp):
         "une interview au magazine Der Spiegel. « L'engagement américain est vital », a souligné le ministre."
     )
     assert direct_speakers(nlp, text) == ["Badr Abd al-Atti"]
+
+
+def test_an_honorific_inside_a_run_of_capitals_opens_the_next_name(nlp):
+    text = (
+        "Le médecin-chef du Centre de santé Philippe Maguilen Senghor Docteur Abdou Karim Diop a salué des « avancées "
+        "considérables ». « Nous avons recruté 28 agents », a précisé le Docteur Diop.\n\n"
+        "Le directeur de l'hôpital Aristide Le Dantec Monsieur Paul Ndiaye a dénoncé des « problèmes »."
+    )
+    assert direct_speakers(nlp, text) == ["Abdou Karim Diop", "Abdou Karim Diop", "Paul Ndiaye"]

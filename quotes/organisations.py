@@ -201,7 +201,17 @@ def organisation_name(mention: Span, head: Token) -> str:
     rest = [t for t in words[1:] if t not in tail]
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
         words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
-    return mention.doc[words[0].i : words[-1].i + 1].text
+    start = words[0].i - _capitalised_article_before(words[0])
+    return mention.doc[start : words[-1].i + 1].text
+
+
+def _capitalised_article_before(first: Token) -> int:
+    """1 when a capitalised article inside a sentence opens the name (« expliquent Les Echos », « selon Le Monde »),
+    0 otherwise."""
+    if first.i < 2 or first.i - 1 < first.sent.start + 1:
+        return 0
+    article = first.nbor(-1)
+    return int(article.pos_ == "DET" and article.text[:1].isupper() and not article.is_sent_start and not first.nbor(-2).is_punct)
 
 
 def _proper_name_after_head(words: list[Token]) -> list[Token]:

@@ -349,3 +349,8 @@ def test_an_organisation_name_stops_before_its_own_verb(quotes_of):
 )
 def test_an_acronym_joined_to_its_branch_by_a_hyphen_is_one_name(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_an_outlets_name(nlp):
+    text = "« Il faut maintenir les usines », expliquent Les Echos dans leur édition de lundi."
+    assert direct_speakers(nlp, text) == ["Les Echos"]

@@ -167,6 +167,24 @@ def _relayed(q: Quotation, found: Match | None, relay: Callable[[Quotation, Span
     return _reporting_person_heading_the_sentence(q) or found
 
 
+def _speech_relative_after(q: Quotation) -> Match | None:
+    """« la « reprise » « légère mais réelle » dont parlait X », « le « sursaut » qu'a réclamé la ministre »: a
+    relative clause right after the quote (or after the quote its noun phrase goes on to) whose reporting verb
+    has the speaker for subject."""
+    context, right = q.context, q.right
+    following = Quotation(context, q.index + 1, q.earlier, q.reported) if q.index + 1 < len(context.top) else None
+    between = context.tokens(q.span.close_at, following.span.open_at) if following is not None else None
+    if between is not None and right.end_char >= following.span.open_at - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:." for t in between):
+        right = following.right  # « la « reprise » épidémique « légère » dont parlait X »
+    words = [t for t in right if not t.is_space]
+    if len(words) < 3 or fold(words[0].text) not in RELATIVES - {"qui"}:
+        return None
+    found = match_incise(context, words[1].i, right.end)
+    if found is None or found.unknown or not plausible_speaker(context, found.mention):
+        return None
+    return Match(found.lemma, found.mention)
+
+
 def _incise_after_next_quote(q: Quotation) -> Match | None:
     """« A », jusqu'à « B », a indiqué X / « A », a détruit « B », déplore X: a quote that opens its sentence,
     whose sentence goes on to a second quote and an incise, is the incise's too."""
@@ -1154,6 +1172,7 @@ SIEVES: list[Sieve] = [
     Sieve("incise", _trailing_incise, 0.95),
     Sieve("mid-incise", _incise_before_predicate, 0.9),
     Sieve("label-list", _list_of_labels, 0.6),
+    Sieve("relative-after", _speech_relative_after, 0.85),
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),
     Sieve("cleft-after", _cleft_after, 0.85),

@@ -1365,3 +1365,12 @@ def test_a_name_the_incise_hands_over_to_may_speak_next(nlp):
 def test_reprouver_reports_a_judgement(nlp):
     text = "Le secrétaire général de l'ONU, Paul Roux, a réprouvé la « force meurtrière » qui décime les civils."
     assert direct_speakers(nlp, text) == ["Paul Roux"]
+
+
+def test_a_relative_clause_after_the_quote_names_whose_words_they_are(nlp):
+    text = (
+        "Pour l'épidémiologiste Anne Roux, la « reprise » épidémique « légère mais réelle » dont parlait Paul Martin "
+        "ce vendredi n'est pas une surprise.\n\n"
+        "Le « sursaut » qu'a réclamé la ministre Claire Petit n'a pas eu lieu."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Martin", "Paul Martin", "Claire Petit"]

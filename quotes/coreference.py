@@ -824,6 +824,17 @@ def _same_word(a: str, b: str) -> bool:
     return unaccented(fold(a)) == unaccented(fold(b))
 
 
+def _of_a_role(doc: Doc, i: int) -> bool:
+    """The name at `i` is the « de » complement of a role noun (« le porte-parole de X », « ministre de X »)."""
+    before = i - 1
+    if before < 1 or fold(doc[before].text) not in DE:
+        return False
+    noun = before - 1
+    while noun > 0 and doc[noun].pos_ == "ADJ":
+        noun -= 1
+    return is_role(doc[noun].text)
+
+
 def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
     présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
@@ -831,6 +842,8 @@ def _in_complement(token: Token) -> bool:
     if _in_focus(token) or _speaks_in_a_relative(token):
         return False  # « C'est le cas du journaliste X », « du côté du ministre, X, qui a loué … »
     doc, role = token.doc, role_left(token.doc, token.i)
+    if role is None and _of_a_role(doc, token.i):
+        return True  # « X, ancien Premier ministre de Jacques Chirac »: whose minister X was
     i = role.i - 1 if role is not None else -1
     while i >= 0:
         while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):

@@ -1036,3 +1036,11 @@ def test_celui_de_is_no_pronoun_for_a_speaker(nlp):
         "aussi. « Je suis fier », a-t-il ajouté."
     )
     assert direct_speakers(nlp, text) == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_name_in_the_complement_of_a_speakers_role_is_not_the_next_il(nlp):
+    text = (
+        "« Il faut entendre nos concitoyens », a publié, sur X, Pierre Lenoir, ancien Premier ministre de Jacques "
+        "Martin ce dimanche. La pétition a recueilli près de 700.000 signatures. « Non à cette loi », a-t-il ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Pierre Lenoir", "Pierre Lenoir"]

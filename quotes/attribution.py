@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -170,29 +170,45 @@ def _relayed(q: Quotation, found: Match | None, relay: Callable[[Quotation, Span
 def _speech_relative_after(q: Quotation) -> Match | None:
     """« la « reprise » « légère mais réelle » dont parlait X », « le « sursaut » qu'a réclamé la ministre »: a
     relative clause right after the quote (or after the quote its noun phrase goes on to) whose reporting verb
-    has the speaker for subject."""
-    context, right = q.context, q.right
-    following = Quotation(context, q.index + 1, q.earlier, q.reported) if q.index + 1 < len(context.top) else None
-    between = context.tokens(q.span.close_at, following.span.open_at) if following is not None else None
-    if between is not None and right.end_char >= following.span.open_at - 1 and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:." for t in between):
+    has the speaker for subject — unless a verb before the quote already reports it (« X dénonce des
+    « mensonges » qu'a démentis Y » are X's words)."""
+    right = q.right
+    following = _next_quote_in_sentence(q)
+    if following is not None and not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_punct for t in right):
         right = following.right  # « la « reprise » épidémique « légère » dont parlait X »
     words = [t for t in right if not t.is_space]
-    if len(words) < 3 or fold(words[0].text) not in RELATIVES - {"qui"}:
+    if len(words) < 3 or fold(words[0].text) not in OBJECT_RELATIVES or _governing_verb(q) is not None or _goes_on_from_the_quote_before(q):
         return None
-    found = match_incise(context, words[1].i, right.end)
-    if found is None or found.unknown or not plausible_speaker(context, found.mention):
+    found = match_incise(q.context, words[1].i, right.end)
+    if found is None or found.unknown or not plausible_speaker(q.context, found.mention):
         return None
     return Match(found.lemma, found.mention)
+
+
+def _goes_on_from_the_quote_before(q: Quotation) -> bool:
+    """« X a salué les « progrès » et les « efforts » que réclamait Y »: a quote coordinated with one of its
+    sentence that a verb before them reports goes on with that verb."""
+    if not q.earlier or q.earlier[-1].cue is None or any(t.pos_ in ("VERB", "AUX") for t in q.left):
+        return False
+    before = q.earlier[-1]
+    same_sentence = q.context.sentence(before.span.open_at)[0] == q.context.sentence(q.span.open_at)[0]
+    return same_sentence and before.cue.sieve != "relative-after"
+
+
+def _next_quote_in_sentence(q: Quotation) -> Quotation | None:
+    """The quote after `q` when it stands in the same sentence."""
+    context = q.context
+    if q.index + 1 >= len(context.top):
+        return None
+    following = Quotation(context, q.index + 1, q.earlier, q.reported)
+    return following if context.sentence(following.span.open_at)[0] == context.sentence(q.span.open_at)[0] else None
 
 
 def _incise_after_next_quote(q: Quotation) -> Match | None:
     """« A », jusqu'à « B », a indiqué X / « A », a détruit « B », déplore X: a quote that opens its sentence,
     whose sentence goes on to a second quote and an incise, is the incise's too."""
-    context, index = q.context, q.index
-    if index + 1 >= len(context.top) or any(not (t.is_space or t.is_punct) for t in q.left):
-        return None
-    following = Quotation(context, index + 1, q.earlier, q.reported)
-    if context.sentence(following.span.open_at)[0] != context.sentence(q.span.open_at)[0]:
+    following = _next_quote_in_sentence(q)
+    if following is None or any(not (t.is_space or t.is_punct) for t in q.left):
         return None
     found = _trailing_incise(following)
     return Match(found.verb, found.mention, FURTHER) if found is not None else None

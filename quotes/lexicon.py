@@ -274,6 +274,7 @@ POST_QUALIFIERS = frozenset(_CLASSES["post_qualifier"])
 DE = frozenset(_CLASSES["de"])
 QUE = frozenset(_CLASSES["que"])
 RELATIVES = frozenset(_CLASSES["relative"])
+OBJECT_RELATIVES = frozenset(_CLASSES["object_relative"])
 DEMONSTRATIVES = frozenset(_CLASSES["demonstrative"])
 LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 LATTER_PRONOUNS: dict[str, str] = _CLASSES["latter_pronoun"]  # celui-ci -> m

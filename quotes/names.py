@@ -151,7 +151,7 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
     directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text)
-    named_next = end < len(doc) and fold_title(doc[end].text) in honorifics()  # « l'hôpital X Monsieur Y »: Y directs it
+    named_next = _honorific_before_a_name(doc, end)  # « l'hôpital X Monsieur Y »: Y directs it
     return after_de or not directs or named_next  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
 
 
@@ -414,7 +414,7 @@ def _name_end(doc: Doc, start: int) -> int:
         joined = doc[end - 1].whitespace_ == ""
         if is_role(token.text) and (is_acronym(token) or token.ent_iob_ != "I" and given_name(token.text) is None):
             break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name): a title
-        if fold_title(token.text) in honorifics() and given_name(token.text) is None:
+        if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
@@ -492,7 +492,16 @@ def _nationality_before_name(doc: Doc, start: int) -> bool:
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:
-    return start > 0 and fold_title(doc[start - 1].text) in honorifics()
+    return start > 0 and _honorific(doc[start - 1])
+
+
+def _honorific(token: Token) -> bool:
+    return fold_title(token.text) in honorifics()
+
+
+def _honorific_before_a_name(doc: Doc, i: int) -> bool:
+    """« … Docteur Abdou Karim Diop », « … Monsieur Paul Ndiaye »: an honorific at `i` and a capitalised word after it."""
+    return i + 1 < len(doc) and _honorific(doc[i]) and _capitalised(doc[i + 1])
 
 
 def _capitalised(token: Token) -> bool:

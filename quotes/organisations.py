@@ -201,17 +201,18 @@ def organisation_name(mention: Span, head: Token) -> str:
     rest = [t for t in words[1:] if t not in tail]
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
         words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
-    start = words[0].i - _capitalised_article_before(words[0])
-    return mention.doc[start : words[-1].i + 1].text
+    return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
 
 
-def _capitalised_article_before(first: Token) -> int:
-    """1 when a capitalised article inside a sentence opens the name (« expliquent Les Echos », « selon Le Monde »),
-    0 otherwise."""
-    if first.i < 2 or first.i - 1 < first.sent.start + 1:
-        return 0
+def _name_start(first: Token) -> int:
+    """Where the name that `first` begins starts: at a capitalised article before it inside a sentence
+    (« expliquent Les Echos », « selon Le Monde »); not at one that opens the sentence or follows punctuation
+    (« Le Monde écrit … », « …. La Poste »), capitalised only for where it stands."""
+    if first.i - first.sent.start < 2:
+        return first.i
     article = first.nbor(-1)
-    return int(article.pos_ == "DET" and article.text[:1].isupper() and not article.is_sent_start and not first.nbor(-2).is_punct)
+    inside = article.pos_ == "DET" and article.text[:1].isupper() and not first.nbor(-2).is_punct
+    return article.i if inside else first.i
 
 
 def _proper_name_after_head(words: list[Token]) -> list[Token]:

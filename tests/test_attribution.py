@@ -1374,3 +1374,11 @@ def test_a_relative_clause_after_the_quote_names_whose_words_they_are(nlp):
         "Le « sursaut » qu'a réclamé la ministre Claire Petit n'a pas eu lieu."
     )
     assert direct_speakers(nlp, text) == ["Paul Martin", "Paul Martin", "Claire Petit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La députée Marie Blanc dénonce des « mensonges » qu'a aussitôt démentis le ministre Paul Roux.", ["Marie Blanc"]),
+    ("Paul Roux a salué les « progrès » et les « efforts » que réclamait la ministre Claire Petit.", ["Paul Roux", "Paul Roux"]),
+])
+def test_a_relative_clause_after_a_quote_a_verb_already_reports_does_not_take_it(nlp, text, expected):
+    assert direct_speakers(nlp, text) == expected

@@ -485,3 +485,9 @@ def test_an_honorific_inside_a_run_of_capitals_opens_the_next_name(nlp):
         "Le directeur de l'hôpital Aristide Le Dantec Monsieur Paul Ndiaye a dénoncé des « problèmes »."
     )
     assert direct_speakers(nlp, text) == ["Abdou Karim Diop", "Abdou Karim Diop", "Paul Ndiaye"]
+
+
+def test_an_honorific_cuts_a_name_only_before_another_capitalised_name(nlp):
+    assert direct_speakers(nlp, "« Nous allons gagner », a déclaré El Hadj Amadou Diallo.") == ["El Hadj Amadou Diallo"]
+    speaker, = direct_speakers(nlp, "Le directeur de l'hôpital Paul Ndiaye Docteur en médecine a dénoncé des « problèmes ».")
+    assert speaker is not None and speaker.startswith("Paul Ndiaye")  # the director, not a hospital

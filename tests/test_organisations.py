@@ -354,3 +354,11 @@ def test_an_acronym_joined_to_its_branch_by_a_hyphen_is_one_name(nlp, text, spea
 def test_a_capitalised_article_inside_a_sentence_is_part_of_an_outlets_name(nlp):
     text = "« Il faut maintenir les usines », expliquent Les Echos dans leur édition de lundi."
     assert direct_speakers(nlp, text) == ["Les Echos"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Monde a révélé l'affaire. « Nous avons des preuves », écrit Le Monde.", ["Le Monde"]),
+    ("« Nous avons des preuves », écrit le quotidien. Le Parisien, lui, se tait.", [None]),
+])
+def test_a_capitalised_article_is_kept_only_inside_a_sentence(nlp, text, expected):
+    assert direct_speakers(nlp, text) == expected

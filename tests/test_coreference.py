@@ -1044,3 +1044,11 @@ def test_a_name_in_the_complement_of_a_speakers_role_is_not_the_next_il(nlp):
         "Martin ce dimanche. La pétition a recueilli près de 700.000 signatures. « Non à cette loi », a-t-il ajouté."
     )
     assert direct_speakers(nlp, text) == ["Pierre Lenoir", "Pierre Lenoir"]
+
+
+def test_a_ceo_is_a_role_not_an_organisation(nlp):
+    text = (
+        "« Nous avons battu un record », a déclaré Mathieu Roux, directeur du festival. Le CEO de l'organisation a "
+        "aussi évoqué « le salon du jazz »."
+    )
+    assert direct_speakers(nlp, text) == ["Mathieu Roux", "Mathieu Roux"]

@@ -1096,10 +1096,16 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
     head = m.head
     if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS or not head.text[:1].isupper():
         return None
-    if not demonym(head.text) or people.name_in(m.span) is not None:
+    if not demonym(head.text) or people.name_in(m.span) is not None or _title_inside_a_sentence(m.first):
         return None
     gender = "f" if head.text.endswith("e") else "m"  # « Sénégalaise », « Ivoirienne »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _title_inside_a_sentence(article: Token) -> bool:
+    """« a réagi Le Parisien »: an article capitalised inside a sentence opens a title (a newspaper), not an
+    epithet (« a lancé le Sénégalais »)."""
+    return article.text[:1].isupper() and article.i > article.sent.start and not article.nbor(-1).is_punct
 
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:

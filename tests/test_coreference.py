@@ -1052,3 +1052,11 @@ def test_a_ceo_is_a_role_not_an_organisation(nlp):
         "aussi évoqué « le salon du jazz »."
     )
     assert direct_speakers(nlp, text) == ["Mathieu Roux", "Mathieu Roux"]
+
+
+def test_a_newspaper_whose_title_looks_like_a_demonym_is_no_epithet(nlp):
+    text = (
+        "Selon Le Monde, le ministre a démissionné. « C'est faux », a réagi Le Parisien.\n\n"
+        "Le sélectionneur Paul Diop a confirmé son équipe. « Nous sommes prêts », a lancé le Sénégalais."
+    )
+    assert direct_speakers(nlp, text) == ["Le Parisien", "Paul Diop"]

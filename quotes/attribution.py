@@ -154,7 +154,7 @@ def _an_agency(q: Quotation, mention: Span) -> bool:
     if head is None or head.i in q.context.name_end:
         return False
     words = [fold(t.text) for t in mention.doc[head.i : min(mention.end, head.i + 3)]]
-    if words[0] in ("agence", "agences") and len(words) > 1:  # « l'agence Reuters »
+    if words[0] in organisation_nouns() and len(words) > 1:  # « l'agence Reuters »: the name after the noun
         words = words[1:]
     return words[0] in news_agencies() or " ".join(words[:2]) in news_agencies()
 

@@ -29,15 +29,15 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold, person_in_view_gender,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
-from .mentions import latter_gender, mistagged_name
+from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
-    names_an_organisation, names_organisation, after_preposition, organisation_name, organisation_phrase_end, without_glued_acronym,
+    names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
 from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, subject_verb
 
@@ -1013,8 +1013,7 @@ IMPERSONAL_REACH = 500  # characters: about three sentences back
 def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     """il, elle, -t-il, lui, « celui qui »: the most salient antecedent of that gender, organisations included;
     with nobody before it (« « … », a-t-il déclaré » opening the text), the first person its paragraph names after it."""
-    after = m.span.doc[m.first.i + 1].text if m.first.i + 1 < len(m.span.doc) else None
-    gender = PRONOUN_GENDER.get(m.word) or person_in_view_gender(m.first.text, after)
+    gender = PRONOUN_GENDER.get(m.word) or person_in_view(m.first)
     if gender is None:
         return None
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
@@ -1096,16 +1095,10 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
     head = m.head
     if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS or not head.text[:1].isupper():
         return None
-    if not demonym(head.text) or people.name_in(m.span) is not None or _title_inside_a_sentence(m.first):
+    if not demonym(head.text) or people.name_in(m.span) is not None or opens_a_title(m.first):
         return None
     gender = "f" if head.text.endswith("e") else "m"  # « Sénégalaise », « Ivoirienne »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
-
-
-def _title_inside_a_sentence(article: Token) -> bool:
-    """« a réagi Le Parisien »: an article capitalised inside a sentence opens a title (a newspaper), not an
-    epithet (« a lancé le Sénégalais »)."""
-    return article.text[:1].isupper() and article.i > article.sent.start and not article.nbor(-1).is_punct
 
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:

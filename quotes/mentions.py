@@ -385,7 +385,7 @@ def latter_gender(mention: Span) -> str | None:
     return LATTER_PRONOUNS.get(words[0]) if len(words) == 1 else None
 
 
-def _person_in_view(token: Token) -> str | None:
+def person_in_view(token: Token) -> str | None:
     """The gender of « Celui », « Celle » opening a relative clause (« Celui qui dirigea le HCR »), else None."""
     following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else None
     return person_in_view_gender(token.text, following)
@@ -407,7 +407,7 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return False
     word = strip_pronoun(first.text)
     if first.pos_ == "PRON" or word in PRONOUN_GENDER or first.text.startswith("-"):
-        return word in PRONOUN_GENDER or _person_in_view(first) is not None  # not « -dessus » of « (à écouter ci-dessus) »
+        return word in PRONOUN_GENDER or person_in_view(first) is not None  # not « -dessus » of « (à écouter ci-dessus) »
     head = head_noun(mention)
     plural_name = head is not None and head.ent_type_ == "ORG" and head.text[:1].isupper()  # « les Nations unies », « les Verts »
     issued = head is not None and fold(head.text) in document_nouns()

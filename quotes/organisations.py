@@ -205,14 +205,17 @@ def organisation_name(mention: Span, head: Token) -> str:
 
 
 def _name_start(first: Token) -> int:
-    """Where the name that `first` begins starts: at a capitalised article before it inside a sentence
-    (« expliquent Les Echos », « selon Le Monde »); not at one that opens the sentence or follows punctuation
-    (« Le Monde écrit … », « …. La Poste »), capitalised only for where it stands."""
-    if first.i - first.sent.start < 2:
-        return first.i
-    article = first.nbor(-1)
-    inside = article.pos_ == "DET" and article.text[:1].isupper() and not first.nbor(-2).is_punct
-    return article.i if inside else first.i
+    """Where the name that `first` begins starts: at the article before it when that article opens a title
+    (« expliquent Les Echos », « selon Le Monde »)."""
+    article = first.nbor(-1) if first.i > 0 else None
+    return article.i if article is not None and article.pos_ == "DET" and opens_a_title(article) else first.i
+
+
+def opens_a_title(article: Token) -> bool:
+    """« expliquent Les Echos », « a réagi Le Parisien »: an article capitalised inside a sentence opens a title
+    (a newspaper's), not an epithet (« a lancé le Sénégalais ») — unlike one that opens the sentence or follows
+    punctuation (« Le Monde écrit … »), capitalised only for where it stands."""
+    return article.text[:1].isupper() and article.i > article.sent.start and not article.nbor(-1).is_punct
 
 
 def _proper_name_after_head(words: list[Token]) -> list[Token]:

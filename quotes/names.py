@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -261,8 +261,11 @@ def _reports(name: Span) -> bool:
 
 
 def subject_of_an_incise(name: Span) -> bool:
-    """« « … », confie Echati Insuffo », « « … », a ajouté X »: the subject after the verb of an incise."""
+    """« « … », confie Echati Insuffo », « « … », a ajouté X », « « … », a écrit dimanche X »: the subject after
+    the verb of an incise."""
     doc, i = name.doc, name.start - 1
+    while i > 0 and fold(doc[i].text) in TIME_WORDS:
+        i -= 1
     if i < 1 or doc[i].pos_ != "VERB" or fold(doc[i].text) not in reporting_verbs():
         return False
     i -= 1
@@ -617,7 +620,7 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
-    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'") or doc[j].like_num or fold(doc[j].text) == "ans"):
+    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'", "ans", *POST_QUALIFIERS) or doc[j].like_num):  # « X, ancien Premier ministre »
         j += 1
     if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
@@ -663,7 +666,8 @@ def role_gender(role: Token, evidence: bool = False) -> str | None:
     maire Marie Durand » is a woman), nor does a bare masculine noun, often said of women (« a changé de
     patron, Sylvie X », « Anne X, conseiller municipal »)."""
     determiners = [child for child in role.children if child.dep_ == "det" and fold(child.text) != "l'"]
-    gender = morph_gender(determiners[0]) if determiners else None
+    agreeing = determiners[:1] or [child for child in role.children if child.dep_ == "amod"]  # « ancienne ministre »: no article
+    gender = next((g for g in map(morph_gender, agreeing) if g), None)
     own = roles().get(fold(role.text))
     if evidence and not determiners and own == "m":
         return None

@@ -1060,3 +1060,13 @@ def test_a_newspaper_whose_title_looks_like_a_demonym_is_no_epithet(nlp):
         "Le sélectionneur Paul Diop a confirmé son équipe. « Nous sommes prêts », a lancé le Sénégalais."
     )
     assert direct_speakers(nlp, text) == ["Le Parisien", "Paul Diop"]
+
+
+def test_an_epicene_first_name_takes_the_gender_of_the_role_apposed_after_it(nlp):
+    text = (
+        "« Il faut écouter les élus », a écrit samedi Dominique Garnier, ancien Premier ministre de Paul Moreau. Le "
+        "texte a été voté en juillet. « Je reste opposé à cette réforme », a-t-il ajouté.\n\n"
+        "« Nous attendrons », a déclaré mardi Camille Perrin, ancienne ministre de Louis Vidal. Le débat reprendra en "
+        "mai. « Je voterai contre », a-t-elle précisé."
+    )
+    assert direct_speakers(nlp, text) == ["Dominique Garnier", "Dominique Garnier", "Camille Perrin", "Camille Perrin"]

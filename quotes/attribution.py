@@ -574,7 +574,10 @@ def _governing_verb(q: Quotation) -> Match | None:
             return _reporting_verb_over(q, verb)
         candidates = (agent,)
     else:
-        subject = _incise_subject(context, verb, left) or subject_of(context, verb, left) or _shared_subject(context, verb) or _main_subject_after(context, verb)
+        subject = (
+            _incise_subject(context, verb, left) or _incise_it_hangs_on(context, verb) or subject_of(context, verb, left)
+            or _shared_subject(context, verb) or _main_subject_after(context, verb)
+        )
         if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
@@ -635,6 +638,21 @@ def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
     found = match_incise(context, i, left.end)
     inverted = found is not None and not found.unknown and found.mention is not None and found.mention[0].text.startswith("-")
     return found.mention if inverted else None  # not « X, a critiqué le ministre Y, « … » »: Y is no subject
+
+
+def _incise_it_hangs_on(context: Context, verb: Token) -> Span | None:
+    """« L'État traite avec eux en partenaire, a dit le ministre, notant que « … » »: a participle set off right
+    after an incise goes with the incise's subject — whatever the parser hung it on (the reported clause's verb,
+    or the name)."""
+    doc, comma = context.doc, verb.i - 1
+    if not present_participle(verb) or gerund(verb) or doc[comma].text != ",":
+        return None
+    for start in range(comma - 1, max(verb.sent.start, comma - 16), -1):
+        if doc[start - 1].text == "," and (fold(doc[start].text) in AUXILIARIES or reporting_lemma(doc[start]) is not None):
+            found = match_incise(context, start, comma)
+            if found is not None and not found.unknown and found.mention is not None and found.mention.end == comma:
+                return found.mention
+    return None
 
 
 def _passive(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
@@ -258,7 +258,7 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     if head.text == "-t" and head.i + 1 < len(context.doc):
         head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
     if head.pos_ == "PRON" and not any(start <= head.i < end for start, end in context.name_end.items()):
-        return context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
+        return _topic_taken_up(context, head) or context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
     while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     head = _organisation_before_name(context, head)
@@ -274,6 +274,21 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         return named
     phrase = subject_phrase(context, left, within.end)
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
+
+
+def _topic_taken_up(context: Context, pronoun: Token) -> Span | None:
+    """« Quant à la direction, elle la juge « … » »: a subject pronoun right after a topic set off by « quant à »
+    takes it up — it is that topic, not the last name of its gender."""
+    doc, comma = context.doc, pronoun.i - 1
+    if comma < 3 or doc[comma].text != "," or strip_pronoun(pronoun.text) not in PRONOUN_GENDER:
+        return None
+    marker = next((t for t in reversed(doc[pronoun.sent.start : comma]) if finite_verb(t) or fold(t.text) in TOPIC_MARKERS), None)
+    if marker is None or finite_verb(marker):
+        return None
+    start = marker.i + 1
+    while start < comma and fold(doc[start].text) in TO:  # « quant à la », « quant au »
+        start += 1
+    return subject_phrase(context, start, comma)
 
 
 def _a_thing_of_a_name(head: Token | None) -> bool:

@@ -1382,3 +1382,22 @@ def test_a_relative_clause_after_the_quote_names_whose_words_they_are(nlp):
 ])
 def test_a_relative_clause_after_a_quote_a_verb_already_reports_does_not_take_it(nlp, text, expected):
     assert direct_speakers(nlp, text) == expected
+
+
+def test_a_participle_after_an_incise_has_the_incise_subject_not_the_reported_clause(nlp):
+    text = (
+        "L'État malien coopère avec la commission comme avec un partenaire loyal, a dit le ministre de la Justice, "
+        "Amadou Keïta, notant que « nous attendons des enquêteurs un travail impartial ». Les critiques sont "
+        "normales, a estimé le ministre.\n\n"
+        "Et de conclure que « la vérité finira par sortir »."
+    )
+    assert direct_speakers(nlp, text) == ["Amadou Keïta", "Amadou Keïta"]
+
+
+def test_a_pronoun_after_a_topic_set_off_by_quant_a_takes_it_up(nlp):
+    text = (
+        "Le syndicat Unsa a dénoncé la réforme des lycées. Quant au ministre de l'Éducation, Paul Girard, il juge "
+        "cette critique « injuste ».\n\n"
+        "La présidente Nadia Berger a défendu son bilan. Quant à son rival Marc Olivier, il le trouve « maigre »."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Girard", "Marc Olivier"]

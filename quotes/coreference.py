@@ -351,9 +351,9 @@ class ArticlePeople:
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
-    def unnamed_speakers(self) -> tuple[Entity, ...]:
-        """The speakers the article leaves unnamed (« hurle un agriculteur »)."""
-        return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name}.values())
+    def unnamed_speakers(self, before: int | None = None) -> tuple[Entity, ...]:
+        """The speakers the article leaves unnamed (« hurle un agriculteur »), those seen `before` a char offset if given."""
+        return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
 
     def named_later_in_paragraph(self, gender: str | None, at: int) -> Entity | None:
         """The first person of that gender named after char `at` in its paragraph: whom a pronoun that opens
@@ -1085,7 +1085,15 @@ def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
     if fold(m.first.text) in INDEFINITE_PRONOUNS:
         return Entity("", PERSON), 0.6
     determiner = fold(m.first.text) if m.first.pos_ == "DET" else ""
-    return (Entity("", PERSON, role_gender(m.head)), 0.6) if determiner in INDEFINITE else None
+    if determiner not in INDEFINITE:
+        return None
+    return Entity("", PERSON, role_gender(m.head), roles=[m.head.text] if is_role(m.head.text) else []), 0.6
+
+
+def _unnamed_speaker_of(people: ArticlePeople, key: str, at: int) -> bool:
+    """« a confirmé un officier de gendarmerie ayant requis l'anonymat » … « a précisé l'officier de
+    gendarmerie »: someone left unnamed has already spoken in that role."""
+    return any(key in speaker.role_keys for speaker in people.unnamed_speakers(before=at))
 
 
 def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
@@ -1133,7 +1141,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
     if presiding is not None:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
-    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or _someone_elses_counterpart(m, key):
+    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)

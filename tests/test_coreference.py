@@ -1070,3 +1070,20 @@ def test_an_epicene_first_name_takes_the_gender_of_the_role_apposed_after_it(nlp
         "mai. « Je voterai contre », a-t-elle précisé."
     )
     assert direct_speakers(nlp, text) == ["Dominique Garnier", "Dominique Garnier", "Camille Perrin", "Camille Perrin"]
+
+
+def test_a_role_that_an_unnamed_speaker_held_stays_unnamed(nlp):
+    text = (
+        "« Il y a six blessés », a affirmé le préfet de la région, Henri Mbarga. « J'en ai compté six », a confirmé "
+        "à l'AFP un officier de police ayant requis l'anonymat.\n\n"
+        "Les agresseurs « sont venus à moto », a précisé l'officier de police. « Puis ils ont fui », a-t-il ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Henri Mbarga", None, None, None]
+
+
+def test_a_role_first_met_with_an_indefinite_article_before_the_name_is_that_name(nlp):
+    text = (
+        "Une autre réalisatrice a été récompensée. Claire Morin a reçu le Lion d'or à Venise. « J'ai fait ce film avec "
+        "colère », a déclaré la réalisatrice française."
+    )
+    assert direct_speakers(nlp, text) == ["Claire Morin"]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -841,7 +841,9 @@ def _next_sentence(q: Quotation) -> Match | None:
     if any(t.is_alpha for t in q.left):
         return None
     following = _sentence_after(q)
-    if following is None or any(context.inside_quote(t.idx) for t in following):
+    if following is None:
+        return _taken_up_next_paragraph(q)
+    if any(context.inside_quote(t.idx) for t in following):
         return None
     for verb in following:
         if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
@@ -849,6 +851,24 @@ def _next_sentence(q: Quotation) -> Match | None:
             if mention is not None and plausible_speaker(context, mention):
                 return Match(verb_lemma(verb), mention)
     return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
+
+
+def _taken_up_next_paragraph(q: Quotation) -> Match | None:
+    """A quote that is a paragraph of its own, then a paragraph opening « Cette réflexion d'Abdou Diop, … »: the
+    demonstrative takes the quote up and names whose words they were."""
+    context, span = q.context, q.span
+    if any(t.is_alpha for t in q.right):
+        return None
+    start = context.paragraph(span.open_at)[1]
+    while start < len(context.text) and context.text[start].isspace():
+        start += 1
+    if start >= len(context.text) or context.inside_quote(start):
+        return None
+    sentence = context.tokens(start, context.sentence(start)[1])
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4 or fold(words[0].text) not in DEMONSTRATIVE_DETERMINERS or fold(words[1].text) not in speech_nouns():
+        return None
+    return _speech_noun_owner(context, context.doc[words[1].i : sentence.end])
 
 
 def _cleft_after(q: Quotation) -> Match | None:

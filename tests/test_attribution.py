@@ -1401,3 +1401,15 @@ def test_a_pronoun_after_a_topic_set_off_by_quant_a_takes_it_up(nlp):
         "La présidente Nadia Berger a défendu son bilan. Quant à son rival Marc Olivier, il le trouve « maigre »."
     )
     assert direct_speakers(nlp, text) == ["Paul Girard", "Marc Olivier"]
+
+
+def test_a_quote_standing_as_a_paragraph_is_taken_up_by_this_noun_of_speech_after_it(nlp):
+    text = (
+        "Le port de Dakar perd des parts de marché face à celui d'Abidjan.\n\n"
+        "« Les délais sont plus courts en Côte d'Ivoire. Les choses se passent donc plus à Abidjan. »\n\n"
+        "Cette réflexion de Moussa Ndiaye, consultant chez Sahel Conseil, résume le sentiment des investisseurs.\n\n"
+        "« Nous restons confiants. »\n\n"
+        "Ce port a pourtant investi 200 millions d'euros, selon le Sénégal."
+    )
+    assert direct_speakers(nlp, text)[0] == "Moussa Ndiaye"
+    assert direct_speakers(nlp, text)[1] != "Sénégal"

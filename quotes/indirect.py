@@ -109,9 +109,20 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
             return []  # « Pour ces producteurs, … » may be whom it concerns
         mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
     body = _trim(context.doc[body_start : _contrast_after(context.doc, body_start, sentence.end)])
-    if body is None or not has_verb(body):
+    if body is None or not has_verb(body) or opening.lemma == "pour" and _speaks_for_itself(body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
+
+
+def _speaks_for_itself(body: Span) -> bool:
+    """« Pour la défense, Me X a plaidé la relaxe »: the clause after « pour » has a named speaker and a reporting
+    verb of its own — « pour » says on whose side, not whose view (unlike « Pour la CGT, le gouvernement a
+    annoncé trop peu »)."""
+    verb = next((t for t in body if finite_verb(t)), None)
+    verb = verb.head if verb is not None and verb.dep_.startswith("aux") else verb
+    return verb is not None and reporting_lemma(verb) is not None and any(
+        child.dep_ in CLAUSE_SUBJECT_DEPS and child.i < verb.i and child.pos_ == "PROPN" for child in verb.children
+    )
 
 
 def _contrast_after(doc: Doc, start: int, limit: int) -> int:

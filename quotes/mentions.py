@@ -126,14 +126,16 @@ def _new_noun_phrase_after_comma(doc: Doc, i: int, limit: int) -> bool:
 def _apposed_name(context: Context, i: int, limit: int) -> int | None:
     """After a role noun phrase: "(divers gauche), Étienne Roussel", ", le Suédois Erik Lindqvist",
     "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
-    doc = context.doc
+    doc, start = context.doc, i
     steps = 0
     while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
             if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE:
                 return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
-            return context.name_end[i]
+            end = context.name_end[i]
+            after_comma = any(t.text == "," for t in doc[start:i])
+            return None if after_comma and end < len(doc) and finite_verb(doc[end]) else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
         if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »
         i += 1

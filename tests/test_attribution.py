@@ -1413,3 +1413,11 @@ def test_a_quote_standing_as_a_paragraph_is_taken_up_by_this_noun_of_speech_afte
     )
     assert direct_speakers(nlp, text)[0] == "Moussa Ndiaye"
     assert direct_speakers(nlp, text)[1] != "Sénégal"
+
+
+def test_a_name_after_the_comma_of_a_pour_phrase_is_the_clause_subject_not_an_apposition(nlp):
+    text = (
+        "Moussa Diallo, opposant guinéen, a parlé lundi devant ses militants. Pour l'opposant guinéen visé par une "
+        "plainte, le président Alpha Camara est « responsable des violences »."
+    )
+    assert direct_speakers(nlp, text) == ["Moussa Diallo"]

@@ -560,3 +560,13 @@ def test_a_clause_two_cues_close_is_reported_once(quotes_of):
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["indirect"]
     assert text[quotes[0].start : quotes[0].end].startswith("Plus de la moitié des collèges")
+
+
+def test_pour_before_a_named_speaker_with_his_own_reporting_verb_is_no_source(quotes_of):
+    quotes = quotes_of(
+        "Pour la défense, Me Julien Ferrand a plaidé la relaxe de son client. "
+        "Pour la CGT, le gouvernement a annoncé des mesures bien trop timides."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "CGT", "le gouvernement a annoncé des mesures bien trop timides"),
+    ]

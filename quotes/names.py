@@ -391,6 +391,17 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
 QUOTE_MARKS = ('"', "«", "»", "“", "”")
 
 
+def _second_full_name(doc: Doc, start: int, end: int) -> bool:
+    """A given name after a full name (given name, then a surname that is no given name), itself followed by a
+    capitalised word: another person's name starts at `end` (« Étienne Tshisekedi Peter Kazadi »), unlike
+    « Cheikh Tidiane Gadio » or « Moussa Faki Mahamat »."""
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        end - start >= 2 and given_name(doc[start].text) is not None and given_name(doc[end].text) is not None
+        and given_name(doc[end - 1].text) is None and _capitalised(doc[end - 1]) and following is not None and _capitalised(following)
+    )
+
+
 def _hyphenated_start(doc: Doc, start: int) -> int:
     """« France-Élaine Duranceau »: a capitalised word joined by a hyphen to the first given name belongs to
     it, though the tokenizer split it off and the tagger took it for a country."""
@@ -419,6 +430,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name): a title
         if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
+        if _second_full_name(doc, start, end):
+            break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

@@ -491,3 +491,16 @@ def test_an_honorific_cuts_a_name_only_before_another_capitalised_name(nlp):
     assert direct_speakers(nlp, "« Nous allons gagner », a déclaré El Hadj Amadou Diallo.") == ["El Hadj Amadou Diallo"]
     speaker, = direct_speakers(nlp, "Le directeur de l'hôpital Paul Ndiaye Docteur en médecine a dénoncé des « problèmes ».")
     assert speaker is not None and speaker.startswith("Paul Ndiaye")  # the director, not a hospital
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("L'ancien conseiller d'Étienne Mulamba Peter Kasongo a parlé.", ["Étienne Mulamba", "Peter Kasongo"]),
+        ("Le ministre Cheikh Tidiane Gadio a parlé.", ["Cheikh Tidiane Gadio"]),
+        ("Le président Moussa Faki Mahamat a parlé.", ["Moussa Faki Mahamat"]),
+    ],
+    ids=["two_full_names_side_by_side", "two_given_names_then_a_surname", "a_given_name_last"],
+)
+def test_a_given_name_after_a_full_name_opens_another_name(nlp, text, names):
+    assert names_of(nlp(text)) == names

@@ -45,8 +45,10 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
                 return doc[start : context.name_end[end]]
             end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
             continue
-        if token.text == "(" and end > start and _acronym_in_brackets(doc, end, limit) and _apposed_name(context, end + 3, limit):
-            end += 3  # « le ministre de l'Administration territoriale (Minat), Paul Atanga Nji »
+        if token.text == "(" and end > start and _acronym_in_brackets(doc, end, limit) and (
+            _apposed_name(context, end + 3, limit) or end + 3 < limit and fold(doc[end + 3].text) in DE
+        ):
+            end += 3  # « le ministre de l'Administration territoriale (Minat), Paul Atanga Nji », « le centre … (Codis) de l'Aude »
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break

@@ -74,7 +74,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name)
+        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name)
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -112,6 +112,13 @@ def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
     while stop < len(doc) and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
         stop += 1
     return (start, stop) if stop > start else None
+
+
+def _with_an_article(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« le Codis de l'Aude », « la Loire »: one capitalised word after a lowercase definite article names a
+    place or a thing, even when it is also a given name; a person's name takes no article."""
+    start, end, gender = name
+    return end - start == 1 and gender is None and start > 0 and doc[start - 1].is_lower and fold(doc[start - 1].text) in DEFINITE_ARTICLES
 
 
 def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:

@@ -188,8 +188,9 @@ def organisation_name(mention: Span, head: Token) -> str:
     a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
     -> "Hydralis"."""
     words = [t for t in mention if not t.is_space and t.i >= head.i]
-    if any(t.is_punct and t.text not in "-'’" for t in words):  # "l'équipe « n'a pas …": the name stops at a mark
-        words = words[: next(n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’")]
+    stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _acronym_inside_a_name(t)]
+    if stops:  # "l'équipe « n'a pas …": the name stops at a mark
+        words = words[: stops[0]]
     stop = next((n for n, t in enumerate(words) if n and _ends_a_name(t)), None)
     if stop is not None:  # "le quotidien Sud-Ouest ce lundi", "la mairie de cette commune d'environ 4 500 habitants"
         words = words[:stop]
@@ -202,6 +203,17 @@ def organisation_name(mention: Span, head: Token) -> str:
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
         words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
+
+
+def _acronym_inside_a_name(mark: Token) -> bool:
+    """« le Centre opérationnel départemental d'incendie et de secours (Codis) de l'Aude »: brackets around an
+    acronym that a « de » complement of the name follows; the name goes on after them."""
+    doc = mark.doc
+    j = mark.i - 2 if mark.text == ")" else mark.i
+    return (
+        j >= 0 and doc[j].text == "(" and j + 3 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
+        and doc[j + 2].text == ")" and fold(doc[j + 3].text) in DE
+    )
 
 
 def _name_start(first: Token) -> int:

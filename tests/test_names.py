@@ -504,3 +504,8 @@ def test_an_honorific_cuts_a_name_only_before_another_capitalised_name(nlp):
 )
 def test_a_given_name_after_a_full_name_opens_another_name(nlp, text, names):
     assert names_of(nlp(text)) == names
+
+
+def test_a_given_name_after_a_definite_article_is_a_place(nlp):
+    doc = nlp("Les pompiers de l'Aude ont rejoint ceux de la Loire. Aude Martin a salué leur travail.")
+    assert names_of(doc) == ["Aude Martin"]

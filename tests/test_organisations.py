@@ -362,3 +362,12 @@ def test_a_capitalised_article_inside_a_sentence_is_part_of_an_outlets_name(nlp)
 ])
 def test_a_capitalised_article_is_kept_only_inside_a_sentence(nlp, text, expected):
     assert direct_speakers(nlp, text) == expected
+
+
+def test_a_name_goes_on_past_an_acronym_in_brackets_before_its_complement(nlp):
+    text = (
+        "La zone reste « difficile d'accès », a indiqué le service départemental d'incendie et de secours (SDIS) de "
+        "l'Aude. « Nous restons vigilants », a ajouté le SDIS."
+    )
+    name = "service départemental d'incendie et de secours (SDIS) de l'Aude"
+    assert direct_speakers(nlp, text) == [name, name]

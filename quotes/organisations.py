@@ -101,9 +101,16 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         end = token.i - 1
         for start in range(max(0, end - 15), end):
             phrase = doc[start:end].text
-            if doc[start].text[:1].isupper() and not doc[start].is_punct and spells(phrase, acronym):
+            if doc[start].text[:1].isupper() and not doc[start].is_punct and (spells(phrase, acronym) or _spelt_with_particles(phrase, acronym)):
                 return phrase
     return None
+
+
+def _spelt_with_particles(name: str, acronym: str) -> bool:
+    """« Communauté économique des États de l'Afrique de l'Ouest (Cedeao) »: an acronym that takes some of
+    the small words' letters too."""
+    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if len(w) > 1]
+    return acronym.isalpha() and _letters_in_order(unaccented("".join(w[0] for w in words)).upper(), acronym, shortest=4)
 
 
 def spells(name: str, acronym: str) -> bool:
@@ -115,10 +122,13 @@ def abbreviates(acronym: str, name: str) -> bool:
     """« l'ARS » for « agence régionale de santé de Bourgogne », and « la FIQ » for « Fédération
     interprofessionnelle de la santé du Québec », whose acronym leaves a word out: the name's initials begin
     with the acronym, or hold its letters in order from the first initial to the last."""
-    if spells(name, acronym):
-        return True
-    letters, acronym = unaccented(initials(name)), unaccented(acronym).upper()
-    if len(acronym) < 3 or letters[:1] != acronym[:1] or letters[-1:] != acronym[-1:]:
+    return spells(name, acronym) or _letters_in_order(unaccented(initials(name)), acronym, shortest=3)
+
+
+def _letters_in_order(letters: str, acronym: str, shortest: int) -> bool:
+    """The acronym's letters in order among the initials `letters`, from the first initial to the last."""
+    acronym = unaccented(acronym).upper()
+    if len(acronym) < shortest or letters[:1] != acronym[:1] or letters[-1:] != acronym[-1:]:
         return False
     rest = iter(letters)
     return all(letter in rest for letter in acronym)

@@ -371,3 +371,11 @@ def test_a_name_goes_on_past_an_acronym_in_brackets_before_its_complement(nlp):
     )
     name = "service départemental d'incendie et de secours (SDIS) de l'Aude"
     assert direct_speakers(nlp, text) == [name, name]
+
+
+def test_an_acronym_that_takes_letters_of_small_words_names_the_organisation_spelt_before_it(nlp):
+    text = (
+        "Le Ghanéen Kofi Mensah préside la Communauté des États de l'Afrique de l'Ouest (Cdeao) depuis juillet.\n\n"
+        "Dans un communiqué, la Cdeao a dit sa « consternation »."
+    )
+    assert direct_speakers(nlp, text) == ["Communauté des États de l'Afrique de l'Ouest"]

@@ -41,6 +41,8 @@ WORD = regex.compile(r"[\w'’-]+")
 # a long run of punctuation without spaces (4,000 « in a row take 0.8 s, 8,000 3 s, 100,000 more than 300 s).
 # No word is that long; such a run is given to spaCy as spaces (quotation marks are found on the text itself).
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
+# « A Saran, où … » : the capital À written without its accent, which the tagger takes for a noun subject
+UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \p{L})")
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
@@ -82,8 +84,8 @@ def name_tokens(doc: Doc) -> Doc:
 
 def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
     """Docs for `texts`, tagged, parsed and with named entities everywhere except inside long quoted sentences;
-    their offsets are those of `texts`, their text too but for long runs of punctuation (spaces instead)."""
-    plans = [[(without_punctuation_runs(piece), full) for piece, full in parsing_plan(text)] for text in texts]
+    their offsets are those of `texts`, their text too but for what `as_parsed` evens out."""
+    plans = [[(as_parsed(piece), full) for piece, full in parsing_plan(text)] for text in texts]
     to_parse = [piece for plan in plans for piece, full in plan if full]
     windowed = recognises_names_alone(nlp)
     parsed = iter(nlp.pipe(to_parse, batch_size=PIPE_BATCH, disable=[NER] if windowed else []))
@@ -91,6 +93,12 @@ def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
     if windowed:
         recognise_names(docs, nlp)
     return docs
+
+
+def as_parsed(text: str) -> str:
+    """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, and a sentence
+    that opens on « A » (« A Paris, … ») opening on « À »."""
+    return UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text))
 
 
 def without_punctuation_runs(text: str) -> str:

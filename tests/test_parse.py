@@ -1,6 +1,8 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
+from conftest import direct_speakers
+
 from quotes.parse import (
-    load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone, without_punctuation_runs,
+    as_parsed, load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone, without_punctuation_runs,
 )
 
 TEXT = (
@@ -104,3 +106,17 @@ def test_names_cut_like_an_elision_or_a_hyphenated_phrase_are_one_token(nlp):
 def test_an_honorific_typed_without_its_space_is_its_own_token(nlp):
     doc = parse_texts(["Selon M.Taboubi, les négociations continuent."], nlp)[0]
     assert [t.text for t in doc][:3] == ["Selon", "M.", "Taboubi"] and doc.text == "Selon M.Taboubi, les négociations continuent."
+
+
+def test_a_sentence_opening_on_a_capital_a_without_its_accent_is_parsed_as_the_preposition():
+    text = "A Lyon, le maire a parlé. Il a dit : « A bientôt ». Le plan A reste prêt, tout comme l'A380."
+    assert as_parsed(text) == "À Lyon, le maire a parlé. Il a dit : « À bientôt ». Le plan A reste prêt, tout comme l'A380."
+
+
+def test_the_delegate_after_a_place_opened_by_a_capital_a_is_the_speaker(nlp):
+    text = (
+        "Toutefois, la mobilisation a pris un tour plus symbolique. A Sevrey, où les employés solidaires du "
+        "mouvement arboraient un gilet jaune, le délégué syndical Marc Lebrun a déclaré à l'AFP : « Si nous "
+        "voulions bloquer, nous l'aurions fait »."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Lebrun"]

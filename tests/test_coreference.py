@@ -1087,3 +1087,14 @@ def test_a_role_first_met_with_an_indefinite_article_before_the_name_is_that_nam
         "colère », a déclaré la réalisatrice française."
     )
     assert direct_speakers(nlp, text) == ["Claire Morin"]
+
+
+def test_a_name_its_verb_follows_at_once_is_a_subject_whatever_the_parse(nlp):
+    text = (
+        "Il parle d'une simple « conférence ». « Un sommet demandera plusieurs étapes », dit Ignazio Cassis.\n\n"
+        "A l'Assemblée générale, son homologue Dmitro Kuleba a campé sur un sommet. Celui-ci permettra une « paix "
+        "juste », dit-il.\n\n"
+        "Le texte a été signé avec Dmitro Kuleba mardi. « Nous verrons », a conclu Ignazio Cassis. « C'est tôt », "
+        "a-t-il ajouté."
+    )
+    assert direct_speakers(nlp, text)[2:] == ["Dmitro Kuleba", "Ignazio Cassis", "Ignazio Cassis"]

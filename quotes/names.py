@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -157,9 +157,14 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     if gender is not None or i < 0 or fold(doc[i].text) not in place_nouns():
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
-    directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text)
+    directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text) and not _indefinite_before(before[-2])
     named_next = _honorific_before_a_name(doc, end)  # « l'hôpital X Monsieur Y »: Y directs it
     return after_de or not directs or named_next  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
+
+
+def _indefinite_before(role: Token) -> bool:
+    """« un habitant du lieu-dit X »: someone of the place, not the one who directs it (« le directeur de l'hôpital X »)."""
+    return role.i > 0 and fold(role.nbor(-1).text) in INDEFINITE
 
 
 def _place_names(doc: Doc, found: list[tuple[int, int, str | None]]) -> set[str]:

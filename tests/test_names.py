@@ -509,3 +509,15 @@ def test_a_given_name_after_a_full_name_opens_another_name(nlp, text, names):
 def test_a_given_name_after_a_definite_article_is_a_place(nlp):
     doc = nlp("Les pompiers de l'Aude ont rejoint ceux de la Loire. Aude Martin a salué leur travail.")
     assert names_of(doc) == ["Aude Martin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un feu a pris vendredi au lieu dit Kernaour. Les pompiers sont appelés au lieu-dit Kernaour.",
+        "« Je mets une heure pour aller travailler », peste un habitant du lieu-dit Kernaour.",
+    ],
+    ids=["lieu_dit_written_both_ways", "someone_of_the_lieu_dit"],
+)
+def test_a_lieu_dit_is_a_place_not_a_person(nlp, text):
+    assert names_of(nlp(text)) == []

@@ -1098,3 +1098,15 @@ def test_a_name_its_verb_follows_at_once_is_a_subject_whatever_the_parse(nlp):
         "a-t-il ajouté."
     )
     assert direct_speakers(nlp, text)[2:] == ["Dmitro Kuleba", "Ignazio Cassis", "Ignazio Cassis"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("La pneumologue Irène Fabre a témoigné mardi. « Ce sont des faits inouïs », assène la pneumologue.", "Irène Fabre"),
+        ("Le grimpeur britannique Adam Price a abandonné. « J'étais dans le bus », a raconté le grimpeur.", "Adam Price"),
+    ],
+    ids=["a_medical_specialty", "a_sport"],
+)
+def test_a_profession_met_before_a_name_is_a_role_that_refers_back(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

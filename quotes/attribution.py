@@ -645,8 +645,8 @@ def _incise_it_hangs_on(context: Context, verb: Token) -> Span | None:
     after an incise goes with the incise's subject — whatever the parser hung it on (the reported clause's verb,
     or the name)."""
     doc, comma = context.doc, verb.i - 1
-    if not present_participle(verb) or gerund(verb) or doc[comma].text != ",":
-        return None
+    if comma < 1 or not present_participle(verb) or gerund(verb) or reporting_lemma(verb) is None or doc[comma].text != ",":
+        return None  # « …, a rapporté un témoin, jugeant le débat « stérile » » may well be the minister's view
     for start in range(comma - 1, max(verb.sent.start, comma - 16), -1):
         if doc[start - 1].text == "," and (fold(doc[start].text) in AUXILIARIES or reporting_lemma(doc[start]) is not None):
             found = match_incise(context, start, comma)
@@ -857,11 +857,10 @@ def _taken_up_next_paragraph(q: Quotation) -> Match | None:
     """A quote that is a paragraph of its own, then a paragraph opening « Cette réflexion d'Abdou Diop, … »: the
     demonstrative takes the quote up and names whose words they were."""
     context, span = q.context, q.span
-    if any(t.is_alpha for t in q.right):
+    paragraph_start, paragraph_end = context.paragraph(span.open_at)
+    if context.text[paragraph_start:paragraph_end].strip() != context.text[span.open_at : span.close_at].strip():
         return None
-    start = context.paragraph(span.open_at)[1]
-    while start < len(context.text) and context.text[start].isspace():
-        start += 1
+    start = context.text_from(paragraph_end)
     if start >= len(context.text) or context.inside_quote(start):
         return None
     sentence = context.tokens(start, context.sentence(start)[1])
@@ -877,9 +876,7 @@ def _cleft_after(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     if q.left_words and q.left_words[-1].pos_ == "NOUN" and _a_label(context.tokens(span.start, span.end)):
         return None  # « des étudiants « cartouchards » »: a label of a noun, not the words the cleft reports
-    _, end = context.sentence(max(span.close_at - 1, span.open_at))
-    while end < len(context.text) and context.text[end].isspace():
-        end += 1
+    end = context.text_from(context.sentence(max(span.close_at - 1, span.open_at))[1])
     if end >= len(context.text):
         return None
     following = context.tokens(end, context.sentence(end)[1])

@@ -651,14 +651,16 @@ def _prominent(token: Token) -> bool:
         node = node.head
     return (
         is_subject(token) and not _reported_subject(token) and not _subject_of_something_else(token)
-        or _right_before_its_verb(token) or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+        or _subject_by_position(token) or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
 
 
-def _right_before_its_verb(token: Token) -> bool:
+def _subject_by_position(token: Token) -> bool:
     """« À l'Assemblée, son homologue Dmitro Kuleba a campé sur … »: a name that a finite verb follows at once,
-    with no preposition before it or its role, is that verb's subject, whatever the parser hung it on."""
+    with no preposition before it or its role, is that verb's subject, whatever the parser hung it on — unless
+    its clause is reported (« X accuse : pour lui, Y a trahi … »: a reporting verb, a colon or « que » before
+    it in the sentence)."""
     doc, end = token.doc, token.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
@@ -666,7 +668,12 @@ def _right_before_its_verb(token: Token) -> bool:
     while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text)):
         start -= 1
     opens = start < 0 or doc[start].is_punct or doc[start].is_space
-    return opens and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
+    sentence_start = next((t.i + 1 for t in reversed(doc[: token.i]) if t.text in (".", "!", "?") or "\n" in t.text), 0)
+    reported = any(
+        t.text == ":" or fold(t.text) in QUE or fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+        for t in doc[sentence_start : token.i]
+    )
+    return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
 
 
 def _speaks_in_a_relative(token: Token) -> bool:

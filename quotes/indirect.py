@@ -16,7 +16,7 @@ from .cues import Cue, Found, governs_speech, match_incise, match_preposition, r
 from .layout import Context
 from .lexicon import (
     ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, CONTRASTS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
-    demand_verbs, is_role, organisation_nouns, pledges, que_not_complement, speech_nouns,
+    court_sides, demand_verbs, is_role, organisation_nouns, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, has_verb, in_subjunctive, narrative_infinitive, present_participle, skip_space
@@ -109,20 +109,22 @@ def _opening_selon(context: Context, sentence: Span, words: list[Token]) -> list
             return []  # « Pour ces producteurs, … » may be whom it concerns
         mention = None  # « Selon eux, … », « Selon une étude, … »: reported, by nobody we can name
     body = _trim(context.doc[body_start : _contrast_after(context.doc, body_start, sentence.end)])
-    if body is None or not has_verb(body) or opening.lemma == "pour" and _speaks_for_itself(body):
+    if body is None or not has_verb(body) or opening.lemma == "pour" and _a_side_with_its_own_speaker(context, opening.mention, body):
         return []
     return [Clause(body.start_char, body.end_char, opening.lemma, mention)]
 
 
-def _speaks_for_itself(body: Span) -> bool:
-    """« Pour la défense, Me X a plaidé la relaxe »: the clause after « pour » has a named speaker and a reporting
-    verb of its own — « pour » says on whose side, not whose view (unlike « Pour la CGT, le gouvernement a
-    annoncé trop peu »)."""
+def _a_side_with_its_own_speaker(context: Context, side: Span, body: Span) -> bool:
+    """« Pour la défense, Me X a plaidé la relaxe »: « pour » names a side of a trial, and the clause after it has
+    a named speaker and a reporting verb of its own — whose side, not whose view (unlike « Pour Marie X, Jean Y a
+    dit la vérité »)."""
+    if " ".join(fold(t.text) for t in side if t.pos_ != "DET") not in court_sides():
+        return False
     verb = next((t for t in body if finite_verb(t)), None)
     verb = verb.head if verb is not None and verb.dep_.startswith("aux") else verb
-    return verb is not None and reporting_lemma(verb) is not None and any(
-        child.dep_ in CLAUSE_SUBJECT_DEPS and child.i < verb.i and child.pos_ == "PROPN" for child in verb.children
-    )
+    subject = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < verb.i), None) if verb is not None else None
+    named = subject is not None and any(start in context.name_end for start in range(subject.left_edge.i, subject.right_edge.i + 1))
+    return named and reporting_lemma(verb) is not None
 
 
 def _contrast_after(doc: Doc, start: int, limit: int) -> int:

@@ -86,6 +86,12 @@ class Context:
         end = text.find("\n", char)
         return text.rfind("\n", 0, char) + 1, len(text) if end < 0 else end
 
+    def text_from(self, char: int) -> int:
+        """The first character at or after `char` that is not a space (the text's end if none)."""
+        while char < len(self.text) and self.text[char].isspace():
+            char += 1
+        return char
+
     def previous_paragraph(self, char: int) -> str:
         start, _ = self.paragraph(char)
         before = self.text[:start].rstrip()

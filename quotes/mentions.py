@@ -16,6 +16,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
+from .organisations import acronym_before_complement, acronym_in_brackets
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
 
 
@@ -45,8 +46,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
                 return doc[start : context.name_end[end]]
             end = context.name_end[end]  # "l'avocat de M. Meunier, Me Antoine Berthier": look further
             continue
-        if token.text == "(" and end > start and _acronym_in_brackets(doc, end, limit) and (
-            _apposed_name(context, end + 3, limit) or end + 3 < limit and fold(doc[end + 3].text) in DE
+        if token.text == "(" and end > start and acronym_in_brackets(doc, end, limit) and (
+            _apposed_name(context, end + 3, limit) or acronym_before_complement(doc, end, limit)
         ):
             end += 3  # « le ministre de l'Administration territoriale (Minat), Paul Atanga Nji », « le centre … (Codis) de l'Aude »
             continue
@@ -81,11 +82,6 @@ def _opens_a_subject(token: Token) -> bool:
     if not token.is_lower or token.like_num:  # spaCy counts « un », « une » as numerals
         return False
     return token.pos_ == "DET" or token.pos_ == "PRON" and token.dep_ in ("nsubj", "expl:subj")
-
-
-def _acronym_in_brackets(doc: Doc, i: int, limit: int) -> bool:
-    """« (Minat) », « (CGT) »: one capitalised word in brackets at token `i`, an acronym of what precedes."""
-    return i + 2 < limit and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")"
 
 
 def _verb_of(phrase: Span, token: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
 
@@ -163,8 +163,9 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
 
 
 def _indefinite_before(role: Token) -> bool:
-    """« un habitant du lieu-dit X »: someone of the place, not the one who directs it (« le directeur de l'hôpital X »)."""
-    return role.i > 0 and fold(role.nbor(-1).text) in INDEFINITE
+    """« un habitant du lieu-dit X »: someone of the place, not the one who directs it (« le directeur de l'hôpital X »;
+    nor « le syndicat des directeurs de l'hôpital X », whose « des » is a contracted article)."""
+    return role.i > 0 and fold(role.nbor(-1).text) in INDEFINITE - PLURAL_DETERMINERS
 
 
 def _place_names(doc: Doc, found: list[tuple[int, int, str | None]]) -> set[str]:
@@ -404,13 +405,14 @@ QUOTE_MARKS = ('"', "«", "»", "“", "”")
 
 
 def _second_full_name(doc: Doc, start: int, end: int) -> bool:
-    """A given name after a full name (given name, then a surname that is no given name), itself followed by a
-    capitalised word: another person's name starts at `end` (« Étienne Tshisekedi Peter Kazadi »), unlike
-    « Cheikh Tidiane Gadio » or « Moussa Faki Mahamat »."""
+    """In a « de » complement (« le conseiller d'Étienne Tshisekedi Peter Kazadi »), a given name after a full
+    name (given name, then a surname that is no given name), itself followed by a capitalised word: another
+    person's name starts at `end` — unlike « Cheikh Tidiane Gadio », « Moussa Faki Mahamat » or « le président
+    Mohamed Ould Abdel Aziz »."""
     following = doc[end + 1] if end + 1 < len(doc) else None
     return (
-        end - start >= 2 and given_name(doc[start].text) is not None and given_name(doc[end].text) is not None
-        and given_name(doc[end - 1].text) is None and _capitalised(doc[end - 1]) and following is not None and _capitalised(following)
+        end - start >= 2 and start > 0 and fold(doc[start - 1].text) in DE and given_name(doc[start].text) is not None and given_name(doc[end].text) is not None
+        and given_name(doc[end - 1].text) is None and fold(doc[end - 1].text) not in NAME_PARTICLES and _capitalised(doc[end - 1]) and following is not None and _capitalised(following)
     )
 
 

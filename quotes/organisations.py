@@ -47,10 +47,12 @@ def ent_end(token: Token) -> int:
     return end
 
 
-def initials(name: str) -> str:
-    """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words."""
-    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if fold(w) not in NAME_PARTICLES | ACRONYM_SKIPS]
-    return "".join(w[0] for w in words).upper()
+def initials(name: str, small_words: bool = False) -> str:
+    """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words (with
+    `small_words`, of every word but an elided article: "ARSDB")."""
+    words = name.replace("'", " ").replace("\u2019", " ").split()
+    kept = [w for w in words if len(w) > 1] if small_words else [w for w in words if fold(w) not in NAME_PARTICLES | ACRONYM_SKIPS]
+    return "".join(w[0] for w in kept).upper()
 
 
 def acronym_after(doc: Doc, end: int, name: str = "") -> str | None:
@@ -99,18 +101,19 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         if token.text != acronym or token.i < 2 or doc[token.i - 1].text != "(":
             continue
         end = token.i - 1
-        for start in range(max(0, end - 15), end):
-            phrase = doc[start:end].text
-            if doc[start].text[:1].isupper() and not doc[start].is_punct and (spells(phrase, acronym) or _spelt_with_particles(phrase, acronym)):
-                return phrase
+        starts = [start for start in range(max(0, end - 15), end) if doc[start].text[:1].isupper() and not doc[start].is_punct]
+        phrases = [doc[start:end].text for start in starts if not any(t.text == "," for t in doc[start:end])]
+        spelt = next((p for p in phrases if spells(p, acronym)), None)  # the exact spelling first
+        spelt = spelt or next((p for p in phrases if _spelt_with_particles(p, acronym)), None)
+        if spelt is not None:
+            return spelt
     return None
 
 
 def _spelt_with_particles(name: str, acronym: str) -> bool:
     """« Communauté économique des États de l'Afrique de l'Ouest (Cedeao) »: an acronym that takes some of
     the small words' letters too."""
-    words = [w for w in name.replace("'", " ").replace("\u2019", " ").split() if len(w) > 1]
-    return acronym.isalpha() and _letters_in_order(unaccented("".join(w[0] for w in words)).upper(), acronym, shortest=4)
+    return acronym.isalpha() and _letters_in_order(unaccented(initials(name, small_words=True)), acronym, shortest=4)
 
 
 def spells(name: str, acronym: str) -> bool:
@@ -198,7 +201,7 @@ def organisation_name(mention: Span, head: Token) -> str:
     a generic head with a proper name at the end gives the proper name: "l'entreprise française Hydralis"
     -> "Hydralis"."""
     words = [t for t in mention if not t.is_space and t.i >= head.i]
-    stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _acronym_inside_a_name(t)]
+    stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _bracket_inside_a_name(t)]
     if stops:  # "l'équipe « n'a pas …": the name stops at a mark
         words = words[: stops[0]]
     stop = next((n for n, t in enumerate(words) if n and _ends_a_name(t)), None)
@@ -215,15 +218,21 @@ def organisation_name(mention: Span, head: Token) -> str:
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
 
 
-def _acronym_inside_a_name(mark: Token) -> bool:
-    """« le Centre opérationnel départemental d'incendie et de secours (Codis) de l'Aude »: brackets around an
-    acronym that a « de » complement of the name follows; the name goes on after them."""
-    doc = mark.doc
-    j = mark.i - 2 if mark.text == ")" else mark.i
-    return (
-        j >= 0 and doc[j].text == "(" and j + 3 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
-        and doc[j + 2].text == ")" and fold(doc[j + 3].text) in DE
-    )
+def acronym_in_brackets(doc: Doc, i: int, limit: int) -> bool:
+    """« (Minat) », « (CGT) »: one capitalised word in brackets at token `i`, an acronym of what precedes."""
+    return i + 2 < limit and doc[i].text == "(" and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")"
+
+
+def acronym_before_complement(doc: Doc, i: int, limit: int) -> bool:
+    """« le Centre opérationnel départemental d'incendie et de secours (Codis) de l'Aude »: an acronym in brackets
+    at token `i` that a « de » complement of the name follows; the name goes on after it."""
+    return acronym_in_brackets(doc, i, limit) and i + 3 < limit and fold(doc[i + 3].text) in DE
+
+
+def _bracket_inside_a_name(mark: Token) -> bool:
+    """Either bracket of an `acronym_before_complement`."""
+    opening = mark.i - 2 if mark.text == ")" else mark.i
+    return opening >= 0 and acronym_before_complement(mark.doc, opening, len(mark.doc))
 
 
 def _name_start(first: Token) -> int:

@@ -1100,6 +1100,11 @@ def test_a_name_its_verb_follows_at_once_is_a_subject_whatever_the_parse(nlp):
     assert direct_speakers(nlp, text)[2:] == ["Dmitro Kuleba", "Ignazio Cassis", "Ignazio Cassis"]
 
 
+def test_a_name_before_its_verb_in_a_reported_clause_is_not_the_next_il(nlp):
+    text = "Jean Dupont accuse : pour lui, Paul Martin a trahi le parti. « C'est une honte », dit-il."
+    assert direct_speakers(nlp, text) == ["Jean Dupont"]
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

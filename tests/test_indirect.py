@@ -562,11 +562,15 @@ def test_a_clause_two_cues_close_is_reported_once(quotes_of):
     assert text[quotes[0].start : quotes[0].end].startswith("Plus de la moitié des collèges")
 
 
-def test_pour_before_a_named_speaker_with_his_own_reporting_verb_is_no_source(quotes_of):
+def test_pour_a_side_of_a_trial_before_a_named_speaker_with_his_own_verb_is_no_source(quotes_of):
     quotes = quotes_of(
         "Pour la défense, Me Julien Ferrand a plaidé la relaxe de son client. "
-        "Pour la CGT, le gouvernement a annoncé des mesures bien trop timides."
+        "Pour la défense, Me Julien Ferrand a estimé que son client était innocent. "
+        "Pour la CGT, le gouvernement a annoncé des mesures bien trop timides. "
+        "Pour Marie Dupont, Jean Martin a dit la vérité."
     )
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Julien Ferrand", "son client était innocent"),
         ("indirect", "CGT", "le gouvernement a annoncé des mesures bien trop timides"),
+        ("indirect", "Marie Dupont", "Jean Martin a dit la vérité"),
     ]

@@ -499,8 +499,10 @@ def test_an_honorific_cuts_a_name_only_before_another_capitalised_name(nlp):
         ("L'ancien conseiller d'Étienne Mulamba Peter Kasongo a parlé.", ["Étienne Mulamba", "Peter Kasongo"]),
         ("Le ministre Cheikh Tidiane Gadio a parlé.", ["Cheikh Tidiane Gadio"]),
         ("Le président Moussa Faki Mahamat a parlé.", ["Moussa Faki Mahamat"]),
+        ("Le président mauritanien Mohamed Ould Abdel Aziz a parlé.", ["Mohamed Ould Abdel Aziz"]),
+        ("Le conseiller de Mohamed Ould Abdel Aziz a parlé.", ["Mohamed Ould Abdel Aziz"]),
     ],
-    ids=["two_full_names_side_by_side", "two_given_names_then_a_surname", "a_given_name_last"],
+    ids=["two_full_names_side_by_side", "two_given_names_then_a_surname", "a_given_name_last", "one_name_in_four_words", "one_name_in_four_words_after_de"],
 )
 def test_a_given_name_after_a_full_name_opens_another_name(nlp, text, names):
     assert names_of(nlp(text)) == names

@@ -5,7 +5,7 @@ from conftest import direct_speakers, speakers
 from spacy.tokens import Span
 
 from quotes.articles import Article
-from quotes.organisations import organisation_name
+from quotes.organisations import expansion_before, organisation_name
 from quotes.pipeline import extract
 
 
@@ -379,3 +379,8 @@ def test_an_acronym_that_takes_letters_of_small_words_names_the_organisation_spe
         "Dans un communiqué, la Cdeao a dit sa « consternation »."
     )
     assert direct_speakers(nlp, text) == ["Communauté des États de l'Afrique de l'Ouest"]
+
+
+def test_the_exact_spelling_of_an_acronym_wins_over_a_longer_phrase_holding_its_letters(nlp):
+    doc = nlp("Conférence des Nations unies à Paris, la Commission nationale des droits de l'homme (CNDH) a réagi.")
+    assert expansion_before(doc, "CNDH") == "Commission nationale des droits de l'homme"

@@ -1092,10 +1092,11 @@ def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _group(people: ArticlePeople, m: _Mention) -> Answer:
-    """« les avocats de Draguignan », « des habitants »: several people, not one speaker."""
+    """« les avocats de Draguignan », « des habitants », « deux clients de la STM »: several people, not one speaker."""
     determiner = fold(m.first.text)
     head = m.head
-    if determiner not in PLURAL_DETERMINERS or head.text[:1].isupper() or fold(head.text) in organisation_nouns():
+    counted = m.first.like_num and determiner not in INDEFINITE and m.first.i < head.i  # « deux », « 3 » (not « un »)
+    if determiner not in PLURAL_DETERMINERS and not counted or head.text[:1].isupper() or fold(head.text) in organisation_nouns():
         return None
     return None, 0.3
 

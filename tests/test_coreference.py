@@ -1115,3 +1115,12 @@ def test_a_name_before_its_verb_in_a_reported_clause_is_not_the_next_il(nlp):
 )
 def test_a_profession_met_before_a_name_is_a_role_that_refers_back(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_counted_group_of_people_of_an_organisation_is_nobody(nlp):
+    text = (
+        "« Il faut parfois faire des détours », nous ont dit deux clients de la STM.\n\n"
+        "« Nous refusons ce plan », ont déclaré deux représentants de la CGT.\n\n"
+        "« J'ai compté six blessés », a confirmé un officier de la police de Montréal."
+    )
+    assert direct_speakers(nlp, text) == [None, "CGT", None]

@@ -47,6 +47,7 @@ UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
+                           r"|(?<![\p{L}'’-])[NM]['’]\p{Ll}{3,}(?= \p{Lu}\p{Ll})"  # « M’barek Boussoufa », before a surname
                            r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])")
 
 

@@ -120,3 +120,10 @@ def test_the_delegate_after_a_place_opened_by_a_capital_a_is_the_speaker(nlp):
         "voulions bloquer, nous l'aurions fait »."
     )
     assert direct_speakers(nlp, text) == ["Marc Lebrun"]
+
+
+def test_a_given_name_elided_before_a_lowercase_letter_stays_one_token_before_its_surname(nlp):
+    (doc,) = parse_texts(["Le milieu de terrain, M’barek Haddaoui a parlé. N'importe Quoi est un film."], nlp)
+    words = [t.text for t in doc]
+    assert "M’barek" in words and "N'importe" in words
+    assert direct_speakers(nlp, "« Il a cru en moi », a déclaré le milieu M’barek Haddaoui.") == ["M’barek Haddaoui"]

@@ -402,6 +402,7 @@ def _lone_capitalised_opening(doc: Doc, name: tuple[int, int, str | None], names
 
 
 QUOTE_MARKS = ('"', "«", "»", "“", "”")
+SINGULAR_ARTICLES = DEFINITE_ARTICLES - PLURAL_DETERMINERS  # « X, la maire », not « X, les élus »
 
 
 def _second_full_name(doc: Doc, start: int, end: int) -> bool:
@@ -647,7 +648,7 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
-    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in ("le", "la", "l'", "ans", *POST_QUALIFIERS) or doc[j].like_num):  # « X, ancien Premier ministre »
+    while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in SINGULAR_ARTICLES | POST_QUALIFIERS | {"ans"} or doc[j].like_num):  # « X, ancien Premier ministre »
         j += 1
     if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None

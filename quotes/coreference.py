@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -116,6 +116,7 @@ class ArticlePeople:
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
         self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
         self.titled_lawyers: list[Entity] = []  # lawyers by their title alone (« Me X »), on no side of a trial we know
+        self._posts_resolved: list[tuple[Entity, str]] = []  # (entity, role phrase) learnt by resolving a role mention
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -279,6 +280,23 @@ class ArticlePeople:
         directeur administratif de la clinique » after « M. X, directeur général de Hysacam »): the mention is
         someone the article does not name."""
         return any(key == role_key and all(_other_adjective(post, other) for other in _posts(e, role_key)) for _, key, e in self._roles_seen)
+
+    def holders_for_another_country(self, countries: frozenset[str]) -> tuple[Entity, ...]:
+        """The people whose roles tie them to another country than the mention's nationality adjectives say:
+        « le président du Conseil italien X », « le chancelier allemand Y », or whom « le président français »
+        already meant, is not « le chef de l'État ukrainien »."""
+        if not countries:
+            return ()
+        held = [(e, role) for e in self.entities for role in e.roles] + self._posts_resolved
+        return tuple({id(e): e for e, role in held if _countries(role.split()) - countries}.values())
+
+    def learn_post(self, entity: Entity, mention: Span) -> None:
+        """Remember that a role mention with a nationality adjective (« le président français ») meant `entity`,
+        so that another country's holder of that title is someone else; kept apart from the roles the
+        article gives (not stored)."""
+        head = head_noun(mention)
+        if head is not None and is_role(head.text) and _countries(t.text for t in mention if t.i > head.i):
+            self._posts_resolved.append((entity, mention[head.i - mention.start :].text))
 
     def holders_of_another_post(self, role_key: str, post: Post) -> tuple[Entity, ...]:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
@@ -893,6 +911,12 @@ def _of_a_country(head: Token) -> bool:
     return any(child.dep_ == "amod" and child.i > head.i and demonym(child.text) for child in head.children)
 
 
+def _countries(words: Iterable[str]) -> frozenset[str]:
+    """The countries the nationality adjectives among `words` name, each as the stem its forms share
+    (« français », « françaises » -> « franc »): « chef de l'État français », « la diplomatie française »."""
+    return frozenset(unaccented(fold(word))[:5] for word in words if word[:1].islower() and demonym(word) and not is_role(word))  # not « technicien »
+
+
 def _common_noun_phrase(name: str) -> bool:
     """« entreprise », « syndicat socialiste », « société d'État », « ONG »: lowercase words (but for « État »)
     or a generic noun, no name of its own."""
@@ -1135,11 +1159,12 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if not is_role(m.head.text):
         return None
     gender = role_gender(m.head)
+    countries = _countries(t.text for t in m.span if t.i > m.head.i)
     periphrasis = _periphrasis(m)
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)
-        exclude = m.exclude + people.holders_for_other_things(key, periphrasis)  # the Justice minister is not « Bercy »
+        exclude = m.exclude + people.holders_for_other_things(key, periphrasis) + people.holders_for_another_country(countries)
         holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
         if holder is not None:
             return holder, 0.9
@@ -1147,6 +1172,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = role_key(m.head.text)
     post = _post(m.span.text, key)
     specific = _specific(m)
+    m = replace(m, exclude=m.exclude + people.holders_for_another_country(countries))
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:

@@ -325,6 +325,7 @@ TO = frozenset(_CLASSES["to"])
 BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
 NOT_DEMONYMS = frozenset(_CLASSES["not_demonym"])
+DEMONYMS = frozenset(_CLASSES["demonym"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
@@ -341,7 +342,7 @@ def issuing(participle: str) -> bool:
 def demonym(word: str) -> bool:
     """« haïtien », « marocaine », « St-Galloise »: a word of origin (not « aérienne », « quotidien »)."""
     folded = fold(word)
-    return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS
+    return folded in DEMONYMS or folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS
 
 
 def person_in_view_gender(word: str, following: str | None) -> str | None:

@@ -652,12 +652,19 @@ def _role_right(doc: Doc, end: int) -> Token | None:
         j += 1
     if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
+    listed = j > i + 1 and fold(doc[j - 1].text) in SINGULAR_ARTICLES
     for k in range(j + 1, min(len(doc), j + 15)):
         if doc[k].text in (",", ")") or _ends_a_phrase(doc[k]):
             return doc[j]
-        if finite_verb(doc[k]):
-            return None
+        if finite_verb(doc[k]) or listed and _name_apposed_inside(doc, k):
+            return None  # « avec X, le chancelier allemand Olaf Scholz, … »: a list; the role is Scholz's
     return doc[j]
+
+
+def _name_apposed_inside(doc: Doc, k: int) -> bool:
+    """A name that opens at token `k` right after a noun or adjective of a role phrase, not as a « de »
+    complement: whose title the phrase is."""
+    return doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def role_noun_of(role: str) -> str:
@@ -673,8 +680,8 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
     stop = name_start if role.i < name_start else len(doc)
     j = role.i + 1
     while j < min(stop, role.i + 9) and doc[j].text not in (",", "(") and not _ends_a_phrase(doc[j]):
-        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"):
-            break
+        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm") or _name_apposed_inside(doc, j):
+            break  # nor « président du Conseil italien Mario Draghi »: the name ends the role phrase
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
         j -= 1

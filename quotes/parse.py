@@ -149,7 +149,7 @@ def parsing_plan(text: str) -> list[tuple[str, bool]]:
             pieces += [(text[at : span.start], True), (text[span.start : span.end], False)]
             at = span.end
     pieces.append((text[at:], True))
-    return [(piece, full) for piece, full in pieces if piece]
+    return [(piece, full) for piece, full in pieces if piece] or [("", True)]  # an empty text is one empty doc
 
 
 def _only_tokenised(text: str, span: QuoteSpan) -> bool:

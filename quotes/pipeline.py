@@ -197,6 +197,8 @@ def _resolve(
     if entity is None or says_i and not _may_say_i(entity):
         return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
     people.note_speaker(entity, mention.start_char)
+    if resolution.how == "role" and entity.name:
+        people.learn_post(entity, mention)  # « le président français » was X: « le président ukrainien » is not
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she
         entity.learn_gender(PRONOUN_GENDER.get(strip_pronoun(mention.text)), mention.text.strip())
     if entity.name:  # not someone the article leaves unnamed ("un automobiliste")

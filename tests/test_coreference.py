@@ -1124,3 +1124,28 @@ def test_a_counted_group_of_people_of_an_organisation_is_nobody(nlp):
         "« J'ai compté six blessés », a confirmé un officier de la police de Montréal."
     )
     assert direct_speakers(nlp, text) == [None, "CGT", None]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Le président du Conseil italien, Marco Bellini, a reçu Jean Dufour à Rome jeudi.\n\n"
+            "« Nous avons beaucoup à faire ensemble », a déclaré le président français à l'issue de la rencontre.",
+            ["Jean Dufour"],
+        ),
+        (
+            "Jean Dufour a reçu Ivan Petrenko mardi à Paris.\n\n"
+            "« La paix viendra », a assuré le président français. « Nous tiendrons », a répondu le président ukrainien.",
+            ["Jean Dufour", "Ivan Petrenko"],
+        ),
+        (
+            "Le ministre français des Affaires étrangères, Jean Dufour, s'est rendu au Caire samedi.\n\n"
+            "« Le cessez-le-feu est urgent », a conclu le chef de la diplomatie française.",
+            ["Jean Dufour"],
+        ),
+    ],
+    ids=["another_countrys_holder", "whom_another_country_already_meant", "same_country_other_gender"],
+)
+def test_a_post_of_one_country_is_not_held_by_a_person_of_another(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

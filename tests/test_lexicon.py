@@ -1,5 +1,5 @@
 """The language data: folding for matching, and the closed-class words every rule shares."""
-from quotes.lexicon import DE, PRONOUN_GENDER, QUE, fold, fold_title, given_name, honorifics, is_role, role_key, strip_pronoun
+from quotes.lexicon import DE, PRONOUN_GENDER, QUE, demonym, fold, fold_title, given_name, honorifics, is_role, role_key, strip_pronoun
 
 
 def test_fold_normalises_apostrophes_and_case_only():
@@ -29,3 +29,8 @@ def test_given_names_typed_without_accents_or_in_compounds():
 def test_feminine_role_nouns_match_their_masculine_but_abstract_nouns_do_not():
     assert role_key("directrice") == "directeur" and role_key("maîtresse") == "maître"
     assert not is_role("jeunesse") and not is_role("Jeunesse") and not is_role("sagesse")
+
+
+def test_nationality_adjectives_of_any_ending_are_demonyms_and_common_adjectives_are_not():
+    assert all(demonym(word) for word in ("allemand", "belge", "Suisse", "russe", "grecque", "ukrainienne", "québécois"))
+    assert not any(demonym(word) for word in ("ancien", "quotidienne", "général", "prochain"))

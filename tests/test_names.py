@@ -4,6 +4,7 @@ from conftest import direct_speakers
 from spacy.tokens import Span
 
 from quotes.articles import Article
+from quotes.coreference import ArticlePeople
 from quotes.names import find_names
 from quotes.parse import parse_texts
 from quotes.pipeline import extract
@@ -523,3 +524,16 @@ def test_a_given_name_after_a_definite_article_is_a_place(nlp):
 )
 def test_a_lieu_dit_is_a_place_not_a_person(nlp, text):
     assert names_of(nlp(text)) == []
+
+
+def test_a_role_with_a_name_of_its_own_in_a_list_after_a_name_is_that_names(nlp):
+    text = (
+        "Les dirigeants venus à Kiev avec Jean Dufour, le chancelier allemand Karl Weber, le président du Conseil "
+        "italien Paolo Rossi et le président roumain, Ion Popescu, ont parlé."
+    )
+    doc = parse_texts([text], nlp)[0]
+    people = ArticlePeople(doc, find_names(doc), [0])
+    assert {e.name: e.roles for e in people.entities} == {
+        "Jean Dufour": [], "Karl Weber": ["chancelier allemand"], "Paolo Rossi": ["président du Conseil italien"],
+        "Ion Popescu": ["président roumain"],
+    }

@@ -35,6 +35,11 @@ def test_a_text_without_quotes_is_one_piece(nlp):
     assert parse_texts([text], nlp)[0].text == text
 
 
+def test_an_empty_text_is_one_empty_doc(nlp):
+    assert parsing_plan("") == [("", True)]
+    assert [doc.text for doc in parse_texts(["", "Il pleut."], nlp)] == ["", "Il pleut."]
+
+
 def test_model_is_loaded_once_per_process():
     assert load_model() is load_model()
 

@@ -9,7 +9,8 @@ input and never raises. French conventions it follows:
   re-open but ends the quote (« … alertée.⏎⏎J'ai tout perdu », confie-t-elle) continues it too;
 * marks nest (“ ” inside « »); straight quotes alternate open/close within a paragraph, and a » with no « open
   closes an open " (" … », a déclaré X);
-* a mark left open is closed at the end of its paragraph, flagged `closed=False`;
+* a mark left open is closed at the end of its paragraph, flagged `closed=False`; a single line break inside a
+  sentence (copy wrapped at a fixed width) ends no paragraph;
 * noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ or « in
   closing position (after a word, before a space or punctuation) closes an open one (“texte“, « texte« , as
   some outlets type them);
@@ -95,7 +96,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if at < skip_until:
             continue
         if char == "\n":
-            skip_until = _end_of_paragraph(text, at, stack, spans)
+            if not _wrapped_line(text, at):
+                skip_until = _end_of_paragraph(text, at, stack, spans)
         elif _inside_a_word(text, at):
             continue
         elif char == "<<":
@@ -267,6 +269,13 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     return -1
 
 
+def _wrapped_line(text: str, at: int) -> bool:
+    """A single line break in the middle of a sentence (« nous perdons un⏎grand acteur », copy wrapped at a
+    fixed width): the line goes on, lowercase or with punctuation; no paragraph ends there."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return bool(before) and before not in "\n.!?:»”\"" and (after.islower() or after in ",;.)")
+
+
 def _broken_inside_marks(text: str, at: int, following: int, outer: _Open) -> bool:
     """« une «⏎conférence pour l'emploi⏎» et des «⏎mesures⏎» »: copy whose markup left a line break just
     inside each mark — the break right after the opening mark, and the one before the closing mark that opens
@@ -284,7 +293,10 @@ def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
     """« Je m'apprêtais …⏎⏎J'ai tout perdu », confie-t-elle (or with straight marks): the paragraph at `following`
     does not re-open the quote, but its first mark is the quote's own closing mark, ending a clause (before punctuation or the
     paragraph's end) — the quote goes on in it. A closing mark before a word (« Il a dit » non ») is a stray."""
-    marks = (mark for mark in MARK_OR_BREAK.finditer(text, following) if mark.group() not in APOSTROPHES)  # apostrophes
+    marks = (
+        mark for mark in MARK_OR_BREAK.finditer(text, following)
+        if mark.group() not in APOSTROPHES and not (mark.group() == "\n" and _wrapped_line(text, mark.start()))
+    )  # apostrophes, and the breaks of wrapped lines
     first = next(marks, None)
     if not first or CLOSERS.get(first.group()) != opener and not (opener == '"' == first.group()):
         return False

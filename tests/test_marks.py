@@ -72,6 +72,28 @@ def test_unbalanced_marks_are_closed_at_the_paragraph_end():
     assert [(s.text(text), s.closed) for s in spans] == [("Bonjour, a dit Jean.", False), ("oui.", False)]
 
 
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            'Le ministre estime que "nous perdons un\ngrand acteur, populaire au meilleur sens du\nterme". Il est parti.',
+            ["nous perdons un\ngrand acteur, populaire au meilleur sens du\nterme"],
+        ),
+        (
+            "Pierre Lenoir : « Je serai franc. Ces films me dépassent.\nJ'en reste ému\n. »\n\nAnne Roy : « Oui. »",
+            ["Je serai franc. Ces films me dépassent.\nJ'en reste ému\n.", "Oui."],
+        ),
+    ],
+    ids=["wrapped_in_a_sentence", "closed_past_a_wrapped_line"],
+)
+def test_a_line_wrapped_inside_a_sentence_ends_no_paragraph(text, quoted):
+    assert texts(text) == quoted
+
+
+def test_a_line_break_after_a_sentence_still_ends_an_unclosed_quote():
+    assert texts("« Il est parti.\nJean a dit : « non »") == ["Il est parti.", "non"]
+
+
 def test_thousands_of_nested_marks():
     text = "Il a dit " + "« " * 5000 + "oui" + " »" * 5000 + "."
     spans = find_quote_spans(text)

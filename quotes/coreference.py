@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -124,6 +124,7 @@ class ArticlePeople:
             char = doc[start].idx
             if not any(a <= char < b for a, b in quoted) and not _in_credit_line(doc.text, char):
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
+        self._spell_names_as_most_often()
         self._learn_lawyers_by_title()
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
@@ -144,6 +145,17 @@ class ArticlePeople:
             entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
         return entity
 
+    def _spell_names_as_most_often(self) -> None:
+        """« Les Lions de Walif Regragui » then three times « Walid Regragui »: a person is named as the article
+        spells their full name most often (the first spelling among equals)."""
+        for entity in self.entities:
+            spellings = Counter(
+                " ".join(name_words(self.doc[start:end])) for start, end, e in self.names
+                if e is entity and len(name_words(self.doc[start:end])) == len(entity.name.split())
+            )
+            if spellings and spellings.most_common(1)[0][1] > spellings[entity.name]:
+                entity.name = spellings.most_common(1)[0][0]
+
     def _alias_of(self, name: Span) -> Entity | None:
         """The person named just before, when `name` is another of theirs (« X, alias Y »)."""
         if not self.names:
@@ -163,6 +175,8 @@ class ArticlePeople:
         ]
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
+        if not candidates:  # « Vahaezebrouck » after « Hein Vanhaezebrouck »: a typo of a name seen before
+            candidates = [e for e in self.entities if e.kind == PERSON and _misspelt(e.name.split(), words)]
         return candidates[-1] if candidates else None
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
@@ -831,6 +845,27 @@ def _same_person(known: list[str], words: list[str]) -> bool:
         return True
     initial = words[0].rstrip(".")
     return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and _same_word(known[-1], words[1])
+
+
+def _misspelt(known: list[str], words: list[str]) -> bool:
+    """« Aragchi » for Abbas Araghchi, « Laurence de Cars » for Laurence des Cars: one letter more, less or
+    other than a name seen before — the surname alone, or the whole name — in a name long enough that this
+    is a typo and not another person."""
+    if len(words) == 1:
+        return len(words[0]) >= 7 and _one_edit_apart(words[0], known[-1])
+    return len(words) == len(known) and len(" ".join(words)) >= 10 and _one_edit_apart(" ".join(words), " ".join(known))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one inserted, deleted or replaced letter (accents and case aside), not in
+    the first."""
+    a, b = unaccented(fold(a)), unaccented(fold(b))
+    if len(a) > len(b):
+        a, b = b, a
+    if a == b or len(b) - len(a) > 1 or a[:1] != b[:1]:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def _without_particle(word: str) -> str:

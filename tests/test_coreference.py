@@ -1149,3 +1149,28 @@ def test_a_counted_group_of_people_of_an_organisation_is_nobody(nlp):
 )
 def test_a_post_of_one_country_is_not_held_by_a_person_of_another(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "L'entraîneur Hein Vanhaezebrouck était ravi samedi.\n\n« Le public était fantastique », a souligné "
+            "Vahaezebrouck après la rencontre.",
+            ["Hein Vanhaezebrouck"],
+        ),
+        (
+            "La présidente du musée, Laurence des Cars, a parlé lundi. « Le chantier est prioritaire », a déclaré Laurence de Cars.",
+            ["Laurence des Cars"],
+        ),
+        (
+            "Les joueurs de Walif Regragui ont gagné. « Je suis satisfait », a dit Walid Regragui. « On progresse », a ajouté "
+            "Walid Regragui.",
+            ["Walid Regragui", "Walid Regragui"],
+        ),
+        ("« Rien n'est fait », a dit Jean Dupont. « Tout reste à faire », a répondu Dupond.", ["Jean Dupont", "Dupond"]),
+    ],
+    ids=["surname_letter_left_out", "particle_misspelt", "most_frequent_spelling", "short_names_differ"],
+)
+def test_a_typo_in_a_long_name_is_the_same_person(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -185,14 +185,16 @@ def _place_names(doc: Doc, found: list[tuple[int, int, str | None]]) -> set[str]
 
 
 def _inside_a_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
-    """« a résonné dans Jean-Talon », « le retour à Ebimpé »: one capitalised word after « dans », or after « à »
-    completing a noun, with no honorific, is a place, unless the article names someone in full with it."""
+    """« a résonné dans Jean-Talon », « le retour à Ebimpé », « le maire de Nancy »: one capitalised word after
+    « dans », after « à » completing a noun, or after « de » when the NER sees a place, with no honorific, is a
+    place, unless the article names someone in full with it."""
     start, end, gender = name
     if end - start != 1 or gender is not None or start == 0:
         return False
     before, word = fold(doc[start - 1].text), doc[start]
     completes_a_noun = before == "à" and word.dep_ == "nmod" and word.head.pos_ == "NOUN"
-    if before not in INSIDE_PREPOSITIONS and not completes_a_noun:
+    a_place_of = before in DE and word.ent_type_ == "LOC"  # « le maire de Nancy », « le CHU de Nancy »
+    if before not in INSIDE_PREPOSITIONS and not completes_a_noun and not a_place_of:
         return False
     return not any(e - s > 1 and doc[e - 1].text == word.text for s, e, _ in found)
 

@@ -537,3 +537,20 @@ def test_a_role_with_a_name_of_its_own_in_a_list_after_a_name_is_that_names(nlp)
         "Jean Dufour": [], "Karl Weber": ["chancelier allemand"], "Paolo Rossi": ["président du Conseil italien"],
         "Ion Popescu": ["président roumain"],
     }
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Le maire de Nancy, Pierre Dupuis, a inauguré la salle.", ["Pierre Dupuis"]),
+        ("« Une enquête interne est en cours », a indiqué le Centre hospitalier universitaire de Nancy.", []),
+    ],
+    ids=["a_roles_place", "an_organisations_place"],
+)
+def test_a_given_name_the_ner_sees_as_a_place_after_de_is_a_place(nlp, text, names):
+    assert names_of(parse_texts([text], nlp)[0]) == names
+
+
+def test_an_organisation_of_a_town_named_like_a_person_speaks_as_itself(nlp):
+    text = "« Une enquête interne est en cours », a indiqué le Centre hospitalier universitaire de Nancy."
+    assert direct_speakers(nlp, text) == ["Centre hospitalier universitaire de Nancy"]

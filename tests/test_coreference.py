@@ -1174,3 +1174,27 @@ def test_a_post_of_one_country_is_not_held_by_a_person_of_another(nlp, text, spe
 )
 def test_a_typo_in_a_long_name_is_the_same_person(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "La ministre de la Culture, Claire Lenoir, a répondu mardi.\n\n« Le processus suit son cours », a assuré la "
+            "ministre, interrogée en séance plénière du Parlement par les députés Olivier Marin et Luc Delval.",
+            ["Claire Lenoir"],
+        ),
+        (
+            "« On est en démocratie », a réagi le chef du Parti Québécois, en marge de l'assermentation du nouveau député "
+            "d'Argenteuil, Alex Bernier.",
+            [None],
+        ),
+        (
+            "« Le Maroc est engagé », a affirmé la secrétaire d'État auprès du ministre des Affaires étrangères, Mme Mounia Benali.",
+            ["Mounia Benali"],
+        ),
+    ],
+    ids=["named_inside_a_participle_phrase", "apposed_to_a_role_in_a_complement", "one_long_role_phrase"],
+)
+def test_a_name_after_a_speakers_phrase_is_apposed_to_it_only_outside_another_phrase(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -3,6 +3,10 @@ import pytest
 
 from quotes.articles import Article
 from quotes.cues import reporting_lemma
+from quotes.layout import Context
+from quotes.marks import find_quote_spans
+from quotes.mentions import subject_phrase
+from spacy.tokens import Doc
 from conftest import direct_speakers, speakers
 
 
@@ -664,6 +668,17 @@ def test_et_pour_x_opens_a_quote_but_mais_pour_x_does_not_make_a_label_speech(qu
 def test_a_reporting_verb_may_report_nothing_in_its_pronominal_form(nlp, text, word, lemma):
     token = next(t for t in nlp(text) if t.text.startswith(word))
     assert reporting_lemma(token) == lemma
+
+
+def test_a_subject_phrase_ends_before_a_reporting_verb_after_a_name_whatever_its_tag(nlp):
+    """« Rue89 écrit: « … » », with « écrit » tagged as a noun: the speaker is the outlet, not « Rue89 écrit »."""
+    words = ["Rue89", "écrit", ":", "«", "C'", "était", "un", "grand", "acteur", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, False, True, True, True, False, False],
+              pos=["PROPN", "NOUN", "PUNCT", "PUNCT", "PRON", "AUX", "DET", "ADJ", "NOUN", "PUNCT"])
+    context = Context(doc, doc.text, find_quote_spans(doc.text), [])
+    assert subject_phrase(context, 0, 2).text == "Rue89"
+    the_release = Doc(nlp.vocab, words=["Le", "communiqué", "mentionne"], pos=["DET", "NOUN", "VERB"])
+    assert subject_phrase(Context(the_release, the_release.text, [], []), 0, 2).text == "Le communiqué"
 
 
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.

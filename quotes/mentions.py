@@ -425,11 +425,16 @@ def person_in_view(token: Token) -> str | None:
     return person_in_view_gender(token.text, following)
 
 
+QUOTATION_MARKS = "«»“”"
+
+
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
     if len(mention) == 1 and len(mention[0].text) == 1:
         return False  # « Q : … », « R : « … » »: an interview's question and answer labels, no one's name
+    if any(mark in t.text for t in mention for mark in QUOTATION_MARKS):
+        return False  # « a indiqué qu’«il n’y a … »: a word glued to the quotation mark belongs to the quote
     if any(t.i in context.name_end for t in mention):
         return True
     if sum(t.is_alpha and t.is_upper and len(t) > 1 for t in mention) >= 3:

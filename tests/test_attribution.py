@@ -1436,3 +1436,11 @@ def test_a_name_after_the_comma_of_a_pour_phrase_is_the_clause_subject_not_an_ap
         "plainte, le président Alpha Camara est « responsable des violences »."
     )
     assert direct_speakers(nlp, text) == ["Moussa Diallo"]
+
+
+def test_a_pronoun_glued_to_the_opening_mark_is_no_speaker_of_its_own(nlp):
+    text = (
+        "Quand on lui demande ce qu’il va faire, Alain Dumas plaisante: «Quelqu’un m’a dit que c’était la journée du "
+        "yoga.».\n\nPlus sérieusement, il a indiqué qu’«il n’y a pas de plan en fait», parce que la décision était une évidence."
+    )
+    assert direct_speakers(nlp, text) == ["Alain Dumas", "Alain Dumas"]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
@@ -116,7 +116,7 @@ class ArticlePeople:
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
         self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
         self.titled_lawyers: list[Entity] = []  # lawyers by their title alone (« Me X »), on no side of a trial we know
-        self._posts_resolved: list[tuple[Entity, str]] = []  # (entity, role phrase) learnt by resolving a role mention
+        self._countries: dict[int, tuple[Entity, set[str]]] = {}  # by id: the countries a person's posts are of
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -134,7 +134,7 @@ class ArticlePeople:
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
         words = name_words(name)
         text = " ".join(words)
-        entity = self._matching_person(words, honorific_gender)
+        entity = self._matching_person(words, honorific_gender) or self._misspelt_person(words, name)
         if entity is None:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
@@ -148,13 +148,15 @@ class ArticlePeople:
     def _spell_names_as_most_often(self) -> None:
         """« Les Lions de Walif Regragui » then three times « Walid Regragui »: a person is named as the article
         spells their full name most often (the first spelling among equals)."""
+        spellings: dict[int, Counter] = {}
+        for start, end, entity in self.names:
+            words = name_words(self.doc[start:end])
+            if len(words) == len(entity.name.split()):
+                spellings.setdefault(id(entity), Counter())[" ".join(words)] += 1
         for entity in self.entities:
-            spellings = Counter(
-                " ".join(name_words(self.doc[start:end])) for start, end, e in self.names
-                if e is entity and len(name_words(self.doc[start:end])) == len(entity.name.split())
-            )
-            if spellings and spellings.most_common(1)[0][1] > spellings[entity.name]:
-                entity.name = spellings.most_common(1)[0][0]
+            counted = spellings.get(id(entity))
+            if counted and counted.most_common(1)[0][1] > counted[entity.name]:
+                entity.name = counted.most_common(1)[0][0]
 
     def _alias_of(self, name: Span) -> Entity | None:
         """The person named just before, when `name` is another of theirs (« X, alias Y »)."""
@@ -175,9 +177,16 @@ class ArticlePeople:
         ]
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
-        if not candidates:  # « Vahaezebrouck » after « Hein Vanhaezebrouck »: a typo of a name seen before
-            candidates = [e for e in self.entities if e.kind == PERSON and _misspelt(e.name.split(), words)]
         return candidates[-1] if candidates else None
+
+    def _misspelt_person(self, words: list[str], name: Span) -> Entity | None:
+        """« Vahaezebrouck » after « Hein Vanhaezebrouck »: a typo of the name of a person seen before — but never
+        of one named in the same sentence (« Sébastien Chenu et son collègue Sébastien Chenut »)."""
+        typos = (e for e in self.entities if e.kind == PERSON and _misspelt(e.name.split(), words))
+        return next((e for e in typos if not self._named_in(e, name.sent)), None)
+
+    def _named_in(self, entity: Entity, sentence: Span) -> bool:
+        return any(e is entity and sentence.start <= start < sentence.end for start, _, e in self.names)
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
         for role_token in apposed_roles(self.doc, start, end):
@@ -185,6 +194,7 @@ class ArticlePeople:
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
+                self._learn_countries(entity, phrase.split())
             determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
             # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
@@ -296,21 +306,24 @@ class ArticlePeople:
         return any(key == role_key and all(_other_adjective(post, other) for other in _posts(e, role_key)) for _, key, e in self._roles_seen)
 
     def holders_for_another_country(self, countries: frozenset[str]) -> tuple[Entity, ...]:
-        """The people whose roles tie them to another country than the mention's nationality adjectives say:
-        « le président du Conseil italien X », « le chancelier allemand Y », or whom « le président français »
-        already meant, is not « le chef de l'État ukrainien »."""
+        """The people whose posts are all another country's than the mention's nationality adjectives say: « le
+        président du Conseil italien X », « le chancelier allemand Y », or whom « le président français » already
+        meant, is not « le chef de l'État ukrainien »."""
         if not countries:
             return ()
-        held = [(e, role) for e in self.entities for role in e.roles] + self._posts_resolved
-        return tuple({id(e): e for e, role in held if _countries(role.split()) - countries}.values())
+        return tuple(entity for entity, held in self._countries.values() if held.isdisjoint(countries))
 
     def learn_post(self, entity: Entity, mention: Span) -> None:
-        """Remember that a role mention with a nationality adjective (« le président français ») meant `entity`,
-        so that another country's holder of that title is someone else; kept apart from the roles the
-        article gives (not stored)."""
+        """Remember the country of a role mention with a nationality adjective (« le président français ») that
+        meant `entity`, so that another country's holder of a post is someone else."""
         head = head_noun(mention)
-        if head is not None and is_role(head.text) and _countries(t.text for t in mention if t.i > head.i):
-            self._posts_resolved.append((entity, mention[head.i - mention.start :].text))
+        if head is not None:
+            self._learn_countries(entity, [t.text for t in mention if t.i > head.i])
+
+    def _learn_countries(self, entity: Entity, words: list[str]) -> None:
+        countries = _countries(words)
+        if countries:
+            self._countries.setdefault(id(entity), (entity, set()))[1].update(countries)
 
     def holders_of_another_post(self, role_key: str, post: Post) -> tuple[Entity, ...]:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
@@ -848,17 +861,20 @@ def _same_person(known: list[str], words: list[str]) -> bool:
 
 
 def _misspelt(known: list[str], words: list[str]) -> bool:
-    """« Aragchi » for Abbas Araghchi, « Laurence de Cars » for Laurence des Cars: one letter more, less or
-    other than a name seen before — the surname alone, or the whole name — in a name long enough that this
-    is a typo and not another person."""
+    """« Aragchi » for Abbas Araghchi, « Ousmane Sono » for Ousmane Sonko: a surname one letter more, less or
+    other than a name seen before — alone and long (« Durant » may not be Durand), or after the same given name
+    (« Louise Bertrand » is not Louis) — is a typo, not another person."""
     if len(words) == 1:
         return len(words[0]) >= 7 and _one_edit_apart(words[0], known[-1])
-    return len(words) == len(known) and len(" ".join(words)) >= 10 and _one_edit_apart(" ".join(words), " ".join(known))
+    surname, known_surname = " ".join(words[1:]), " ".join(known[1:])
+    return len(known) > 1 and _same_word(words[0], known[0]) and len(surname) >= 4 and _one_edit_apart(surname, known_surname)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
     """`a` and `b` differ by exactly one inserted, deleted or replaced letter (accents and case aside), not in
     the first."""
+    if abs(len(a) - len(b)) > 1:
+        return False  # most pairs, before any folding
     a, b = unaccented(fold(a)), unaccented(fold(b))
     if len(a) > len(b):
         a, b = b, a
@@ -947,9 +963,9 @@ def _of_a_country(head: Token) -> bool:
 
 
 def _countries(words: Iterable[str]) -> frozenset[str]:
-    """The countries the nationality adjectives among `words` name, each as the stem its forms share
-    (« français », « françaises » -> « franc »): « chef de l'État français », « la diplomatie française »."""
-    return frozenset(unaccented(fold(word))[:5] for word in words if word[:1].islower() and demonym(word) and not is_role(word))  # not « technicien »
+    """The countries the nationality adjectives among `words` name (« chef de l'État français », « la diplomatie
+    française »: « français »)."""
+    return frozenset(country for word in words if word[:1].islower() and (country := nationality(word)) is not None)
 
 
 def _common_noun_phrase(name: str) -> bool:

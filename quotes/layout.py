@@ -12,7 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from .lexicon import fold, see_also_openers
-from .marks import QuoteSpan
+from .marks import QuoteSpan, wrapped_line
 
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
@@ -59,7 +59,8 @@ class Context:
         for token in doc:
             end = token.idx + len(token.text)
             if token.is_space and "\n" in token.text and not self.inside_quote(token.idx):
-                if not _wrapped_line(token.text, _next_char(text, end)) and not _lead_in_to_a_quote(text, token.idx, end):
+                wrapped = token.text.count("\n") == 1 and wrapped_line(text, token.idx + token.text.index("\n"))
+                if not wrapped and not _lead_in_to_a_quote(text, token.idx, end):
                     starts.append(end)
             elif token.text in SENTENCE_END and not self.inside_quote(token.idx) or (
                 token.text in CLOSING_MARKS and end in closes and text[closes[end].end - 1 : closes[end].end] in "!?.…"
@@ -134,12 +135,6 @@ def is_see_also(line: str) -> bool:
 def is_question(paragraph: str) -> bool:
     paragraph = paragraph.strip()
     return paragraph[:1] in "—–" and len(paragraph) > 1 or paragraph.endswith("?") and paragraph[:1] not in OPENING_MARKS
-
-
-def _wrapped_line(space: str, following: str | None) -> bool:
-    """« "…",⏎a déclaré X »: one line break before a lowercase word wraps a sentence (as some pages break their
-    lines); a blank line always starts a paragraph."""
-    return space.count("\n") == 1 and following is not None and following.islower()
 
 
 def _lead_in_to_a_quote(text: str, break_at: int, after: int) -> bool:

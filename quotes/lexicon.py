@@ -44,6 +44,19 @@ def news_agencies() -> frozenset[str]:
     return _words("news_agencies.txt")
 
 
+def nationality(word: str) -> str | None:
+    """The country a nationality adjective names, as its masculine singular (« françaises » -> « français »,
+    « ukrainienne » -> « ukrainien », « grecque » -> « grec »); None for any other word."""
+    word = fold(word)
+    for base in (word, word[:-1]) if word.endswith("s") else (word,):
+        forms = [base, base[:-1] if base.endswith("e") else "", base[:-2] if base.endswith("nne") else ""]
+        forms += [base[:-3], base[:-3] + "c"] if base.endswith("que") else []  # « grecque », « turque »
+        found = next((form for form in forms if form in _words("nationalities.txt")), None)
+        if found is not None:
+            return found
+    return None
+
+
 def media_nouns() -> frozenset[str]:
     """Nouns heading a news outlet's name (le quotidien X, la radio Y)."""
     return _words("media_nouns.txt")
@@ -325,7 +338,6 @@ TO = frozenset(_CLASSES["to"])
 BE_FORMS = frozenset(_CLASSES["be_form"])
 DEMONYM_ENDINGS = tuple(_CLASSES["demonym_ending"])
 NOT_DEMONYMS = frozenset(_CLASSES["not_demonym"])
-DEMONYMS = frozenset(_CLASSES["demonym"])
 POINTERS = frozenset(_CLASSES["pointer"])
 LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
@@ -342,7 +354,7 @@ def issuing(participle: str) -> bool:
 def demonym(word: str) -> bool:
     """« haïtien », « marocaine », « St-Galloise »: a word of origin (not « aérienne », « quotidien »)."""
     folded = fold(word)
-    return folded in DEMONYMS or folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS
+    return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS or nationality(word) is not None
 
 
 def person_in_view_gender(word: str, following: str | None) -> str | None:

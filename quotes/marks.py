@@ -30,6 +30,7 @@ import regex
 OPENERS = "«“‹‘"
 CLOSERS = {"»": "«", "”": "“", "›": "‹", "’": "‘"}
 INNER_SPACE = " \t\u00a0\u202f\u2009"
+LINE_SPACE = INNER_SPACE + "\r"  # what may stand at either side of a line break
 APOSTROPHES = "‘’'"
 # Two apostrophes stand for a double quotation mark in some copy (‘’manœuvres’’, ‘'…'', ''…''): matched as one
 # mark; << >> stand for « » in copy typed without them; a straight ' quotes in wire copy that lost its « »
@@ -57,6 +58,7 @@ class _Open:
     at: int
     paragraphs: int = 1
     width: int = 1  # characters of the opening mark
+    wrapped_at: int | None = None  # the first wrapped line break it ran over
 
 
 @dataclass
@@ -96,8 +98,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if at < skip_until:
             continue
         if char == "\n":
-            if not _wrapped_line(text, at):
+            if not wrapped_line(text, at):
                 skip_until = _end_of_paragraph(text, at, stack, spans)
+            elif stack and stack.items[0].wrapped_at is None:
+                stack.items[0].wrapped_at = at
         elif _inside_a_word(text, at):
             continue
         elif char == "<<":
@@ -135,6 +139,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char in OPENERS:
             if char == "‘" and not stack and not _single_quote_closed_later(text, at):
                 continue  # a lone ‘ outside any quote is more often an apostrophe than a quote
+            _close_a_stray_over_a_wrapped_line(text, char, stack, spans)
             stack.push(_Open(char, at))
     _close_unclosed(text, len(text), stack.items, spans)
     kept = [span for span in spans if span.closed or span.mark != "'"]
@@ -269,11 +274,19 @@ def _end_of_paragraph(text: str, at: int, stack: _Stack, spans: list[QuoteSpan])
     return -1
 
 
-def _wrapped_line(text: str, at: int) -> bool:
-    """A single line break in the middle of a sentence (« nous perdons un⏎grand acteur », copy wrapped at a
-    fixed width): the line goes on, lowercase or with punctuation; no paragraph ends there."""
-    before, after = text[at - 1 : at], text[at + 1 : at + 2]
-    return bool(before) and before not in "\n.!?:»”\"" and (after.islower() or after in ",;.)")
+def wrapped_line(text: str, at: int) -> bool:
+    """The line break at `at` wraps a sentence (« nous perdons un⏎grand acteur », « « … »,⏎a déclaré X », copy
+    broken at a fixed width): one break, after no full stop (spaces aside) and before a lowercase word or
+    punctuation. A blank line, or a line that ends a sentence, starts a paragraph."""
+    before = at - 1
+    while before >= 0 and text[before] in LINE_SPACE:
+        before -= 1
+    after = at + 1
+    while after < len(text) and text[after] in LINE_SPACE:
+        after += 1
+    if before < 0 or after >= len(text) or text[before] in "\n.!?…":
+        return False
+    return text[after].islower() or text[after] in ",;.)"
 
 
 def _broken_inside_marks(text: str, at: int, following: int, outer: _Open) -> bool:
@@ -295,7 +308,7 @@ def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
     paragraph's end) — the quote goes on in it. A closing mark before a word (« Il a dit » non ») is a stray."""
     marks = (
         mark for mark in MARK_OR_BREAK.finditer(text, following)
-        if mark.group() not in APOSTROPHES and not (mark.group() == "\n" and _wrapped_line(text, mark.start()))
+        if mark.group() not in APOSTROPHES and not (mark.group() == "\n" and wrapped_line(text, mark.start()))
     )  # apostrophes, and the breaks of wrapped lines
     first = next(marks, None)
     if not first or CLOSERS.get(first.group()) != opener and not (opener == '"' == first.group()):
@@ -304,6 +317,16 @@ def _closed_in_next_paragraph(text: str, following: int, opener: str) -> bool:
     while after < len(text) and text[after] in INNER_SPACE:
         after += 1
     return after >= len(text) or text[after] in "\n,.;:!?)"
+
+
+def _close_a_stray_over_a_wrapped_line(text: str, mark: str, stack: _Stack, spans: list[QuoteSpan]) -> None:
+    """« un « nouveau départ⏎pour la ville. Le préfet a déclaré : « Nous verrons » »: the same mark opening again
+    (French copy does not nest « in «) while a quote runs over a wrapped line — that one was a stray, left open
+    at the line break, and the new quote is its own."""
+    outer = stack.items[0] if len(stack) == 1 else None
+    if outer is not None and outer.mark == mark and outer.wrapped_at is not None:
+        _close_unclosed(text, outer.wrapped_at, stack.items, spans)
+        stack.truncate(0)
 
 
 def _close_unclosed(text, at, stack, spans, depth_offset=0) -> None:
@@ -326,7 +349,7 @@ def _strip_end(text: str, at: int) -> int:
 
     Computed once per closing, not once per span closed there, so a pile of unclosed marks stays linear.
     """
-    while at > 0 and text[at - 1] in INNER_SPACE + "\n":
+    while at > 0 and text[at - 1] in LINE_SPACE + "\n":
         at -= 1
     return at
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, VOICE_NOUNS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets
@@ -128,36 +128,47 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
     "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
     doc, start = context.doc, i
     steps = 0
-    in_participle = False  # « la ministre, interrogée par les députés X »: X is whom the participle's phrase names
     while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
-            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or in_participle or _role_in_a_complement(doc[start:i]):
+            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or _named_by_another_phrase(doc[start:i]):
                 return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
             end = context.name_end[i]
             after_comma = any(t.text == "," for t in doc[start:i])
             return None if after_comma and end < len(doc) and finite_verb(doc[end]) else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
         if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »
-        in_participle = token.text != "," and (in_participle or token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm") and doc[i - 1].text == ",")
         i += 1
         steps += 1
     return None
 
 
-def _role_in_a_complement(stretch: Span) -> bool:
-    """« le chef du parti, en marge de l'assermentation du nouveau député d'Arthabaska, X »: a role noun in the
-    complement of a phrase set off by a comma between the speaker's phrase and the name is the one the name is
-    apposed to (not « la secrétaire d'État auprès du ministre de …, Mme X », one phrase, nor « par la voix de son
-    secrétaire général X »)."""
-    doc = stretch.doc
-    if any(fold(t.text) in VOICE_NOUNS for t in stretch):
-        return False  # « le syndicat, par la voix de son secrétaire général X »: whom the body speaks through
-    return any(
-        is_role(t.text) and t.pos_ == "NOUN" and any(fold(w.text) in DE for w in doc[max(stretch.start, t.i - 3) : t.i])
-        and any(w.text == "," for w in doc[stretch.start : t.i])
-        for t in stretch
-    )
+def _named_by_another_phrase(stretch: Span) -> bool:
+    """Between a speaker's phrase and a name, a phrase set off by commas that the name belongs to: a participle
+    whose agent it is (« la ministre, interrogée par les députés X »), or a prepositional phrase whose role noun
+    it is apposed to (« le chef du parti, en marge de l'assermentation du nouveau député d'Arthabaska, X »). Not
+    « X, ancien conseiller du ministre, Y », « par la voix de son secrétaire général Y », « chargée des Sports
+    Y », nor one long role phrase (« la secrétaire d'État auprès du ministre de …, Mme Y »)."""
+    segments: list[list[Token]] = [[]]
+    for token in stretch:
+        if token.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    last = segments[-1]
+    if len(segments) > 1 and last and _participle(last[0]) and any(fold(t.text) == "par" for t in last):
+        return True
+    set_off = segments[-2] if len(segments) > 2 and not last else []
+    return bool(set_off) and set_off[0].pos_ == "ADP" and any(_role_in_a_complement(t) for t in set_off)
+
+
+def _participle(token: Token) -> bool:
+    return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm")
+
+
+def _role_in_a_complement(token: Token) -> bool:
+    """« du nouveau député »: a role noun a « de » opens, a few words before it at most."""
+    return is_role(token.text) and token.pos_ == "NOUN" and any(fold(w.text) in DE for w in token.doc[max(0, token.i - 3) : token.i])
 
 
 def _apposed_organisation(doc: Doc, i: int, limit: int, core: Span) -> int | None:

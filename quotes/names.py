@@ -664,9 +664,11 @@ def _role_right(doc: Doc, end: int) -> Token | None:
 
 
 def _name_apposed_inside(doc: Doc, k: int) -> bool:
-    """A name that opens at token `k` right after a noun or adjective of a role phrase, not as a « de »
-    complement: whose title the phrase is."""
-    return doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    """A name that opens at token `k` right after a role noun or an adjective of a role phrase (« le chancelier
+    allemand Y », « le président du Conseil italien Y »), not as a « de » complement nor a place's name after a
+    common noun (« le proviseur du lycée Victor-Hugo »): whose title the phrase is."""
+    before = doc[k - 1]
+    return doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and (before.pos_ == "ADJ" or before.pos_ == "NOUN" and is_role(before.text))
 
 
 def role_noun_of(role: str) -> str:

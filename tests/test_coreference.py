@@ -1198,3 +1198,62 @@ def test_a_typo_in_a_long_name_is_the_same_person(nlp, text, speakers):
 )
 def test_a_name_after_a_speakers_phrase_is_apposed_to_it_only_outside_another_phrase(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Ursula Weber, ancienne ministre allemande de la Défense, a présenté le plan mardi. « Nous devons agir vite », "
+            "a dit la présidente de la Commission européenne.",
+            ["Ursula Weber"],
+        ),
+        (
+            "Le chancelier allemand Karl Weber, dirigeant européen, était à Paris. « Nous ne livrerons pas ces missiles », "
+            "a affirmé le chancelier allemand.",
+            ["Karl Weber"],
+        ),
+        (
+            "Thierry Morin, commissaire européen, a répondu. « Cette loi est nécessaire », a insisté l'ancien ministre français.",
+            ["Thierry Morin"],
+        ),
+    ],
+    ids=["a_european_body_is_no_country", "two_words_of_origin_one_person", "european_and_french"],
+)
+def test_a_supranational_word_of_origin_excludes_nobody(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Michel Durand a été entendu par les gendarmes. « Je n'ai rien vu », a-t-il affirmé. Sa femme, Michèle Durand, "
+            "conteste. « Il était avec moi », a-t-elle déclaré.",
+            ["Michel Durand", "Michèle Durand"],
+        ),
+        (
+            "Louis Bertrand et Louise Bertrand tiennent la ferme. « On ne s'en sort plus », dit Louise Bertrand. « Les prix "
+            "baissent », ajoute Louis Bertrand.",
+            ["Louise Bertrand", "Louis Bertrand"],
+        ),
+    ],
+    ids=["husband_and_wife", "brother_and_sister"],
+)
+def test_relatives_whose_given_names_differ_by_a_letter_are_two_people(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Le porte-parole du parti, ancien conseiller du ministre de l'Intérieur, Jean Dupont, a réagi : « C'est une erreur. »",
+            ["Jean Dupont"],
+        ),
+        ("La ministre, chargée des Sports Marie Durand, a déclaré : « Nous tiendrons. »", ["Marie Durand"]),
+    ],
+    ids=["a_second_role_apposed", "a_participle_without_agent"],
+)
+def test_a_name_after_a_chain_of_roles_is_the_speakers(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -90,8 +90,20 @@ def test_a_line_wrapped_inside_a_sentence_ends_no_paragraph(text, quoted):
     assert texts(text) == quoted
 
 
-def test_a_line_break_after_a_sentence_still_ends_an_unclosed_quote():
-    assert texts("« Il est parti.\nJean a dit : « non »") == ["Il est parti.", "non"]
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("« Il est parti.\nJean a dit : « non »", ["Il est parti.", "non"]),
+        ("Il a dit : « Nous partons demain. \r\nle lendemain, Paul a ajouté : « Rien ne change ».", ["Nous partons demain.", "Rien ne change"]),
+        (
+            "Le maire évoque un « nouveau départ\npour la ville. Le préfet a déclaré : « Nous verrons bien », selon Jean.",
+            ["nouveau départ", "Nous verrons bien"],
+        ),
+    ],
+    ids=["after_a_full_stop", "after_a_full_stop_and_spaces", "a_stray_mark_before_a_new_quote"],
+)
+def test_an_unclosed_quote_ends_at_its_paragraph_not_over_the_next_quote(text, quoted):
+    assert texts(text) == quoted
 
 
 def test_thousands_of_nested_marks():

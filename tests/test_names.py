@@ -554,3 +554,10 @@ def test_a_given_name_the_ner_sees_as_a_place_after_de_is_a_place(nlp, text, nam
 def test_an_organisation_of_a_town_named_like_a_person_speaks_as_itself(nlp):
     text = "« Une enquête interne est en cours », a indiqué le Centre hospitalier universitaire de Nancy."
     assert direct_speakers(nlp, text) == ["Centre hospitalier universitaire de Nancy"]
+
+
+def test_a_place_named_after_someone_in_a_role_phrase_keeps_the_role(nlp):
+    text = "Il a rencontré Paul Martin, le proviseur du lycée Victor-Hugo, et Anne Morel."
+    doc = parse_texts([text], nlp)[0]
+    people = ArticlePeople(doc, find_names(doc), [0])
+    assert {e.name: e.roles for e in people.entities}["Paul Martin"] == ["proviseur du lycée Victor-Hugo"]

@@ -1257,3 +1257,22 @@ def test_relatives_whose_given_names_differ_by_a_letter_are_two_people(nlp, text
 )
 def test_a_name_after_a_chain_of_roles_is_the_speakers(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "La chanteuse Léa Martin a remporté le prix samedi. « Je n'arrive pas à y croire », a lancé la gagnante de 34 ans.",
+            "Léa Martin",
+        ),
+        (
+            "Le metteur en scène Paul Roy prend la tête du festival. « Une institution doit refléter un peuple », a "
+            "expliqué le nouveau timonier.",
+            "Paul Roy",
+        ),
+    ],
+    ids=["the_winner", "the_helmsman"],
+)
+def test_an_epithet_of_the_person_in_view_refers_back(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

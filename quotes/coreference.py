@@ -1195,13 +1195,15 @@ def _unnamed_speaker_of(people: ArticlePeople, key: str, at: int) -> bool:
 def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
     """« a précisé la St-Galloise », « a lancé le Sénégalais », « fait savoir ce Burkinabè »: a capitalised noun
     of origin after a definite or demonstrative article is an epithet of a person the article has named, not a
-    name of its own."""
+    name of its own — and so is a nationality typed lowercase (« a confié le slovène »)."""
     head = m.head
-    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS or not head.text[:1].isupper():
+    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS:
         return None
-    if not demonym(head.text) or people.name_in(m.span) is not None or opens_a_title(m.first):
+    if not (head.text[:1].isupper() and demonym(head.text) or head.is_lower and nationality(head.text) is not None):
         return None
-    gender = "f" if head.text.endswith("e") else "m"  # « Sénégalaise », « Ivoirienne »
+    if people.name_in(m.span) is not None or opens_a_title(m.first):
+        return None
+    gender = morph_gender(m.first) or ("f" if head.text.endswith("e") else "m")  # « la Sénégalaise », « l'Ivoirienne »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
 
 

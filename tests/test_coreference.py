@@ -1276,3 +1276,11 @@ def test_a_name_after_a_chain_of_roles_is_the_speakers(nlp, text, speakers):
 )
 def test_an_epithet_of_the_person_in_view_refers_back(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_nationality_typed_lowercase_after_an_article_is_an_epithet_of_the_person_in_view(nlp):
+    text = (
+        "Le coureur Tomas Novak a remporté l'étape en solitaire.\n\n« C'est bien de gagner et de souffler un peu », a "
+        "confié le slovène à l'arrivée."
+    )
+    assert direct_speakers(nlp, text) == ["Tomas Novak"]

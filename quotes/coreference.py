@@ -147,7 +147,7 @@ class ArticlePeople:
 
     def _spell_names_as_most_often(self) -> None:
         """« Les Lions de Walif Regragui » then three times « Walid Regragui »: a person is named as the article
-        spells their full name most often (the first spelling among equals)."""
+        spells their full name most often."""
         spellings: dict[int, Counter] = {}
         for start, end, entity in self.names:
             words = name_words(self.doc[start:end])
@@ -155,8 +155,8 @@ class ArticlePeople:
                 spellings.setdefault(id(entity), Counter())[" ".join(words)] += 1
         for entity in self.entities:
             counted = spellings.get(id(entity))
-            if counted and counted.most_common(1)[0][1] > counted[entity.name]:
-                entity.name = counted.most_common(1)[0][0]
+            if counted:  # among equals, the longest: a letter left out is the commonest typo (« Van Leeu », « Van Leeuw »)
+                entity.name = max(counted, key=lambda spelling: (counted[spelling], len(spelling), spelling == entity.name))
 
     def _alias_of(self, name: Span) -> Entity | None:
         """The person named just before, when `name` is another of theirs (« X, alias Y »)."""

@@ -1169,8 +1169,13 @@ def test_a_post_of_one_country_is_not_held_by_a_person_of_another(nlp, text, spe
             ["Walid Regragui", "Walid Regragui"],
         ),
         ("« Rien n'est fait », a dit Jean Dupont. « Tout reste à faire », a répondu Dupond.", ["Jean Dupont", "Dupond"]),
+        (
+            "« Deux personnes sont entendues », a déclaré le procureur Marc Van Dijc. « Rien n'est exclu », a ajouté "
+            "Marc Van Dijck.",
+            ["Marc Van Dijck", "Marc Van Dijck"],
+        ),
     ],
-    ids=["surname_letter_left_out", "particle_misspelt", "most_frequent_spelling", "short_names_differ"],
+    ids=["surname_letter_left_out", "particle_misspelt", "most_frequent_spelling", "short_names_differ", "the_longer_among_equals"],
 )
 def test_a_typo_in_a_long_name_is_the_same_person(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers

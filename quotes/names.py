@@ -46,6 +46,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
+        if end - start > 2 and _honorific_after_a_word(doc, start):
+            gender, start = titles[fold_title(doc[start + 1].text)], start + 2  # « à TF1info Me Alexandre Novion »
         if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text):
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
@@ -530,6 +532,14 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 def _honorific(token: Token) -> bool:
     return fold_title(token.text) in honorifics()
+
+
+def _honorific_after_a_word(doc: Doc, start: int) -> bool:
+    """« TF1info Me Alexandre Novion », « RTL Maître X »: a word that is no given name nor particle (a newspaper,
+    a radio the NER ran into the name), then an honorific and a capitalised word — the name starts after the
+    honorific (not « El Hadj Amadou Diallo »)."""
+    first = doc[start]
+    return given_name(first.text) is None and fold(first.text) not in NAME_PARTICLES and _honorific_before_a_name(doc, start + 1)
 
 
 def _honorific_before_a_name(doc: Doc, i: int) -> bool:

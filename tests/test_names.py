@@ -561,3 +561,15 @@ def test_a_place_named_after_someone_in_a_role_phrase_keeps_the_role(nlp):
     doc = parse_texts([text], nlp)[0]
     people = ArticlePeople(doc, find_names(doc), [0])
     assert {e.name: e.roles for e in people.entities}["Paul Martin"] == ["proviseur du lycée Victor-Hugo"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("« C'est une gifle pour la famille », a déclaré à TF2info Me Alexandre Novel, avocat de la veuve.", ["Alexandre Novel"]),
+        ("El Hadj Amadou Diallo a pris la parole devant les fidèles.", ["El Hadj Amadou Diallo"]),
+    ],
+    ids=["an_outlet_run_into_the_name", "an_honorific_inside_a_given_name"],
+)
+def test_a_name_starts_after_an_honorific_that_follows_another_word(nlp, text, names):
+    assert names_of(parse_texts([text], nlp)[0]) == names

@@ -1209,7 +1209,7 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:
     """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
-    if not is_role(m.head.text):
+    if not is_role(m.head.text) and _periphrasis(m) is None:  # « la garde des Sceaux », whose « garde » is no role
         return None
     gender = role_gender(m.head)
     countries = _countries(t.text for t in m.span if t.i > m.head.i)

@@ -1289,3 +1289,11 @@ def test_a_nationality_typed_lowercase_after_an_article_is_an_epithet_of_the_per
         "confié le slovène à l'arrivée."
     )
     assert direct_speakers(nlp, text) == ["Tomas Novak"]
+
+
+def test_a_periphrasis_whose_noun_is_no_role_means_the_post_it_stands_for(nlp):
+    text = (
+        "La ministre de la Justice, Claire Morin, a adressé un message aux magistrats. « Nous surmonterons cette "
+        "épreuve », affirme la garde des Sceaux."
+    )
+    assert direct_speakers(nlp, text) == ["Claire Morin"]

@@ -1209,15 +1209,15 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:
     """"le porte-parole": the person introduced with that role, else the most salient person of its gender."""
-    if not is_role(m.head.text) and _periphrasis(m) is None:  # « la garde des Sceaux », whose « garde » is no role
+    periphrasis = _periphrasis(m)
+    if not is_role(m.head.text) and periphrasis is None:  # « la garde des Sceaux », whose « garde » is no role
         return None
     gender = role_gender(m.head)
-    countries = _countries(t.text for t in m.span if t.i > m.head.i)
-    periphrasis = _periphrasis(m)
+    m = replace(m, exclude=m.exclude + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)
-        exclude = m.exclude + people.holders_for_other_things(key, periphrasis) + people.holders_for_another_country(countries)
+        exclude = m.exclude + people.holders_for_other_things(key, periphrasis)  # the Justice minister is not « Bercy »
         holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
         if holder is not None:
             return holder, 0.9
@@ -1225,7 +1225,6 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     key = role_key(m.head.text)
     post = _post(m.span.text, key)
     specific = _specific(m)
-    m = replace(m, exclude=m.exclude + people.holders_for_another_country(countries))
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:

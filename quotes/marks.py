@@ -29,6 +29,7 @@ import regex
 
 OPENERS = "«“‹‘"
 CLOSERS = {"»": "«", "”": "“", "›": "‹", "’": "‘"}
+DOUBLE_MARKS = "«»“”"  # never inside a word (« ’ » is an apostrophe too)
 INNER_SPACE = " \t\u00a0\u202f\u2009"
 LINE_SPACE = INNER_SPACE + "\r"  # what may stand at either side of a line break
 APOSTROPHES = "‘’'"

@@ -11,13 +11,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
+from .marks import DOUBLE_MARKS
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -156,14 +157,10 @@ def _named_by_another_phrase(stretch: Span) -> bool:
         else:
             segments[-1].append(token)
     last = segments[-1]
-    if len(segments) > 1 and last and _participle(last[0]) and any(fold(t.text) == "par" for t in last):
+    if len(segments) > 1 and last and last[0].pos_ in ("VERB", "ADJ") and participle(last[0]) and any(fold(t.text) == "par" for t in last):
         return True
     set_off = segments[-2] if len(segments) > 2 and not last else []
     return bool(set_off) and set_off[0].pos_ == "ADP" and any(_role_in_a_complement(t) for t in set_off)
-
-
-def _participle(token: Token) -> bool:
-    return token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm")
 
 
 def _role_in_a_complement(token: Token) -> bool:
@@ -436,15 +433,12 @@ def person_in_view(token: Token) -> str | None:
     return person_in_view_gender(token.text, following)
 
 
-QUOTATION_MARKS = "«»“”"
-
-
 def plausible_speaker(context: Context, mention: Span) -> bool:
     """Whether a noun phrase can be a speaker: a name, a singular pronoun, or a phrase headed by a role,
     an organisation noun or a proper noun ("pour la première fois" is not; "pour le club" is)."""
     if len(mention) == 1 and len(mention[0].text) == 1:
         return False  # « Q : … », « R : « … » »: an interview's question and answer labels, no one's name
-    if any(mark in t.text for t in mention for mark in QUOTATION_MARKS):
+    if any(mark in t.text for t in mention for mark in DOUBLE_MARKS):
         return False  # « a indiqué qu’«il n’y a … »: a word glued to the quotation mark belongs to the quote
     if any(t.i in context.name_end for t in mention):
         return True

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
-from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender
+from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle
 
 
 def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -694,7 +694,7 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
     stop = name_start if role.i < name_start else len(doc)
     j = role.i + 1
     while j < min(stop, role.i + 9) and doc[j].text not in (",", "(") and not _ends_a_phrase(doc[j]):
-        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm") or _name_apposed_inside(doc, j):
+        if doc[j].pos_ in ("VERB", "AUX") and not participle(doc[j]) or _name_apposed_inside(doc, j):
             break  # nor « président du Conseil italien Mario Draghi »: the name ends the role phrase
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):

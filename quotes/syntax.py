@@ -30,6 +30,11 @@ def present_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
+def participle(token: Token) -> bool:
+    """« interrogée », « chargé »: a participle, present or past, whatever the tagger made its part of speech."""
+    return "Part" in token.morph.get("VerbForm")
+
+
 def infinitive(token: Token) -> bool:
     """« détailler » in « avant de détailler »."""
     return "Inf" in token.morph.get("VerbForm")

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, reflexive_verbs, reporting_phrases,
+    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -155,7 +155,22 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int, impersona
         phrase = subject_phrase(context, i + 1, limit)
         if phrase is not None and not any(fold(t.text) in document_nouns() for t in phrase):
             phrase = None
+    elif i < limit and fold(doc[i].text) in ON_PLACES:
+        phrase = _place_of_on(context, i, limit)
     return phrase if phrase is not None and plausible_speaker(context, phrase) else None
+
+
+def _place_of_on(context: Context, i: int, limit: int) -> Span | None:
+    """« explique-t-on chez Renault », « assure-t-on au ministère de la Santé »: where « on » speaks from names
+    who speaks; after « à » only an organisation (« à la préfecture », not « à la radio »)."""
+    doc = context.doc
+    start = i + 1
+    if fold(doc[i].text) != "chez" and start < limit and doc[start].pos_ != "DET" and fold(doc[i].text) in ("à", "a"):
+        return None
+    phrase = subject_phrase(context, start, limit)
+    if phrase is None or ON_PLACES[fold(doc[i].text)] == "organisation" and fold(phrase.root.text) not in organisation_nouns():
+        return None
+    return phrase
 
 
 def _infinitive_reporting(token: Token) -> bool:

@@ -448,6 +448,20 @@ def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
     assert [q.speaker for q in quotes] == ["préfecture du Cher"] * 4
 
 
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("confie-t-on chez Michelin", "Michelin"),
+        ("assure-t-on au ministère de l'Agriculture", "ministère de l'Agriculture"),
+        ("indique-t-on à la préfecture de la Loire", "préfecture de la Loire"),
+        ("dit-on à la radio", None),
+    ],
+)
+def test_impersonal_on_speaks_from_where_the_incise_says(quotes_of, incise, speaker):
+    quotes = quotes_of(f"Paul Mercier a visité le site mardi. « Les stocks suffiront jusqu'au printemps », {incise}.")
+    assert speakers(quotes) == [("direct", speaker)]
+
+
 @pytest.mark.parametrize("overheard", ["entendait-on dans le couloir", "pouvait-on lire sur une banderole", "a-t-on entendu dans la salle"])
 def test_impersonal_on_that_overhears_names_nobody(quotes_of, overheard):
     quotes = quotes_of(f"« Nous avons manqué de rigueur », a regretté Paul Mercier. « Tout se jouera ici », {overheard}.")

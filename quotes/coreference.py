@@ -329,6 +329,15 @@ class ArticlePeople:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
 
+    def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
+        """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
+        présidente du Sénat »): whom a periphrasis of a post in itself (« le chef de l'État ») does not mean."""
+        bodies = {unaccented(noun) for noun in organisation_nouns()}
+        return tuple({
+            id(e): e for _, seen_key, e in self._roles_seen
+            if seen_key == key and all(not bodies.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
+        }.values())
+
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
         ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means."""
@@ -1217,7 +1226,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)
-        exclude = m.exclude + people.holders_for_other_things(key, periphrasis)  # the Justice minister is not « Bercy »
+        exclude = m.exclude + people.holders_for_other_things(key, periphrasis) + people.heads_of_a_body(key)  # the Justice minister is not « Bercy »
         holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
         if holder is not None:
             return holder, 0.9

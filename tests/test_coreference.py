@@ -697,6 +697,11 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
             "réforme avançait, avec la fidélité de l'armée et du chef d'état-major Saïd Mansouri.",
             "Karim Benali",
         ),
+        (
+            "Le président Karim Benali a reçu Sophie Lemaire, présidente du Sénat, puis Marc Oyono, président de la "
+            "Commission de l'Union africaine. « Notre porte reste ouverte », a déclaré le chef de l'État.",
+            "Karim Benali",
+        ),
     ],
 )
 def test_a_periphrasis_for_a_post_means_its_holder_and_a_successor_is_not_the_predecessor(quotes_of, text, speaker):

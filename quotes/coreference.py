@@ -354,10 +354,14 @@ class ArticlePeople:
         """Where the article first names a court (« le tribunal », « la cour »): found once, asked per « la juge »."""
         return next((t.idx for t in self.doc if fold(t.text) in COURT_NOUNS), len(self.doc.text))
 
+    def in_court(self, at: int) -> bool:
+        """The article has named a court before char `at`: a report of a trial."""
+        return self._first_court_noun < at
+
     def presiding_judge(self, at: int, gender: str | None) -> Entity | None:
         """Whoever the article introduced before `at` as presiding a court (« la présidente du tribunal, X », or
         « la présidente, X » with no other complement): « la juge » of the trial."""
-        in_court = self._first_court_noun < at  # a bare « la présidente » presides a court only in a trial
+        in_court = self.in_court(at)  # a bare « la présidente » presides a court only in a trial
         holders = [
             e for char, key, e in self._roles_seen
             if key in PRESIDING and char < at and _agrees(e.certain_gender, gender) and any(
@@ -579,9 +583,22 @@ class ArticlePeople:
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
             elif is_role(word) and token.dep_ in SUBJECT_DEPS and not self._names_follow(token):
                 # « Le ministre de la Communication a rassuré l'opinion. « … », a-t-il insisté »: the minister
-                holder = self.role_holder(role_key(word), token.idx, role_gender(token))
+                holder = self.role_holder(role_key(word), token.idx, role_gender(token)) or self._subject_in_view(token)
                 if holder is not None:
                     self._seen.append(_Seen(token.idx, holder, True))
+
+    def _subject_in_view(self, role: Token) -> Entity | None:
+        """« Fabien Galthié a assumé ses choix, marqués par l'absence de X et Y. Le sélectionneur a expliqué … »: a
+        definite role subject nobody holds yet is the one person of its gender who is the subject just before."""
+        if fold(role.doc[role.i - 1].text) not in DEFINITE_ARTICLES or role.i == 0:
+            return None
+        horizon, gender = self._previous_sentence_start(role.idx), role_gender(role)
+        subjects = {
+            id(seen.entity): seen.entity for seen in self._seen
+            if horizon <= seen.at < role.idx and seen.prominent and seen.entity.kind == PERSON and seen.entity.name
+            and _agrees(seen.entity.certain_gender, gender)
+        }
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _names_follow(self, token: Token) -> bool:
         """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
@@ -1246,10 +1263,11 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude)
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
-    presiding = people.presiding_judge(m.at, gender) if key in JUDGES else None
+    bare_presiding = key in PRESIDING and not specific and people.in_court(m.at)  # « a demandé le président » at a trial
+    presiding = people.presiding_judge(m.at, gender) if key in JUDGES or bare_presiding else None
     if presiding is not None:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »
-    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
+    if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or bare_presiding or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)

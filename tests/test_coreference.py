@@ -828,6 +828,18 @@ SPEAKERS_IN_CONTEXT = [
         id="the_judge_is_whoever_presides_the_court",
     ),
     pytest.param(
+        "Le procès de Lucas Morel s'est ouvert lundi devant la cour d'assises de la Drôme. « Pourquoi avoir menti aux "
+        "gendarmes ? », a demandé le président. « J'avais peur », a répondu Lucas Morel.",
+        [("direct", None), ("direct", "Lucas Morel")],
+        id="a_bare_president_at_a_trial_presides_it_and_is_not_the_accused",
+    ),
+    pytest.param(
+        "À Nantes pour dévoiler sa liste, Hervé Rigaud a écarté plusieurs titulaires comme Marc Joly ou Yann Pic. "
+        "Le sélectionneur a dit vouloir du sang neuf. « Il faut oser », a-t-il confié.",
+        [("direct", "Hervé Rigaud")],
+        id="a_role_subject_nobody_holds_is_the_person_of_its_gender_just_the_subject",
+    ),
+    pytest.param(
         "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "
         "de livres. C'est le cas du journaliste culturel Jean Mary Pierre. « Si les enfants lisaient plus tôt, le pays "
         "irait mieux », croit-il.",

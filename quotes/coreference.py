@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -332,10 +332,9 @@ class ArticlePeople:
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
         présidente du Sénat »): whom a periphrasis of a post in itself (« le chef de l'État ») does not mean."""
-        bodies = {unaccented(noun) for noun in organisation_nouns()}
         return tuple({
             id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key == key and all(not bodies.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
+            if seen_key == key and all(not BODIES.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
 
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
@@ -589,14 +588,15 @@ class ArticlePeople:
 
     def _subject_in_view(self, role: Token) -> Entity | None:
         """« Fabien Galthié a assumé ses choix, marqués par l'absence de X et Y. Le sélectionneur a expliqué … »: a
-        definite role subject nobody holds yet is the one person of its gender who is the subject just before."""
+        definite role subject nobody holds yet is the one person of its gender, of no post known yet, who is the
+        subject just before."""
         if fold(role.doc[role.i - 1].text) not in DEFINITE_ARTICLES or role.i == 0:
             return None
         horizon, gender = self._previous_sentence_start(role.idx), role_gender(role)
         subjects = {
             id(seen.entity): seen.entity for seen in self._seen
             if horizon <= seen.at < role.idx and seen.prominent and seen.entity.kind == PERSON and seen.entity.name
-            and _agrees(seen.entity.certain_gender, gender)
+            and _agrees(seen.entity.certain_gender, gender) and not seen.entity.roles  # « le ministre X » … « le président de la séance »
         }
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 

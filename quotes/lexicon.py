@@ -293,6 +293,7 @@ LATTER: dict[str, str] = _CLASSES["latter"]  # dernier -> m
 LATTER_PRONOUNS: dict[str, str] = _CLASSES["latter_pronoun"]  # celui-ci -> m
 SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
 ON_PLACES: dict[str, str] = _CLASSES["on_place"]  # chez -> any, au -> organisation
+BODIES = frozenset(unaccented(word) for word in _CLASSES["body"])
 OVERHEARD_VERBS = frozenset(_CLASSES["overheard_verb"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 FIRST_PERSON_SINGULAR = frozenset(_CLASSES["first_person_singular"])

@@ -195,6 +195,9 @@ class ArticlePeople:
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
                 self._learn_countries(entity, phrase.split())
+            short = _short_title(role_token, start)
+            if short is not None:
+                entity.aliases.append([short])
             determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
             # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
@@ -1060,6 +1063,15 @@ def _named(people: ArticlePeople, m: _Mention) -> Answer:
     return named, 1.0
 
 
+def _short_title_of(people: ArticlePeople, m: _Mention) -> Answer:
+    """« le Mincom » after « X, le ministre de la Communication (Mincom) »: the holder of that short title."""
+    if m.head is None or not m.head.text[:1].isupper():
+        return None
+    word = fold(m.head.text)
+    holder = next((e for e in people.entities if e.kind == PERSON and any(fold(" ".join(alias)) == word for alias in e.aliases)), None)
+    return (holder, 0.9) if holder is not None else None
+
+
 def _voice_of(m: _Mention) -> bool:
     """« le syndicat, par la voix de son secrétaire général X »: the person through whom the body speaks."""
     words = [fold(t.text) for t in m.span]
@@ -1296,6 +1308,20 @@ def _periphrasis(m: _Mention) -> str | None:
     return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
 
 
+def _short_title(role: Token, name_start: int) -> str | None:
+    """« le ministre de la Communication (Mincom) »: the short form of a post in brackets after it, which the
+    article then uses alone for its holder (« le Mincom reconnaît … »); it starts like the role noun, unlike the
+    acronym of an organisation (« secrétaire général de la CGT (…) »)."""
+    doc = role.doc
+    for i in range(role.i + 1, min(len(doc) - 2, role.i + 12)):
+        if doc[i].text in (",", ".") or i == name_start:
+            return None
+        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper():
+            short = doc[i + 1].text
+            return short if unaccented(fold(short))[:3] == unaccented(fold(role.text))[:3] else None
+    return None
+
+
 def _complement_words(role: str, key: str) -> list[str]:
     """The words of a role's complement, unaccented: « économie » in « ministre de l'Économie »."""
     words = fold(role).replace("'", " ").split()
@@ -1367,6 +1393,7 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("metonym", _metonym),
     ("apposed-organisation", _apposed_organisation),
     ("name", _named),
+    ("short-title", _short_title_of),
     ("empty", _empty),
     ("latter", _latter),
     ("same-source", _same_source),

@@ -840,6 +840,13 @@ SPEAKERS_IN_CONTEXT = [
         id="a_role_subject_nobody_holds_is_the_person_of_its_gender_just_the_subject",
     ),
     pytest.param(
+        "Lors d'un point de presse à Douala, Jean-Claude Ebénè, le ministre des Finances (Minfi), a présenté le budget. "
+        "Paul Mbarga, secrétaire général de la Centrale syndicale (CSTC), l'écoutait. Le Minfi admet que « la dette "
+        "pèse lourd ». « Nous serons vigilants », a averti la CSTC.",
+        [("direct", "Jean-Claude Ebénè"), ("direct", "Centrale syndicale")],
+        id="a_short_title_in_brackets_after_a_post_is_its_holder_and_an_acronym_of_a_body_is_not",
+    ),
+    pytest.param(
         "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "
         "de livres. C'est le cas du journaliste culturel Jean Mary Pierre. « Si les enfants lisaient plus tôt, le pays "
         "irait mieux », croit-il.",

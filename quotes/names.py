@@ -40,6 +40,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
             or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
+            or _lone_incise_subject(token)
         ):
             start = token.i
         else:
@@ -58,7 +59,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not (
-            _apposed_to_role(doc[start]) or _tagged_person(words)
+            _apposed_to_role(doc[start]) or _tagged_person(words) or _lone_incise_subject(doc[start])
         ):
             continue
         if is_role(words[0].text) and given_name(words[0].text) is None and not _after_honorific(doc, start):
@@ -288,6 +289,17 @@ def subject_of_an_incise(name: Span) -> bool:
     i -= 1
     i -= i > 0 and doc[i].pos_ == "AUX"
     return doc[i].text in (",", *QUOTE_MARKS)
+
+
+def _lone_incise_subject(token: Token) -> bool:
+    """« « … », résume Tandindona. »: one capitalised word the tagger did not know, alone after the verb of an
+    incise and before its end, is the name of whoever speaks (not a place or organisation the NER knows)."""
+    doc, i = token.doc, token.i
+    alone = i + 1 >= len(doc) or doc[i + 1].text in (".", ",", ";", "!", "?")
+    return (
+        alone and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and not token.is_stop
+        and token.ent_type_ not in ("ORG", "LOC") and not is_acronym(token) and subject_of_an_incise(doc[i : i + 1])
+    )
 
 
 def _role_apposed_after(doc: Doc, end: int) -> bool:

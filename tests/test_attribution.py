@@ -462,6 +462,14 @@ def test_impersonal_on_speaks_from_where_the_incise_says(quotes_of, incise, spea
     assert speakers(quotes) == [("direct", speaker)]
 
 
+def test_a_role_apposed_to_a_name_is_learnt_for_the_incise_that_uses_it(quotes_of):
+    quotes = quotes_of(
+        "D'après Joseph Mbida, vigile au marché de Mokolo, le feu a pris vers midi. « Les allées étaient vides », "
+        "raconte le vigile."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Joseph Mbida"]
+
+
 @pytest.mark.parametrize("overheard", ["entendait-on dans le couloir", "pouvait-on lire sur une banderole", "a-t-on entendu dans la salle"])
 def test_impersonal_on_that_overhears_names_nobody(quotes_of, overheard):
     quotes = quotes_of(f"« Nous avons manqué de rigueur », a regretté Paul Mercier. « Tout se jouera ici », {overheard}.")

@@ -356,6 +356,14 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise
     assert names_of(doc) == ["Oussi Mdahoma"]
 
 
+def test_one_unknown_capitalised_word_alone_after_an_incise_verb_is_a_name(nlp):
+    doc = nlp("« Il ne reste rien de la boutique », résume Tsiresy. Le marché a brûlé dans la nuit.")
+    word = next(t for t in doc if t.text == "Tsiresy")
+    word.pos_ = "PRON"  # as the tagger read a shopkeeper's name on a real dispatch
+    doc.ents = []
+    assert names_of(doc) == ["Tsiresy"]
+
+
 def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no_part_of_a_name(nlp):
     text = (
         "Le Conseil communal a voté la résolution. Le syndic Vert Daniel Morand et le municipal radical Olivier "

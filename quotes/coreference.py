@@ -128,7 +128,10 @@ class ArticlePeople:
         self._learn_lawyers_by_title()
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
-        self._pronoun_subjects = deque(t for t in doc if _main_pronoun_subject(t) and not any(a <= t.idx < b for a, b in quoted))
+        self._subjects_to_follow = deque(
+            doc[t.i - _epithet_subject(t) : t.i + 1] for t in doc
+            if (_main_pronoun_subject(t) or _epithet_subject(t)) and not any(a <= t.idx < b for a, b in quoted)
+        )
 
     # -- building --------------------------------------------------------------------------------------
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
@@ -607,15 +610,16 @@ class ArticlePeople:
         """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
         return any(token.i < start <= token.i + 6 for start, _, _ in self.names)
 
-    def follow_pronoun_subjects(self, until: int) -> None:
+    def follow_subjects(self, until: int) -> None:
         """Resolve, in text order, the « il » and « elle » that are main-clause subjects before char `until`
-        (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »): the person they mean stays the
+        (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »), and the epithets of origin in that
+        place (« le Vaudois a rencontré le directeur X. « … », précise-t-il »): the person they mean stays the
         most salient, as a name in that place would."""
-        while self._pronoun_subjects and self._pronoun_subjects[0].idx < until:
-            token = self._pronoun_subjects.popleft()
-            entity = self.resolve(self.doc[token.i : token.i + 1]).entity
+        while self._subjects_to_follow and self._subjects_to_follow[0].start_char < until:
+            subject = self._subjects_to_follow.popleft()
+            entity = self.resolve(subject).entity
             if entity is not None and entity.name and entity.kind == PERSON:
-                self._remember(_Seen(token.idx, entity, True))
+                self._remember(_Seen(subject.start_char, entity, True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
@@ -624,6 +628,17 @@ class ArticlePeople:
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
+
+
+def _epithet_subject(token: Token) -> bool:
+    """« le Vaudois a rencontré … »: a capitalised noun of origin after a definite article, subject of its main
+    clause (not « L'Italien Davide Pellegrini a terminé », whose name says who)."""
+    doc, i = token.doc, token.i
+    named = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return (
+        i > 0 and token.text[:1].isupper() and not named and fold(doc[i - 1].text) in DEFINITE_ARTICLES
+        and demonym(token.text) and is_subject(token, main_clause=True)
+    )
 
 
 def _bare_organisation_subject(token: Token) -> bool:

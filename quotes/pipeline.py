@@ -140,7 +140,7 @@ def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extractio
     asker: Entity | None = None  # who asked the question just quoted: not who answers it
     for _, quote, cue, about in found:
         quote.sentence = context.sentences_around(quote.start, quote.end)
-        people.follow_pronoun_subjects(quote.start)
+        people.follow_subjects(quote.start)
         speaker = _resolve(quote, cue, about, people, mentions, asker if _answers(cue) else None)
         if quote.kind == "direct":
             asker = speaker if quote.text.rstrip(" »”\"").endswith("?") else None

@@ -847,6 +847,18 @@ SPEAKERS_IN_CONTEXT = [
         id="a_short_title_in_brackets_after_a_post_is_its_holder_and_an_acronym_of_a_body_is_not",
     ),
     pytest.param(
+        "« Mon genou tient bon, assure Léo Ferrat. Je serai là en juillet. » Pendant son séjour à Verbier, le Vaudois a "
+        "rencontré le directeur du meeting Marc Tissot. « Nous avons parlé de l'an prochain », précise-t-il.",
+        [("direct", "Léo Ferrat"), ("direct", "Léo Ferrat")],
+        id="an_epithet_of_origin_as_subject_keeps_its_person_in_view_over_the_object",
+    ),
+    pytest.param(
+        "« Mon genou tient bon », assure Léo Ferrat. Le Vaudois Paul Rey a terminé deuxième. « Je reviendrai », "
+        "promet-il.",
+        [("direct", "Léo Ferrat"), ("direct", "Paul Rey")],
+        id="an_epithet_before_a_name_is_that_name",
+    ),
+    pytest.param(
         "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "
         "de livres. C'est le cas du journaliste culturel Jean Mary Pierre. « Si les enfants lisaient plus tôt, le pays "
         "irait mieux », croit-il.",

@@ -457,8 +457,8 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
-        if is_role(token.text) and (is_acronym(token) or token.ent_iob_ != "I" and given_name(token.text) is None):
-            break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name): a title
+        if is_role(token.text) and given_name(token.text) is None and (is_acronym(token) or token.ent_iob_ != "I" or _complement_follows(doc, end)):
+            break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name), « Aliou Cissé Coach des Lions »: a title
         if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if _second_full_name(doc, start, end):
@@ -485,6 +485,10 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _complement_follows(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].is_lower and fold(doc[i + 1].text) in DE
 
 
 def _lowercase_part_of_the_entity(doc: Doc, i: int) -> bool:

@@ -356,6 +356,18 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise
     assert names_of(doc) == ["Oussi Mdahoma"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Habib Sylla Entraîneur des Aigles : « On a manqué de réalisme »", ["Habib Sylla"]),
+        ("« Les prix ont doublé », s'indigne Mr. Ekané, commerçant au marché central.", ["Ekané"]),
+        ("« Nous tiendrons », a déclaré Bruno Le Maire devant les députés.", ["Bruno Le Maire"]),
+    ],
+)
+def test_a_title_after_a_name_and_an_english_honorific_are_no_part_of_it(nlp, text, names):
+    assert names_of(nlp(text)) == names
+
+
 def test_one_unknown_capitalised_word_alone_after_an_incise_verb_is_a_name(nlp):
     doc = nlp("« Il ne reste rien de la boutique », résume Tsiresy. Le marché a brûlé dans la nuit.")
     word = next(t for t in doc if t.text == "Tsiresy")

@@ -812,6 +812,11 @@ def _signature(q: Quotation) -> Match | None:
     context, span = q.context, q.span
     after = context.tokens(span.close_at, context.paragraph(span.open_at)[1])
     words = [t for t in after if not t.is_space]
+    if not [t for t in words if not t.is_punct]:  # « … »⏎— Luc X, entraîneur adjoint: the line under a pull quote
+        after = context.tokens(span.close_at, context.paragraph(context.text_from(context.paragraph(span.open_at)[1]))[1])
+        words = [t for t in after if not t.is_space]
+        if not words or words[0].text not in SIGNATURE_DASHES:
+            return None
     dashed = bool(words) and words[0].text in SIGNATURE_DASHES
     if dashed:
         words = words[1:]

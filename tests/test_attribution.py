@@ -390,6 +390,16 @@ def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]
 
 
+def test_a_dashed_line_under_a_pull_quote_signs_it(quotes_of):
+    text = (
+        "Marc Ouellet, directeur général, a présenté les recrues. Julien Brassard, entraîneur adjoint, souligne le "
+        "succès des programmes universitaires. Le duo explique aussi les règles de la ligue.\n\n"
+        "« Parler au partisan dans sa langue, c'est exceptionnel. »\n\n"
+        "—  Julien Brassard, entraîneur adjoint des Carabins\n\nLa saison reprend en juin."
+    )
+    assert speakers(quotes_of(text)) == [("direct", "Julien Brassard")]
+
+
 def test_a_participle_clause_after_a_quote_is_not_an_incise(quotes_of):
     text = "Le porte-parole Koffi Adjoua a affirmé que le pays n'a « aucun problème » avec ses voisins, accusant Abidjan de mentir."
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Koffi Adjoua")]

@@ -29,12 +29,12 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, TO, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
-from .names import alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
+from .names import SINGULAR_ARTICLES, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
@@ -117,6 +117,7 @@ class ArticlePeople:
         self._roles_seen: list[tuple[int, str, Entity]] = []  # char offset, role noun, entity
         self.titled_lawyers: list[Entity] = []  # lawyers by their title alone (« Me X »), on no side of a trial we know
         self._countries: dict[int, tuple[Entity, set[str]]] = {}  # by id: the countries a person's posts are of
+        self._short_titles: dict[str, Entity] = {}  # « mincom » -> whom « le ministre de la Communication (Mincom) » is
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -129,8 +130,7 @@ class ArticlePeople:
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
         self._subjects_to_follow = deque(
-            doc[t.i - _epithet_subject(t) : t.i + 1] for t in doc
-            if (_main_pronoun_subject(t) or _epithet_subject(t)) and not any(a <= t.idx < b for a, b in quoted)
+            t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t)) and not any(a <= t.idx < b for a, b in quoted)
         )
 
     # -- building --------------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ class ArticlePeople:
                 self._learn_countries(entity, phrase.split())
             short = _short_title(role_token, start)
             if short is not None:
-                entity.aliases.append([short])
+                self._short_titles.setdefault(fold(short), entity)
             determiner = next((c.text_with_ws for c in role_token.children if c.dep_ == "det"), "")
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
             # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
@@ -338,10 +338,12 @@ class ArticlePeople:
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
         présidente du Sénat »): whom a periphrasis of a post in itself (« le chef de l'État ») does not mean."""
-        return tuple({
-            id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key == key and all(not BODIES.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
-        }.values())
+        heads = {}
+        for _, seen_key, e in self._roles_seen:
+            complements = [_complement_words(role, key) for role in e.roles if role_key(role_noun_of(role)) == key]
+            if seen_key == key and complements and all(not BODIES.isdisjoint(words) for words in complements):
+                heads[id(e)] = e
+        return tuple(heads.values())
 
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
@@ -359,9 +361,22 @@ class ArticlePeople:
         """Where the article first names a court (« le tribunal », « la cour »): found once, asked per « la juge »."""
         return next((t.idx for t in self.doc if fold(t.text) in COURT_NOUNS), len(self.doc.text))
 
+    @cached_property
+    def _first_trial_noun(self) -> int:
+        """Where the article first names a trial or a criminal court (« le procès », « les assises »)."""
+        return next((t.idx for t in self.doc if fold(t.text) in TRIAL_NOUNS), len(self.doc.text))
+
+    def short_title_holder(self, word: str) -> Entity | None:
+        """Whose post the article gave this short title in brackets (« (Mincom) »)."""
+        return self._short_titles.get(fold(word))
+
     def in_court(self, at: int) -> bool:
         """The article has named a court before char `at`: a report of a trial."""
         return self._first_court_noun < at
+
+    def at_trial(self, at: int) -> bool:
+        """The article has named a trial or a criminal court before char `at` (not the « Chambre des députés »)."""
+        return self._first_trial_noun < at
 
     def presiding_judge(self, at: int, gender: str | None) -> Entity | None:
         """Whoever the article introduced before `at` as presiding a court (« la présidente du tribunal, X », or
@@ -594,17 +609,24 @@ class ArticlePeople:
 
     def _subject_in_view(self, role: Token) -> Entity | None:
         """« Fabien Galthié a assumé ses choix, marqués par l'absence de X et Y. Le sélectionneur a expliqué … »: a
-        definite role subject nobody holds yet is the one person of its gender, of no post known yet, who is the
-        subject just before."""
-        if fold(role.doc[role.i - 1].text) not in DEFINITE_ARTICLES or role.i == 0:
+        definite role subject nobody holds yet is the one person of its gender, of no post known yet, who was a
+        subject or speaker just before — unless its verb has that person for object (« Le président lui a
+        proposé un contrat »: someone else, speaking to him)."""
+        if role.i == 0 or fold(role.doc[role.i - 1].text) not in DEFINITE_ARTICLES or _object_clitic_of(role.head):
             return None
-        horizon, gender = self._previous_sentence_start(role.idx), role_gender(role)
-        subjects = {
+        # « le ministre X » is not « le président de la séance »; « comme X ou Y » are no subjects
+        return self._one_in_view(role, role_gender(role), lambda seen: seen.prominent and not seen.entity.roles)
+
+    def _one_in_view(self, token: Token, gender: str | None, fits: Callable[[_Seen], bool]) -> Entity | None:
+        """The one person of `gender` seen in a way that `fits` since the sentence before `token`'s; nobody when
+        there are several."""
+        horizon = self._previous_sentence_start(token.idx)
+        people = {
             id(seen.entity): seen.entity for seen in self._seen
-            if horizon <= seen.at < role.idx and seen.prominent and seen.entity.kind == PERSON and seen.entity.name
-            and _agrees(seen.entity.certain_gender, gender) and not seen.entity.roles  # « le ministre X » … « le président de la séance »
+            if horizon <= seen.at < token.idx and seen.entity.kind == PERSON and seen.entity.name
+            and _agrees(seen.entity.certain_gender, gender) and fits(seen)
         }
-        return next(iter(subjects.values())) if len(subjects) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _names_follow(self, token: Token) -> bool:
         """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
@@ -615,11 +637,14 @@ class ArticlePeople:
         (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »), and the epithets of origin in that
         place (« le Vaudois a rencontré le directeur X. « … », précise-t-il »): the person they mean stays the
         most salient, as a name in that place would."""
-        while self._subjects_to_follow and self._subjects_to_follow[0].start_char < until:
-            subject = self._subjects_to_follow.popleft()
-            entity = self.resolve(subject).entity
+        while self._subjects_to_follow and self._subjects_to_follow[0].idx < until:
+            token = self._subjects_to_follow.popleft()
+            if token.pos_ == "PRON":
+                entity = self.resolve(self.doc[token.i : token.i + 1]).entity
+            else:  # « Le Serbe » after « Nadal a dominé Djokovic » is either: only one person in view is surely meant
+                entity = self._one_in_view(token, _epithet_gender(token), lambda seen: True)
             if entity is not None and entity.name and entity.kind == PERSON:
-                self._remember(_Seen(subject.start_char, entity, True))
+                self._remember(_Seen(token.idx, entity, True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
@@ -630,14 +655,20 @@ class ArticlePeople:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
 
 
+def _object_clitic_of(verb: Token) -> bool:
+    """« lui a proposé », « l'a interrompu »: a third person's clitic pronoun object of the verb."""
+    return any(child.i < verb.i and child.pos_ == "PRON" and fold(child.text) in THIRD_OBJECT_CLITICS for child in verb.children)
+
+
 def _epithet_subject(token: Token) -> bool:
     """« le Vaudois a rencontré … »: a capitalised noun of origin after a definite article, subject of its main
     clause (not « L'Italien Davide Pellegrini a terminé », whose name says who)."""
     doc, i = token.doc, token.i
     named = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    article = fold(doc[i - 1].text) if i else ""
     return (
-        i > 0 and token.text[:1].isupper() and not named and fold(doc[i - 1].text) in DEFINITE_ARTICLES
-        and demonym(token.text) and is_subject(token, main_clause=True)
+        token.text[:1].isupper() and not named and article in SINGULAR_ARTICLES and "Plur" not in token.morph.get("Number")
+        and demonym(token.text) and fold(token.text) not in OUTLET_EPITHETS and is_subject(token, main_clause=True)
     )
 
 
@@ -1080,10 +1111,7 @@ def _named(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _short_title_of(people: ArticlePeople, m: _Mention) -> Answer:
     """« le Mincom » after « X, le ministre de la Communication (Mincom) »: the holder of that short title."""
-    if m.head is None or not m.head.text[:1].isupper():
-        return None
-    word = fold(m.head.text)
-    holder = next((e for e in people.entities if e.kind == PERSON and any(fold(" ".join(alias)) == word for alias in e.aliases)), None)
+    holder = people.short_title_holder(m.head.text) if m.head is not None and m.head.text[:1].isupper() else None
     return (holder, 0.9) if holder is not None else None
 
 
@@ -1256,8 +1284,12 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     if people.name_in(m.span) is not None or opens_a_title(m.first):
         return None
-    gender = morph_gender(m.first) or ("f" if head.text.endswith("e") else "m")  # « la Sénégalaise », « l'Ivoirienne »
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude)
+    return people.salient(_epithet_gender(head), m.at, 0.7, people_only=True, exclude=m.exclude)
+
+
+def _epithet_gender(epithet: Token) -> str:
+    """« la Sénégalaise », « l'Ivoirienne »: the article's gender, else the word's ending."""
+    return morph_gender(epithet.doc[epithet.i - 1]) or ("f" if epithet.text.endswith("e") else "m")
 
 
 def _role(people: ArticlePeople, m: _Mention) -> Answer:
@@ -1290,7 +1322,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude)
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
-    bare_presiding = key in PRESIDING and not specific and people.in_court(m.at)  # « a demandé le président » at a trial
+    bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES or bare_presiding else None
     if presiding is not None:
         return presiding, 0.8  # « la présidente du tribunal, X » … « la juge »

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -161,16 +161,21 @@ def _source_of_on(context: Context, pronoun: Span, i: int, limit: int, impersona
 
 
 def _place_of_on(context: Context, i: int, limit: int) -> Span | None:
-    """« explique-t-on chez Renault », « assure-t-on au ministère de la Santé »: where « on » speaks from names
-    who speaks; after « à » only an organisation (« à la préfecture », not « à la radio »)."""
-    doc = context.doc
-    start = i + 1
-    if fold(doc[i].text) != "chez" and start < limit and doc[start].pos_ != "DET" and fold(doc[i].text) in ("à", "a"):
+    """« explique-t-on chez Renault », « assure-t-on au ministère de la Santé »: where « on » speaks from is who
+    speaks, when it is an organisation — a body's name after « chez » (not « chez lui », « chez le ministre », nor
+    a person's name), an organisation noun after « à la », « au », « aux » (« à la préfecture », not « à la radio »)."""
+    doc, word, start = context.doc, fold(context.doc[i].text), i + 1
+    if word == "à" and (start >= limit or doc[start].pos_ != "DET"):
         return None
     phrase = subject_phrase(context, start, limit)
-    if phrase is None or ON_PLACES[fold(doc[i].text)] == "organisation" and fold(phrase.root.text) not in organisation_nouns():
+    if phrase is None:
         return None
-    return phrase
+    head = phrase.root
+    if ON_PLACES[word] == "name":
+        named = head.ent_type_ == "ORG" or head.pos_ == "PROPN" and start not in context.name_end and not is_role(head.text)
+    else:
+        named = fold(head.text) in organisation_nouns()
+    return phrase if named else None
 
 
 def _infinitive_reporting(token: Token) -> bool:

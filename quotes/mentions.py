@@ -32,10 +32,10 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     first = doc[start]
     if start in context.name_end:  # « assure Ele Bonnier », whatever tag the first word got
         return doc[start : context.name_end[start]]
-    if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
-        return doc[start : start + 1]  # « précise encore Infrabel. », « résume Tandindona. » (tagged a pronoun)
     if first.pos_ == "PRON":
         return doc[start : start + 1] if strip_pronoun(first.text) in PRONOUN_GENDER | {"lui": "m", "eux": ""} else None
+    if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
+        return doc[start : start + 1]  # « précise encore Infrabel. »
     counted = first.pos_ == "NUM" and start + 1 < limit and doc[start + 1].pos_ == "NOUN"  # « deux représentants de X »
     if first.pos_ not in ("DET", "NOUN", "PROPN") and not counted and first.text not in honorifics() or _points_at_the_page(doc, start):
         return None
@@ -117,7 +117,7 @@ def _singular(word: str) -> str:
 def mistagged_name(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb or did not know (« précise encore
     Infrabel »); not « Me » nor an adjective (« Métropolitain »)."""
-    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and (token.pos_ in ("VERB", "X") or token.pos_ == "PRON" and not token.is_stop)
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("VERB", "X")
 
 
 def _new_noun_phrase_after_comma(doc: Doc, i: int, limit: int) -> bool:

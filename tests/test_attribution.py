@@ -465,6 +465,9 @@ def test_impersonal_on_continues_the_source_just_quoted(quotes_of):
         ("assure-t-on au ministère de l'Agriculture", "ministère de l'Agriculture"),
         ("indique-t-on à la préfecture de la Loire", "préfecture de la Loire"),
         ("dit-on à la radio", None),
+        ("assure-t-on chez lui", None),
+        ("assure-t-on chez le ministre", None),
+        ("soupire-t-on chez le boulanger Jean Morel", None),
     ],
 )
 def test_impersonal_on_speaks_from_where_the_incise_says(quotes_of, incise, speaker):

@@ -698,6 +698,11 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
             "Karim Benali",
         ),
         (
+            "Vladimir Poutine, président de la Fédération de Russie, a reçu lundi Olaf Scholz au Kremlin. « Nous voulons "
+            "la paix », a déclaré le chef de l'État.",
+            "Vladimir Poutine",
+        ),
+        (
             "Le président Karim Benali a reçu Sophie Lemaire, présidente du Sénat, puis Marc Oyono, président de la "
             "Commission de l'Union africaine. « Notre porte reste ouverte », a déclaré le chef de l'État.",
             "Karim Benali",
@@ -834,6 +839,12 @@ SPEAKERS_IN_CONTEXT = [
         id="a_bare_president_at_a_trial_presides_it_and_is_not_the_accused",
     ),
     pytest.param(
+        "Paul Morel a été réélu à la tête du club devant la chambre de commerce. « Nous tiendrons bon », a déclaré le "
+        "président.",
+        [("direct", "Paul Morel")],
+        id="a_chamber_of_parliament_is_no_trial",
+    ),
+    pytest.param(
         "À Nantes pour dévoiler sa liste, Hervé Rigaud a écarté plusieurs titulaires comme Marc Joly ou Yann Pic. "
         "Le sélectionneur a dit vouloir du sang neuf. « Il faut oser », a-t-il confié.",
         [("direct", "Hervé Rigaud")],
@@ -857,6 +868,30 @@ SPEAKERS_IN_CONTEXT = [
         "promet-il.",
         [("direct", "Léo Ferrat"), ("direct", "Paul Rey")],
         id="an_epithet_before_a_name_is_that_name",
+    ),
+    pytest.param(
+        "Rafael Nadal a dominé Novak Djokovic dimanche. Le Serbe a quitté le court sans saluer. « J'étais épuisé », "
+        "a-t-il reconnu.",
+        [("direct", "Novak Djokovic")],
+        id="an_epithet_with_two_people_in_view_makes_neither_the_subject",
+    ),
+    pytest.param(
+        "« Nous avons perdu », a reconnu Luc Bovet. Le Parisien a ensuite interrogé le maire Marc Tissot. « Je n'étais "
+        "pas au courant », confie-t-il.",
+        [("direct", "Luc Bovet"), ("direct", "Marc Tissot")],
+        id="a_newspaper_named_like_an_epithet_is_no_person_in_view",
+    ),
+    pytest.param(
+        "Luc Bovet a été recruté par Lyon l'été dernier. Les Lyonnais ont ensuite engagé l'attaquant Marc Tissot. « Je "
+        "voulais venir ici depuis longtemps », confie-t-il.",
+        [("direct", "Marc Tissot")],
+        id="a_plural_epithet_is_a_team_not_a_person",
+    ),
+    pytest.param(
+        "Jean Dupont a rencontré mardi Marc Tissot, qui préside le club depuis 2019. Le président lui a proposé un "
+        "contrat de trois ans. « Nous croyons en lui », a-t-il expliqué.",
+        [("direct", "Marc Tissot")],
+        id="a_role_subject_speaking_to_the_person_in_view_is_not_that_person",
     ),
     pytest.param(
         "Xavier Michon, le directeur de la foire, se réjouit de l'affluence. Pour certains, la crise tient au manque "

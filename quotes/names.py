@@ -30,6 +30,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if token.i < after:
             continue
         gender = None
+        lone_speaker = _capitalised(token) and _lone_incise_subject(token)  # « « … », résume Tandindona. »
         if token.is_lower and token.text in NAME_PARTICLES and token.i + 1 < len(doc) and doc[token.i + 1].text in titles:
             continue  # « el Hadj Inoussa Kaboré »: the name starts after the honorific (« El Hadji Diouf » is a given name)
         if fold_title(token.text) in titles:
@@ -40,7 +41,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         elif _capitalised(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
             or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
-            or _lone_incise_subject(token)
+            or lone_speaker
         ):
             start = token.i
         else:
@@ -59,7 +60,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start += 1  # « le président de la République Kais Saied », « le Rwandais Paul Kagame », « le président Rwandais Paul Kagame »
         words = doc[start:end]
         if not any(t.pos_ == "PROPN" or given_name(t.text) is not None for t in words) and gender is None and not (
-            _apposed_to_role(doc[start]) or _tagged_person(words) or _lone_incise_subject(doc[start])
+            _apposed_to_role(doc[start]) or _tagged_person(words) or lone_speaker
         ):
             continue
         if is_role(words[0].text) and given_name(words[0].text) is None and not _after_honorific(doc, start):

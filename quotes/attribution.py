@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -124,9 +124,14 @@ def _inner_incise(q: Quotation) -> Match | None:
             found = match_incise(context, token.i + 1, inside.end)
             if found is None or not _closes_incise(context.doc, found.end, inside.end):
                 continue
-            if found.unknown or plausible_speaker(context, found.mention) or fold(found.mention[0].text) in INDEFINITE:
+            if found.unknown or plausible_speaker(context, found.mention) or _indefinite_speaker(found.mention):
                 return Match(found.lemma, None if found.unknown else found.mention)  # not « le plan, conclu fin août, ne … »
     return None
+
+
+def _indefinite_speaker(mention: Span) -> bool:
+    """« un salarié », « l'un », « chacun »: an indefinite speaker, who ends the quote's incise as a named one would."""
+    return any(fold(t.text) in INDEFINITE | INDEFINITE_PRONOUNS for t in mention[:2])
 
 
 def _closes_incise(doc: Doc, end: int, limit: int) -> bool:

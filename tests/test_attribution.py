@@ -390,6 +390,14 @@ def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]
 
 
+def test_an_unnamed_speaker_inside_the_quote_ends_the_last_speakers_turn(quotes_of):
+    text = (
+        "Karim Saïdi travaille à l'usine depuis dix ans. « Nous sommes inquiets », dit-il. Deux collègues le "
+        "rejoignent. « C'est une loterie, glisse l'une. Personne ne sait qui partira. » « On attend », ajoute-t-elle."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Karim Saïdi"), ("direct", None), ("direct", None)]
+
+
 def test_a_dashed_line_under_a_pull_quote_signs_it(quotes_of):
     text = (
         "Marc Ouellet, directeur général, a présenté les recrues. Julien Brassard, entraîneur adjoint, souligne le "

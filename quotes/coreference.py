@@ -278,7 +278,7 @@ class ArticlePeople:
         apposed = [entity for start, entity in inside if not _in_a_complement(self.doc, start, mention.start)]
         if apposed:
             return apposed[-1]
-        if inside and (head is None or not is_role(head.text)):
+        if inside and (head is None or not is_role(head.text) and not _a_things_owner(head)):
             return inside[-1][1]
         return None  # "l'avocate de Karim Benali" is not Karim Benali: her role says who she is
 
@@ -876,6 +876,13 @@ def _reported_subject(token: Token) -> bool:
     # the parser may lose the reporting verb (« a tout de même mentionné que X a … »): it stands before « que »
     que = next((child for child in verb.children if child.dep_ == "mark" and fold(child.text) in QUE), None)
     return que is not None and que.i > 0 and fold(token.doc[que.i - 1].text) in reporting_verbs()
+
+
+def _a_things_owner(head: Token) -> bool:
+    """« La démission de Charles X reste « une décision personnelle … » »: a common noun that is no role,
+    organisation nor speech (« la réaction de X » is X's) heads the mention; the name after it owns the thing."""
+    word = fold(head.text)
+    return head.pos_ == "NOUN" and head.is_lower and not (word in speech_nouns() or word in organisation_nouns() or word in document_nouns())
 
 
 def _in_a_complement(doc: Doc, start: int, mention_start: int) -> bool:

@@ -858,6 +858,12 @@ SPEAKERS_IN_CONTEXT = [
         id="a_short_title_in_brackets_after_a_post_is_its_holder_and_an_acronym_of_a_body_is_not",
     ),
     pytest.param(
+        "Le départ d'Hélène Vasseur reste « un choix personnel que je n'ai pas à commenter ». La réaction de Paul "
+        "Girard fut plus vive : il a dénoncé « une trahison ».",
+        [("direct", None), ("direct", "Paul Girard")],
+        id="a_things_owner_is_not_the_speaker_but_a_reaction_is_its_authors",
+    ),
+    pytest.param(
         "« Mon genou tient bon, assure Léo Ferrat. Je serai là en juillet. » Pendant son séjour à Verbier, le Vaudois a "
         "rencontré le directeur du meeting Marc Tissot. « Nous avons parlé de l'an prochain », précise-t-il.",
         [("direct", "Léo Ferrat"), ("direct", "Léo Ferrat")],

@@ -8,6 +8,8 @@ its determiner, and only last from the given name.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -434,11 +436,16 @@ def _second_full_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+ELIDED_NAME = re.compile(r"[NM]['’][A-ZÀ-Ý]\w+")
+
+
 def _hyphenated_start(doc: Doc, start: int) -> int:
     """« France-Élaine Duranceau »: a capitalised word joined by a hyphen to the first given name belongs to
-    it, though the tokenizer split it off and the tagger took it for a country."""
+    it, though the tokenizer split it off and the tagger took it for a country; so does an elided « N' », « M' »."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and _capitalised(doc[start - 2]):
         start -= 2
+    if start >= 1 and (_elided_capital(doc[start - 1]) or ELIDED_NAME.fullmatch(doc[start - 1].text)) and doc[start - 1].text[0] in "NM":
+        start -= 1  # « N'Dimabeal Boyalnar Gaucher »: its « N' » split off, or the whole word not known as a name
     return start
 
 

@@ -366,6 +366,10 @@ class ArticlePeople:
         """Where the article first names a trial or a criminal court (« le procès », « les assises »)."""
         return next((t.idx for t in self.doc if fold(t.text) in TRIAL_NOUNS), len(self.doc.text))
 
+    def person_named_at(self, i: int) -> bool:
+        """A person's name starts at token `i`."""
+        return any(start == i and entity.kind == PERSON for start, _, entity in self.names)
+
     def short_title_holder(self, word: str) -> Entity | None:
         """Whose post the article gave this short title in brackets (« (Mincom) »)."""
         return self._short_titles.get(fold(word))
@@ -1435,8 +1439,8 @@ def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
     head = m.head
     if not names_organisation(head):
         proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
-        if proper is None:
-            return None
+        if proper is None or people.person_named_at(proper.i):
+            return None  # « le spectacle d'ouverture de Sharon X » names a person's thing, no organisation
         if not after_preposition(people.doc, proper.i):
             head = proper
         # else "la section locale du PCF": the whole phrase names it

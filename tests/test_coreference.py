@@ -864,6 +864,11 @@ SPEAKERS_IN_CONTEXT = [
         id="a_things_owner_is_not_the_speaker_but_a_reaction_is_its_authors",
     ),
     pytest.param(
+        "Le public a applaudi. Le concert d'ouverture de Nina Valette est resté « un moment de grâce ».",
+        [("direct", None)],
+        id="a_persons_thing_is_no_organisation_either",
+    ),
+    pytest.param(
         "« Mon genou tient bon, assure Léo Ferrat. Je serai là en juillet. » Pendant son séjour à Verbier, le Vaudois a "
         "rencontré le directeur du meeting Marc Tissot. « Nous avons parlé de l'an prochain », précise-t-il.",
         [("direct", "Léo Ferrat"), ("direct", "Léo Ferrat")],

@@ -296,6 +296,7 @@ SOURCE_NOUNS = frozenset(_CLASSES["source_noun"])
 ON_PLACES: dict[str, str] = _CLASSES["on_place"]  # chez -> name, au -> noun
 BODIES = frozenset(unaccented(word) for word in _CLASSES["body"])
 OUTLET_EPITHETS = frozenset(_CLASSES["outlet_epithet"])
+ARTICLE_PREFIXES = frozenset(_CLASSES["article_prefix"])
 OVERHEARD_VERBS = frozenset(_CLASSES["overheard_verb"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 FIRST_PERSON_SINGULAR = frozenset(_CLASSES["first_person_singular"])

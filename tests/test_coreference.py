@@ -869,6 +869,11 @@ SPEAKERS_IN_CONTEXT = [
         id="a_persons_thing_is_no_organisation_either",
     ),
     pytest.param(
+        "Selon Youssef Al-Mansouri, la transition durera. Mansouri a ajouté qu'elle « pourrait prendre quatre ans ».",
+        [("indirect", "Youssef Al-Mansouri"), ("direct", "Youssef Al-Mansouri")],
+        id="a_surname_without_its_capitalised_arabic_article_is_the_same_person",
+    ),
+    pytest.param(
         "« Mon genou tient bon, assure Léo Ferrat. Je serai là en juillet. » Pendant son séjour à Verbier, le Vaudois a "
         "rencontré le directeur du meeting Marc Tissot. « Nous avons parlé de l'an prochain », précise-t-il.",
         [("direct", "Léo Ferrat"), ("direct", "Léo Ferrat")],

@@ -363,6 +363,8 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise
         ("« Les prix ont doublé », s'indigne Mr. Ekané, commerçant au marché central.", ["Ekané"]),
         ("« Nous tiendrons », a déclaré Bruno Le Maire devant les députés.", ["Bruno Le Maire"]),
         ("Le préfet entrant a parlé.\n\nN'Golokara Ouédraogo Sanou a rappelé que le désordre ne sera pas toléré.", ["N'Golokara Ouédraogo Sanou"]),
+        ("Pour Idriss Déby Itno du Tchad, le jury a tranché.", ["Idriss Déby Itno"]),
+        ("Valéry Giscard d'Estaing a parlé.", ["Valéry Giscard d'Estaing"]),
     ],
 )
 def test_a_title_after_a_name_and_an_english_honorific_are_no_part_of_it_an_elided_initial_is(nlp, text, names):

@@ -1214,8 +1214,8 @@ def _complement_of_a_thing(doc: Doc, de: int) -> bool:
     (not « la réaction de », « par la voix de », « du côté de »)."""
     if de < 1 or fold(doc[de].text) not in DE:
         return False
-    noun = doc[de - 1]
-    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role(noun.text) and fold(noun.text) not in _voice_nouns()
+    noun = doc[de - 1]  # « au micro de X »: a lowercase word the tagger took for a proper noun is a noun still
+    return noun.pos_ in ("NOUN", "PROPN") and noun.text.islower() and not is_role(noun.text) and fold(noun.text) not in _voice_nouns()
 
 
 @cache

@@ -2,6 +2,7 @@
 import pytest
 
 from quotes.articles import Article
+from quotes.attribution import _complement_of_a_thing
 from quotes.cues import reporting_lemma
 from quotes.layout import Context
 from quotes.marks import find_quote_spans
@@ -396,6 +397,13 @@ def test_an_unnamed_speaker_inside_the_quote_ends_the_last_speakers_turn(quotes_
         "rejoignent. « C'est une loterie, glisse l'une. Personne ne sait qui partira. » « On attend », ajoute-t-elle."
     )
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Karim Saïdi"), ("direct", None), ("direct", None)]
+
+
+def test_a_name_at_whose_microphone_one_speaks_is_no_speaker_whatever_the_tagger_made_of_micro(nlp):
+    doc = nlp("Anne Dujardin s'est exprimée au micro de Marc Lenoir sur Bel RTL.")
+    micro = next(t for t in doc if t.text == "micro")
+    micro.pos_ = "PROPN"  # as the tagger read it in a real dispatch, whose next quote went to the interviewer
+    assert _complement_of_a_thing(doc, micro.i + 1)
 
 
 def test_a_dashed_line_under_a_pull_quote_signs_it(quotes_of):

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -193,7 +193,10 @@ class ArticlePeople:
 
     def _learn_roles(self, entity: Entity, start: int, end: int) -> None:
         for role_token in apposed_roles(self.doc, start, end):
-            self._roles_seen.append((min(role_token.idx, self.doc[start].idx), role_key(role_token.text), entity))
+            at = min(role_token.idx, self.doc[start].idx)
+            if role_key(role_token.text) in COUNTERPARTS:
+                self._learn_counterparts_post(entity, at)
+            self._roles_seen.append((at, role_key(role_token.text), entity))
             phrase = role_phrase(role_token, start, end)
             if phrase not in entity.roles:
                 entity.roles.append(phrase)
@@ -205,6 +208,16 @@ class ArticlePeople:
             entity.learn_gender(role_gender(role_token, evidence=True), determiner + role_token.text)
             # « le ministre X »: a masculine title may be a woman's, so only a guess, like a given name's
             entity.learn_gender(role_gender(role_token), f"{TITLE} {determiner}{role_token.text}", from_text=False)
+
+    def _learn_counterparts_post(self, entity: Entity, at: int) -> None:
+        """« le ministre indien des Affaires étrangères X … avec son homologue iranien Y »: Y holds the post of
+        the last person introduced with one, so that « le ministre iranien » is Y."""
+        earlier = [(key, e) for char, key, e in self._roles_seen if char < at and e is not entity and key not in RELATIONAL_ROLES]
+        if earlier:
+            key, _ = earlier[-1]
+            self._roles_seen.append((at, key, entity))
+            if key not in entity.roles:
+                entity.roles.append(key)
 
     def _learn_lawyers_by_title(self) -> None:
         """« Me X », « Maître X » with no role apposed anywhere in the article: the role their title gives
@@ -303,7 +316,8 @@ class ArticlePeople:
         holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
         holders = [e for e in holders if not _holds_another(e, role_key, post) and not any(e is x for x in exclude)]
         fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
-        return (fitting or holders or [None])[-1]
+        of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
+        return (fitting or of_its_gender or holders or [None])[-1]
 
     def role_held_elsewhere(self, role_key: str, post: Post) -> bool:
         """Somebody holds this role noun, but another post of that title by the adjective after it (« le

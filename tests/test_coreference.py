@@ -874,6 +874,18 @@ SPEAKERS_IN_CONTEXT = [
         id="a_surname_without_its_capitalised_arabic_article_is_the_same_person",
     ),
     pytest.param(
+        "Le ministre brésilien des Finances Carlos Mendes a reçu lundi son homologue argentin Luis Ferraro. M. Ferraro "
+        "venait de Lima. « Nous voulons une monnaie commune », a déclaré le ministre argentin à son arrivée.",
+        [("direct", "Luis Ferraro")],
+        id="a_counterpart_holds_the_post_of_the_one_before",
+    ),
+    pytest.param(
+        "La ministre des Affaires étrangères, Julie Tremblay, a rencontré son homologue chinois Wang Tao. Dans un "
+        "message, la ministre canadienne dit avoir été ferme. « Nous ne céderons pas », a-t-elle ajouté.",
+        [("direct", "Julie Tremblay")],
+        id="a_feminine_role_means_the_holder_known_to_be_a_woman",
+    ),
+    pytest.param(
         "« Mon genou tient bon, assure Léo Ferrat. Je serai là en juillet. » Pendant son séjour à Verbier, le Vaudois a "
         "rencontré le directeur du meeting Marc Tissot. « Nous avons parlé de l'an prochain », précise-t-il.",
         [("direct", "Léo Ferrat"), ("direct", "Léo Ferrat")],

@@ -36,7 +36,7 @@ from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
-    abbreviates, acronym_after, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
+    abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
 from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, subject_verb
@@ -212,9 +212,9 @@ class ArticlePeople:
     def _learn_counterparts_post(self, entity: Entity, at: int) -> None:
         """« le ministre indien des Affaires étrangères X … avec son homologue iranien Y »: Y holds the post of
         the last person introduced with one, so that « le ministre iranien » is Y."""
-        earlier = [(key, e) for char, key, e in self._roles_seen if char < at and e is not entity and key not in RELATIONAL_ROLES]
+        earlier = [key for char, key, e in self._roles_seen if char < at and e is not entity and key not in RELATIONAL_ROLES]
         if earlier:
-            key, _ = earlier[-1]
+            key = earlier[-1]
             self._roles_seen.append((at, key, entity))
             if key not in entity.roles:
                 entity.roles.append(key)
@@ -354,8 +354,10 @@ class ArticlePeople:
         présidente du Sénat »): whom a periphrasis of a post in itself (« le chef de l'État ») does not mean."""
         heads = {}
         for _, seen_key, e in self._roles_seen:
+            if seen_key != key or id(e) in heads:
+                continue
             complements = [_complement_words(role, key) for role in e.roles if role_key(role_noun_of(role)) == key]
-            if seen_key == key and complements and all(not BODIES.isdisjoint(words) for words in complements):
+            if complements and all(not BODIES.isdisjoint(words) for words in complements):
                 heads[id(e)] = e
         return tuple(heads.values())
 
@@ -371,14 +373,15 @@ class ArticlePeople:
         }.values())
 
     @cached_property
-    def _first_court_noun(self) -> int:
-        """Where the article first names a court (« le tribunal », « la cour »): found once, asked per « la juge »."""
-        return next((t.idx for t in self.doc if fold(t.text) in COURT_NOUNS), len(self.doc.text))
-
-    @cached_property
-    def _first_trial_noun(self) -> int:
-        """Where the article first names a trial or a criminal court (« le procès », « les assises »)."""
-        return next((t.idx for t in self.doc if fold(t.text) in TRIAL_NOUNS), len(self.doc.text))
+    def _first_court_and_trial_nouns(self) -> tuple[int, int]:
+        """Where the article first names a court (« le tribunal », « la cour ») and a trial or criminal court
+        (« le procès », « les assises »): found in one pass, once, asked per « la juge » or « le président »."""
+        court = trial = len(self.doc.text)
+        for token in self.doc:
+            word = fold(token.text)
+            court = min(court, token.idx) if word in COURT_NOUNS else court
+            trial = min(trial, token.idx) if word in TRIAL_NOUNS else trial
+        return court, trial
 
     def person_named_at(self, i: int) -> bool:
         """A person's name starts at token `i`."""
@@ -390,11 +393,11 @@ class ArticlePeople:
 
     def in_court(self, at: int) -> bool:
         """The article has named a court before char `at`: a report of a trial."""
-        return self._first_court_noun < at
+        return self._first_court_and_trial_nouns[0] < at
 
     def at_trial(self, at: int) -> bool:
         """The article has named a trial or a criminal court before char `at` (not the « Chambre des députés »)."""
-        return self._first_trial_noun < at
+        return self._first_court_and_trial_nouns[1] < at
 
     def presiding_judge(self, at: int, gender: str | None) -> Entity | None:
         """Whoever the article introduced before `at` as presiding a court (« la présidente du tribunal, X », or
@@ -1386,10 +1389,10 @@ def _short_title(role: Token, name_start: int) -> str | None:
     article then uses alone for its holder (« le Mincom reconnaît … »); it starts like the role noun, unlike the
     acronym of an organisation (« secrétaire général de la CGT (…) »)."""
     doc = role.doc
-    for i in range(role.i + 1, min(len(doc) - 2, role.i + 12)):
+    for i in range(role.i + 1, min(len(doc), role.i + 12)):
         if doc[i].text in (",", ".") or i == name_start:
             return None
-        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper():
+        if acronym_in_brackets(doc, i, len(doc)):
             short = doc[i + 1].text
             return short if unaccented(fold(short))[:3] == unaccented(fold(role.text))[:3] else None
     return None

@@ -583,7 +583,7 @@ def _governing_verb(q: Quotation) -> Match | None:
             _incise_subject(context, verb, left) or _incise_it_hangs_on(context, verb) or subject_of(context, verb, left)
             or _shared_subject(context, verb) or _main_subject_after(context, verb)
         )
-        if subject is not None and len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS and subject[0].head == verb:
+        if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject):
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
@@ -603,6 +603,16 @@ def _opens_with_a_finite_verb(q: Quotation) -> bool:
     """« que le groupe en « paierait le prix fort » »: the quote is its clause's own predicate."""
     first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space), None)
     return first is not None and finite_verb(first)
+
+
+def _several_unnamed(subject: Span, verb: Token) -> bool:
+    """« Ils estiment … », « Comme cette infirmière, tous les voisins parlent d'une « … » »: the verb's own
+    subject is a plural pronoun or a plural common noun — several people the article does not name, whose
+    words these are (not those of someone named earlier in the clause)."""
+    if len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS:
+        return subject[0].head == verb
+    head = head_noun(subject)
+    return head is not None and head.head == verb and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
 
 
 def _relative_closed_before(verb: Token, left: Span) -> bool:

@@ -454,6 +454,15 @@ class ArticlePeople:
         """The speakers the article leaves unnamed (« hurle un agriculteur »), those seen `before` a char offset if given."""
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
 
+    def unnamed_subject_before(self, at: int, gender: str | None) -> bool:
+        """A role noun of that gender is the subject of a clause of the paragraph before char `at` (« Ce
+        voisin est encore sous le choc »): a pronoun after it means that unnamed person, not one named later."""
+        start = self.doc.text.rfind("\n", 0, at) + 1
+        return any(
+            start <= t.idx < at and t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender)
+            for t in self.doc.char_span(start, at, alignment_mode="contract") or ()
+        )
+
     def named_later_in_paragraph(self, gender: str | None, at: int) -> Entity | None:
         """The first person of that gender named after char `at` in its paragraph: whom a pronoun that opens
         the text means (cataphora)."""
@@ -1223,6 +1232,8 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
     if entity is None and not people.seen_before(m.at):
+        if people.unnamed_subject_before(m.at, gender):
+            return Entity("", PERSON, gender), 0.6  # « Ce voisin est sous le choc. « … », explique-t-il »
         entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
     return entity, confidence
 

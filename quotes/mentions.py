@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, reporting_verbs, roles, speech_nouns,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets
@@ -353,7 +353,7 @@ def antecedent(context: Context, relative: Token) -> Span | None:
     clause is attached to, else the words just before it."""
     clause = relative.head
     if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return mention_around(context, clause.head, context.doc[:])
+        return mention_around(context, _described_by_a_place(clause.head), context.doc[:])
     i = relative.i - 1
     while i >= 0 and (context.doc[i].is_space or context.doc[i].text == ","):
         i -= 1
@@ -363,6 +363,24 @@ def antecedent(context: Context, relative: Token) -> Span | None:
         if start <= i < end:
             return context.doc[start:end]
     return mention_around(context, context.doc[i], context.doc[:])
+
+
+def _described_by_a_place(noun: Token) -> Token:
+    """« X, une infirmière vivant à Vannes dans le Morbihan, qui disait … »: a relative set off by a comma after
+    a place that ends a description (a participle's complement of place) stands for whom the description is
+    about, not for the place; with no such description around it, the place itself."""
+    place = noun.ent_type_ == "LOC" or fold(noun.text) in place_nouns()
+    if not place or not any(child.dep_ == "case" and fold(child.text) in PLACE_PREPOSITIONS for child in noun.children):
+        return noun
+    node = noun
+    while node.dep_.startswith("obl") or node.dep_ == "nmod" and node.pos_ == "PROPN":
+        node = node.head
+    if node.dep_ != "acl" or node.head.pos_ != "NOUN" or not is_role(node.head.text):
+        return noun
+    described = node.head
+    anchor = described.head
+    apposed = described.dep_ in ("appos", "nmod") and anchor.pos_ == "PROPN" and anchor.i < described.i
+    return anchor if apposed else described
 
 
 def _name_before_apposition(doc: Doc, left: int) -> Span | None:

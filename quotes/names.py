@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle
 
@@ -78,7 +78,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     places = _place_names(doc, found)
     found = [
         name for name in found
-        if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
+        if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _after_a_saints_title(doc, name)
+        and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
         and not _an_outlets_name(doc, name) and not _with_an_article(doc, name)
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
@@ -146,6 +147,13 @@ def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[
     if end - start > 1 or gender is not None or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
         return False
     return not any(e - s > 1 and doc[e - 1].text == word for s, e, _ in found)
+
+
+def _after_a_saints_title(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« le vainqueur de la Clasica San Sebastian », « les San Antonio Spurs »: a capitalised saint's title
+    before the name makes it a place or a team named after a saint."""
+    start = name[0]
+    return start > 0 and name[2] is None and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in SAINT_WORDS
 
 
 def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
@@ -466,7 +474,7 @@ def _name_end(doc: Doc, start: int) -> int:
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
         if is_role(token.text) and given_name(token.text) is None and (is_acronym(token) or token.ent_iob_ != "I" or _complement_follows(doc, end)):
-            break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name), « Aliou Cissé Coach des Lions »: a title
+            break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name), « Aliou Cissé Coach des Lions », « Ana Roy Directrice générale »: a title
         if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if _second_full_name(doc, start, end):
@@ -496,7 +504,8 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _complement_follows(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].is_lower and fold(doc[i + 1].text) in DE
+    """« Coach des Lions », « Directrice générale »: a complement or a lowercase adjective after the word."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower and (fold(doc[i + 1].text) in DE or doc[i + 1].pos_ == "ADJ")
 
 
 def _lowercase_part_of_the_entity(doc: Doc, i: int) -> bool:

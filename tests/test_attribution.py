@@ -1495,3 +1495,27 @@ def test_a_pronoun_glued_to_the_opening_mark_is_no_speaker_of_its_own(nlp):
         "yoga.».\n\nPlus sérieusement, il a indiqué qu’«il n’y a pas de plan en fait», parce que la décision était une évidence."
     )
     assert direct_speakers(nlp, text) == ["Alain Dumas", "Alain Dumas"]
+
+
+def test_a_relative_after_a_place_that_ends_a_description_stands_for_the_person_described(nlp):
+    text = (
+        "Les riverains se sont préparés à la tempête. Comme Julie Marchand, une infirmière vivant à Vannes dans le "
+        "Morbihan, qui disait dès lundi se préparer «à affronter le pire»."
+    )
+    assert direct_speakers(nlp, text) == ["Julie Marchand"]
+
+
+def test_a_relative_after_a_complement_that_is_no_place_still_stands_for_that_complement(nlp):
+    text = (
+        "La Commission plaidait pour une baisse de 20 %, en s’appuyant sur les travaux de l’Institut européen pour "
+        "l’étude des océans, qui juge la pêcherie « en grand danger » depuis deux ans."
+    )
+    assert direct_speakers(nlp, text) == ["Institut européen pour l’étude des océans"]
+
+
+def test_several_people_unnamed_as_the_verbs_subject_say_a_partial_quote_not_someone_named_before(nlp):
+    text = (
+        "Julie Marchand a passé la nuit sans courant. Comme cette infirmière, tous les voisins parlent d’une "
+        "«nuit terrible»."
+    )
+    assert direct_speakers(nlp, text) == [None]

@@ -1396,3 +1396,16 @@ def test_a_periphrasis_whose_noun_is_no_role_means_the_post_it_stands_for(nlp):
         "épreuve », affirme la garde des Sceaux."
     )
     assert direct_speakers(nlp, text) == ["Claire Morin"]
+
+
+def test_a_pronoun_after_an_unnamed_person_means_that_person_not_one_named_later(nlp):
+    text = (
+        "Une grange a brûlé mardi à Plouha. Ce voisin est encore sous le choc. « Tout a pris feu en une minute », "
+        "explique-t-il. « Il faut reconstruire », affirme Paul Hervé, maire de la commune."
+    )
+    assert direct_speakers(nlp, text) == [None, "Paul Hervé"]
+
+
+def test_a_pronoun_opening_the_text_still_means_the_person_named_after_it(nlp):
+    text = "« Tout a pris feu en une minute », explique-t-il. Paul Hervé, le maire de Plouha, a vu la grange brûler."
+    assert direct_speakers(nlp, text) == ["Paul Hervé"]

@@ -596,3 +596,31 @@ def test_a_place_named_after_someone_in_a_role_phrase_keeps_the_role(nlp):
 )
 def test_a_name_starts_after_an_honorific_that_follows_another_word(nlp, text, names):
     assert names_of(parse_texts([text], nlp)[0]) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Remco Evenepoel a gagné la Clasica San Sebastian deux fois.", ["Remco Evenepoel"]),
+    ("Victor Dumas a été complimenté par les San Antonio Spurs.", ["Victor Dumas"]),
+    ("Marc Ruiz a joué trois saisons à São Paulo.", ["Marc Ruiz"]),
+])
+def test_a_name_after_a_saints_title_is_a_place_or_a_team(nlp, text, names):
+    assert names_of(parse_texts([text], nlp)[0]) == names
+
+
+def test_a_speaker_described_by_a_race_named_after_a_saint_is_the_person_in_view(nlp):
+    text = (
+        "Remco Evenepoel ne fera pas de cyclocross cet hiver. \"Je n'y ai jamais pensé\" détaille le double vainqueur "
+        "de la Clasica San Sebastian."
+    )
+    assert direct_speakers(nlp, text) == ["Remco Evenepoel"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("« Trois cents cas », a déclaré Pape Moussa Diop, directeur de la prévention.", ["Pape Moussa Diop"]),
+    ("Le porte-parole du syndicat, Dr. Koffi Yao Bernard, a rencontré la ministre.", ["Koffi Yao Bernard"]),
+    ("Dame Awa, mère d'un malade, s'est dit étonnée.", ["Awa"]),
+    ("Le pape François a célébré la messe dimanche.", ["François"]),
+    ("« On réagit », Monica Dufour Directrice générale, Centre Emploi", ["Monica Dufour"]),
+])
+def test_given_names_titles_with_a_full_stop_and_a_capitalised_title_after_the_name(nlp, text, names):
+    assert names_of(parse_texts([text], nlp)[0]) == names

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -349,6 +349,10 @@ class ArticlePeople:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
 
+    def holders_of_posts(self) -> tuple[Entity, ...]:
+        """The people the article introduced with a role noun."""
+        return tuple({id(e): e for _, _, e in self._roles_seen}.values())
+
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
         présidente du Sénat »): whom a periphrasis of a post in itself (« le chef de l'État ») does not mean."""
@@ -616,6 +620,9 @@ class ArticlePeople:
             while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
                 at -= 1  # « de la puissante Union générale … (UGTT) »
             determiner = self.doc[at]
+            if is_role(word) and token.pos_ == "NOUN" and _another_one(determiner) and not _plural(token) and not self._apposed(token):
+                self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))  # « cette autre femme »: someone new
+                continue
             in_complement = _in_de_complement(determiner)  # "du service …", "de la direction …"
             complement = (in_complement or _addressed(token)) and not acronym_introduced(token)
             if determiner.pos_ != "DET" and not in_complement or complement:  # "de l'Union syndicale (USM)" introduces it
@@ -688,6 +695,16 @@ class ArticlePeople:
 def _object_clitic_of(verb: Token) -> bool:
     """« lui a proposé », « l'a interrompu »: a third person's clitic pronoun object of the verb."""
     return any(child.i < verb.i and child.pos_ == "PRON" and fold(child.text) in THIRD_OBJECT_CLITICS for child in verb.children)
+
+
+def _another_one(word: Token) -> bool:
+    """« cette autre », « un autre »: before a person noun, someone not yet in view (not « X, l'autre cofondateur »)."""
+    before = fold(word.doc[word.i - 1].text) if word.i > 0 else ""
+    return fold(word.text) in OTHER_WORDS and before in DEMONSTRATIVE_DETERMINERS | INDEFINITE
+
+
+def _plural(token: Token) -> bool:
+    return "Plur" in token.morph.get("Number")
 
 
 def _epithet_subject(token: Token) -> bool:
@@ -1369,7 +1386,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or bare_presiding or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed)
+    posted = people.holders_of_posts() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
 
 
 def _post_phrase(people: ArticlePeople, m: _Mention) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -213,8 +213,9 @@ def organisation_name(mention: Span, head: Token) -> str:
         return head.text
     tail = _proper_name_after_head(words)
     rest = [t for t in words[1:] if t not in tail]
-    if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns():
-        words = tail  # but « l'Université Laval » and « la fondation Abbé Pierre », named after someone, are whole names
+    led_by_tail = fold(head.text) in LED_BODIES and all(t.ent_type_ == "PER" for t in tail)  # « le gouvernement Legault »
+    if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns() and not led_by_tail:
+        words = tail  # but « l'Université Laval », « la fondation Abbé Pierre » and « le gouvernement Legault » are whole names
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
 
 

@@ -1409,3 +1409,42 @@ def test_a_pronoun_after_an_unnamed_person_means_that_person_not_one_named_later
 def test_a_pronoun_opening_the_text_still_means_the_person_named_after_it(nlp):
     text = "« Tout a pris feu en une minute », explique-t-il. Paul Hervé, le maire de Plouha, a vu la grange brûler."
     assert direct_speakers(nlp, text) == ["Paul Hervé"]
+
+
+def test_la_centrale_is_the_union_named_before(nlp):
+    text = (
+        "La CGT a réagi mardi aux propos du Premier ministre.\n\n"
+        "« Nous sommes d'accord, à une nuance près », déclare la centrale dans un communiqué."
+    )
+    assert direct_speakers(nlp, text) == ["CGT"]
+
+
+def test_a_government_named_after_its_leader_keeps_its_whole_name(nlp):
+    text = "Le gouvernement Legault invoque le « sens du devoir » des médecins. « Nous tenons parole », a déclaré le gouvernement."
+    assert direct_speakers(nlp, text) == ["gouvernement Legault", "gouvernement Legault"]
+
+
+def test_another_person_noun_brings_someone_new_into_view(nlp):
+    text = (
+        "Mme Diatta accompagne une femme enceinte. « Je suis arrivée ici vers 6 h du matin », a dit, navrée, Mme "
+        "Diatta. La grève fait sortir cette autre femme de ses gonds.\n\n"
+        "Elle dit que le service minimum n’est pas respecté. « Les gens sont malades », fulmine-t-elle."
+    )
+    assert direct_speakers(nlp, text) == ["Diatta", None]
+
+
+def test_the_other_one_apposed_to_a_name_is_that_person(nlp):
+    text = (
+        "« Nous visons dix pays », précise Thomas Nguyen, l’autre cofondateur, chargé de la technique. "
+        "« Nous allons recruter », a-t-il ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Thomas Nguyen", "Thomas Nguyen"]
+
+
+@pytest.mark.parametrize("introduction, speaker", [
+    ("« C'est une catastrophe », explique Serge Rosé, adjoint au maire de Saint-Carné.", None),
+    ("Marc Petit vit à Dinan depuis vingt ans.", "Marc Petit"),
+])
+def test_a_lay_role_is_never_someone_introduced_by_a_post(nlp, introduction, speaker):
+    text = introduction + " « On doit rouler trente kilomètres », dit cet habitant."
+    assert direct_speakers(nlp, text)[-1] == speaker

@@ -938,6 +938,8 @@ def _in_a_complement(doc: Doc, start: int, mention_start: int) -> bool:
     head (« confirmée par le colonel X » is the colonel X)."""
     if after_preposition(doc, start) and start > mention_start:
         return True
+    if start - 1 > mention_start and doc[start - 1].pos_ == "DET" and after_preposition(doc, start - 1):
+        return True  # « successeur d'un Didier X »
     i = start - 1
     while i > 0 and (doc[i].is_space or doc[i].pos_ == "ADJ" and not is_role(doc[i].text)):
         i -= 1

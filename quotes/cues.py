@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
@@ -110,8 +110,8 @@ def _disagree(verb: Token, subject: Span) -> bool:
     """« …, réclament l'abrogation de la loi »: a plural verb and a singular noun after it (or the reverse)
     are verb and object, not an inverted subject."""
     head = subject.root
-    if head.pos_ != "NOUN" or any(t.pos_ == "CCONJ" for t in subject):
-        return False
+    if head.pos_ != "NOUN" or any(t.pos_ == "CCONJ" for t in subject) or fold(head.text) in COLLECTIVE_NOUNS:
+        return False  # « ont réagi une partie des agriculteurs »: the verb may agree with the plural after « de »
     determiner = next((child for child in head.children if child.dep_ == "det" and child.i < head.i), None)
     if determiner is None:
         return False

@@ -1519,3 +1519,11 @@ def test_several_people_unnamed_as_the_verbs_subject_say_a_partial_quote_not_som
         "«nuit terrible»."
     )
     assert direct_speakers(nlp, text) == [None]
+
+
+def test_a_collective_noun_after_a_plural_verb_is_the_inverted_subject_of_an_incise(nlp):
+    text = (
+        "« Nous avons entendu », a assuré Marc Roux, après l'annonce par Paul Dumas de nouvelles mesures. "
+        "« Vendu ! », « Démission ! », « On va tout bloquer ! », ont réagi une partie des éleveurs."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Roux", None, None, None]

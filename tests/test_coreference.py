@@ -1448,3 +1448,11 @@ def test_the_other_one_apposed_to_a_name_is_that_person(nlp):
 def test_a_lay_role_is_never_someone_introduced_by_a_post(nlp, introduction, speaker):
     text = introduction + " « On doit rouler trente kilomètres », dit cet habitant."
     assert direct_speakers(nlp, text)[-1] == speaker
+
+
+def test_a_name_after_an_article_in_a_role_complement_is_someone_else(nlp):
+    text = (
+        "Guillaume Gille, successeur d’un Didier Dinart dont il était l’adjoint lors d’un Euro raté, reconnaît sur "
+        "le site de la fédération qu’il va falloir \"tout mieux faire et dans tous les secteurs\"."
+    )
+    assert direct_speakers(nlp, text) == ["Guillaume Gille"]

@@ -1127,7 +1127,18 @@ def _previous_sentence(q: Quotation) -> Match | None:
     mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return _relative_speaker(context, clause)
+    if _a_place(context, mention) and reporting_lemma(verb) is None:
+        return None  # « Le Sénégal devrait connaître son quatrième coach. « On cherche quelqu'un » »: someone else's words
     return Match(verb_lemma(verb), mention)
+
+
+def _a_place(context: Context, mention: Span) -> bool:
+    """« Le Sénégal », « la France »: a noun phrase the tagger reads as a place, and no person's name (the
+    tagger also reads « Pogacar » as a place)."""
+    head = head_noun(mention)
+    if head is None or any(t.i in context.name_end for t in mention):
+        return False
+    return head.ent_type_ == "LOC" and all(t.ent_type_ == "LOC" or t.pos_ == "DET" for t in mention)
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:

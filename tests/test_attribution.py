@@ -1527,3 +1527,12 @@ def test_a_collective_noun_after_a_plural_verb_is_the_inverted_subject_of_an_inc
         "« Vendu ! », « Démission ! », « On va tout bloquer ! », ont réagi une partie des éleveurs."
     )
     assert direct_speakers(nlp, text) == ["Marc Roux", None, None, None]
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("La Belgique devrait accueillir le sommet en juin.", None),
+    ("La France a dénoncé l'attaque.", "France"),
+    ("Pogacar est parvenu à refaire son retard sur Marc Dupont.", "Pogacar"),
+])
+def test_a_place_that_does_not_speak_in_the_sentence_before_does_not_say_a_quote_standing_alone(nlp, before, speaker):
+    assert direct_speakers(nlp, before + "\n\n« Nous sommes prêts. »") == [speaker]

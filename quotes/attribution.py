@@ -148,8 +148,19 @@ def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
 def _trailing_incise(q: Quotation) -> Match | None:
     """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. — but « X a refusé « les discussions »,
     rapporte l'AFP » is X's (`_relayed`)."""
-    found = _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent))
+    found = _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent and not _subject_before(q, start, end)))
     return _relayed(q, found, _an_agency)
+
+
+def _subject_before(q: Quotation, start: int, end: int) -> bool:
+    """« La mairie, « par précaution », a fermé le parc Monceau »: the first verb after the quote has its
+    subject before the quote — a clause the quote is set inside, whose verb is no incise unless it reports."""
+    context = q.context
+    verb = next((t for t in context.doc[start:end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.pos_ == "AUX":
+        verb = verb.head
+    sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
+    return verb is not None and any(child.dep_ in SUBJECT_DEPS and sentence_start <= child.i < q.left.end for child in verb.children)
 
 
 def _an_agency(q: Quotation, mention: Span) -> bool:

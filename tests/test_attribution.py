@@ -1536,3 +1536,12 @@ def test_a_collective_noun_after_a_plural_verb_is_the_inverted_subject_of_an_inc
 ])
 def test_a_place_that_does_not_speak_in_the_sentence_before_does_not_say_a_quote_standing_alone(nlp, before, speaker):
     assert direct_speakers(nlp, before + "\n\n« Nous sommes prêts. »") == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("La mairie, « par précaution », a fermé le parc Monceau.", [None]),
+    ("Le groupe Lafont, « à titre préventif » et « pour protéger ses clients », a décidé de fermer ses magasins Rivoli et Opéra.", [None, None]),
+    ("« Ce n'est pas fini », l'a coupé l'élu Marc Roux.", ["Marc Roux"]),
+])
+def test_a_verb_after_a_quote_set_inside_its_clause_is_no_incise(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

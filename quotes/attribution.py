@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -880,8 +880,14 @@ def _next_sentence(q: Quotation) -> Match | None:
         if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
-                return Match(verb_lemma(verb), mention)
+                return None if _denied(following, mention) else Match(verb_lemma(verb), mention)
     return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
+
+
+def _denied(sentence: Span, mention: Span) -> bool:
+    """« Non, ce n'est pas X qui s'exprime ainsi »: a negation before the speaker says it is not X."""
+    before = [fold(t.text) for t in sentence if t.i < mention.start]
+    return any(word in NEGATION for word in before) and any(word in NEGATION_WORDS for word in before)
 
 
 def _taken_up_next_paragraph(q: Quotation) -> Match | None:

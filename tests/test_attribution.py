@@ -1545,3 +1545,12 @@ def test_a_place_that_does_not_speak_in_the_sentence_before_does_not_say_a_quote
 ])
 def test_a_verb_after_a_quote_set_inside_its_clause_is_no_incise(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Non, ce n'est pas Paul Girard qui s'exprime ainsi, mais le président d'un syndicat belge.", None),
+    ("C'est Paul Girard qui s'exprime ainsi.", "Paul Girard"),
+    ("Paul Girard ne cesse de le répéter.", "Paul Girard"),
+])
+def test_a_speaker_denied_in_the_sentence_after_a_quote_is_not_its_speaker(nlp, after, speaker):
+    assert direct_speakers(nlp, "« Ce sera de la guérilla. » " + after) == [speaker]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -1212,7 +1212,7 @@ def _past_its_incise(context: Context, attribution: Attribution) -> int:
 
 def _thing_subject(q: Quotation) -> bool:
     """« Cependant, la campagne est marquée par « … » », « Cet article dispose que « … » »: a quote inside a
-    sentence whose main subject is a thing is not the last speaker going on — when the sentence runs into
+    sentence whose main subject is a thing (or « ils », several others) is not the last speaker going on — when the sentence runs into
     the quote (« … ressortent : « Nous … » » may well be)."""
     words = q.left_words
     if not words or words[-1].is_punct:
@@ -1220,6 +1220,8 @@ def _thing_subject(q: Quotation) -> bool:
     for token in words:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN":
             return not plausible_speaker(q.context, mention_around(q.context, token, q.left))
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and fold(token.text) in THIRD_PLURAL:
+            return True  # « Comme elle, ils sont treize à avoir signé une tribune appelant à « … » »: theirs
     return False
 
 

@@ -1554,3 +1554,11 @@ def test_a_verb_after_a_quote_set_inside_its_clause_is_no_incise(nlp, text, spea
 ])
 def test_a_speaker_denied_in_the_sentence_after_a_quote_is_not_its_speaker(nlp, after, speaker):
     assert direct_speakers(nlp, "« Ce sera de la guérilla. » " + after) == [speaker]
+
+
+def test_a_partial_quote_in_a_sentence_about_several_others_does_not_go_on_with_the_last_speaker(nlp):
+    text = (
+        "« La précarité a toujours existé », explique Claire Morin, présidente de l'université de Lorvenne. Comme "
+        "elle, ils sont treize présidents d’université à avoir signé une tribune, appelant à « une allocation d’études »."
+    )
+    assert direct_speakers(nlp, text) == ["Claire Morin", None]

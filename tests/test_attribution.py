@@ -1558,7 +1558,8 @@ def test_a_speaker_denied_in_the_sentence_after_a_quote_is_not_its_speaker(nlp, 
 
 def test_a_partial_quote_in_a_sentence_about_several_others_does_not_go_on_with_the_last_speaker(nlp):
     text = (
-        "« La précarité a toujours existé », explique Claire Morin, présidente de l'université de Lorvenne. Comme "
-        "elle, ils sont treize présidents d’université à avoir signé une tribune, appelant à « une allocation d’études »."
+        "\"La précarité a toujours existé\", explique Claire Morin, présidente de l'université. Comme elle, ils sont 13 "
+        "présidents d’université à avoir signé une tribune dans le journal Le Monde, appelant à \"la mise en place "
+        "d’une allocation d’études\"."
     )
     assert direct_speakers(nlp, text) == ["Claire Morin", None]

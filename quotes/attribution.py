@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, present_participle
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, plural, present_participle
 
 TERM_MAX_WORDS = 5
 
@@ -623,7 +623,7 @@ def _several_unnamed(subject: Span, verb: Token) -> bool:
     if len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS:
         return subject[0].head == verb
     head = head_noun(subject)
-    return head is not None and head.head == verb and head.pos_ == "NOUN" and head.is_lower and "Plur" in head.morph.get("Number")
+    return head is not None and head.head == verb and head.pos_ == "NOUN" and head.is_lower and plural(head)
 
 
 def _relative_closed_before(verb: Token, left: Span) -> bool:

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -39,7 +39,7 @@ from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, subject_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb
 
 PERSON, ORGANISATION = "person", "organisation"
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
@@ -349,9 +349,10 @@ class ArticlePeople:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
 
-    def holders_of_posts(self) -> tuple[Entity, ...]:
-        """The people the article introduced with a role noun."""
-        return tuple({id(e): e for _, _, e in self._roles_seen}.values())
+    def holders_of_offices(self) -> tuple[Entity, ...]:
+        """The people the article introduced with an office, a role of something (« adjoint au maire »,
+        « président du club »), not an occupation alone (« retraité », « le boulanger X »)."""
+        return tuple({id(e): e for _, key, e in self._roles_seen if any(_of_something(role, key) for role in e.roles)}.values())
 
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
@@ -459,13 +460,17 @@ class ArticlePeople:
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
 
     def unnamed_subject_before(self, at: int, gender: str | None) -> bool:
-        """A role noun of that gender is the subject of a clause of the paragraph before char `at` (« Ce
-        voisin est encore sous le choc »): a pronoun after it means that unnamed person, not one named later."""
-        start = self.doc.text.rfind("\n", 0, at) + 1
+        """Someone anyone can be (« ce voisin », « un habitant ») is the subject of a clause of the paragraph
+        before char `at` (« Ce voisin est encore sous le choc »), of that gender: a pronoun after it means that
+        unnamed person, not one named later — unlike « la victime », whom a spokesperson named later talks about."""
+        before = self.doc.char_span(self._paragraph_start(at), at, alignment_mode="contract") or ()
         return any(
-            start <= t.idx < at and t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender)
-            for t in self.doc.char_span(start, at, alignment_mode="contract") or ()
+            t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender) and _anyone(t)
+            for t in before
         )
+
+    def _paragraph_start(self, at: int) -> int:
+        return self.doc.text.rfind("\n", 0, at) + 1
 
     def named_later_in_paragraph(self, gender: str | None, at: int) -> Entity | None:
         """The first person of that gender named after char `at` in its paragraph: whom a pronoun that opens
@@ -620,7 +625,7 @@ class ArticlePeople:
             while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
                 at -= 1  # « de la puissante Union générale … (UGTT) »
             determiner = self.doc[at]
-            if is_role(word) and token.pos_ == "NOUN" and _another_one(determiner) and not _plural(token) and not self._apposed(token):
+            if is_role(word) and token.pos_ == "NOUN" and _autre_after_an_article(determiner) and not plural(token) and not self._apposed(token) and not _attribute(token):
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))  # « cette autre femme »: someone new
                 continue
             in_complement = _in_de_complement(determiner)  # "du service …", "de la direction …"
@@ -697,14 +702,23 @@ def _object_clitic_of(verb: Token) -> bool:
     return any(child.i < verb.i and child.pos_ == "PRON" and fold(child.text) in THIRD_OBJECT_CLITICS for child in verb.children)
 
 
-def _another_one(word: Token) -> bool:
-    """« cette autre », « un autre »: before a person noun, someone not yet in view (not « X, l'autre cofondateur »)."""
+def _anyone(noun: Token) -> bool:
+    """« ce voisin », « un habitant »: a person noun after a demonstrative or an indefinite article, or one that
+    anyone can be (« le riverain »)."""
+    before = fold(noun.doc[noun.i - 1].text) if noun.i > 0 else ""
+    return before in DEMONSTRATIVE_DETERMINERS | INDEFINITE or role_key(noun.text) in LAY_ROLES
+
+
+def _autre_after_an_article(word: Token) -> bool:
+    """« cette autre », « un autre »: the word « autre » after a demonstrative or an indefinite article — before
+    a person noun, someone not yet in view (not « X, l'autre cofondateur »)."""
     before = fold(word.doc[word.i - 1].text) if word.i > 0 else ""
     return fold(word.text) in OTHER_WORDS and before in DEMONSTRATIVE_DETERMINERS | INDEFINITE
 
 
-def _plural(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number")
+def _attribute(noun: Token) -> bool:
+    """« X est une autre victime », « X est devenu un autre homme »: the noun says what someone is, no one new."""
+    return noun.dep_ == "xcomp" or any(child.dep_ == "cop" for child in noun.children) or fold(noun.head.text) in COPULAR_VERBS
 
 
 def _epithet_subject(token: Token) -> bool:
@@ -789,6 +803,13 @@ def _other_qualifier(post: Post, other: Post) -> bool:
 
 def _other_adjective(post: Post, other: Post) -> bool:
     return bool(post[1] and other[1] and other[1] != post[1])
+
+
+def _of_something(role: str, key: str) -> bool:
+    """« adjoint au maire », « présidente de la FNSEA »: the role noun `key` has a complement."""
+    words = re.findall(r"\w+", fold(role))
+    at = next((n for n, w in enumerate(words) if role_key(w) == key), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in DE | TO
 
 
 def _post(phrase: str, key: str) -> Post:
@@ -933,8 +954,8 @@ def _a_things_owner(head: Token) -> bool:
 
 
 def _in_a_complement(doc: Doc, start: int, mention_start: int) -> bool:
-    """« l'avocat de M. Meunier », « l'envoyé du président Abdelmadjid Tebboune »: the name, or its role
-    noun just before it, follows a preposition inside the mention; the name is someone else than the mention's
+    """« l'avocat de M. Meunier », « le successeur d'un Didier X », « l'envoyé du président Abdelmadjid
+    Tebboune »: the name (or its article), or its role noun just before it, follows a preposition inside the mention; the name is someone else than the mention's
     head (« confirmée par le colonel X » is the colonel X)."""
     if after_preposition(doc, start) and start > mention_start:
         return True
@@ -1388,7 +1409,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or bare_presiding or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
-    posted = people.holders_of_posts() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
+    posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
 
 

@@ -353,7 +353,8 @@ def antecedent(context: Context, relative: Token) -> Span | None:
     clause is attached to, else the words just before it."""
     clause = relative.head
     if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return mention_around(context, _described_by_a_place(clause.head), context.doc[:])
+        after_comma = relative.i > 0 and relative.doc[relative.i - 1].text == ","
+        return mention_around(context, _described_by_a_place(clause.head) if after_comma else clause.head, context.doc[:])
     i = relative.i - 1
     while i >= 0 and (context.doc[i].is_space or context.doc[i].text == ","):
         i -= 1
@@ -368,8 +369,9 @@ def antecedent(context: Context, relative: Token) -> Span | None:
 def _described_by_a_place(noun: Token) -> Token:
     """« X, une infirmière vivant à Vannes dans le Morbihan, qui disait … »: a relative set off by a comma after
     a place that ends a description (a participle's complement of place) stands for whom the description is
-    about, not for the place; with no such description around it, the place itself."""
-    place = noun.ent_type_ == "LOC" or fold(noun.text) in place_nouns()
+    about, not for the place; with no such description around it, or a place that is an institution
+    (« travaillant à l'hôpital de Brest, qui « a ouvert une enquête » »), the place itself."""
+    place = (noun.ent_type_ == "LOC" or fold(noun.text) in place_nouns()) and fold(noun.text) not in organisation_nouns()
     if not place or not any(child.dep_ == "case" and fold(child.text) in PLACE_PREPOSITIONS for child in noun.children):
         return noun
     node = noun

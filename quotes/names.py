@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle
 
@@ -65,8 +65,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             _apposed_to_role(doc[start]) or _tagged_person(words) or lone_speaker
         ):
             continue
-        if is_role(words[0].text) and given_name(words[0].text) is None and not _after_honorific(doc, start):
-            continue  # « Président Macron »; but « Me Pape Sène » is a name
+        if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start):
+            continue  # « Président Macron », « le Pape François »; but « Me Pape Sène », « Pape Diop » are names
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
@@ -78,8 +78,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     places = _place_names(doc, found)
     found = [
         name for name in found
-        if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _after_a_saints_title(doc, name)
-        and not _place_named_after(doc, name)
+        if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
         and not _an_outlets_name(doc, name) and not _with_an_article(doc, name)
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
@@ -140,20 +139,18 @@ def after_media_noun(doc: Doc, i: int) -> bool:
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
-    """« à Saint-Paul », « Sainte-Rose »: a town, unless the article names someone in full with it
-    (« Martin St-Louis », later « St-Louis »)."""
+    """« à Saint-Paul », « Sainte-Rose »: a town, unless the article names someone in full with it (« Martin
+    St-Louis », later « St-Louis »); and « la Clasica San Sebastian », « les San Antonio Spurs »: a saint's
+    title as a word of its own before the name makes a place or a team."""
     start, end, gender = name
     word = doc[start].text
-    if end - start > 1 or gender is not None or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
+    if gender is not None:
+        return False
+    if start > 0 and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in SAINT_WORDS:
+        return True
+    if end - start > 1 or not word.startswith(("Saint-", "Sainte-", "St-", "Ste-")):
         return False
     return not any(e - s > 1 and doc[e - 1].text == word for s, e, _ in found)
-
-
-def _after_a_saints_title(doc: Doc, name: tuple[int, int, str | None]) -> bool:
-    """« le vainqueur de la Clasica San Sebastian », « les San Antonio Spurs »: a capitalised saint's title
-    before the name makes it a place or a team named after a saint."""
-    start = name[0]
-    return start > 0 and name[2] is None and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in SAINT_WORDS
 
 
 def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
@@ -504,8 +501,9 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _complement_follows(doc: Doc, i: int) -> bool:
-    """« Coach des Lions », « Directrice générale »: a complement or a lowercase adjective after the word."""
-    return i + 1 < len(doc) and doc[i + 1].is_lower and (fold(doc[i + 1].text) in DE or doc[i + 1].pos_ == "ADJ")
+    """« Coach des Lions », « Directrice générale »: a complement or an adjective of a title after the word
+    (not « Laurent Berger présent aux côtés des grévistes »)."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower and fold(doc[i + 1].text) in DE | TITLE_ADJECTIVES
 
 
 def _lowercase_part_of_the_entity(doc: Doc, i: int) -> bool:
@@ -559,6 +557,10 @@ def _nationality_before_name(doc: Doc, start: int) -> bool:
     """« le président Rwandais Paul KAGAME »: a capitalised nationality adjective before a given name."""
     word = fold(doc[start].text)
     return demonym(word) and given_name(word) is None and given_name(doc[start + 1].text) is not None
+
+
+def _after_an_article(doc: Doc, start: int) -> bool:
+    return start > 0 and fold(doc[start - 1].text) in ARTICLES
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:

@@ -138,6 +138,11 @@ def is_subject(token: Token, main_clause: bool = False) -> bool:
     return verb is not None and (not main_clause or verb.dep_ == "ROOT")
 
 
+def plural(token: Token) -> bool:
+    """The tagger reads the word as plural."""
+    return "Plur" in token.morph.get("Number")
+
+
 def morph_gender(token: Token) -> str | None:
     """m or f from the tagger's morphology (« la », « nouvelle »), else None."""
     gender = token.morph.get("Gender")

@@ -1563,3 +1563,8 @@ def test_a_partial_quote_in_a_sentence_about_several_others_does_not_go_on_with_
         "d’une allocation d’études\"."
     )
     assert direct_speakers(nlp, text) == ["Claire Morin", None]
+
+
+def test_a_relative_after_an_institution_a_description_ends_on_stands_for_the_institution(nlp):
+    text = "L'erreur a été commise par une infirmière travaillant à l'hôpital de Brest, qui « a ouvert une enquête interne »."
+    assert direct_speakers(nlp, text) == ["hôpital de Brest"]

@@ -1456,3 +1456,29 @@ def test_a_name_after_an_article_in_a_role_complement_is_someone_else(nlp):
         "le site de la fédération qu’il va falloir \"tout mieux faire et dans tous les secteurs\"."
     )
     assert direct_speakers(nlp, text) == ["Guillaume Gille"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La victime a été transportée au CHU dans un état grave. « Elle souffre de brûlures », précise-t-elle. Anne "
+     "Morel, porte-parole des pompiers, appelle à la prudence.", "Anne Morel"),
+    ("Le suspect est bien connu des services de police. « Il avait déjà été condamné », précise-t-il. Jean Martin, "
+     "procureur de Rennes, a ouvert une enquête.", "Jean Martin"),
+])
+def test_a_pronoun_after_a_role_subject_someone_named_later_talks_about_still_means_that_speaker(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Depuis son accident, Paul Martin est devenu un autre homme. « Je profite de chaque jour », confie-t-il.", "Paul Martin"),
+    ("Marie Leroy est une autre victime de cette escroquerie. « J'ai perdu mes économies », raconte-t-elle.", "Marie Leroy"),
+])
+def test_another_person_noun_that_says_what_someone_is_brings_nobody_new(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("introduction", [
+    "Paul Durand, retraité, vit au bord de la Loire depuis quarante ans.",
+    "Le boulanger Paul Durand a vu la voiture foncer sur la terrasse.",
+])
+def test_a_lay_role_may_be_someone_introduced_by_an_occupation(nlp, introduction):
+    assert direct_speakers(nlp, introduction + " « L'eau montait partout », raconte ce témoin.") == ["Paul Durand"]

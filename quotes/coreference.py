@@ -482,9 +482,9 @@ class ArticlePeople:
     def first_named_after(
         self, gender: str | None, at: int, key: str, post: Post = (None, None), exclude: tuple[Entity, ...] = ()
     ) -> Entity | None:
-        """Whom a role met before anyone is named means (« …, a indiqué la procureure d'Evry. …, a précisé
-        Marie X »): the first person named after char `at`, in that paragraph or the next, as a subject or a
-        speaker, with no other role noun than `key` nor another `post` of it."""
+        """Whom a role that nobody holds means (« …, a indiqué la procureure d'Evry. …, a précisé Marie X »,
+        even with other people named before): the first person named after char `at`, in that paragraph or the
+        next, as a subject or a speaker, with no other role noun than `key` nor another `post` of it."""
         limit = self._paragraph_end(self._paragraph_end(at) + 1)
         for seen in self._seen:
             entity = seen.entity
@@ -1398,7 +1398,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-        if specific and not people.seen_before(m.at) and not _capitalised_after_capitalised(m):
+        if specific and not _capitalised_after_capitalised(m):
             later = people.first_named_after(gender, m.at, key, post, m.exclude)
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »

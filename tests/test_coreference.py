@@ -1482,3 +1482,15 @@ def test_another_person_noun_that_says_what_someone_is_brings_nobody_new(nlp, te
 ])
 def test_a_lay_role_may_be_someone_introduced_by_an_occupation(nlp, introduction):
     assert direct_speakers(nlp, introduction + " « L'eau montait partout », raconte ce témoin.") == ["Paul Durand"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("« Nous irons jusqu'au bout », a lancé Régis Dumont.", "Régis Dumont"),
+    ("« Nous irons jusqu'au bout », a lancé Régis Dumont, éleveur à Beauvais.", None),
+])
+def test_a_role_nobody_held_is_the_speaker_named_right_after_with_no_other_post(nlp, after, speaker):
+    text = (
+        "La police a compté 500 tracteurs. « La décision de continuer le blocage » a été maintenue, a fait savoir le "
+        "président de la FDSEA de l'Oise sur RTL vendredi. " + after
+    )
+    assert direct_speakers(nlp, text)[0] == speaker

@@ -54,6 +54,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
+        if end > start and token.pos_ == "SCONJ":
+            break  # « a réagi St-Louis quand on lui a posé la question »
         if end > start and doc[end - 1].text[:1].isupper() and doc[end - 1].pos_ != "DET" and token.is_lower and fold(token.text) in reporting_verbs():
             break  # « Rue89 écrit : », whatever the tagger made of the verb after the name
         if end > start and _opens_a_subject(token) and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):

@@ -1568,3 +1568,10 @@ def test_a_partial_quote_in_a_sentence_about_several_others_does_not_go_on_with_
 def test_a_relative_after_an_institution_a_description_ends_on_stands_for_the_institution(nlp):
     text = "L'erreur a été commise par une infirmière travaillant à l'hôpital de Brest, qui « a ouvert une enquête interne »."
     assert direct_speakers(nlp, text) == ["hôpital de Brest"]
+
+
+def test_an_incise_subject_stops_before_a_subordinate_clause(quotes_of):
+    quote = quotes_of("« Je laisse les autres juger », a réagi Paul Dumas lorsqu'on lui a posé la question.")[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Paul Dumas", "Paul Dumas")
+    quote = quotes_of("« Je laisse les autres juger », a réagi le capitaine quand on lui a posé la question.")[0]
+    assert quote.speaker_mention == "le capitaine"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
-from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle
+from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle, present_participle
 
 
 def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -396,10 +396,11 @@ def _apposed_to_role(token: Token) -> bool:
     following = i + 1
     if following + 1 < len(doc) and doc[following].text == "-" and not token.whitespace_:
         following += 1  # « France-Élaine Duranceau », split at the hyphen
-    return (
-        following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","
-        and role_left(doc, i) is not None
-    )
+    if not (following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","):
+        return False
+    end = _name_end(doc, i)
+    absolute = end < len(doc) and present_participle(doc[end])  # « a précisé l'élu de la Somme, Orange Bank ayant un centre à Amiens »
+    return not absolute and role_left(doc, i) is not None
 
 
 def _role_after_article(doc: Doc, i: int) -> bool:

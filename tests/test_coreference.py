@@ -1494,3 +1494,11 @@ def test_a_role_nobody_held_is_the_speaker_named_right_after_with_no_other_post(
         "président de la FDSEA de l'Oise sur RTL vendredi. " + after
     )
     assert direct_speakers(nlp, text)[0] == speaker
+
+
+def test_a_role_before_an_absolute_participle_clause_is_the_speaker_in_view(nlp):
+    text = (
+        "« Ils doivent assumer leurs responsabilités », a ajouté le député François Ruffin. « Je suis ici pour les "
+        "salariés de Montreuil », a précisé l’élu de la Somme, Orange Bank ayant un centre de relations clients à Amiens."
+    )
+    assert direct_speakers(nlp, text) == ["François Ruffin", "François Ruffin"]

@@ -632,3 +632,8 @@ def test_given_names_titles_with_a_full_stop_and_a_capitalised_title_after_the_n
 ])
 def test_given_names_that_are_titles_and_surnames_that_are_role_nouns(nlp, text, names):
     assert names_of(parse_texts([text], nlp)[0]) == names
+
+
+def test_a_capitalised_subject_of_an_absolute_participle_after_a_role_is_no_apposed_name(nlp):
+    text = "« Je suis ici pour les salariés », a précisé l’élu de la Somme, Orange Bank ayant un centre à Amiens."
+    assert names_of(parse_texts([text], nlp)[0]) == []

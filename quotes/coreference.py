@@ -310,12 +310,16 @@ class ArticlePeople:
         exclude: tuple[Entity, ...] = (),
     ) -> Entity | None:
         """The person last introduced with this role before `at`, of the mention's gender if it tells (« le
-        ministre » is not the ministre Olivia Grégoire), and among several holders the one whose role has the
-        mention's `qualifier` words (« le directeur du festival », not the « directeur délégué »); "l'élu"
-        before the article says which élu is not yet anyone."""
-        holders = [e for char, key, e in self._roles_seen if key == role_key and char < at and _agrees(e.certain_gender, gender)]
-        holders = [e for e in holders if not _holds_another(e, role_key, post) and not any(e is x for x in exclude)]
+        ministre » is not the ministre Olivia Grégoire — unless she alone holds the post the mention names in
+        full: « le ministre de la Santé », the masculine used for a woman), and among several holders the one
+        whose role has the mention's `qualifier` words (« le directeur du festival », not the « directeur
+        délégué »); "l'élu" before the article says which élu is not yet anyone."""
+        seen = [e for char, key, e in self._roles_seen if key == role_key and char < at]
+        seen = [e for e in seen if not _holds_another(e, role_key, post) and not any(e is x for x in exclude)]
+        holders = [e for e in seen if _agrees(e.certain_gender, gender)]
         fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
+        if not holders and gender == "m" and qualifier:  # « la ministre de la Santé, X » … « a lancé le ministre de la santé »
+            holders = fitting = [e for e in seen if any(all(word in fold(role) for word in qualifier) for role in e.roles)]
         of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
         return (fitting or of_its_gender or holders or [None])[-1]
 

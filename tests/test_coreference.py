@@ -1502,3 +1502,16 @@ def test_a_role_before_an_absolute_participle_clause_is_the_speaker_in_view(nlp)
         "salariés de Montreuil », a précisé l’élu de la Somme, Orange Bank ayant un centre de relations clients à Amiens."
     )
     assert direct_speakers(nlp, text) == ["François Ruffin", "François Ruffin"]
+
+
+@pytest.mark.parametrize("role, speaker", [
+    ("le ministre de la santé", "Raymonde Kouassi"),
+    ("le ministre de l'Industrie", "Paul Boka"),  # another post: not her (the man in view, as before)
+])
+def test_a_masculine_role_naming_a_womans_post_in_full_is_her(nlp, role, speaker):
+    text = (
+        "La Ministre de la Santé et de la lutte contre le Sida, Raymonde Kouassi, a visité les hôpitaux. « Nous sommes "
+        "ouverts au dialogue », a déclaré Paul Boka, porte-parole des syndicats. « Le service minimum ne doit pas "
+        f"être synonyme d’absence », a lancé {role} aux médecins."
+    )
+    assert direct_speakers(nlp, text)[-1] == speaker

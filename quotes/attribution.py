@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, plural, present_participle
+from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, plural, present_participle
 
 TERM_MAX_WORDS = 5
 
@@ -153,14 +153,17 @@ def _trailing_incise(q: Quotation) -> Match | None:
 
 
 def _subject_before(q: Quotation, start: int, end: int) -> bool:
-    """« La mairie, « par précaution », a fermé le parc Monceau »: the first verb after the quote has its
-    subject before the quote — a clause the quote is set inside, whose verb is no incise unless it reports."""
+    """« La mairie, « par précaution », a fermé le parc Monceau »: the first verb after the quote has its subject
+    before the quote, set off from it by a comma — a clause the quote is set inside, so that verb makes an
+    incise only if it is a reporting verb (`match_incise` without `any_verb`); not « Une qualification
+    « méritée », a savouré X », a quote inside the noun phrase."""
     context = q.context
     verb = next((t for t in context.doc[start:end] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.pos_ == "AUX":
         verb = verb.head
     sentence_start = context.tokens(*context.sentence(q.span.open_at)).start
-    return verb is not None and any(child.dep_ in SUBJECT_DEPS and sentence_start <= child.i < q.left.end for child in verb.children)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and sentence_start <= c.i < q.left.end), None) if verb is not None else None
+    return subject is not None and any(t.text == "," for t in context.doc[subject.i : q.left.end])
 
 
 def _an_agency(q: Quotation, mention: Span) -> bool:
@@ -885,9 +888,12 @@ def _next_sentence(q: Quotation) -> Match | None:
 
 
 def _denied(sentence: Span, mention: Span) -> bool:
-    """« Non, ce n'est pas X qui s'exprime ainsi »: a negation before the speaker says it is not X."""
-    before = [fold(t.text) for t in sentence if t.i < mention.start]
-    return any(word in NEGATION for word in before) and any(word in NEGATION_WORDS for word in before)
+    """« Non, ce n'est pas X qui s'exprime ainsi »: a cleft denies it is X — the negation right before the
+    mention, a relative right after it (not « Ce n'est pas un hasard si X a insisté »)."""
+    doc = sentence.doc
+    before = doc[mention.start - 1] if mention.start > sentence.start else None
+    after = doc[mention.end] if mention.end < sentence.end else None
+    return before is not None and fold(before.text) in NEGATION_WORDS and after is not None and fold(after.text) in RELATIVES | QUE
 
 
 def _taken_up_next_paragraph(q: Quotation) -> Match | None:
@@ -1035,17 +1041,29 @@ def _participle_agent(q: Quotation) -> Match | None:
 
 def _clause_subject(q: Quotation) -> Match | None:
     """« Le président X a rendu hommage à une « … » », « Le maire, X « salue l'idée » »: quoted words in the
-    clause of a named person, with no reporting verb — most often that person's words, but a guess."""
+    clause of a named person, with no reporting verb — most often that person's words, but a guess; and an
+    organisation whose predicate the quote is (« le rectorat « condamne … » »)."""
     context, left = q.context, q.left
     inside = context.tokens(q.span.start, q.span.end)
     if _a_label(inside):
         return None  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two is a label, not words said
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
+    if verb is None and _opens_with_a_finite_verb(q):
+        mention = _subject_of_the_quote(q, clause)
+        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention):
+            return Match(None, mention)  # « De son côté, le rectorat « condamne la violence des faits » »: its predicate
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _subject_of_the_quote(q: Quotation, clause: Span) -> Span | None:
+    """The subject, in the clause before it, of a quote that is its predicate (« le rectorat « condamne … » »)."""
+    quoted = q.context.tokens(q.span.start, q.span.end)
+    subject = next((t for t in clause if t.dep_ in CLAUSE_SUBJECT_DEPS and quoted.start <= t.head.i < quoted.end), None)
+    return mention_around(q.context, subject, clause) if subject is not None else None
 
 
 def _personal_pronoun(mention: Span) -> bool:
@@ -1144,18 +1162,7 @@ def _previous_sentence(q: Quotation) -> Match | None:
     mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return _relative_speaker(context, clause)
-    if _a_place(context, mention) and reporting_lemma(verb) is None:
-        return None  # « Le Sénégal devrait connaître son quatrième coach. « On cherche quelqu'un » »: someone else's words
     return Match(verb_lemma(verb), mention)
-
-
-def _a_place(context: Context, mention: Span) -> bool:
-    """« Le Sénégal », « la France »: a noun phrase the tagger reads as a place, and no person's name (the
-    tagger also reads « Pogacar » as a place)."""
-    head = head_noun(mention)
-    if head is None or any(t.i in context.name_end for t in mention):
-        return False
-    return head.ent_type_ == "LOC" and all(t.ent_type_ == "LOC" or t.pos_ == "DET" for t in mention)
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:
@@ -1212,7 +1219,7 @@ def _past_its_incise(context: Context, attribution: Attribution) -> int:
 
 def _thing_subject(q: Quotation) -> bool:
     """« Cependant, la campagne est marquée par « … » », « Cet article dispose que « … » »: a quote inside a
-    sentence whose main subject is a thing (or « ils », several others) is not the last speaker going on — when the sentence runs into
+    sentence whose main subject is a thing (or « ils » with their text in between) is not the last speaker going on — when the sentence runs into
     the quote (« … ressortent : « Nous … » » may well be)."""
     words = q.left_words
     if not words or words[-1].is_punct:
@@ -1220,9 +1227,15 @@ def _thing_subject(q: Quotation) -> bool:
     for token in words:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN":
             return not plausible_speaker(q.context, mention_around(q.context, token, q.left))
-        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and fold(token.text) in THIRD_PLURAL:
-            return True  # « Comme elle, ils sont treize à avoir signé une tribune appelant à « … » »: theirs
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and fold(token.text) in THIRD_PLURAL and _their_text_between(token, words):
+            return True  # « Comme elle, ils sont treize à avoir signé une tribune appelant à « … » »: their text
     return False
+
+
+def _their_text_between(pronoun: Token, words: list[Token]) -> bool:
+    """A document or a speech noun between « ils » and the quote (« une tribune », « un appel »): the quote is
+    from their text (not « Ils « ont été formidables » », the speaker going on about them)."""
+    return any(t.i > pronoun.i and fold(t.text) in document_nouns() | speech_nouns() for t in words)
 
 
 def _last_name_between(context: Context, start: int, end: int) -> Span | None:

@@ -484,12 +484,13 @@ class ArticlePeople:
         return later[0] if later else None
 
     def first_named_after(
-        self, gender: str | None, at: int, key: str, post: Post = (None, None), exclude: tuple[Entity, ...] = ()
+        self, gender: str | None, at: int, key: str, post: Post = (None, None), exclude: tuple[Entity, ...] = (), close: bool = False
     ) -> Entity | None:
-        """Whom a role that nobody holds means (« …, a indiqué la procureure d'Evry. …, a précisé Marie X »,
-        even with other people named before): the first person named after char `at`, in that paragraph or the
-        next, as a subject or a speaker, with no other role noun than `key` nor another `post` of it."""
-        limit = self._paragraph_end(self._paragraph_end(at) + 1)
+        """Whom a role that nobody holds means (« …, a indiqué la procureure d'Evry. …, a précisé Marie X »):
+        the first person named after char `at`, in that paragraph or the next, as a subject or a speaker, with
+        no other role noun than `key` nor another `post` of it. When others were named before (`close`), only
+        in that paragraph and with no description of its own (not « a réagi Sophie X, dont la fille … »)."""
+        limit = self._paragraph_end(at) if close else self._paragraph_end(self._paragraph_end(at) + 1)
         for seen in self._seen:
             entity = seen.entity
             if seen.at <= at or entity.kind != PERSON or not entity.name:
@@ -497,8 +498,14 @@ class ArticlePeople:
             if seen.at > limit or any(entity is e for e in exclude) or not _agrees(entity.certain_gender, gender):
                 return None
             other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
-            return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) else None
+            described = close and self._described_after(seen.at)
+            return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) and not described else None
         return None
+
+    def _described_after(self, at: int) -> bool:
+        """The name at char `at` goes on with a comma (« Juliette X, sa coéquipière », « Sophie X, dont … »)."""
+        end = next((end for start, end, _ in self.names if self.doc[start].idx == at), None)
+        return end is not None and end < len(self.doc) and self.doc[end].text == ","
 
     def _paragraph_end(self, at: int) -> int:
         """Where the paragraph holding char `at` ends (its line break, or the end of the text); from a line
@@ -1403,7 +1410,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
         if specific and not _capitalised_after_capitalised(m):
-            later = people.first_named_after(gender, m.at, key, post, m.exclude)
+            later = people.first_named_after(gender, m.at, key, post, m.exclude, close=bool(people.seen_before(m.at)))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial

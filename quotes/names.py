@@ -399,7 +399,8 @@ def _apposed_to_role(token: Token) -> bool:
     if not (following < len(doc) and doc[following].text[:1].isupper() and i > 0 and doc[i - 1].text == ","):
         return False
     end = _name_end(doc, i)
-    absolute = end < len(doc) and present_participle(doc[end])  # « a précisé l'élu de la Somme, Orange Bank ayant un centre à Amiens »
+    person_like = any(given_name(t.text) is not None or t.ent_type_ == "PER" for t in doc[i:end])
+    absolute = end < len(doc) and present_participle(doc[end]) and not person_like  # « l'élu de la Somme, Orange Bank ayant un centre à Amiens »
     return not absolute and role_left(doc, i) is not None
 
 

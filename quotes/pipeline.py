@@ -214,7 +214,7 @@ def _resolve_about(
     M. X »: the édile is not X)."""
     exclude = (speaker,) if speaker is not None else ()
     target = people.resolve(about, exclude=exclude).entity if about is not None else None
-    if target is None or not target.name:
+    if target is None or not target.name or target is speaker:  # a name resolves whatever is excluded
         return None
     quote.about = target.name
     mentions.append(Mention(target, about.text, about.start_char, about.end_char))

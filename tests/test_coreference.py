@@ -1515,3 +1515,13 @@ def test_a_masculine_role_naming_a_womans_post_in_full_is_her(nlp, role, speaker
         f"être synonyme d’absence », a lancé {role} aux médecins."
     )
     assert direct_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le député Éric Coquerel a interpellé le gouvernement mercredi.\n\n« Nous avons entendu les inquiétudes », a répondu la "
+    "ministre du Travail.\n\n« C'est du mépris », a lancé Clémence Guetté.",
+    "Marc Dupuis est arrivé. « Nous enquêtons », a indiqué la procureure de Lyon. « Ma fille a été blessée », a réagi "
+    "Sophie Durand, dont la fille a été blessée.",
+])
+def test_a_role_nobody_held_after_others_were_named_is_not_someone_named_in_the_next_paragraph_or_described(nlp, text):
+    assert direct_speakers(nlp, text)[0] is None

@@ -58,3 +58,8 @@ def test_a_first_person_quote_of_an_organisation_the_article_leaves_unnamed(nlp)
     """It used to raise (an unnamed organisation has no first word to look up as a given name): the article was lost."""
     extraction = extract(Article("t", "La saison a été longue. « Je suis fier de ce groupe », a déclaré la direction."), nlp)
     assert [(q.kind, q.speaker) for q in extraction.quotes] == [("direct", None)]
+
+
+def test_whose_aims_a_quote_reports_is_never_its_speaker(quotes_of):
+    quote = quotes_of("Le maire, Paul Roux, « salue l'idée ».")[0]
+    assert (quote.speaker, quote.about) == ("Paul Roux", None)

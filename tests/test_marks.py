@@ -276,3 +276,11 @@ def test_a_straight_quote_closed_curly_or_in_the_next_paragraph():
         "\"Il faut vivre avec le virus” a déclaré la ministre. La décision est \"réversible\", précise-t-elle."
     )
     assert texts(text) == ["Nous devons être honnêtes.\nLeur engagement est vital", "Il faut vivre avec le virus", "réversible"]
+
+
+def test_a_stray_closed_at_its_wrapped_line_still_holds_the_quote_opened_inside_it():
+    check_spans("‹b“\nb“.‹")
+    text = "Un « nouveau “départ\npour la” ville. Le préfet a déclaré : « Nous verrons »"
+    spans = find_quote_spans(text)
+    check_spans(text)
+    assert spans[-1].text(text) == "Nous verrons"

@@ -1525,3 +1525,12 @@ def test_a_masculine_role_naming_a_womans_post_in_full_is_her(nlp, role, speaker
 ])
 def test_a_role_nobody_held_after_others_were_named_is_not_someone_named_in_the_next_paragraph_or_described(nlp, text):
     assert direct_speakers(nlp, text)[0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Me Pierre Lebon, l'avocat de la victime, a plaidé longuement. L'avocat général a requis une « sanction lourde ».", None),
+    ("Me Adrien Masset a pris la parole pour les parties civiles. « Le ministre a tranché », a estimé Pascale Schils. "
+     "« Ce n'est pas aux jurés de trancher », a poursuivi l’avocate générale.", "Pascale Schils"),
+])
+def test_the_avocat_general_is_not_a_lawyer_named_before(nlp, text, speaker):
+    assert direct_speakers(nlp, text)[-1] == speaker

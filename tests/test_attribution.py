@@ -1588,3 +1588,13 @@ def test_an_organisation_whose_predicate_the_quote_is_says_it(nlp):
 ])
 def test_a_place_that_speaks_a_quote_in_a_noun_phrase_a_negation_that_denies_nobody_and_a_speaker_going_on(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("La Belgique devrait accueillir le sommet en juin.", None),
+    ("L’association a déposé un recours contre le parc éolien.", None),
+    ("La France a dénoncé l'attaque.", "France"),
+    ("Moscou a tenu à rassurer.", "Moscou"),
+])
+def test_a_body_in_the_sentence_before_says_a_quote_standing_alone_only_if_it_reports(nlp, before, speaker):
+    assert direct_speakers(nlp, before + "\n\n« Nous sommes prêts. »") == [speaker]

@@ -1168,8 +1168,12 @@ def _previous_sentence(q: Quotation) -> Match | None:
 
 
 def _reports(verb: Token) -> bool:
-    """A reporting verb, or one that governs it (« a tenu à rassurer », « n'a pas attendu pour écrire »)."""
-    return reporting_lemma(verb) is not None or any(c.dep_ in ("xcomp", "advcl") and reporting_lemma(c) is not None for c in verb.children)
+    """A reporting verb, or one that governs it (« a tenu à rassurer », « n'a pas attendu pour écrire »), or a
+    verb whose object is a document or words (« a publié un communiqué », « a lancé un appel »)."""
+    return reporting_lemma(verb) is not None or any(
+        c.dep_ in ("xcomp", "advcl") and reporting_lemma(c) is not None or c.dep_ == "obj" and fold(c.text) in document_nouns() | speech_nouns()
+        for c in verb.children
+    )
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:

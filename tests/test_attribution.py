@@ -1595,6 +1595,7 @@ def test_a_place_that_speaks_a_quote_in_a_noun_phrase_a_negation_that_denies_nob
     ("L’association a déposé un recours contre le parc éolien.", None),
     ("La France a dénoncé l'attaque.", "France"),
     ("Moscou a tenu à rassurer.", "Moscou"),
+    ("La CGT a publié un communiqué mardi.", "CGT"),
 ])
 def test_a_body_in_the_sentence_before_says_a_quote_standing_alone_only_if_it_reports(nlp, before, speaker):
     assert direct_speakers(nlp, before + "\n\n« Nous sommes prêts. »") == [speaker]

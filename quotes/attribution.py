@@ -1162,18 +1162,7 @@ def _previous_sentence(q: Quotation) -> Match | None:
     mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return _relative_speaker(context, clause)
-    if not _names_a_person(context, mention) and not _personal_pronoun(mention) and not _reports(verb):
-        return None  # « Le Comité olympique avait invité des champions. « C'est motivant » »: a body doing something says nothing
     return Match(verb_lemma(verb), mention)
-
-
-def _reports(verb: Token) -> bool:
-    """A reporting verb, or one that governs it (« a tenu à rassurer », « n'a pas attendu pour écrire »), or a
-    verb whose object is a document or words (« a publié un communiqué », « a lancé un appel »)."""
-    return reporting_lemma(verb) is not None or any(
-        c.dep_ in ("xcomp", "advcl") and reporting_lemma(c) is not None or c.dep_ == "obj" and fold(c.text) in document_nouns() | speech_nouns()
-        for c in verb.children
-    )
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:

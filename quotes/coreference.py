@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -801,7 +801,7 @@ def _holds_another(entity: Entity, key: str, post: Post) -> bool:
     qualifier before it that the mention lacks or has (« le Premier ministre » is not « le ministre X »,
     « l'ancien président » is not « le président X »)."""
     posts = _posts(entity, key)
-    return bool(posts) and all(_other_qualifier(post, other) or _other_title(post, other) for other in posts)
+    return bool(posts) and all(_other_qualifier(post, other) or _other_title(post, other, key) for other in posts)
 
 
 def _posts(entity: Entity, key: str) -> list[Post]:
@@ -816,10 +816,11 @@ def _other_adjective(post: Post, other: Post) -> bool:
     return bool(post[1] and other[1] and other[1] != post[1])
 
 
-def _other_title(post: Post, other: Post) -> bool:
-    """« l'avocat général » (the prosecutor) is not « l'avocat » X: an adjective of a title the holder's post
-    lacks makes another post."""
-    return _other_adjective(post, other) or post[1] in TITLE_ADJECTIVES and other[1] != post[1]
+def _other_title(post: Post, other: Post, key: str) -> bool:
+    """« l'avocat général » (the prosecutor) is not « l'avocat » X: for the roles whose title with an adjective
+    is another office (titled_office), an adjective the holder's post lacks makes another post — not « la
+    secrétaire générale » for « X, secrétaire de la CGT »."""
+    return _other_adjective(post, other) or key in TITLED_OFFICES and post[1] in TITLE_ADJECTIVES and other[1] != post[1]
 
 
 def _of_something(role: str, key: str) -> bool:

@@ -326,7 +326,7 @@ def _close_a_stray_over_a_wrapped_line(text: str, mark: str, stack: _Stack, span
     at the line break, and the new quote is its own."""
     outer = stack.items[0] if len(stack) == 1 else None
     if outer is not None and outer.mark == mark and outer.wrapped_at is not None:
-        inner_end = max((span.close_at for span in spans if span.open_at > outer.at), default=0)  # a quote it holds ends inside it
+        inner_end = max((span.close_at for span in spans if outer.at < span.open_at < outer.wrapped_at), default=0)  # one opened before the break ends in it
         _close_unclosed(text, max(outer.wrapped_at, inner_end), stack.items, spans)
         stack.truncate(0)
 

@@ -1534,3 +1534,11 @@ def test_a_role_nobody_held_after_others_were_named_is_not_someone_named_in_the_
 ])
 def test_the_avocat_general_is_not_a_lawyer_named_before(nlp, text, speaker):
     assert direct_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sophie Binet, secrétaire de la CGT, a réuni les délégués. « Nous ne lâcherons rien », a prévenu la secrétaire générale.", "Sophie Binet"),
+    ("Hervé Renard, sélectionneur de l'équipe de France, a livré sa liste. « Le groupe est prêt », a déclaré le sélectionneur national.", "Hervé Renard"),
+])
+def test_a_title_adjective_makes_another_office_only_for_the_prosecution(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -284,3 +284,12 @@ def test_a_stray_closed_at_its_wrapped_line_still_holds_the_quote_opened_inside_
     spans = find_quote_spans(text)
     check_spans(text)
     assert spans[-1].text(text) == "Nous verrons"
+
+
+def test_a_stray_over_a_wrapped_line_does_not_swallow_a_quote_opened_after_the_break():
+    text = (
+        "Le « plan\nvélo est lancé. “Nous doublerons les pistes cyclables”, a déclaré la maire, Anne Roux. "
+        "L'opposition a répondu : « Ce n'est pas assez. »"
+    )
+    check_spans(text)
+    assert "Nous doublerons les pistes cyclables" in [span.text(text) for span in find_quote_spans(text)]

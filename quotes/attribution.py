@@ -1225,9 +1225,11 @@ def _thing_subject(q: Quotation) -> bool:
     if not words or words[-1].is_punct:
         return False
     for token in words:
-        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.pos_ == "NOUN":
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            continue
+        if token.pos_ == "NOUN":
             return not plausible_speaker(q.context, mention_around(q.context, token, q.left))
-        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and fold(token.text) in THIRD_PLURAL and _their_text_between(token, words):
+        if fold(token.text) in THIRD_PLURAL and _their_text_between(token, words):
             return True  # « Comme elle, ils sont treize à avoir signé une tribune appelant à « … » »: their text
     return False
 

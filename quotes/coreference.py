@@ -317,9 +317,9 @@ class ArticlePeople:
         seen = [e for char, key, e in self._roles_seen if key == role_key and char < at]
         seen = [e for e in seen if not _holds_another(e, role_key, post) and not any(e is x for x in exclude)]
         holders = [e for e in seen if _agrees(e.certain_gender, gender)]
-        fitting = [e for e in holders if qualifier and any(all(word in fold(role) for word in qualifier) for role in e.roles)]
-        if not holders and gender == "m" and qualifier:  # « la ministre de la Santé, X » … « a lancé le ministre de la santé »
-            holders = fitting = [e for e in seen if any(all(word in fold(role) for word in qualifier) for role in e.roles)]
+        if not holders and gender == "m":  # « la ministre de la Santé, X » … « a lancé le ministre de la santé »
+            holders = [e for e in seen if _has_qualifier(e, qualifier)]
+        fitting = [e for e in holders if _has_qualifier(e, qualifier)]
         of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
         return (fitting or of_its_gender or holders or [None])[-1]
 
@@ -356,7 +356,7 @@ class ArticlePeople:
     def holders_of_offices(self) -> tuple[Entity, ...]:
         """The people the article introduced with an office, a role of something (« adjoint au maire »,
         « président du club »), not an occupation alone (« retraité », « le boulanger X »)."""
-        return tuple({id(e): e for _, key, e in self._roles_seen if any(_of_something(role, key) for role in e.roles)}.values())
+        return tuple({id(e): e for _, key, e in self._roles_seen if any(_complement_words(role, key) for role in e.roles)}.values())
 
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
@@ -716,15 +716,18 @@ def _object_clitic_of(verb: Token) -> bool:
 def _anyone(noun: Token) -> bool:
     """« ce voisin », « un habitant »: a person noun after a demonstrative or an indefinite article, or one that
     anyone can be (« le riverain »)."""
-    before = fold(noun.doc[noun.i - 1].text) if noun.i > 0 else ""
-    return before in DEMONSTRATIVE_DETERMINERS | INDEFINITE or role_key(noun.text) in LAY_ROLES
+    return _after_this_or_a(noun) or role_key(noun.text) in LAY_ROLES
 
 
 def _autre_after_an_article(word: Token) -> bool:
     """« cette autre », « un autre »: the word « autre » after a demonstrative or an indefinite article — before
     a person noun, someone not yet in view (not « X, l'autre cofondateur »)."""
-    before = fold(word.doc[word.i - 1].text) if word.i > 0 else ""
-    return fold(word.text) in OTHER_WORDS and before in DEMONSTRATIVE_DETERMINERS | INDEFINITE
+    return fold(word.text) in OTHER_WORDS and _after_this_or_a(word)
+
+
+def _after_this_or_a(word: Token) -> bool:
+    """The word before is a demonstrative or an indefinite article (« ce », « cette », « un », « une »)."""
+    return word.i > 0 and fold(word.doc[word.i - 1].text) in DEMONSTRATIVE_DETERMINERS | INDEFINITE
 
 
 def _attribute(noun: Token) -> bool:
@@ -821,13 +824,6 @@ def _other_title(post: Post, other: Post, key: str) -> bool:
     is another office (titled_office), an adjective the holder's post lacks makes another post — not « la
     secrétaire générale » for « X, secrétaire de la CGT »."""
     return _other_adjective(post, other) or key in TITLED_OFFICES and post[1] in TITLE_ADJECTIVES and other[1] != post[1]
-
-
-def _of_something(role: str, key: str) -> bool:
-    """« adjoint au maire », « présidente de la FNSEA »: the role noun `key` has a complement."""
-    words = re.findall(r"\w+", fold(role))
-    at = next((n for n, w in enumerate(words) if role_key(w) == key), None)
-    return at is not None and at + 1 < len(words) and words[at + 1] in DE | TO
 
 
 def _post(phrase: str, key: str) -> Post:
@@ -1466,6 +1462,11 @@ def _short_title(role: Token, name_start: int) -> str | None:
             short = doc[i + 1].text
             return short if unaccented(fold(short))[:3] == unaccented(fold(role.text))[:3] else None
     return None
+
+
+def _has_qualifier(entity: Entity, qualifier: tuple[str, ...]) -> bool:
+    """One of `entity`'s roles has all the `qualifier` words (« festival » in « directeur du festival »)."""
+    return bool(qualifier) and any(all(word in fold(role) for word in qualifier) for role in entity.roles)
 
 
 def _complement_words(role: str, key: str) -> list[str]:

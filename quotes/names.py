@@ -70,7 +70,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
-        after = end
+        after = _name_end(doc, end + 1) if _affiliation_follows(doc, end) else end  # « de Bretagne Vivante » is no one
         alias = alias_after(doc, end)
         if alias is not None:
             found.append((*alias, gender))
@@ -478,6 +478,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if _second_full_name(doc, start, end):
             break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
+        if end - start == 2 and given_name(doc[start].text) is not None and _affiliation_follows(doc, end):
+            break
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
@@ -500,6 +502,16 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _affiliation_follows(doc: Doc, i: int) -> bool:
+    """« Sophie Marchand de Bretagne Vivante », « Justin Trudeau du Grand État du Canada »: after a given name and
+    a surname, « de » then two capitalised words is where the person works or comes from, not a particle of the
+    name (« Valéry Giscard d'Estaing », « Roger Martin du Gard » keep theirs: one word after it)."""
+    return (
+        i + 2 < len(doc) and fold(doc[i].text) in DE and _capitalised(doc[i + 1]) and _capitalised(doc[i + 2])
+        and given_name(doc[i + 1].text) is None  # « distinguer Emmanuel Macron de Marine Le Pen »: another person
+    )
 
 
 def _complement_follows(doc: Doc, i: int) -> bool:

@@ -637,3 +637,18 @@ def test_given_names_that_are_titles_and_surnames_that_are_role_nouns(nlp, text,
 def test_a_capitalised_subject_of_an_absolute_participle_after_a_role_is_no_apposed_name(nlp):
     text = "« Je suis ici pour les salariés », a précisé l’élu de la Somme, Orange Bank ayant un centre à Amiens."
     assert names_of(parse_texts([text], nlp)[0]) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("« L'eau monte », explique Sophie Marchand de Bretagne Vivante, à Brest.", ["Sophie Marchand"]),
+    ("« On nous a oubliés », a lancé Paul Girard du Secours Populaire lundi.", ["Paul Girard"]),
+    ("« Nous devons lire », a écrit Roger Martin du Gard en 1937.", ["Roger Martin du Gard"]),
+    ("Il ne veut pas confondre Pierre Morel de Marine Le Pen.", ["Pierre Morel", "Marine Le Pen"]),
+])
+def test_de_then_two_capitalised_words_after_a_full_name_is_where_the_person_works(nlp, text, names):
+    assert names_of(parse_texts([text], nlp)[0]) == names
+
+
+def test_the_next_quote_stays_with_the_person_not_with_the_association_after_the_name(nlp):
+    text = "« L'eau monte », explique Sophie Marchand de Bretagne Vivante. « Nous le voyons sur chaque plage. »"
+    assert direct_speakers(nlp, text) == ["Sophie Marchand", "Sophie Marchand"]

@@ -586,6 +586,16 @@ def test_previous_sentence_about_a_thing_gives_no_speaker(quotes_of):
     assert speakers(quotes)[-1] != ("direct", "Thalys")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("La Norvège doit accueillir le sommet en juin. « Nous serons prêts à temps. »", None),
+    ("Le soir venu, Gand a fêté la victoire de son club. « Une saison de rêve. »", None),
+    ("Le Maroc a répondu par un communiqué lundi soir. « Ces accusations sont sans fondement. »", "Maroc"),
+    ("Tadej Pogacar a gagné samedi. Au sprint, Pogacar est parvenu à reprendre la tête. « Je suis très heureux. »", "Tadej Pogacar"),
+])
+def test_a_place_doing_something_in_the_sentence_before_is_no_speaker(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
 def test_incise_verbs_of_real_copy_without_a_comma(quotes_of):
     quotes = quotes_of(
         "« Allez-vous reculer ? » attaque dès la première question Gisèle Bernardin, députée du Gers. "

@@ -542,8 +542,10 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     another = after is not None and _capitalised(after) and (
         given_name(doc[i + 1].text) is not None or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" and after.ent_iob_ == "I"
     )
-    # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or more
-    origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and i >= 2 and doc[i - 1].ent_type_ == "PER" and doc[i - 2].ent_type_ == "PER"
+    # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or
+    # more (« François-Xavier de Donnéa » has one, split at its hyphen)
+    two_words = i >= 2 and doc[i - 1].ent_type_ == "PER" and doc[i - 2].ent_type_ == "PER" and doc[i - 2].text != "-"
+    origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and two_words
     return not party and not body and not another and not origin  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 

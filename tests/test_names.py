@@ -364,6 +364,7 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise
         ("« Nous tiendrons », a déclaré Bruno Le Maire devant les députés.", ["Bruno Le Maire"]),
         ("Le préfet entrant a parlé.\n\nN'Golokara Ouédraogo Sanou a rappelé que le désordre ne sera pas toléré.", ["N'Golokara Ouédraogo Sanou"]),
         ("Pour Idriss Déby Itno du Tchad, le jury a tranché.", ["Idriss Déby Itno"]),
+        ("L'ancien bourgmestre de la Ville de Bruxelles, François-Xavier de Donnéa, estime que c'est grave.", ["François-Xavier de Donnéa"]),
         ("Valéry Giscard d'Estaing a parlé.", ["Valéry Giscard d'Estaing"]),
     ],
 )

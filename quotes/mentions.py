@@ -56,6 +56,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break
         if end > start and token.pos_ == "SCONJ":
             break  # « a réagi St-Louis quand on lui a posé la question »
+        if end > start and _opens_a_gerund(doc, end, limit):
+            break  # « a conclu le leader de l'UMP tout en félicitant X »: what the speaker did meanwhile
         if end > start and doc[end - 1].text[:1].isupper() and doc[end - 1].pos_ != "DET" and token.is_lower and fold(token.text) in reporting_verbs():
             break  # « Rue89 écrit : », whatever the tagger made of the verb after the name
         if end > start and _opens_a_subject(token) and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -79,6 +81,12 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _opens_a_gerund(doc: Doc, i: int, limit: int) -> bool:
+    """« en saluant », « tout en félicitant »."""
+    i += fold(doc[i].text) == "tout"
+    return i + 1 < limit and fold(doc[i].text) == "en" and present_participle(doc[i + 1])
 
 
 def _opens_a_subject(token: Token) -> bool:

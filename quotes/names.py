@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
-from .syntax import ROMAN_NUMERAL, finite_verb, is_acronym, morph_gender, participle, present_participle
+from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
 
 
 def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -675,6 +675,8 @@ def role_left(doc: Doc, start: int) -> Token | None:
             continue
         if token.text in (".", "!", "?", ":", ";", "«", "»") or token.is_quote or finite_verb(token) or fold(token.text) in RELATIVES | {"mais"}:
             break  # « …, devant des élus dont Gérard Collomb »: the role before « dont » is someone else's
+        if present_participle(token) and gerund(token):
+            break  # « a conclu le leader de l'UMP tout en félicitant X »: X is whom he congratulated
         if token.pos_ == "CCONJ" and token.i and doc[token.i - 1].ent_type_ == "PER":
             break  # « le syndic X et le municipal Y »: X's role is not Y's
         if is_role(token.text) and token.pos_ in ("NOUN", "PROPN", "ADJ") and not _inside_a_proper_name(token):

@@ -742,6 +742,16 @@ def test_a_subject_phrase_ends_before_a_reporting_verb_after_a_name_whatever_its
     assert subject_phrase(Context(the_release, the_release.text, [], []), 0, 2).text == "Le communiqué"
 
 
+def test_an_incise_subject_ends_before_a_gerund_and_its_object_holds_no_role(quotes_of):
+    text = (
+        "Le groupe de Paul Rivière a voté le budget. « Vous devez mieux faire », a conclu le chef de l'opposition "
+        "tout en félicitant Claire Morin pour sa conduite des débats."
+    )
+    quote = quotes_of(text)[0]
+    assert quote.speaker_mention == "le chef de l'opposition"
+    assert quote.speaker == "Paul Rivière"
+
+
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(

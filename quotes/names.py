@@ -360,7 +360,7 @@ def _after_a_roles_place(token: Token) -> bool:
     """« le préfet du Golfe Kossivi Agbodan », « le directeur de l'hydraulique d'Agadez Lawaly Rabo »: two
     capitalised words right after the one-word place a role noun covers are the holder's name, however the
     tagger took them (unfamiliar names come out as adjectives, or glued to the place); not the rest of an
-    organisation's name (« la directrice de Radio France … »)."""
+    organisation's name the NER knows (« la directrice de Radio France … », « de la Mission Old Brewery »)."""
     doc, i = token.doc, token.i
     if i < 3 or i + 1 >= len(doc) or not (_capitalised(token) and _capitalised(doc[i + 1])):
         return False
@@ -370,7 +370,7 @@ def _after_a_roles_place(token: Token) -> bool:
     if fold(token.text) in NAME_PARTICLES:
         return False  # « la native de Ksar El Hellar »: the rest of the place's name
     role = next((t for t in reversed(doc[max(0, de - 4) : de]) if is_role(t.text) and t.pos_ == "NOUN"), None)
-    return role is not None and (token.ent_type_ != "ORG" or _entity_start(token) <= role.i)
+    return role is not None and (token.ent_type_ not in ("ORG", "MISC") or _entity_start(token) <= role.i)
 
 
 def _entity_start(token: Token) -> int:

@@ -653,3 +653,8 @@ def test_de_then_two_capitalised_words_after_a_full_name_is_where_the_person_wor
 def test_the_next_quote_stays_with_the_person_not_with_the_association_after_the_name(nlp):
     text = "« L'eau monte », explique Sophie Marchand de Bretagne Vivante. « Nous le voyons sur chaque plage. »"
     assert direct_speakers(nlp, text) == ["Sophie Marchand", "Sophie Marchand"]
+
+
+def test_capitalised_words_after_the_organisation_a_role_heads_are_its_name_not_the_holders(nlp):
+    text = "« On ne refuse personne », explique le directeur général de la Mission Old Brewery, Matthew Pearce."
+    assert names_of(parse_texts([text], nlp)[0]) == ["Matthew Pearce"]

@@ -1162,19 +1162,7 @@ def _previous_sentence(q: Quotation) -> Match | None:
     mention = subject_of(context, verb, clause)
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return _relative_speaker(context, clause)
-    if _place_saying_nothing(context, verb, mention):
-        return None
     return Match(verb_lemma(verb), mention)
-
-
-def _place_saying_nothing(context: Context, verb: Token, mention: Span) -> bool:
-    """« La Belgique va présider l'Union européenne. « … » »: a country or a town, subject of a verb that
-    reports nothing, is what the sentence is about, not who speaks next (« Le Sénégal a répondu » may be; a
-    person's name the NER took for a place, « Pogacar est parvenu à … », is a person)."""
-    head = head_noun(mention)
-    place = head is not None and head.ent_type_ == "LOC" and not any(t.i in context.name_end for t in mention)
-    reports = reporting_lemma(verb) is not None or any(c.dep_ == "xcomp" and reporting_lemma(c) is not None for c in verb.children)
-    return place and not reports  # « Moscou a tenu à rassurer » reports
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:

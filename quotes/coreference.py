@@ -1010,7 +1010,7 @@ def _says(token: Token) -> bool:
 
 def _same_person(known: list[str], words: list[str]) -> bool:
     """« Kirby » or « John Kirby » for John Kirby; also a middle name alone (« Oligui » for Brice Oligui
-    Nguema), a first or last name left out of a long one, and an initial with the surname (« D. Chtaïbi » for Driss
+    Nguema), a last name left out of a long one, and an initial with the surname (« D. Chtaïbi » for Driss
     Chtaibi), accents aside."""
     if ends_with(known, words) or ends_with(words, known):
         return True
@@ -1019,8 +1019,6 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     if _inside_the_surnames(known, words):
         return True
     if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
-        return True
-    if _first_name_left_out(known, words) or _first_name_left_out(words, known):
         return True
     if _last_name_left_out(known, words) or _last_name_left_out(words, known):
         return True
@@ -1071,11 +1069,6 @@ def _inside_the_surnames(full: list[str], short: list[str]) -> bool:
 def _middle_name_left_out(full: list[str], short: list[str]) -> bool:
     """« Maurice Bandaman » for Maurice Kouakou Bandaman: the same first and last names, a middle one left out."""
     return len(full) > len(short) >= 2 and _same_word(full[0], short[0]) and _same_word(full[-1], short[-1])
-
-
-def _first_name_left_out(full: list[str], short: list[str]) -> bool:
-    """« Armand Béouindé » for Roland Armand Pierre Béouindé: one of the later given names and the surname."""
-    return len(full) > 2 and len(short) == 2 and any(_same_word(short[0], word) for word in full[1:-1]) and _same_word(full[-1], short[-1])
 
 
 def _last_name_left_out(full: list[str], short: list[str]) -> bool:

@@ -57,7 +57,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     while i + 1 < limit and (fold(doc[i].text) in REFLEXIVES or fold(doc[i].text) in OBJECT_CLITICS and _verbal_next(doc, i + 1, limit)):
         i = skip_space(doc, i + 1, limit)
     pronoun, auxiliary, finite = None, False, i
-    if i < limit and fold(doc[i].text) in AUXILIARIES:
+    if i < limit and fold(doc[i].text).rstrip("-") in AUXILIARIES:  # « a- t- il », typed with spaces
         auxiliary = True
         i, pronoun = _inverted(doc, skip_space(doc, i + 1, limit), limit)
         if pronoun is None and i + 1 < limit and fold(doc[i].text) in INVERTED and "Part" in doc[i + 1].morph.get("VerbForm"):
@@ -254,8 +254,8 @@ def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
 def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
     """Skip an inverted subject clitic ("-t", "-il"); return the next index and the clitic, if any."""
     start = i
-    while i < limit and (doc[i].text.startswith("-") or fold(doc[i].text) == "t") and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
-        i += 1  # "-t-il", and "explique t-il" as sloppy copy types it
+    while i < limit and (doc[i].text.startswith("-") or fold(doc[i].text) == "t" or doc[i - 1].text.endswith("-")) and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
+        i += 1  # "-t-il", and "explique t-il", « a- t- il » as sloppy copy types them
     clitics = [t for t in doc[start:i] if strip_pronoun(t.text) in INVERTED]
     return i, (doc[clitics[-1].i : clitics[-1].i + 1] if clitics else None)
 

@@ -83,10 +83,17 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     return doc[start:apposed] if apposed else core
 
 
+def _pronoun_after_a_spaced_t(token: Token) -> Token:
+    """« a- t- il dit »: the parser may take the « t- » typed apart for the subject; the pronoun after it is."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    spaced_t = fold(token.text) == "t-" and following is not None and strip_pronoun(following.text) in PRONOUN_GENDER
+    return following if spaced_t else token
+
+
 def _opens_a_gerund(doc: Doc, i: int, limit: int) -> bool:
-    """« en saluant », « tout en félicitant »."""
-    i += fold(doc[i].text) == "tout"
-    return i + 1 < limit and fold(doc[i].text) == "en" and present_participle(doc[i + 1])
+    """« en saluant », « tout en félicitant »: the word at `i` opens a gerund."""
+    verb = i + 2 if fold(doc[i].text) == "tout" else i + 1
+    return verb < limit and present_participle(doc[verb]) and gerund(doc[verb])
 
 
 def _opens_a_subject(token: Token) -> bool:
@@ -205,6 +212,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     for _ in range(5 if verb is not None else 0):
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
+                child = _pronoun_after_a_spaced_t(child)
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … »: not the speaker
                 if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement

@@ -70,7 +70,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
-        after = _name_end(doc, end + 1) if _affiliation_follows(doc, end) else end  # « de Bretagne Vivante » is no one
+        after = _name_end(doc, end + 1) if _affiliation_after(doc, start, end) else end  # « de Bretagne Vivante » is no one
         alias = alias_after(doc, end)
         if alias is not None:
             found.append((*alias, gender))
@@ -478,8 +478,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if _second_full_name(doc, start, end):
             break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
-        if end - start == 2 and given_name(doc[start].text) is not None and _affiliation_follows(doc, end):
-            break
+        if _affiliation_after(doc, start, end):
+            break  # « Sophie Marchand de Bretagne Vivante »: where she works
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
@@ -504,13 +504,18 @@ def _name_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _affiliation_follows(doc: Doc, i: int) -> bool:
-    """« Sophie Marchand de Bretagne Vivante », « Justin Trudeau du Grand État du Canada »: after a given name and
-    a surname, « de » then two capitalised words is where the person works or comes from, not a particle of the
-    name (« Valéry Giscard d'Estaing », « Roger Martin du Gard » keep theirs: one word after it)."""
+def _affiliation_after(doc: Doc, start: int, end: int) -> bool:
+    """« Sophie Marchand de Bretagne Vivante », « Justin Trudeau du Grand État du Canada »: after a given name
+    and a surname, « de » then two capitalised words is where the person works or comes from, not a particle
+    of the name — but « Valéry Giscard d'Estaing », « Roger Martin du Gard » (one word after it), « Paul Marie
+    de La Gorce » (two given names; « La » opens the surname) and « Emmanuel Macron de Marine Le Pen »
+    (another person) are not affiliations."""
+    if end - start != 2 or end + 2 >= len(doc) or fold(doc[end].text) not in DE:
+        return False
+    given, surname, first, second = doc[start], doc[start + 1], doc[end + 1], doc[end + 2]
     return (
-        i + 2 < len(doc) and fold(doc[i].text) in DE and _capitalised(doc[i + 1]) and _capitalised(doc[i + 2])
-        and given_name(doc[i + 1].text) is None  # « distinguer Emmanuel Macron de Marine Le Pen »: another person
+        given_name(given.text) is not None and given_name(surname.text) is None and _capitalised(first) and _capitalised(second)
+        and fold(first.text) not in ARTICLES and given_name(first.text) is None
     )
 
 
@@ -544,9 +549,19 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     )
     # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
-    two_words = i >= 2 and doc[i - 1].ent_type_ == "PER" and doc[i - 2].ent_type_ == "PER" and doc[i - 2].text != "-"
+    two_words = _person_words_before(doc, i) >= 2
     origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and two_words
     return not party and not body and not another and not origin  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+
+
+def _person_words_before(doc: Doc, i: int) -> int:
+    """How many words of a person's name (NER) end just before token `i`, a hyphenated word counting once
+    (the tokenizer splits « François-Xavier », « Sow-Diallo » at the hyphen)."""
+    words, j = 0, i - 1
+    while j >= 0 and doc[j].ent_type_ == "PER":
+        joined = j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+        words, j = words + 1, j - 3 if joined else j - 1
+    return words
 
 
 def _two_particles(doc: Doc, i: int) -> bool:

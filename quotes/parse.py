@@ -43,11 +43,6 @@ WORD = regex.compile(r"[\w'’-]+")
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 # « A Saran, où … » : the capital À written without its accent, which the tagger takes for a noun subject
 UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \p{L})")
-# « a- t- il dit », « précise -t-elle »: an inverted subject typed with spaces, which the tokenizer cuts apart
-# (not a dash between spaces: « il a parlé - elle le confirme - de … »)
-SPACED_INVERSION = regex.compile(
-    r"(?<=\p{L})(?:-[ \u00a0]?(?:t[ \u00a0]?-[ \u00a0]?)?|[ \u00a0]-t-[ \u00a0]?)(?:il|elle|on|ils|elles)(?!\p{L})"
-)
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
@@ -102,16 +97,9 @@ def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
 
 
 def as_parsed(text: str) -> str:
-    """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, a sentence
-    that opens on « A » (« A Paris, … ») opening on « À », and « a- t- il » closed up as « a-t-il » (the
-    spaces moved after it)."""
-    text = SPACED_INVERSION.sub(_closed_up, without_punctuation_runs(text))
-    return UNACCENTED_CAPITAL_A.sub("À", text)
-
-
-def _closed_up(match: regex.Match) -> str:
-    squeezed = match[0].replace(" ", "").replace("\u00a0", "")
-    return squeezed + " " * (len(match[0]) - len(squeezed))
+    """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, and a sentence
+    that opens on « A » (« A Paris, … ») opening on « À »."""
+    return UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text))
 
 
 def without_punctuation_runs(text: str) -> str:

@@ -365,6 +365,7 @@ def test_a_name_the_ner_took_for_a_title_is_a_person_as_the_subject_of_an_incise
         ("Le préfet entrant a parlé.\n\nN'Golokara Ouédraogo Sanou a rappelé que le désordre ne sera pas toléré.", ["N'Golokara Ouédraogo Sanou"]),
         ("Pour Idriss Déby Itno du Tchad, le jury a tranché.", ["Idriss Déby Itno"]),
         ("L'ancien bourgmestre de la Ville de Bruxelles, François-Xavier de Donnéa, estime que c'est grave.", ["François-Xavier de Donnéa"]),
+        ("« Nous soutenons ce projet », a déclaré Ousmane Sow-Diallo du Niger.", ["Ousmane Sow-Diallo"]),
         ("Valéry Giscard d'Estaing a parlé.", ["Valéry Giscard d'Estaing"]),
     ],
 )
@@ -645,6 +646,8 @@ def test_a_capitalised_subject_of_an_absolute_participle_after_a_role_is_no_appo
     ("« On nous a oubliés », a lancé Paul Girard du Secours Populaire lundi.", ["Paul Girard"]),
     ("« Nous devons lire », a écrit Roger Martin du Gard en 1937.", ["Roger Martin du Gard"]),
     ("Il ne veut pas confondre Pierre Morel de Marine Le Pen.", ["Pierre Morel", "Marine Le Pen"]),
+    ("« Il faut tenir », a déclaré Paul Marie de La Gorce.", ["Paul Marie de La Gorce"]),
+    ("« Il faut tenir », a déclaré Charles Henri de Lévis Mirepoix.", ["Charles Henri de Lévis Mirepoix"]),
 ])
 def test_de_then_two_capitalised_words_after_a_full_name_is_where_the_person_works(nlp, text, names):
     assert names_of(parse_texts([text], nlp)[0]) == names

@@ -118,16 +118,6 @@ def test_a_sentence_opening_on_a_capital_a_without_its_accent_is_parsed_as_the_p
     assert as_parsed(text) == "À Lyon, le maire a parlé. Il a dit : « À bientôt ». Le plan A reste prêt, tout comme l'A380."
 
 
-def test_an_inverted_subject_typed_with_spaces_is_closed_up_and_a_dash_between_spaces_is_left():
-    text = "« Oui » , a- t- il dit. « Non », précise -t-elle. Il a parlé - elle le confirme - hier."
-    assert as_parsed(text) == "« Oui » , a-t-il   dit. « Non », précise-t-elle . Il a parlé - elle le confirme - hier."
-
-
-def test_a_quote_after_an_inverted_subject_typed_with_spaces_is_the_persons_in_view(nlp):
-    text = "Le conseiller Marc Roy a pris la parole. « Nous serons vigilants » , a- t- il dit lundi."
-    assert direct_speakers(nlp, text) == ["Marc Roy"]
-
-
 def test_the_delegate_after_a_place_opened_by_a_capital_a_is_the_speaker(nlp):
     text = (
         "Toutefois, la mobilisation a pris un tour plus symbolique. A Sevrey, où les employés solidaires du "

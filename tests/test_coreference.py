@@ -688,6 +688,11 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
             "Jean Dufour",
         ),
         (
+            "Le Premier ministre Jean Dufour a reçu les syndicats. Le ministre de l'Intérieur Paul Roy était présent. "
+            "« Nous avancerons », a assuré le PM.",
+            "Jean Dufour",
+        ),
+        (
             "Le président Karim Benali a reçu le général Saïd Mansouri. Le successeur d'Abdelkader Hamdi a affirmé que "
             "« le pays était au bord du gouffre ».",
             "Karim Benali",

@@ -750,6 +750,17 @@ def test_a_capital_that_stands_for_its_government_in_the_sentence_before_speaks(
     assert speakers(quotes_of(text)) == [("direct", speaker)]
 
 
+@pytest.mark.parametrize("between, second", [
+    ("Le cortège a défilé contre le ministre, Paul Sarr.", "Awa Diop"),
+    ("Le plan, présenté la veille par le ministre Paul Sarr, ne passe pas.", "Awa Diop"),
+    ("Le ministre Paul Sarr a reçu les délégués.", "Paul Sarr"),
+    ("Un avis partagé par le ministre Paul Sarr.", "Paul Sarr"),
+])
+def test_a_run_of_quotes_goes_on_past_a_name_aimed_at_or_the_agent_of_a_description(quotes_of, between, second):
+    text = f"« Nous ne lâcherons rien », lance Awa Diop, syndicaliste. {between} « Nous reviendrons demain. »"
+    assert speakers(quotes_of(text)) == [("direct", "Awa Diop"), ("direct", second)]
+
+
 def test_an_incise_subject_ends_before_a_gerund_and_its_object_holds_no_role(quotes_of):
     text = (
         "Le groupe de Paul Rivière a voté le budget. « Vous devez mieux faire », a conclu le chef de l'opposition "

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TARGET_PREPOSITIONS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
 )
 from .marks import QuoteSpan
@@ -1253,30 +1253,15 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
 def _talked_about(context: Context, start: int, i: int) -> bool:
     """« …, poursuit X, selon qui Emmanuel Macron s'est contenté d'annonces », « Ils estiment que Y … »: a name
     that opens a « que » or relative clause is what the speaker talks about, and so is one in the complement of
-    a thing (« après l'exclusion de Y »; not « du côté de Y », « la réaction de Y »), one aimed at (« contre le
-    président, Y ») and the agent of a participle that describes something (« les propos tenus par Y »);
-    « principale du collège Nina-Simone »: a name after a common noun names a place."""
+    a thing (« après l'exclusion de Y »; not « du côté de Y », « la réaction de Y »); « principale du collège
+    Nina-Simone »: a name after a common noun names a place."""
     doc = context.doc
     if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and not is_role(doc[i - 1].text):
         return True  # « principale du collège Nina-Simone »: a place named after someone
-    if _agent_of_a_description(doc[i]):
-        return True
     j = i - 1
-    while j > start and (doc[j].is_space or doc[j].text == "," or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
+    while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
         j -= 1
-    return j >= start and (fold(doc[j].text) in QUE | RELATIVES | TARGET_PREPOSITIONS or _complement_of_a_thing(doc, j))
-
-
-def _agent_of_a_description(name: Token) -> bool:
-    """« en référence aux propos tenus par la conseillère fédérale X, le Tessinois … », « le géant, piloté par
-    X, malmène … »: the agent (or the role the name is apposed to) of a participle with no auxiliary, which
-    describes a thing in a sentence about something else — not « Un avis partagé par X. », which X voices."""
-    node = name
-    while node.dep_ in ("appos", "flat:name", "flat") and node.head.i < node.i:
-        node = node.head
-    participle = node.head
-    describing = node.dep_ == "obl:agent" and not any(c.dep_ == "aux:pass" for c in participle.children)
-    return describing and participle.dep_ == "acl" and participle.head.dep_ != "ROOT"
+    return j >= start and (fold(doc[j].text) in QUE | RELATIVES or _complement_of_a_thing(doc, j))
 
 
 def _complement_of_a_thing(doc: Doc, de: int) -> bool:

@@ -1445,9 +1445,10 @@ def _someone_elses_counterpart(m: _Mention, key: str) -> bool:
 
 
 def _periphrasis(m: _Mention) -> str | None:
-    """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv)."""
-    words = unaccented(fold(m.span[m.head.i - m.span.start :].text))  # « le chef de l'Etat »
-    return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase)), None)
+    """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv),
+    as whole words (« le PM », not « le PMU »)."""
+    words = unaccented(fold(m.span[m.head.i - m.span.start :].text)) + " "  # « le chef de l'Etat »
+    return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase + " ")), None)
 
 
 def _short_title(role: Token, name_start: int) -> str | None:

@@ -125,12 +125,13 @@ CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander
 
 
 def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:
-    """« a pour sa part déclaré », « a de son côté estimé »: the reporting participle after a short aside
-    between the auxiliary and it (or `i` itself when there is none)."""
+    """« a pour sa part déclaré », « a de son côté estimé », « a d'emblée dit », « a à nouveau dit »: the
+    reporting participle after a short aside between the auxiliary and it (or `i` itself when there is none)."""
     for j in range(i, min(limit, i + 4)):
-        if reporting_lemma(doc[j]) is not None and ("Part" in doc[j].morph.get("VerbForm") or fold(doc[j].text).endswith(PAST_PARTICIPLE_ENDINGS)):
-            return j  # whatever the tagger made of the participle (« a par exemple assené »: an adverb)
-        if doc[j].is_punct or doc[j].pos_ not in ("ADP", "DET", "NOUN", "ADV", "PRON"):
+        participle = "Part" in doc[j].morph.get("VerbForm") or fold(doc[j].text).endswith(PAST_PARTICIPLE_ENDINGS) or doc[j].pos_ == "VERB"
+        if reporting_lemma(doc[j]) is not None and participle:
+            return j  # whatever the tagger made of the participle (« a par exemple assené »: an adverb; « dit »: a finite verb)
+        if doc[j].is_punct or doc[j].pos_ not in ("ADP", "DET", "NOUN", "ADV", "PRON", "ADJ"):
             break
     return i
 

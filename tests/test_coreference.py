@@ -693,6 +693,10 @@ def test_an_adjective_before_a_role_noun_is_no_head_and_a_plain_woman_is_no_post
             "Jean Dufour",
         ),
         (
+            "Le Premier ministre Jean Dufour a présenté son plan. « Nous attendons des aides », a réagi le PMU.",
+            "PMU",
+        ),
+        (
             "Le président Karim Benali a reçu le général Saïd Mansouri. Le successeur d'Abdelkader Hamdi a affirmé que "
             "« le pays était au bord du gouffre ».",
             "Karim Benali",

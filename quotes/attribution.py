@@ -148,8 +148,16 @@ def _closes_incise(doc: Doc, end: int, limit: int) -> bool:
 def _trailing_incise(q: Quotation) -> Match | None:
     """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. — but « X a refusé « les discussions »,
     rapporte l'AFP » is X's (`_relayed`)."""
-    found = _trailing(q, lambda start, end, adjacent: match_incise(q.context, start, end, any_verb=adjacent and not _subject_before(q, start, end)))
+    found = _trailing(q, lambda start, end, adjacent: match_incise(
+        q.context, start, end, any_verb=adjacent and _set_off(q, start) and not _subject_before(q, start, end),
+    ))
     return _relayed(q, found, _an_agency)
+
+
+def _set_off(q: Quotation, start: int) -> bool:
+    """The quote is set off from the words at `start`: by a comma, or by its own final punctuation (« « Non ! »
+    sourit X »); not « que de « graves conséquences » attendent Moscou », a partial quote inside its clause."""
+    return start != q.right.start or q.span.text(q.context.text).rstrip().endswith((".", "!", "?", "…"))
 
 
 def _subject_before(q: Quotation, start: int, end: int) -> bool:

@@ -531,6 +531,15 @@ def test_incise_with_a_demonstrative_time_phrase_before_the_subject(quotes_of, i
     assert quotes[0].speaker_mention == "le secrétaire du syndicat, Pierre Lejay"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Marc Roy a prévenu que de « graves conséquences » attendent Moscou pour ce geste.", "Marc Roy"),
+    ("Le débat s'est tendu. « Non ! » sourit Marie Roy.", "Marie Roy"),
+    ("Le débat s'est tendu. « Nous verrons », l'a coupé l'élu Paul Dubois.", "Paul Dubois"),
+])
+def test_a_verb_after_a_quote_makes_an_incise_only_when_the_quote_is_set_off(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
 @pytest.mark.parametrize("aside", ["d'abord", "d'emblée", "à nouveau", "par ailleurs"])
 def test_an_incise_with_an_aside_between_the_auxiliary_and_dit(quotes_of, aside):
     quotes = quotes_of(f"Le PDG Marc Roy a parlé lundi. « Nous tiendrons les délais », a {aside} dit le dirigeant.")

@@ -46,6 +46,7 @@ UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
+GLUED_BRACKET = regex.compile(r"(?<![\p{L}])(\p{L}+)(\()(\p{Lu}[\p{L}-]*)")  # « Marc Le Fur(LR) »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
                            r"|(?<![\p{L}'’-])[NM]['’]\p{Ll}{3,}(?= \p{Lu}\p{Ll})"  # « M’barek Boussoufa », before a surname
                            r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])")
@@ -69,17 +70,19 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 @Language.component("name_tokens")
 def name_tokens(doc: Doc) -> Doc:
     """Names as a reader sees them: one token for « Viviane N'Goran », « Martin St-Louis » and « la CGT-Santé »
-    (otherwise « Goran », « Louis » and « CGT- »), two for « M.Taboubi » (an honorific typed without its space)."""
+    (otherwise « Goran », « Louis » and « CGT- »), two for « M.Taboubi » (an honorific typed without its space),
+    three for « Fur(LR » (a party's bracket typed without its space)."""
     spans = [doc.char_span(*match.span()) for match in WHOLE_NAME.finditer(doc.text)]
     with doc.retokenize() as retokenizer:
         for span in filter(None, spans):
             if len(span) > 1:
                 retokenizer.merge(span)
-    glued = [(doc.char_span(*match.span()), match) for match in GLUED_HONORIFIC.finditer(doc.text)]
+    honorifics = [(doc.char_span(*match.span()), [match[1] + ".", match[2]]) for match in GLUED_HONORIFIC.finditer(doc.text)]
+    brackets = [(doc.char_span(*match.span()), [match[1], match[2], match[3]]) for match in GLUED_BRACKET.finditer(doc.text)]
     with doc.retokenize() as retokenizer:
-        for span, match in glued:
+        for span, words in honorifics + brackets:
             if span is not None and len(span) == 1:
-                retokenizer.split(span[0], [match[1] + ".", match[2]], heads=[(span[0], 1), (span[0], 1)])
+                retokenizer.split(span[0], words, heads=[(span[0], 0)] * len(words))
     return doc
 
 

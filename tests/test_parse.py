@@ -113,6 +113,18 @@ def test_an_honorific_typed_without_its_space_is_its_own_token(nlp):
     assert [t.text for t in doc][:3] == ["Selon", "M.", "Taboubi"] and doc.text == "Selon M.Taboubi, les négociations continuent."
 
 
+def test_a_party_in_brackets_typed_without_its_space_is_apart_from_the_name(nlp):
+    text = "Marc Le Fur(LR), député des Côtes-d'Armor, a parlé. Le ratio(x) reste."
+    doc = parse_texts([text], nlp)[0]
+    assert [t.text for t in doc][:6] == ["Marc", "Le", "Fur", "(", "LR", ")"] and doc.text == text
+    assert "ratio(x" in [t.text for t in doc]  # a lowercase word in the brackets is no party
+
+
+def test_a_speaker_named_with_a_party_glued_in_brackets_is_named_without_it(nlp):
+    text = "Marc Le Fur(LR), député des Côtes-d'Armor, explique pourquoi. « Il y aura moins de députés. »"
+    assert direct_speakers(nlp, text) == ["Marc Le Fur"]
+
+
 def test_a_sentence_opening_on_a_capital_a_without_its_accent_is_parsed_as_the_preposition():
     text = "A Lyon, le maire a parlé. Il a dit : « A bientôt ». Le plan A reste prêt, tout comme l'A380."
     assert as_parsed(text) == "À Lyon, le maire a parlé. Il a dit : « À bientôt ». Le plan A reste prêt, tout comme l'A380."

@@ -1213,11 +1213,16 @@ def _previous_speaker(q: Quotation) -> Match | None:
 def _past_its_incise(context: Context, attribution: Attribution) -> int:
     """Where to look for someone new after an attributed quote: past the sentence of its trailing incise when a
     participle clause follows the speaker there, whose names are what the speaker talks about (« « … »,
-    assure-t-il, visant le patron, Charles Doux. « … » » goes on with him) — not past « dit X, avant de céder
-    la parole à Y », who may speak next."""
+    assure-t-il, visant le patron, Charles Doux. « … » » goes on with him), or a description of the speaker
+    with no verb (« explique Me X, avocat de Z avec Me Y ») — not past « dit X, avant de céder la parole à Y »,
+    who may speak next."""
     close, mention = attribution.span.close_at, attribution.cue.mention
     if mention is None or mention.start_char < close:
         return close
+    sentence_end = context.sentence(mention.start_char)[1]
+    description = [t for t in context.tokens(mention.end_char, sentence_end) if not t.is_space]
+    if description and description[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in description):
+        return max(close, sentence_end)  # « explique Me X, avocat de Z avec Me Y. « … » »: Y describes X
     following = [t for t in context.doc[mention.end : mention.end + 4] if not t.is_space]
     participle = next((t for t in following[1:3] if present_participle(t)), None)  # « visant », « en pensant à »
     if not following or following[0].text != "," or participle is None or participle.i != following[1].i and not gerund(participle):

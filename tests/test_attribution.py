@@ -540,6 +540,15 @@ def test_a_verb_after_a_quote_makes_an_incise_only_when_the_quote_is_set_off(quo
     assert speakers(quotes_of(text)) == [("direct", speaker)]
 
 
+@pytest.mark.parametrize("incise, second", [
+    ("explique Me Paul Roy, avocat de Luc Mars avec Me Anne Faure", "Paul Roy"),
+    ("dit Me Paul Roy, avant de céder la parole à Me Anne Faure", "Anne Faure"),
+])
+def test_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_description(quotes_of, incise, second):
+    text = f"« Nous regrettons ce renvoi », {incise}. « Notre client attend son acquittement. »"
+    assert speakers(quotes_of(text)) == [("direct", "Paul Roy"), ("direct", second)]
+
+
 @pytest.mark.parametrize("aside", ["d'abord", "d'emblée", "à nouveau", "par ailleurs"])
 def test_an_incise_with_an_aside_between_the_auxiliary_and_dit(quotes_of, aside):
     quotes = quotes_of(f"Le PDG Marc Roy a parlé lundi. « Nous tiendrons les délais », a {aside} dit le dirigeant.")

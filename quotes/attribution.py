@@ -406,6 +406,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         return Match(source.verb, source.mention)
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
+    absolute = _absolute_participle_speaker(context, clause)
+    if absolute is not None:
+        return absolute
     verb = main_verb(clause)
     if verb is not None:
         mention = subject_of(context, verb, clause)
@@ -427,6 +430,21 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _absolute_participle_speaker(context: Context, clause: Span) -> Match | None:
+    """« M. X a répété son discours, le président de l'assemblée lui glissant : « … » »: a clause of its own
+    after a comma, a noun phrase and the present participle of a reporting verb, ends the lead-in — its noun
+    phrase says the quote, not the main clause's subject."""
+    participles = [t for t in clause if present_participle(t) and reporting_lemma(t) is not None]
+    if not participles or participles[-1].dep_ != "acl":
+        return None
+    verb = participles[-1]
+    start = verb.head.left_edge.i
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or start <= clause.start or context.doc[start - 1].text != ",":
+        return None
+    mention = subject_phrase(context, start, verb.left_edge.i)  # up to « lui glissant », the participle's clause
+    return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 
 def _incise_ending_lead_in(context: Context, clause: Span) -> Found | None:

@@ -549,6 +549,15 @@ def test_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_description(quot
     assert speakers(quotes_of(text)) == [("direct", "Paul Roy"), ("direct", second)]
 
 
+def test_an_absolute_participle_clause_ending_a_colon_lead_in_has_its_own_speaker(quotes_of):
+    text = (
+        "Le président de la Chambre, Siegfried Bracke, présidait. M. Michel a répété son discours de dimanche, "
+        "le président de l’assemblée lui glissant à un moment donné : « la plupart des JT sont terminés »."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Siegfried Bracke", "le président de l’assemblée")
+
+
 @pytest.mark.parametrize("aside", ["d'abord", "d'emblée", "à nouveau", "par ailleurs"])
 def test_an_incise_with_an_aside_between_the_auxiliary_and_dit(quotes_of, aside):
     quotes = quotes_of(f"Le PDG Marc Roy a parlé lundi. « Nous tiendrons les délais », a {aside} dit le dirigeant.")

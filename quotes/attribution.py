@@ -155,9 +155,12 @@ def _trailing_incise(q: Quotation) -> Match | None:
 
 
 def _set_off(q: Quotation, start: int) -> bool:
-    """The quote is set off from the words at `start`: by a comma, or by its own final punctuation (« « Non ! »
-    sourit X »); not « que de « graves conséquences » attendent Moscou », a partial quote inside its clause."""
-    return start != q.right.start or q.span.text(q.context.text).rstrip().endswith((".", "!", "?", "…"))
+    """The quote is set off from the words at `start` (where `_trailing` looks for a cue: right after the marks,
+    or after a comma that follows them): by that comma, by its own closing punctuation or mark (« « Non ! »
+    sourit X », « « Oui, » dit X »), or because it opens its sentence (« « On ne lâchera rien » s'enflamme X »);
+    not « que de « graves conséquences » attendent Moscou », a partial quote inside its clause."""
+    closing = q.span.text(q.context.text).rstrip().endswith((".", "!", "?", "…", ",", ")", "”", "»", '"', "’"))
+    return start != q.right.start or closing or not any(t.is_alpha for t in q.left_words)
 
 
 def _subject_before(q: Quotation, start: int, end: int) -> bool:
@@ -1229,23 +1232,28 @@ def _previous_speaker(q: Quotation) -> Match | None:
 
 
 def _past_its_incise(context: Context, attribution: Attribution) -> int:
-    """Where to look for someone new after an attributed quote: past the sentence of its trailing incise when a
-    participle clause follows the speaker there, whose names are what the speaker talks about (« « … »,
-    assure-t-il, visant le patron, Charles Doux. « … » » goes on with him), or a description of the speaker
-    with no verb (« explique Me X, avocat de Z avec Me Y ») — not past « dit X, avant de céder la parole à Y »,
-    who may speak next."""
+    """Where to look for someone new after an attributed quote: past the sentence of its trailing incise when
+    what follows the speaker there, after a comma, is a participle clause whose names are what the speaker talks
+    about (« « … », assure-t-il, visant le patron, Charles Doux. « … » » goes on with him) or the speaker's own
+    role with no verb nor other comma (« explique Me X, avocat de Z avec Me Y ») — not past « dit X, avant de
+    céder la parole à Y », « a déclaré X, puis Y », « X, porte-parole, face à Y », who may speak next."""
     close, mention = attribution.span.close_at, attribution.cue.mention
     if mention is None or mention.start_char < close:
         return close
     sentence_end = context.sentence(mention.start_char)[1]
-    description = [t for t in context.tokens(mention.end_char, sentence_end) if not t.is_space]
-    if description and description[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in description):
-        return max(close, sentence_end)  # « explique Me X, avocat de Z avec Me Y. « … » »: Y describes X
-    following = [t for t in context.doc[mention.end : mention.end + 4] if not t.is_space]
-    participle = next((t for t in following[1:3] if present_participle(t)), None)  # « visant », « en pensant à »
-    if not following or following[0].text != "," or participle is None or participle.i != following[1].i and not gerund(participle):
-        return close
-    return max(close, context.sentence(mention.start_char)[1])
+    after = [t for t in context.tokens(mention.end_char, sentence_end) if not t.is_space]
+    after = after[: next((k for k, t in enumerate(after) if t.is_quote or t.text in "«»“”"), len(after))]  # up to the next quote
+    if len(after) < 2 or after[0].text != ",":
+        return mention.end_char  # the speaker's own mention names no one new (« l'élu de Camille-Laurin »)
+    participle = next((t for t in after[1:3] if present_participle(t)), None)  # « visant », « en pensant à »
+    talks_about = participle is not None and (participle.i == after[1].i or gerund(participle))
+    return max(close, sentence_end) if talks_about or _own_role(after[1:]) else mention.end_char
+
+
+def _own_role(words: list[Token]) -> bool:
+    """« avocat de Z avec Me Y », « la porte-parole du collectif »: a role phrase with no verb nor comma."""
+    head = next((t for t in words if t.pos_ != "DET"), None)
+    return head is not None and is_role(head.text) and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in words)
 
 
 def _thing_subject(q: Quotation) -> bool:

@@ -46,7 +46,7 @@ UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
-GLUED_BRACKET = regex.compile(r"(?<![\p{L}])(\p{L}+)(\()(\p{Lu}[\p{L}-]*)")  # « Marc Le Fur(LR) »
+GLUED_BRACKET = regex.compile(r"(?<![\p{L}'’])(\p{L}+)(\()(\p{Lu}\p{L}*)")  # « Marc Le Fur(LR) », not « O'Neill(SF) »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
                            r"|(?<![\p{L}'’-])[NM]['’]\p{Ll}{3,}(?= \p{Lu}\p{Ll})"  # « M’barek Boussoufa », before a surname
                            r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])")

@@ -535,6 +535,8 @@ def test_incise_with_a_demonstrative_time_phrase_before_the_subject(quotes_of, i
     ("Le ministre Marc Roy a prévenu que de « graves conséquences » attendent Moscou pour ce geste.", "Marc Roy"),
     ("Le débat s'est tendu. « Non ! » sourit Marie Roy.", "Marie Roy"),
     ("Le débat s'est tendu. « Nous verrons », l'a coupé l'élu Paul Dubois.", "Paul Dubois"),
+    ("Le syndicat a tenu son assemblée. « On ne lâchera rien » s'enflamme Marie Tremblay, la présidente.", "Marie Tremblay"),
+    ("Le syndicat a tenu son assemblée. « On ne lâchera rien, » s'enflamme Marie Tremblay, la présidente.", "Marie Tremblay"),
 ])
 def test_a_verb_after_a_quote_makes_an_incise_only_when_the_quote_is_set_off(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [("direct", speaker)]
@@ -543,6 +545,8 @@ def test_a_verb_after_a_quote_makes_an_incise_only_when_the_quote_is_set_off(quo
 @pytest.mark.parametrize("incise, second", [
     ("explique Me Paul Roy, avocat de Luc Mars avec Me Anne Faure", "Paul Roy"),
     ("dit Me Paul Roy, avant de céder la parole à Me Anne Faure", "Anne Faure"),
+    ("a déclaré Me Paul Roy, puis Me Anne Faure", "Anne Faure"),
+    ("a déclaré Me Paul Roy, avocat du syndicat, face à Me Anne Faure", "Anne Faure"),
 ])
 def test_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_description(quotes_of, incise, second):
     text = f"« Nous regrettons ce renvoi », {incise}. « Notre client attend son acquittement. »"

@@ -118,6 +118,7 @@ def test_a_party_in_brackets_typed_without_its_space_is_apart_from_the_name(nlp)
     doc = parse_texts([text], nlp)[0]
     assert [t.text for t in doc][:6] == ["Marc", "Le", "Fur", "(", "LR", ")"] and doc.text == text
     assert "ratio(x" in [t.text for t in doc]  # a lowercase word in the brackets is no party
+    assert "Neill" not in [t.text for t in parse_texts(["Selon O'Neill(Sinn Féin), c'est fini."], nlp)[0]]  # an elided name stays whole
 
 
 def test_a_speaker_named_with_a_party_glued_in_brackets_is_named_without_it(nlp):

@@ -1242,7 +1242,7 @@ def _past_its_incise(context: Context, attribution: Attribution) -> int:
         return close
     sentence_end = context.sentence(mention.start_char)[1]
     after = [t for t in context.tokens(mention.end_char, sentence_end) if not t.is_space]
-    after = after[: next((k for k, t in enumerate(after) if t.is_quote or t.text in "«»“”"), len(after))]  # up to the next quote
+    after = after[: next((k for k, t in enumerate(after) if t.is_quote or t.text in ("«", "»", "“", "”")), len(after))]  # up to the next quote
     if len(after) < 2 or after[0].text != ",":
         return mention.end_char  # the speaker's own mention names no one new (« l'élu de Camille-Laurin »)
     participle = next((t for t in after[1:3] if present_participle(t)), None)  # « visant », « en pensant à »

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
-from .layout import Context, is_heading, is_question, is_see_also
+from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
@@ -159,7 +159,7 @@ def _set_off(q: Quotation, start: int) -> bool:
     or after a comma that follows them): by that comma, by its own closing punctuation or mark (« « Non ! »
     sourit X », « « Oui, » dit X »), or because it opens its sentence (« « On ne lâchera rien » s'enflamme X »);
     not « que de « graves conséquences » attendent Moscou », a partial quote inside its clause."""
-    closing = q.span.text(q.context.text).rstrip().endswith((".", "!", "?", "…", ",", ")", "”", "»", '"', "’"))
+    closing = q.span.text(q.context.text).rstrip().endswith((*SENTENCE_END, ",", ")", "”", "»", '"', "’"))
     return start != q.right.start or closing or not any(t.is_alpha for t in q.left_words)
 
 

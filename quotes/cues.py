@@ -255,7 +255,7 @@ def _verb_with_clitic(token: Token) -> tuple[str | None, str | None]:
 def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
     """Skip an inverted subject clitic ("-t", "-il"); return the next index and the clitic, if any."""
     start = i
-    while i < limit and (doc[i].text.startswith("-") or fold(doc[i].text) == "t" or doc[i - 1].text.endswith("-")) and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
+    while i < limit and (doc[i].text.startswith("-") or fold(doc[i].text) == "t" or i > 0 and doc[i - 1].text.endswith("-")) and strip_pronoun(doc[i].text) in INVERTED | {"t", ""}:
         i += 1  # "-t-il", and "explique t-il", « a- t- il » as sloppy copy types them
     clitics = [t for t in doc[start:i] if strip_pronoun(t.text) in INVERTED]
     return i, (doc[clitics[-1].i : clitics[-1].i + 1] if clitics else None)

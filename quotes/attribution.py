@@ -629,7 +629,7 @@ def _governing_verb(q: Quotation) -> Match | None:
         if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject):
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
-    mention = next((m for m in candidates if m is not None and plausible_speaker(context, m)), None)
+    mention = next((m for m in candidates if m is not None and not context.inside_quote(m.start_char) and plausible_speaker(context, m)), None)
     if mention is not None and _topic_label(context, mention, verb):
         after_colon = subject_phrase(context, mention.end + 1, verb.i)
         if after_colon is None or not plausible_speaker(context, after_colon):
@@ -1057,10 +1057,12 @@ WORD = regex.compile(r"\w+")
 
 
 def _participle_agent(q: Quotation) -> Match | None:
-    """« le « manque de communication » soulevé par X », « les accusations de « mensonge » lancées par X »:
-    the agent of the participle that follows the quote."""
+    """« le « manque de communication » dénoncé par X », « les accusations de « mensonge » lancées par X »:
+    the agent of the speech participle that follows the quote (not « le « chaos » laissé par X »: X made it)."""
     words = [t for t in q.right if not t.is_space][:3]
     if len(words) < 3 or "Part" not in words[0].morph.get("VerbForm") or fold(words[1].text) != "par":
+        return None
+    if not governs_speech(words[0], partial_quote=True):
         return None
     mention = subject_phrase(q.context, words[2].i, q.right.end)
     if mention is None or not plausible_speaker(q.context, mention):

@@ -1676,3 +1676,19 @@ def test_a_place_that_speaks_a_quote_in_a_noun_phrase_a_negation_that_denies_nob
 ])
 def test_a_body_in_the_sentence_before_says_a_quote_standing_alone(nlp, before, speaker):
     assert direct_speakers(nlp, before + "\n\n« Nous sommes prêts. »") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a fixé comme cap “la défense de nos agriculteurs et de nos pêcheurs, le soutien de la Commission "
+    "européenne et la stabilité des prix pour l’équilibre des filières”, se disant “déterminée” à aboutir.",
+    "Le maire lui a confié comme missions “la rénovation de nos écoles et de nos gymnases, le service des habitants et "
+    "la sécurité publique et routière pour le bien de la commune”, se disant “sûr” qu’un budget est “possible”.",
+])
+def test_a_phrase_inside_an_earlier_quote_never_speaks_for_the_verb_after_it(nlp, text):
+    assert set(direct_speakers(nlp, text)) == {None}  # an unnamed « ministre », « maire »: nobody to name
+
+
+def test_the_agent_of_a_participle_of_doing_did_not_say_the_quote(nlp):
+    text = ("La présidente du groupe, Anne Morel, a assuré que son équipe aurait « deux objectifs » face au « désastre » "
+            "laissé par Jean Roux.")
+    assert direct_speakers(nlp, text) == ["Anne Morel", "Anne Morel"]

@@ -846,8 +846,9 @@ def _prominent(token: Token) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ == "obl:agent":  # not « des mesures affichées par X »: a participle in a noun phrase
-            return any(child.dep_ == "aux:pass" for child in node.head.children)
+        if node.dep_ == "obl:agent":  # not « des mesures affichées par X »: a participle in a noun phrase,
+            passive = any(child.dep_ == "aux:pass" for child in node.head.children)
+            return passive and node.head.dep_ != "acl:relcl"  # nor « une tâche qui lui a été confiée par X »
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head

@@ -1556,3 +1556,14 @@ def test_the_avocat_general_is_not_a_lawyer_named_before(nlp, text, speaker):
 ])
 def test_a_title_adjective_makes_another_office_only_for_the_prosecution(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marc Dupuis a vécu une saison folle. Avant la finale, il a reçu le trophée du meilleur joueur, une distinction "
+     "qui lui a été remise par Paul Blanc. « Je n'y croyais pas, j'ai appelé ma mère tout de suite », a-t-il raconté "
+     "au micro de France Bleu.", "Marc Dupuis"),
+    ("Léa Fontaine a vécu un été rare. Avant les Jeux, elle a porté la flamme dans sa ville, un honneur qui lui a été "
+     "proposé par Claire Martin. « J'ai pleuré de joie », a-t-elle confié.", "Léa Fontaine"),
+])
+def test_the_agent_of_a_passive_in_a_relative_clause_is_background_for_a_pronoun(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

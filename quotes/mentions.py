@@ -293,9 +293,19 @@ def _personal_reflexive(subject: Token, verb: Token) -> bool:
 
 
 def _impersonal(subject: Token, verb: Token) -> bool:
-    """The « il » of an impersonal passive with a clause (« il a été demandé de … », « il a été décidé que »)."""
+    """The « il » of an impersonal passive with a clause (« il a été demandé de … », « il a été décidé que »),
+    or of an adjective with « de » and an infinitive (« il est « injuste et cruel de fermer … » »)."""
+    if fold(subject.text) != "il":
+        return False
     children = [c.dep_ for c in verb.children]
-    return fold(subject.text) == "il" and "aux:pass" in children and any(d in ("xcomp", "ccomp", "csubj:pass") for d in children)
+    if "aux:pass" in children and any(d in ("xcomp", "ccomp", "csubj:pass") for d in children):
+        return True
+    adjectives = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    return verb.pos_ == "ADJ" and "cop" in children and any(_de_infinitive(c) for adjective in adjectives for c in adjective.children)
+
+
+def _de_infinitive(token: Token) -> bool:
+    return token.pos_ == "VERB" and any(c.dep_ == "mark" and fold(c.text) in DE for c in token.children)
 
 
 def mention_around(context: Context, head: Token, within: Span) -> Span:
@@ -359,6 +369,8 @@ def nearest_speaker_before(context: Context, start: int, verb: Token) -> Span | 
             return context.doc[token.i : context.name_end[token.i]]
         speaker_noun = token.pos_ == "NOUN" and (fold(token.text) in organisation_nouns() or is_role(token.text))
         subject = token.dep_ in CLAUSE_SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON") and fold(token.text) not in RELATIVES
+        if subject and _impersonal(token, token.head):
+            continue  # « X a estimé qu'il est « injuste de … », dénonçant … »: X, not that « il »
         if subject or speaker_noun and token.i > 0 and token.doc[token.i - 1].pos_ == "DET" and not _after_de(token.doc, token.i - 1):
             mention = mention_around(context, token, clause)
             if plausible_speaker(context, mention):

@@ -196,7 +196,7 @@ def _resolve(
     entity = resolution.entity
     if entity is None or says_i and not _may_say_i(entity):
         return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
-    people.note_speaker(entity, mention.start_char)
+    people.note_speaker(entity, max(mention.start_char, quote.end))  # in view until the quote ends
     if resolution.how == "role" and entity.name:
         people.learn_post(entity, mention)  # « le président français » was X: « le président ukrainien » is not
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she

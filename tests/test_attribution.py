@@ -1692,3 +1692,13 @@ def test_the_agent_of_a_participle_of_doing_did_not_say_the_quote(nlp):
     text = ("La présidente du groupe, Anne Morel, a assuré que son équipe aurait « deux objectifs » face au « désastre » "
             "laissé par Jean Roux.")
     assert direct_speakers(nlp, text) == ["Anne Morel", "Anne Morel"]
+
+
+def test_the_il_of_an_impersonal_adjective_is_nobody(quotes_of):
+    quotes = quotes_of(
+        "Le directeur de l'usine, Marc Vidal, a confirmé la fermeture du site. « Nous n'avons plus le choix », avait-il "
+        "expliqué.\n\nUn des salariés, Paul Roux, a estimé qu’il est « inhumain et irresponsable de fermer le site à la "
+        "veille de l'hiver », dénonçant ces «licenciements ciblés que la direction veut faire passer».",
+        kinds=("direct",),
+    )
+    assert [(q.speaker, q.speaker_mention) for q in quotes[1:]] == [("Paul Roux", "Paul Roux")] * 2

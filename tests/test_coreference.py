@@ -1567,3 +1567,12 @@ def test_a_title_adjective_makes_another_office_only_for_the_prosecution(nlp, te
 ])
 def test_the_agent_of_a_passive_in_a_relative_clause_is_background_for_a_pronoun(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_speaker_stays_in_view_until_the_end_of_the_quote(nlp):
+    text = (
+        "Porte-parole de la gendarmerie, Marc Aubry confirme l’intervention d’une patrouille au domicile de Jean Ferrand "
+        "samedi vers minuit. «À notre arrivée, les voleurs étaient partis. Nous avons entendu le propriétaire, qui "
+        "portera plainte.» Plus généralement, il observe que «les gendarmes sont très rarement visés chez eux»."
+    )
+    assert direct_speakers(nlp, text) == ["Marc Aubry", "Marc Aubry"]  # not Jean Ferrand, named later but before the quote

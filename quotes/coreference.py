@@ -491,12 +491,15 @@ class ArticlePeople:
         no other role noun than `key` nor another `post` of it. When others were named before (`close`), only
         in that paragraph and with no description of its own (not « a réagi Sophie X, dont la fille … »)."""
         limit = self._paragraph_end(at) if close else self._paragraph_end(self._paragraph_end(at) + 1)
+        horizon = self._previous_sentence_start(at)
+        in_view = {id(seen.entity) for seen in self._seen if horizon <= seen.at < at}
+        named_before = [entity for start, _, entity in self.names if self.doc[start].idx < at and id(entity) not in in_view]
         for seen in self._seen:
             entity = seen.entity
             if seen.at <= at or entity.kind != PERSON or not entity.name:
                 continue
-            if seen.at > limit or any(entity is e for e in exclude) or not _agrees(entity.certain_gender, gender):
-                return None
+            if seen.at > limit or any(entity is e for e in exclude + tuple(named_before)) or not _agrees(entity.certain_gender, gender):
+                return None  # nor someone named earlier and out of view: « le député du Nord » is not who « X m'a demandé » named
             other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
             described = close and self._described_after(seen.at)
             return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) and not described else None
@@ -816,7 +819,12 @@ def _other_qualifier(post: Post, other: Post) -> bool:
 
 
 def _other_adjective(post: Post, other: Post) -> bool:
-    return bool(post[1] and other[1] and other[1] != post[1])
+    """« directeur administratif » is not « directeur général »; but « le nageur olympique » may well be « X,
+    nageur français »: a nationality against a word of another kind tells no post apart (two nationalities
+    are told apart by country)."""
+    if not (post[1] and other[1] and other[1] != post[1]):
+        return False
+    return (nationality(post[1]) is None) == (nationality(other[1]) is None)
 
 
 def _other_title(post: Post, other: Post, key: str) -> bool:

@@ -1576,3 +1576,22 @@ def test_a_speaker_stays_in_view_until_the_end_of_the_quote(nlp):
         "portera plainte.» Plus généralement, il observe que «les gendarmes sont très rarement visés chez eux»."
     )
     assert direct_speakers(nlp, text) == ["Marc Aubry", "Marc Aubry"]  # not Jean Ferrand, named later but before the quote
+
+
+def test_a_nationality_and_another_adjective_do_not_tell_two_posts_apart(nlp):
+    text = (
+        "« J'ai tout donné » Julie Garnier nageuse française\n\n"
+        "Pour remporter ses trois médailles, Julie Garnier a nagé huit courses. « J'étais concentrée du début à la "
+        "fin », explique-t-elle. La nageuse olympique affirme qu'elle a « savouré chaque course »."
+    )
+    assert direct_speakers(nlp, text)[1:] == ["Julie Garnier", "Julie Garnier"]  # « nageuse olympique » is her
+
+
+def test_a_role_nobody_holds_is_not_someone_named_earlier_out_of_view_and_again_later(nlp):
+    text = (
+        "\"Le maire Marc Olivier m'a demandé si une alliance était possible\", a déclaré le secrétaire départemental du "
+        "Parti radical Paul Merlin sur RTL, mardi. A Ouest-France, le conseiller de la Sarthe assure aussi avoir \"dit "
+        "non\" à cette alliance. Il précise que le maire \"réfléchit encore\". Marc Olivier a reçu aujourd'hui les "
+        "représentants de plusieurs listes."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Merlin"] * 3

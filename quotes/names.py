@@ -35,7 +35,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         lone_speaker = _capitalised(token) and _lone_incise_subject(token)  # « « … », résume Tandindona. »
         if token.is_lower and token.text in NAME_PARTICLES and token.i + 1 < len(doc) and doc[token.i + 1].text in titles:
             continue  # « el Hadj Inoussa Kaboré »: the name starts after the honorific (« El Hadji Diouf » is a given name)
-        if fold_title(token.text) in titles:
+        if fold_title(token.text) in titles and not _given_name_before_surname(doc, token.i):
             gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start) and not _role_after_article(doc, start)):
@@ -237,7 +237,8 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
     """A person's surname alone, later, whatever label the NER gave it there (« Ce que voulait Oosterhuis »
     after « Maarten Oosterhuis »), or earlier, in a headline's way (« soutient Derraji » before « Monsef
     Derraji »), unless the NER calls it a place or an organisation there: one person per name within an article.
-    Accents aside: « Pogačar » after « Tadej Pogacar »."""
+    Accents aside: « Pogačar » after « Tadej Pogacar ». Not an honorific before a name (« Hadja Mariam X » after
+    « Hadja Lahbib »)."""
     introduced = {}  # surname (or other word of a full name: « Oligui » of Brice Oligui Nguema) -> where the full name first ends
     surnames = set()
     for start, end, _ in found:
@@ -247,9 +248,10 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
                 if _capitalised(token) and len(token.text) > 2:
                     introduced.setdefault(unaccented(token.text), end)
     taken = {i for start, end, _ in found for i in range(start, end)}
+    starts = {start for start, _, _ in found}
     return [
         (token.i, token.i + 1, None) for token in doc
-        if token.i not in taken and doc[token.i - 1].pos_ != "DET" and (
+        if token.i not in taken and doc[token.i - 1].pos_ != "DET" and not (_honorific(token) and token.i + 1 in starts) and (
             introduced.get(unaccented(token.text), len(doc)) <= token.i
             or unaccented(token.text) in surnames and token.pos_ == "PROPN" and token.ent_type_ not in ("LOC", "ORG")
         )
@@ -596,6 +598,14 @@ def _after_an_article(doc: Doc, start: int) -> bool:
 
 def _after_honorific(doc: Doc, start: int) -> bool:
     return start > 0 and _honorific(doc[start - 1])
+
+
+def _given_name_before_surname(doc: Doc, i: int) -> bool:
+    """« Hadja Lahbib »: a word that is an honorific (« Hadja Aïssatou Diallo ») and a given name, before one
+    capitalised word and no more — the given name of a person named in full, not an honorific before a surname."""
+    if given_name(doc[i].text) is None or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    return given_name(doc[i + 1].text) is None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
 
 
 def _honorific(token: Token) -> bool:

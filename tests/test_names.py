@@ -661,3 +661,9 @@ def test_the_next_quote_stays_with_the_person_not_with_the_association_after_the
 def test_capitalised_words_after_the_organisation_a_role_heads_are_its_name_not_the_holders(nlp):
     text = "« On ne refuse personne », explique le directeur général de la Mission Old Brewery, Matthew Pearce."
     assert names_of(parse_texts([text], nlp)[0]) == ["Matthew Pearce"]
+
+
+def test_an_honorific_that_is_also_a_given_name_before_one_surname_is_the_given_name(nlp):
+    text = ("La ministre des Affaires étrangères, Hadja Lahbib, était à Kiev mardi. « Nous serons là », a déclaré "
+            "Mme Lahbib. « Les prix montent », a ajouté Hadja Mariam Compaoré, vendeuse de pagnes.")
+    assert direct_speakers(nlp, text) == ["Hadja Lahbib", "Mariam Compaoré"]

@@ -22,6 +22,7 @@ from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
     AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
+    wording_participles,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
@@ -629,7 +630,7 @@ def _governing_verb(q: Quotation) -> Match | None:
         if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject):
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
-    mention = next((m for m in candidates if m is not None and not context.inside_quote(m.start_char) and plausible_speaker(context, m)), None)
+    mention = next((m for m in candidates if m is not None and not _inside_a_quoted_phrase(context, m) and plausible_speaker(context, m)), None)
     if mention is not None and _topic_label(context, mention, verb):
         after_colon = subject_phrase(context, mention.end + 1, verb.i)
         if after_colon is None or not plausible_speaker(context, after_colon):
@@ -640,6 +641,17 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _inside_a_quoted_phrase(context: Context, mention: Span) -> bool:
+    """« … « la défense de notre indépendance, le service des Français … », se disant « convaincu » »: a noun
+    phrase inside an earlier quote is no speaker (the parser hung the verb inside it) — but a title in marks of
+    a few words may be (« « Le Canard enchaîné » évoque un « scandale » »)."""
+    quote = context.inside_quote(mention.start_char)
+    return quote is not None and len(quote.text(context.text).split()) > TITLE_WORDS
+
+
+TITLE_WORDS = 4
 
 
 def _opens_with_a_finite_verb(q: Quotation) -> bool:
@@ -1062,7 +1074,7 @@ def _participle_agent(q: Quotation) -> Match | None:
     words = [t for t in q.right if not t.is_space][:3]
     if len(words) < 3 or "Part" not in words[0].morph.get("VerbForm") or fold(words[1].text) != "par":
         return None
-    if not governs_speech(words[0], partial_quote=True):
+    if not governs_speech(words[0], partial_quote=True) and fold(words[0].text) not in wording_participles():
         return None
     mention = subject_phrase(q.context, words[2].i, q.right.end)
     if mention is None or not plausible_speaker(q.context, mention):

@@ -111,6 +111,7 @@ class ArticlePeople:
         `sentence_starts`) outranks a more recent mere mention; names inside `quoted` spans are not antecedents."""
         self.doc = doc
         self.sentence_starts = sentence_starts
+        self.quoted = list(quoted)
         self.entities: list[Entity] = []
         self._seen: list[_Seen] = []
         self.names: list[tuple[int, int, Entity]] = []  # token start, token end, entity
@@ -123,7 +124,7 @@ class ArticlePeople:
             self.names.append((start, end, entity))
             self._learn_roles(entity, start, end)
             char = doc[start].idx
-            if not any(a <= char < b for a, b in quoted) and not _in_credit_line(doc.text, char):
+            if not self._quoted(char) and not _in_credit_line(doc.text, char):
                 self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
         self._spell_names_as_most_often()
         self._learn_lawyers_by_title()
@@ -132,6 +133,9 @@ class ArticlePeople:
         self._subjects_to_follow = deque(
             t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t)) and not any(a <= t.idx < b for a, b in quoted)
         )
+
+    def _quoted(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quoted)
 
     # -- building --------------------------------------------------------------------------------------
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
@@ -489,17 +493,20 @@ class ArticlePeople:
         """Whom a role that nobody holds means (« …, a indiqué la procureure d'Evry. …, a précisé Marie X »):
         the first person named after char `at`, in that paragraph or the next, as a subject or a speaker, with
         no other role noun than `key` nor another `post` of it. When others were named before (`close`), only
-        in that paragraph and with no description of its own (not « a réagi Sophie X, dont la fille … »)."""
+        in that paragraph and with no description of its own (not « a réagi Sophie X, dont la fille … »). Not
+        someone a quote named before, out of view (« le député du Nord » after « « Le maire X m'a demandé … »,
+        a déclaré Y » is Y, whatever « X a reçu … » says later)."""
         limit = self._paragraph_end(at) if close else self._paragraph_end(self._paragraph_end(at) + 1)
         horizon = self._previous_sentence_start(at)
         in_view = {id(seen.entity) for seen in self._seen if horizon <= seen.at < at}
-        named_before = [entity for start, _, entity in self.names if self.doc[start].idx < at and id(entity) not in in_view]
+        quoted_before = {id(entity) for start, _, entity in self.names if self._quoted(self.doc[start].idx) and self.doc[start].idx < at}
+        refused = {id(e) for e in exclude} | quoted_before - in_view
         for seen in self._seen:
             entity = seen.entity
             if seen.at <= at or entity.kind != PERSON or not entity.name:
                 continue
-            if seen.at > limit or any(entity is e for e in exclude + tuple(named_before)) or not _agrees(entity.certain_gender, gender):
-                return None  # nor someone named earlier and out of view: « le député du Nord » is not who « X m'a demandé » named
+            if seen.at > limit or id(entity) in refused or not _agrees(entity.certain_gender, gender):
+                return None
             other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
             described = close and self._described_after(seen.at)
             return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) and not described else None
@@ -703,7 +710,8 @@ class ArticlePeople:
                 self._remember(_Seen(token.idx, entity, True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
-        """Record that `entity` spoke at char offset `at`: the most salient antecedent from there on."""
+        """Record that `entity` spoke up to char offset `at` (where its quote ends, or its mention after the
+        quote): the most salient antecedent from there on."""
         if entity is not None:
             self._remember(_Seen(at, entity, True, spoke=True))
 
@@ -821,10 +829,11 @@ def _other_qualifier(post: Post, other: Post) -> bool:
 def _other_adjective(post: Post, other: Post) -> bool:
     """« directeur administratif » is not « directeur général »; but « le nageur olympique » may well be « X,
     nageur français »: a nationality against a word of another kind tells no post apart (two nationalities
-    are told apart by country)."""
+    are told apart by country) — unless that word makes a title (« l'entraîneur adjoint »)."""
     if not (post[1] and other[1] and other[1] != post[1]):
         return False
-    return (nationality(post[1]) is None) == (nationality(other[1]) is None)
+    one_nationality = (nationality(post[1]) is None) != (nationality(other[1]) is None)
+    return not one_nationality or post[1] in TITLE_ADJECTIVES or other[1] in TITLE_ADJECTIVES  # « l'entraîneur adjoint »
 
 
 def _other_title(post: Post, other: Post, key: str) -> bool:

@@ -152,6 +152,11 @@ def continuation_verbs() -> frozenset[str]:
     return _words("continuation_verbs.txt")
 
 
+def wording_participles() -> frozenset[str]:
+    """Participles of putting words (prononcés, tenus, formulés): « les mots « … » prononcés par X » are X's."""
+    return _words("wording_participles.txt")
+
+
 def naming_verbs() -> frozenset[str]:
     """Lemmas that name something after an object pronoun (on l'appelait « … »)."""
     return _words("naming_verbs.txt")
@@ -284,6 +289,7 @@ THIRD_PLURAL = frozenset(_CLASSES["third_plural"])
 TITLE_ADJECTIVES = frozenset(_CLASSES["title_adjective"])
 TITLED_OFFICES = frozenset(_CLASSES["titled_office"])
 LAY_ROLES = frozenset(_CLASSES["lay_role"])
+IMPERSONAL_ADJECTIVES = frozenset(_CLASSES["impersonal_adjective"])
 COLLECTIVE_NOUNS = frozenset(_CLASSES["collective_noun"])
 CHANNEL_PREPOSITIONS = frozenset(_CLASSES["channel_preposition"])
 INSTANCE_WORDS = frozenset(_CLASSES["instance_word"])

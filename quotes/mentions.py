@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
@@ -213,8 +213,8 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 child = _pronoun_after_a_spaced_t(child)
-                if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node):
-                    continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … »: not the speaker
+                if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node) or _detached_before_pronoun(child, node):
+                    continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … », « Solennel, il clame »: not the speaker
                 if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement
                     child = next((c for c in child.children if c.dep_ == "conj"), None)
                     if child is None:
@@ -292,20 +292,32 @@ def _personal_reflexive(subject: Token, verb: Token) -> bool:
     return reflexive and not fold(verb.text).startswith(tuple(IMPERSONAL_REFLEXIVES))
 
 
+def _detached_before_pronoun(subject: Token, verb: Token) -> bool:
+    """« Solennel, il clame … », « Furieux, il a … »: a word set off before a subject pronoun of the same verb
+    describes that pronoun's person; the pronoun is the subject."""
+    doc, i = subject.doc, subject.i
+    if subject.pos_ == "PRON" or i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    pronoun = doc[i + 2]
+    return pronoun.head == verb and pronoun.dep_ in CLAUSE_SUBJECT_DEPS and pronoun.pos_ == "PRON"
+
+
 def _impersonal(subject: Token, verb: Token) -> bool:
     """The « il » of an impersonal passive with a clause (« il a été demandé de … », « il a été décidé que »),
-    or of an adjective with « de » and an infinitive (« il est « injuste et cruel de fermer … » »)."""
+    or of an impersonal adjective with « de » and an infinitive (« il est « injuste et cruel de fermer … » »)."""
     if fold(subject.text) != "il":
         return False
     children = [c.dep_ for c in verb.children]
     if "aux:pass" in children and any(d in ("xcomp", "ccomp", "csubj:pass") for d in children):
         return True
     adjectives = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
-    return verb.pos_ == "ADJ" and "cop" in children and any(_de_infinitive(c) for adjective in adjectives for c in adjective.children)
+    if verb.pos_ != "ADJ" or "cop" not in children or not any(fold(a.text) in IMPERSONAL_ADJECTIVES for a in adjectives):
+        return False  # « il est heureux d'annoncer »: his own state, he speaks
+    return any(_de_infinitive(c) for adjective in adjectives for c in adjective.children)
 
 
 def _de_infinitive(token: Token) -> bool:
-    return token.pos_ == "VERB" and any(c.dep_ == "mark" and fold(c.text) in DE for c in token.children)
+    return "Inf" in token.morph.get("VerbForm") and any(c.dep_ == "mark" and fold(c.text) in DE for c in token.children)
 
 
 def mention_around(context: Context, head: Token, within: Span) -> Span:

@@ -1702,3 +1702,28 @@ def test_the_il_of_an_impersonal_adjective_is_nobody(quotes_of):
         kinds=("direct",),
     )
     assert [(q.speaker, q.speaker_mention) for q in quotes[1:]] == [("Paul Roux", "Paul Roux")] * 2
+
+
+def test_a_word_set_off_before_a_subject_pronoun_is_no_speaker(nlp):
+    text = ("La réunion a duré trois heures, raconte Awa Diop, déléguée syndicale. Lucide, elle estime que « rien "
+            "n'est gagné ».")
+    assert direct_speakers(nlp, text) == ["Awa Diop"]  # not « Lucide »
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("« Le Canard enchaîné » évoque un « scandale d'État » dans son édition de mercredi.", [None, "Canard"]),
+    ("Le débat s'est envenimé. Les mots « honte nationale » prononcés par le député Julien Moreau ont été retirés du "
+     "compte rendu.", ["Julien Moreau"]),
+    ("La polémique enfle. Les propos « inacceptables » tenus par le maire Paul Girard ont été condamnés.", ["Paul Girard"]),
+    ("Les critiques « injustes » formulées par la présidente Nadia Karim ont blessé les agents.", ["Nadia Karim"]),
+    ("Les propos du sénateur Marc Rivière ont soulevé l'« indignation » de ses collègues.", [None]),
+    ("Le ministre de l'Agriculture, Jacques Perrin, a soulevé un « tollé » chez les éleveurs en annonçant la fin des "
+     "aides.", [None]),
+    ("Le maire Paul Girard a inauguré la salle mardi. Il est heureux d'annoncer « un nouveau départ » pour le quartier.",
+     ["Paul Girard"]),
+    ("Le sélectionneur Luc Bernard a dévoilé sa liste. Il est fier d'avoir qualifié ce groupe de « meilleure "
+     "génération » depuis vingt ans.", ["Luc Bernard"]),
+])
+def test_a_title_in_marks_words_put_by_someone_an_outcry_they_raised_and_a_personal_il(nlp, text, speakers):
+    """Found by the review of this session's rules: each was right before them and wrong with their first version."""
+    assert direct_speakers(nlp, text) == speakers

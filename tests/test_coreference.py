@@ -1595,3 +1595,15 @@ def test_a_role_nobody_holds_is_not_someone_named_earlier_out_of_view_and_again_
         "représentants de plusieurs listes."
     )
     assert direct_speakers(nlp, text) == ["Paul Merlin"] * 3
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("L'entraîneur français Marc Keller a quitté le club mardi. « Je pars la tête haute », a-t-il déclaré. Son départ "
+     "laisse un vide. « Nous sommes tous tristes », a confié l'entraîneur adjoint.", ["Marc Keller", None]),
+    ("Marie Lenoir a pris ses fonctions à Evry en janvier, après dix ans à Lille.\n\nUn homme a été retrouvé mort lundi "
+     "dans un étang de la commune. Une enquête a été ouverte par la police judiciaire.\n\n« Les circonstances restent "
+     "floues », a indiqué la procureure de la République. « Aucune piste n'est écartée », a ajouté Marie Lenoir.",
+     ["Marie Lenoir", "Marie Lenoir"]),
+])
+def test_a_title_adjective_is_another_post_and_a_person_named_earlier_outside_quotes_is_introduced_again(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -40,7 +40,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _next_word(doc, token.i)
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start) and not _role_after_article(doc, start)):
                 continue
-        elif _capitalised(token) and (
+        elif _capitalised(token) and not _last_word_of_a_named_thing(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
             or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
             or lone_speaker
@@ -84,6 +84,21 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
+
+
+def _last_word_of_a_named_thing(token: Token) -> bool:
+    """« Santé publique France », « Radio France »: a word that ends a name the NER found, begun before it, with
+    a common word in it (whatever label the NER gave it), or a given name ending an organisation's or a work's
+    name — not a person's name."""
+    if token.ent_iob_ != "I":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    common_word = any(t.is_alpha and t.is_lower and t.text not in NAME_PARTICLES and not is_role(t.text) for t in token.doc[start : token.i])
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    ends = following is None or following.ent_iob_ != "I" and not following.text[:1].isupper()
+    return ends and (common_word or token.ent_type_ in ("ORG", "MISC", "LOC") and given_name(token.text) is not None)
 
 
 def _age_apposed(token: Token) -> bool:

@@ -667,3 +667,9 @@ def test_an_honorific_that_is_also_a_given_name_before_one_surname_is_the_given_
     text = ("La ministre des Affaires étrangères, Hadja Lahbib, était à Kiev mardi. « Nous serons là », a déclaré "
             "Mme Lahbib. « Les prix montent », a ajouté Hadja Mariam Compaoré, vendeuse de pagnes.")
     assert direct_speakers(nlp, text) == ["Hadja Lahbib", "Mariam Compaoré"]
+
+
+def test_a_given_name_ending_an_organisations_name_is_no_person(nlp):
+    text = ("Pour le savoir, Santé publique France a publié une étude ce lundi. En 2023, « près de 5000 décès » étaient "
+            "liés au froid, selon Santé publique France. « Le risque augmente très vite », résume l'agence sanitaire.")
+    assert direct_speakers(nlp, text) == ["Santé publique France"] * 2  # not a woman called France

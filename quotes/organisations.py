@@ -214,6 +214,8 @@ def organisation_name(mention: Span, head: Token) -> str:
     tail = _proper_name_after_head(words)
     rest = [t for t in words[1:] if t not in tail]
     led_by_tail = fold(head.text) in LED_BODIES and all(t.ent_type_ == "PER" for t in tail)  # « le gouvernement Legault »
+    if led_by_tail and len(tail) > 1 and tail[0].i == head.i + 1:
+        words, tail = [t for t in words if t not in tail], []  # « la porte-parole du gouvernement Prisca X »: she is apposed
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns() and not led_by_tail:
         words = tail  # but « l'Université Laval », « la fondation Abbé Pierre » and « le gouvernement Legault » are whole names
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text

@@ -384,3 +384,9 @@ def test_an_acronym_that_takes_letters_of_small_words_names_the_organisation_spe
 def test_the_exact_spelling_of_an_acronym_wins_over_a_longer_phrase_holding_its_letters(nlp):
     doc = nlp("Conférence des Nations unies à Paris, la Commission nationale des droits de l'homme (CNDH) a réagi.")
     assert expansion_before(doc, "CNDH") == "Commission nationale des droits de l'homme"
+
+
+def test_a_full_name_after_a_led_body_is_a_person_apposed_not_the_bodys_name(nlp):
+    text = ("La porte-parole du gouvernement Claire Vautrin a parlé mercredi. Le gouvernement \"ne reculera pas\", selon "
+            "un communiqué publié le soir même.")
+    assert direct_speakers(nlp, text) == ["gouvernement"]  # « le gouvernement Legault » is a body, not Claire Vautrin's

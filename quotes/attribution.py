@@ -402,6 +402,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if not _colon_before(q):
         return None
     clause = _last_clause(context, context.doc[left.start : words[-1].i])
+    if main_verb(clause) is None and _split_by_an_earlier_quote(q):
+        return None  # « X a assuré que son groupe aurait « trois priorités » face au « chaos » laissé par Y : « … » »: a
+        # lead-in that began before the quote splitting it goes on with that quote's speaker (previous-quote)
     source = next((
         c for name, c in _sentence_clauses(q, clause.start_char)
         if name in ("selon", "selon-after") and c.end <= words[-1].idx and c.mention is not None and plausible_speaker(context, c.mention)
@@ -434,6 +437,12 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _split_by_an_earlier_quote(q: Quotation) -> bool:
+    """An earlier quote stands in the same sentence: the words before this one began before it."""
+    start = q.context.sentence(q.span.open_at)[0]
+    return q.index > 0 and q.context.top[q.index - 1].close_at > start
 
 
 def _absolute_participle_speaker(context: Context, clause: Span) -> Match | None:

@@ -1727,3 +1727,10 @@ def test_a_word_set_off_before_a_subject_pronoun_is_no_speaker(nlp):
 def test_a_title_in_marks_words_put_by_someone_an_outcry_they_raised_and_a_personal_il(nlp, text, speakers):
     """Found by the review of this session's rules: each was right before them and wrong with their first version."""
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_colon_lead_in_split_by_an_earlier_quote_goes_on_with_that_quotes_speaker(nlp):
+    text = ("La présidente du groupe au conseil régional, Anne Morel, a assuré mardi que son équipe aurait « deux "
+            "objectifs » face au « désastre » laissé par Jean Roux : « réparer les comptes », les « publier » et "
+            "« rassurer les habitants ».")
+    assert direct_speakers(nlp, text) == ["Anne Morel"] * 5  # not Jean Roux, named in the fragment before the colon

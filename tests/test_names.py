@@ -673,3 +673,9 @@ def test_a_given_name_ending_an_organisations_name_is_no_person(nlp):
     text = ("Pour le savoir, Santé publique France a publié une étude ce lundi. En 2023, « près de 5000 décès » étaient "
             "liés au froid, selon Santé publique France. « Le risque augmente très vite », résume l'agence sanitaire.")
     assert direct_speakers(nlp, text) == ["Santé publique France"] * 2  # not a woman called France
+
+
+def test_mes_the_plural_of_maitre_is_an_honorific(nlp):
+    text = ("Les avocats de la défense ont contre-attaqué. Parmi eux, Mes Ousmane Diallo et Awa Sarr. Mes Ousmane Diallo "
+            "a lancé : « Nous irons jusqu'au bout. »\n\nMes enfants sont partis, raconte Fatou Ndiaye.")
+    assert direct_speakers(nlp, text) == ["Ousmane Diallo"]

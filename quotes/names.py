@@ -76,11 +76,12 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             found.append((*alias, gender))
             after = alias[1]
     places = _place_names(doc, found)
+    short_names = {doc[start:end].text for start, end, gender in found if _short_name_of_a_body(doc, start, end, gender)}
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name)
+        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name) and doc[name[0] : name[1]].text not in short_names
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -99,6 +100,22 @@ def _last_word_of_a_named_thing(token: Token) -> bool:
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     ends = following is None or following.ent_iob_ != "I" and not following.text[:1].isupper()
     return ends and (common_word or token.ent_type_ in ("ORG", "MISC", "LOC") and given_name(token.text) is not None)
+
+
+def _short_name_of_a_body(doc: Doc, start: int, end: int, gender: str | None) -> bool:
+    """« le réseau des relevés glaciologiques suisse (Glamos) »: one word in brackets right after a phrase that an
+    article and a noun (no role, no person) open is that thing's short name, not a person's, whatever case it is
+    written in — and so is every later « Glamos »."""
+    if end - start > 1 or gender is not None or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    for i in range(start - 2, max(0, start - 10), -1):
+        token = doc[i]
+        if token.is_punct or token.ent_type_ == "PER":
+            return False
+        noun = token.nbor()
+        if fold(token.text) in ARTICLES and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "PER" and not is_role(noun.text):
+            return True
+    return False
 
 
 def _age_apposed(token: Token) -> bool:

@@ -679,3 +679,9 @@ def test_mes_the_plural_of_maitre_is_an_honorific(nlp):
     text = ("Les avocats de la défense ont contre-attaqué. Parmi eux, Mes Ousmane Diallo et Awa Sarr. Mes Ousmane Diallo "
             "a lancé : « Nous irons jusqu'au bout. »\n\nMes enfants sont partis, raconte Fatou Ndiaye.")
     assert direct_speakers(nlp, text) == ["Ousmane Diallo"]
+
+
+def test_one_word_in_brackets_after_a_bodys_phrase_is_its_short_name_everywhere(nlp):
+    doc = nlp("Les glaciers fondent, selon le réseau de surveillance des glaciers alpins (Marius) qui juge la situation "
+              "grave. Le phénomène s'accélère, a indiqué Anne Roux, directrice de Marius.")
+    assert names_of(doc) == ["Anne Roux"]  # « Marius » is the network's, not a man's name

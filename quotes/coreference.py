@@ -1090,8 +1090,11 @@ def _middle_name_left_out(full: list[str], short: list[str]) -> bool:
 
 
 def _last_name_left_out(full: list[str], short: list[str]) -> bool:
-    """« Mahamat Idriss Déby » for Mahamat Idriss Déby Itno: three words or more that begin the full name."""
-    return len(full) > len(short) >= 3 and all(_same_word(a, b) for a, b in zip(full, short))
+    """« Mahamat Idriss Déby » for Mahamat Idriss Déby Itno: three words or more that begin the full name; or a
+    given name and a surname that begin it (« Thérèse Kayikwamba » for Thérèse Kayikwamba Wagner)."""
+    if len(short) == 2 and len(full) > 2 and given_name(short[1]) is not None:
+        return False  # « Jean Pierre » names no one surname
+    return len(full) > len(short) >= 2 and all(_same_word(a, b) for a, b in zip(full, short))
 
 
 def _same_word(a: str, b: str) -> bool:

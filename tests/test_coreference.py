@@ -1607,3 +1607,11 @@ def test_a_role_nobody_holds_is_not_someone_named_earlier_out_of_view_and_again_
 ])
 def test_a_title_adjective_is_another_post_and_a_person_named_earlier_outside_quotes_is_introduced_again(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("La ministre des Sports, Aminata Koné Traoré, a visité le stade mardi. « Nous serons prêts à temps », a dit la "
+     "ministre Aminata Koné.", ["Aminata Koné Traoré"]),
+])
+def test_a_given_name_and_surname_beginning_a_longer_name_are_that_person(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

@@ -279,6 +279,10 @@ class ArticlePeople:
         recent = self.recent_speaker(document.idx, exclude)
         return (recent, 0.6) if recent is not None else (None, 0.3)
 
+    def body_named_before(self, phrase: str, at: int) -> bool:
+        """An organisation whose name begins with `phrase` (« parquet » → « parquet de Bordeaux ») was seen before `at`."""
+        return any(s.entity.kind != PERSON and fold(s.entity.name).startswith(phrase) for s in self.seen_before(at))
+
     def recent_speaker(self, at: int, exclude: tuple[Entity, ...] = ()) -> Entity | None:
         """Whoever spoke last in the few sentences before char `at` (IMPERSONAL_REACH)."""
         recent = [s.entity for s in self.seen_before(at) if s.spoke and at - s.at < IMPERSONAL_REACH and not any(s.entity is e for e in exclude)]
@@ -1538,7 +1542,9 @@ def _court_side(people: ArticlePeople, m: _Mention) -> Answer:
         return None  # nor « le parquet de Liège »: a body named in full speaks as itself
     titled = tuple(people.titled_lawyers)  # « Me X » may plead for either side (Quebec prosecutors are « Me » too)
     key = role_key(side.role)
-    holder = people.role_holder(key, m.at, exclude=titled) or people.later_role_holder(key, m.at, exclude=titled)
+    holder = people.role_holder(key, m.at, exclude=titled)
+    if holder is None and not (side.body and people.body_named_before(" ".join(words), m.at)):
+        holder = people.later_role_holder(key, m.at, exclude=titled)  # not when « le parquet de Bordeaux » spoke before
     if holder is not None:
         return holder, 0.75
     return None if side.body else (Entity("", PERSON), 0.6)

@@ -1615,3 +1615,12 @@ def test_a_title_adjective_is_another_post_and_a_person_named_earlier_outside_qu
 ])
 def test_a_given_name_and_surname_beginning_a_longer_name_are_that_person(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_le_parquet_is_the_body_named_before_not_a_prosecutor_named_after(nlp):
+    text = (
+        "Deux corps ont été retrouvés mardi dans un bois. Le parquet de Tours a confirmé qu'il s'agissait d'un père et "
+        "de son fils.\n\n« Le véhicule a été retrouvé près du lieu de la découverte », a précisé le parquet. L'enquête a "
+        "été confiée à la gendarmerie, a ajouté le procureur adjoint Marc Vidal."
+    )
+    assert direct_speakers(nlp, text) == ["parquet de Tours"]

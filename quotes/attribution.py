@@ -402,7 +402,7 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if not _colon_before(q):
         return None
     clause = _last_clause(context, context.doc[left.start : words[-1].i])
-    if main_verb(clause) is None and _split_by_an_earlier_quote(q):
+    if main_verb(clause) is None and clause.start == left.start and _split_by_an_earlier_quote(q):
         return None  # « X a assuré que son groupe aurait « trois priorités » face au « chaos » laissé par Y : « … » »: a
         # lead-in that began before the quote splitting it goes on with that quote's speaker (previous-quote)
     source = next((
@@ -440,9 +440,14 @@ def _colon_lead_in(q: Quotation) -> Match | None:
 
 
 def _split_by_an_earlier_quote(q: Quotation) -> bool:
-    """An earlier quote stands in the same sentence: the words before this one began before it."""
+    """The quote before this one, in the same sentence, is someone's speech that the words before this one go on
+    from (« … aurait « trois priorités » face au « chaos » laissé par Y : »), not a title (« Sur le plateau de
+    « Quotidien », X, très calme : »)."""
     start = q.context.sentence(q.span.open_at)[0]
-    return q.index > 0 and q.context.top[q.index - 1].close_at > start
+    if not q.index or q.context.top[q.index - 1].close_at <= start or not q.earlier:
+        return False
+    before = q.earlier[-1]
+    return before.kind == "direct" and before.cue is not None and before.cue.mention is not None
 
 
 def _absolute_participle_speaker(context: Context, clause: Span) -> Match | None:

@@ -38,6 +38,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         if fold_title(token.text) in titles and not _given_name_before_surname(doc, token.i):
             gender = titles[fold_title(token.text)]
             start = _next_word(doc, token.i)
+            if start is not None and token.pos_ == "DET" and given_name(doc[start].text) is None:
+                after = _name_end(doc, start)
+                continue  # « Mes Ousmane X » (Maîtres), but « Mes Années Mitterrand », a title
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start) and not _role_after_article(doc, start)):
                 continue
         elif _capitalised(token) and not _last_word_of_a_named_thing(token) and (
@@ -76,12 +79,15 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             found.append((*alias, gender))
             after = alias[1]
     places = _place_names(doc, found)
-    short_names = {doc[start:end].text for start, end, gender in found if _short_name_of_a_body(doc, start, end, gender)}
+    short_names = {}  # a body's short name -> where it is given
+    for start, end, gender in found:
+        if _short_name_of_a_body(doc, start, end, gender):
+            short_names.setdefault(doc[start:end].text, start)
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name) and doc[name[0] : name[1]].text not in short_names
+        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -103,17 +109,18 @@ def _last_word_of_a_named_thing(token: Token) -> bool:
 
 
 def _short_name_of_a_body(doc: Doc, start: int, end: int, gender: str | None) -> bool:
-    """« le réseau des relevés glaciologiques suisse (Glamos) »: one word in brackets right after a phrase that an
-    article and a noun (no role, no person) open is that thing's short name, not a person's, whatever case it is
-    written in — and so is every later « Glamos »."""
+    """« le réseau des relevés glaciologiques suisse (Glamos) »: one word in brackets right after a phrase that its
+    own article and a noun open, with no role nor person in it, is that thing's short name, not a person's,
+    whatever case it is written in — and so is every later « Glamos »."""
     if end - start > 1 or gender is not None or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    for i in range(start - 2, max(0, start - 10), -1):
+    for i in range(start - 2, max(-1, start - 11), -1):
         token = doc[i]
-        if token.is_punct or token.ent_type_ == "PER":
-            return False
+        if token.is_punct or token.ent_type_ == "PER" or is_role(token.text):
+            return False  # « le ministre de l'Intérieur (Darmanin) », « le président de la région (X) »: a person
         noun = token.nbor()
-        if fold(token.text) in ARTICLES and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "PER" and not is_role(noun.text):
+        opens = i == 0 or fold(doc[i - 1].text) not in DE  # the phrase's own article, not a complement's
+        if fold(token.text) in ARTICLES and opens and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "PER":
             return True
     return False
 
@@ -637,7 +644,10 @@ def _given_name_before_surname(doc: Doc, i: int) -> bool:
     capitalised word and no more — the given name of a person named in full, not an honorific before a surname."""
     if given_name(doc[i].text) is None or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
         return False
-    return given_name(doc[i + 1].text) is None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
+    surname = doc[i + 1].text
+    if any(t.text == surname for t in doc[:i]):
+        return False  # « Hadja Bah » after « Hadja Aïssatou Bah »: the honorific and her surname
+    return given_name(surname) is None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
 
 
 def _honorific(token: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -214,11 +214,18 @@ def organisation_name(mention: Span, head: Token) -> str:
     tail = _proper_name_after_head(words)
     rest = [t for t in words[1:] if t not in tail]
     led_by_tail = fold(head.text) in LED_BODIES and all(t.ent_type_ == "PER" for t in tail)  # « le gouvernement Legault »
-    if led_by_tail and len(tail) > 1 and tail[0].i == head.i + 1:
-        words, tail = [t for t in words if t not in tail], []  # « la porte-parole du gouvernement Prisca X »: she is apposed
+    if led_by_tail and len(tail) > 1 and tail[0].i == head.i + 1 and _after_a_roles_de(head):
+        words, tail, led_by_tail = [t for t in words if t not in tail], [], False  # « la porte-parole du gouvernement Prisca X »: she
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns() and not led_by_tail:
         words = tail  # but « l'Université Laval », « la fondation Abbé Pierre » and « le gouvernement Legault » are whole names
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
+
+
+def _after_a_roles_de(head: Token) -> bool:
+    """« la porte-parole du gouvernement X »: the body is a role's complement, so the full name after it is the
+    role holder's (« le gouvernement Michel X a annoncé » names the body after its leader)."""
+    doc, i = head.doc, head.i
+    return i >= 2 and fold(doc[i - 1].text) in DE and is_role(doc[i - 2].text)
 
 
 def acronym_in_brackets(doc: Doc, i: int, limit: int) -> bool:

@@ -1734,3 +1734,13 @@ def test_a_colon_lead_in_split_by_an_earlier_quote_goes_on_with_that_quotes_spea
             "objectifs » face au « désastre » laissé par Jean Roux : « réparer les comptes », les « publier » et "
             "« rassurer les habitants ».")
     assert direct_speakers(nlp, text) == ["Anne Morel"] * 5  # not Jean Roux, named in the fragment before the colon
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("« Nous voterons contre », a déclaré Marie Leroy. Face à ce « non » annoncé, la réponse du ministre Paul Dupont : "
+     "« Nous trouverons une majorité. »", ["Marie Leroy", None, "Paul Dupont"]),
+    ("« C'est une honte », a lancé Marie Leroy. Sur le plateau de « Quotidien », Paul Dupont, très calme : « Je n'ai "
+     "rien à cacher. »", ["Marie Leroy", "Paul Dupont"]),
+])
+def test_a_colon_lead_in_of_its_own_after_a_word_or_a_title_in_marks(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

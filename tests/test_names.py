@@ -685,3 +685,18 @@ def test_one_word_in_brackets_after_a_bodys_phrase_is_its_short_name_everywhere(
     doc = nlp("Les glaciers fondent, selon le réseau de surveillance des glaciers alpins (Marius) qui juge la situation "
               "grave. Le phénomène s'accélère, a indiqué Anne Roux, directrice de Marius.")
     assert names_of(doc) == ["Anne Roux"]  # « Marius » is the network's, not a man's name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Le président de la région (Wauquiez) a réagi mardi soir. « C'est inacceptable », a-t-il dit.", ["Wauquiez"]),
+    ("Wauquiez a réagi mardi soir devant la presse. « C'est inacceptable », a-t-il dit. Le président de la région "
+     "(Wauquiez) avait déjà protesté.", ["Wauquiez"]),
+    ("Le ministre de l'Intérieur (Darmanin) était présent. « La sécurité est notre priorité », a déclaré Darmanin.",
+     ["Darmanin"]),
+    ("L'avocate de la famille (Leroux) a pris la parole. « Justice doit être rendue », a-t-elle lancé.", ["Leroux"]),
+    ("Mes Années Mitterrand, le livre de Paul Dupont, sort jeudi. « J'ai tout raconté », a-t-il confié.", ["Paul Dupont"]),
+    ("La militante Hadja Aïssatou Bah a pris la parole. « Nous ne partirons pas », a lancé Hadja Bah.", ["Aïssatou Bah"]),
+])
+def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_before_a_known_surname(nlp, text, speakers):
+    """Found by the second review of this session's rules: each was right before them and wrong with their first version."""
+    assert direct_speakers(nlp, text) == speakers

@@ -390,3 +390,12 @@ def test_a_full_name_after_a_led_body_is_a_person_apposed_not_the_bodys_name(nlp
     text = ("La porte-parole du gouvernement Claire Vautrin a parlé mercredi. Le gouvernement \"ne reculera pas\", selon "
             "un communiqué publié le soir même.")
     assert direct_speakers(nlp, text) == ["gouvernement"]  # « le gouvernement Legault » is a body, not Claire Vautrin's
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("« Nous tiendrons nos engagements », a assuré le gouvernement Michel Barnier dans un communiqué.",
+     ["gouvernement Michel Barnier"]),
+    ("Selon l'administration Joe Biden, « les sanctions resteront en place ».", ["administration Joe Biden"]),
+])
+def test_a_body_named_after_its_leader_in_full_keeps_the_name(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

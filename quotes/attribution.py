@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, NAME_PARTICLES, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -1453,9 +1453,10 @@ def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
     text = span.text(context.text)
     words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
     in_sentence = any(t.is_alpha for t in left) and not any(t.text == ":" for t in left)
+    every_word_capitalised = len(words) > 1 and all(t.text[:1].isupper() for t in words if fold(t.text) not in NAME_PARTICLES)
     return (
         in_sentence and text[:1].isupper() and len(words) <= TERM_MAX_WORDS and text[-1:] not in "!?.…"
-        and not any(t.pos_ in ("VERB", "AUX") for t in context.tokens(span.start, span.end))
+        and (every_word_capitalised or not any(t.pos_ in ("VERB", "AUX") for t in words))  # « Walliser Bote »: no verb
     )
 
 

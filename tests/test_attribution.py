@@ -1744,3 +1744,11 @@ def test_a_colon_lead_in_split_by_an_earlier_quote_goes_on_with_that_quotes_spea
 ])
 def test_a_colon_lead_in_of_its_own_after_a_word_or_a_title_in_marks(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_title_whose_every_word_is_capitalised_is_a_term_whatever_the_tagger_says(quotes_of):
+    quotes = quotes_of(
+        "Le conseiller d'État Marc Roten participera à la traque. «Oui, je vais aller à la chasse au loup», a-t-il "
+        "soutenu, interrogé par le «Walliser Bote». Il confirme une information de la chaîne Canal 9."
+    )
+    assert speakers(quotes) == [("direct", "Marc Roten"), ("term", None)]  # the tagger takes « Walliser » for a verb

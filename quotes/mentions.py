@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
@@ -504,6 +504,8 @@ def plausible_speaker(context: Context, mention: Span) -> bool:
         return False  # « a indiqué qu’«il n’y a … »: a word glued to the quotation mark belongs to the quote
     if any(t.i in context.name_end for t in mention):
         return True
+    if fold(mention[0].text) in NO_ONE:
+        return False  # « Rien d'étonnant, a affirmé l'avocat »: nothing, no one
     if sum(t.is_alpha and t.is_upper and len(t) > 1 for t in mention) >= 3:
         return False  # "LE BILAN DE LA FUSILLADE": a heading in capitals, not a speaker
     if latter_gender(mention):

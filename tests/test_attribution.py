@@ -1752,3 +1752,9 @@ def test_a_title_whose_every_word_is_capitalised_is_a_term_whatever_the_tagger_s
         "soutenu, interrogé par le «Walliser Bote». Il confirme une information de la chaîne Canal 9."
     )
     assert speakers(quotes) == [("direct", "Marc Roten"), ("term", None)]  # the tagger takes « Walliser » for a verb
+
+
+def test_rien_is_nobody(nlp):
+    text = ("Les journaux ont titré sur le procès. Rien d’étonnant, a semblé affirmer l’avocat de la défense, dont les "
+            "maîtres-mots au cours de sa plaidoirie ont été «relaxe immédiate pour tous les prévenus».")
+    assert direct_speakers(nlp, text) == [None]  # not « Rien d'étonnant »

@@ -1019,10 +1019,13 @@ def _party_after_role(name: Span) -> bool:
 
 def _in_credit_line(text: str, char: int) -> bool:
     """« Photo Simon Clark/Agence QMI », « PHOTO DOMINICK GRAVEL, LA PRESSE », « (Ph. Salah Ben Ali) »: a
-    photographer named in a credit line or bracket is nobody's antecedent."""
+    photographer named in a credit line or bracket is nobody's antecedent, nor anyone named in a caption that
+    ends with a credit (« Le ministre X, dans le viseur des professeurs. © Jules Y – Place Gre'net »)."""
     line = text[text.rfind("\n", 0, char) + 1 : char]
     bracket = line[line.rfind("(") + 1 :] if "(" in line else None
-    return any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
+    end = text.find("\n", char)
+    copyright = "©" in text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]  # a caption: « X, … © Jules Y »
+    return copyright or any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
 
 
 def _says(token: Token) -> bool:

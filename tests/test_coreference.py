@@ -1624,3 +1624,12 @@ def test_le_parquet_is_the_body_named_before_not_a_prosecutor_named_after(nlp):
         "été confiée à la gendarmerie, a ajouté le procureur adjoint Marc Vidal."
     )
     assert direct_speakers(nlp, text) == ["parquet de Tours"]
+
+
+def test_nobody_named_in_a_caption_with_a_credit_is_an_antecedent(nlp):
+    text = (
+        "« Les élèves ne comprennent pas la plateforme », raconte Marc Delorme, professeur au lycée Jean-Moulin.\n\n"
+        "La ministre de l’Éducation, Claire Vautrin, dans le viseur des enseignants. © Paul Girard – Le Dauphiné\n\n"
+        "Il ajoute, désabusé : « On nous demande l'impossible. »"
+    )
+    assert direct_speakers(nlp, text) == ["Marc Delorme", "Marc Delorme"]

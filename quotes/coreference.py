@@ -1344,8 +1344,8 @@ def _document(people: ArticlePeople, m: _Mention) -> Answer:
     if word in document_nouns():
         return people.document_issuer(m.head, m.exclude)
     owner = issuer_phrase(m.head) if word in speech_nouns() else None
-    if owner is None or owner.start < m.span.start or owner.end > m.span.end:
-        return None
+    if owner is None or owner.start < m.span.start or owner.end > m.span.end or owner.start <= m.head.i < owner.end:
+        return None  # the owner is a phrase within the mention, never the speech noun again (that would go round)
     return people.resolve(owner, m.at, m.exclude).entity, 0.75
 
 

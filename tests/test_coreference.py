@@ -4,6 +4,8 @@ from conftest import direct_speakers, speakers
 
 from quotes.articles import Article
 from quotes.pipeline import extract
+from quotes.coreference import ArticlePeople
+from quotes.names import find_names
 
 
 def test_surname_with_honorific_resolves_to_full_name(nlp):
@@ -1633,3 +1635,13 @@ def test_nobody_named_in_a_caption_with_a_credit_is_an_antecedent(nlp):
         "Il ajoute, désabusé : « On nous demande l'impossible. »"
     )
     assert direct_speakers(nlp, text) == ["Marc Delorme", "Marc Delorme"]
+
+
+def test_a_speech_noun_that_is_its_own_verbs_subject_resolves_without_going_round(nlp):
+    """« Ces propos sont repris par … »: the issuer of « propos » found by the parse is « Ces propos » itself (a
+    real excerpt failed with a RecursionError, and its article was not stored)."""
+    doc = nlp("« Nous voulons l'autonomie », déclare M. Diallo. Ces propos sont repris par un autre haut-responsable du "
+              "mouvement qui indique la suite.")
+    propos = next(t for t in doc if t.text == "propos")
+    people = ArticlePeople(doc, find_names(doc), [0])
+    assert people.resolve(doc[propos.i - 1 : propos.i + 1]).entity is None

@@ -1453,7 +1453,8 @@ def _looks_like_a_title(context: Context, span: QuoteSpan, left: Span) -> bool:
     text = span.text(context.text)
     words = [t for t in context.tokens(span.start, span.end) if t.is_alpha]
     in_sentence = any(t.is_alpha for t in left) and not any(t.text == ":" for t in left)
-    every_word_capitalised = len(words) > 1 and all(t.text[:1].isupper() for t in words if fold(t.text) not in NAME_PARTICLES)
+    after_an_article = bool(left) and left[-1].pos_ in ("DET", "ADP")  # « par le «Walliser Bote» », not « a crié « Dégage Macron » »
+    every_word_capitalised = after_an_article and len(words) > 1 and all(t.text[:1].isupper() for t in words if fold(t.text) not in NAME_PARTICLES)
     return (
         in_sentence and text[:1].isupper() and len(words) <= TERM_MAX_WORDS and text[-1:] not in "!?.…"
         and (every_word_capitalised or not any(t.pos_ in ("VERB", "AUX") for t in words))  # « Walliser Bote »: no verb

@@ -1017,14 +1017,21 @@ def _party_after_role(name: Span) -> bool:
     return len(name) == 1 and name[0].is_upper and len(name[0].text) <= 5 and name.start > 0 and is_role(name.doc[name.start - 1].text)
 
 
+CAPTION_CREDIT = re.compile(r"©\s*[A-Z][^©]{0,60}$")  # « … © Jules Y – Place Gre'net » ending the line
+
+
 def _in_credit_line(text: str, char: int) -> bool:
     """« Photo Simon Clark/Agence QMI », « PHOTO DOMINICK GRAVEL, LA PRESSE », « (Ph. Salah Ben Ali) »: a
-    photographer named in a credit line or bracket is nobody's antecedent, nor anyone named in a caption that
-    ends with a credit (« Le ministre X, dans le viseur des professeurs. © Jules Y – Place Gre'net »)."""
+    photographer named in a credit line or bracket is nobody's antecedent, nor anyone named in a caption, a line
+    without quotation marks that ends with a credit after the name (« Le ministre X, dans le viseur des
+    professeurs. © Jules Y – Place Gre'net »; not « Paris (©AFP) - La ministre X … »)."""
     line = text[text.rfind("\n", 0, char) + 1 : char]
     bracket = line[line.rfind("(") + 1 :] if "(" in line else None
     end = text.find("\n", char)
-    copyright = "©" in text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]  # a caption: « X, … © Jules Y »
+    rest = text[char : end if end >= 0 else len(text)]
+    credited = line.rstrip().endswith("©")  # « © Jules Y »: the photographer
+    caption = CAPTION_CREDIT.search(rest) is not None and not any(mark in line + rest for mark in "«»“”\"")
+    copyright = credited or caption
     return copyright or any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
 
 

@@ -1758,3 +1758,11 @@ def test_rien_is_nobody(nlp):
     text = ("Les journaux ont titré sur le procès. Rien d’étonnant, a semblé affirmer l’avocat de la défense, dont les "
             "maîtres-mots au cours de sa plaidoirie ont été «relaxe immédiate pour tous les prévenus».")
     assert direct_speakers(nlp, text) == [None]  # not « Rien d'étonnant »
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À la fin du match, Kylian Mbappé a lancé « Allez Paris » aux supporters restés en tribune.", "Kylian Mbappé"),
+    ("Devant la mairie, le député François Ruffin a crié « Dégage Macron » avec les manifestants.", "François Ruffin"),
+])
+def test_capitalised_words_said_after_a_verb_are_speech_not_a_title(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -1645,3 +1645,16 @@ def test_a_speech_noun_that_is_its_own_verbs_subject_resolves_without_going_roun
     propos = next(t for t in doc if t.text == "propos")
     people = ArticlePeople(doc, find_names(doc), [0])
     assert people.resolve(doc[propos.i - 1 : propos.i + 1]).entity is None
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Le maire de Lyon, Grégory Doucet, a défendu mardi son projet de piétonnisation. « Nous irons jusqu'au bout », "
+     "a-t-il assuré devant le conseil municipal. © Le Progrès 2024", ["Grégory Doucet"]),
+    ("Paris (©AFP) - La ministre de la Culture, Rachida Dati, a annoncé lundi un plan pour les musées. « C'est une "
+     "priorité », a-t-elle déclaré.", ["Rachida Dati"]),
+    ("Jean Dupont a présenté mardi sa nouvelle marque Cuisine©, déposée en 2020.\n« Nous sommes prêts », a-t-il "
+     "déclaré.", ["Jean Dupont"]),
+])
+def test_a_copyright_sign_outside_a_caption_hides_nobody(nlp, text, speakers):
+    """Found by the third review of this session's rules: each was right before the caption rule's first version."""
+    assert direct_speakers(nlp, text) == speakers

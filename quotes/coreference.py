@@ -131,7 +131,7 @@ class ArticlePeople:
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
         self._subjects_to_follow = deque(
-            t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t)) and not any(a <= t.idx < b for a, b in quoted)
+            t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t)) and not self._quoted(t.idx)
         )
 
     def _quoted(self, char: int) -> bool:
@@ -503,7 +503,7 @@ class ArticlePeople:
         limit = self._paragraph_end(at) if close else self._paragraph_end(self._paragraph_end(at) + 1)
         horizon = self._previous_sentence_start(at)
         in_view = {id(seen.entity) for seen in self._seen if horizon <= seen.at < at}
-        quoted_before = {id(entity) for start, _, entity in self.names if self._quoted(self.doc[start].idx) and self.doc[start].idx < at}
+        quoted_before = {id(entity) for start, _, entity in self.names if self.doc[start].idx < at and self._quoted(self.doc[start].idx)}
         refused = {id(e) for e in exclude} | quoted_before - in_view
         for seen in self._seen:
             entity = seen.entity

@@ -1086,6 +1086,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="the_last_of_clauses_side_by_side_before_a_colon",
     ),
     pytest.param(
+        "Après le match, Hugo Lambert, le capitaine des Bleus, s'est prononcé sur Karim Naceri, qui a pris un carton rouge "
+        "dès la 7e minute : « C'est un coup dur pour l'équipe. » Le maire de Lyon a reçu Paul Dumas, qui a déclaré : "
+        "« Nous sommes prêts. »",
+        [("direct", "Hugo Lambert"), ("direct", "Paul Dumas")],
+        id="a_relative_clause_before_the_colon_says_what_its_noun_did",
+    ),
+    pytest.param(
         "L'Association des commerçants de Lorvenne prône un « report » des soldes. Le syndicat Force Rail a imputé à "
         "la direction une « désorganisation totale » du service. Le quotidien Le Matin titrait sur une « guerre des polices ».",
         [("direct", "Association des commerçants de Lorvenne"), ("direct", "Force Rail"), ("direct", "Le Matin")],

@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
-from .names import SINGULAR_ARTICLES, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
+from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
@@ -310,6 +310,15 @@ class ArticlePeople:
         inside = [
             entity for first, _, entity in self.names
             if start <= self.doc[first].idx < end and entity.kind == PERSON and (quoted or not _prominent(self.doc[first]))
+        ]
+        return tuple({id(e): e for e in inside}.values())
+
+    def named_in_the_words(self, start: int, end: int) -> tuple[Entity, ...]:
+        """The people a quote between char offsets `start` and `end` speaks of (« avec les absences de Marc
+        (Lessard) »), not counting who an incise inside it names (« …, jure le défenseur X. … »)."""
+        inside = [
+            entity for first, last, entity in self.names
+            if start <= self.doc[first].idx < end and entity.kind == PERSON and not after_a_reporting_verb(self.doc[first:last])
         ]
         return tuple({id(e): e for e in inside}.values())
 

@@ -340,6 +340,18 @@ def subject_of_an_incise(name: Span) -> bool:
     return doc[i].text in (",", *QUOTE_MARKS)
 
 
+def after_a_reporting_verb(name: Span) -> bool:
+    """« « …, jure pourtant le défenseur X. … » », « …, a dit le ministre de l'Économie, X, … »: a reporting verb
+    comes before the name in its sentence (back to a stop or a quotation mark), as in an incise inside a quote."""
+    doc = name.doc
+    for i in range(name.start - 1, -1, -1):
+        if doc[i].text in (".", "!", "?", "…", *QUOTE_MARKS):
+            return False
+        if fold(doc[i].text) in reporting_verbs():
+            return True
+    return False
+
+
 def _lone_incise_subject(token: Token) -> bool:
     """« « … », résume Tandindona. »: one capitalised word the tagger did not know, alone after the verb of an
     incise and before its end, is the name of whoever speaks (not a place or organisation the NER knows)."""

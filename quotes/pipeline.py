@@ -196,6 +196,8 @@ def _resolve(
     entity = resolution.entity
     if entity is None or says_i and not _may_say_i(entity):
         return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
+    if quote.kind == "direct" and any(entity is e for e in people.named_in_the_words(quote.start, quote.end)):
+        return None  # « … les absences de Marc (Lessard) … »: nobody speaks of himself by name
     people.note_speaker(entity, max(mention.start_char, quote.end))  # in view until the quote ends
     if resolution.how == "role" and entity.name:
         people.learn_post(entity, mention)  # « le président français » was X: « le président ukrainien » is not

@@ -63,3 +63,17 @@ def test_a_first_person_quote_of_an_organisation_the_article_leaves_unnamed(nlp)
 def test_whose_aims_a_quote_reports_is_never_its_speaker(quotes_of):
     quote = quotes_of("Le maire, Paul Roux, « salue l'idée ».")[0]
     assert (quote.speaker, quote.about) == ("Paul Roux", None)
+
+
+def test_nobody_speaks_of_himself_by_name_in_his_own_words(nlp):
+    """« … les absences de Marc (Lessard) … » after « Marc Lessard » was named: not his words, whoever the
+    sentence before named; a name an incise gives inside the quote (« …, jure le défenseur X. … ») is no
+    such mention."""
+    text = (
+        "Monaco s'est imposé lundi. « Je suis heureux de cette soirée », a avoué Zoran Petrovic après la rencontre. "
+        "Ce match était aussi l'occasion pour Marc Lessard et Ibou Diallo de bien finir l'année. « Avec les absences "
+        "de Marc (Lessard) et d'Ibou, nous serons outsiders face à Dijon. »\n\n"
+        "« C'est un soulagement, jure pourtant le défenseur Yanis Bekkali. Il reste un match à gagner. »"
+    )
+    speakers = [q.speaker for q in extract(Article("t", text), nlp).quotes if q.kind == "direct"]
+    assert speakers == ["Zoran Petrovic", None, "Yanis Bekkali"]

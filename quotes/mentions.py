@@ -205,8 +205,11 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
     """The subject mention of `verb`: its nsubj, or that of the verb it is coordinated with, depends on (« pour
     lui faire part de … ») or is the light verb of (« fait part »), up to three steps up."""
     node = verb
-    if verb is not None and _participle_after_comma(verb) and verb.sent.root.i < verb.i and fold(verb.head.text) not in reporting_verbs():
-        node = verb.sent.root  # « a affirmé que l'État tient bon, tout en dénonçant … »: the main verb's subject
+    if verb is not None and _participle_after_comma(verb) and verb.sent.root.i < verb.i and (
+        fold(verb.head.text) not in reporting_verbs() or _subject_before_its_comma(verb)
+    ):
+        node = _relative_clause_over(verb) or verb.sent.root  # « a affirmé que l'État tient bon, tout en dénonçant … »: the main verb's subject
+        within = verb.doc[min(within.start, node.sent.start) : within.end]  # even before an earlier quote of the sentence
     elif verb is not None and opening_participle(verb) and verb.dep_ == "advcl" and verb.head.i > verb.i:
         node = verb.head  # « Dénonçant en X « … », le chef de l'opposition a … »: the main verb's subject, not X
     for _ in range(5 if verb is not None else 0):
@@ -231,6 +234,25 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and fold(node.text) in reporting_verbs():
             node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's subject
+        node = node.head
+    return None
+
+
+def _subject_before_its_comma(participle: Token) -> bool:
+    """« … prévient que les députés « censureront » X, estimant que … »: the parser gave the participle a subject
+    before the comma that sets it off — the noun phrase of another clause."""
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < participle.i - 1 for c in participle.children)
+
+
+def _relative_clause_over(participle: Token) -> Token | None:
+    """« avec X qui a appelé à voter pour les candidats de Y, dénonçant … »: the relative clause whose complement
+    the participle hangs on — its subject (« qui », X) is the participle's, not the sentence's."""
+    node = participle.head
+    while node.head is not node and node.dep_ != "ROOT":
+        if node.dep_ == "acl:relcl" and any(fold(c.text) == "qui" and c.dep_ in CLAUSE_SUBJECT_DEPS for c in node.children):
+            return node
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "xcomp":
+            return None  # a clause of its own on the way up: the main verb's subject, as before
         node = node.head
     return None
 

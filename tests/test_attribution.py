@@ -1093,6 +1093,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_relative_clause_before_the_colon_says_what_its_noun_did",
     ),
     pytest.param(
+        "La présidente du groupe, Mathilde Perrin, prévient que les députés « censureront » Sébastien Lenoir, estimant "
+        "que sa nomination « est une provocation ». Le divorce touche aussi le parti, avec Marion Martel qui a appelé à "
+        "voter pour les candidats de l'alliance entre le RN et M. Cortot, dénonçant la « triple faute » d'Eric Zimmer.",
+        [("direct", "Mathilde Perrin"), ("direct", "Mathilde Perrin"), ("direct", "Marion Martel")],
+        id="a_participle_set_off_by_a_comma_is_the_clauses_subject_not_the_name_before_the_comma",
+    ),
+    pytest.param(
         "L'Association des commerçants de Lorvenne prône un « report » des soldes. Le syndicat Force Rail a imputé à "
         "la direction une « désorganisation totale » du service. Le quotidien Le Matin titrait sur une « guerre des polices ».",
         [("direct", "Association des commerçants de Lorvenne"), ("direct", "Force Rail"), ("direct", "Le Matin")],

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
@@ -56,6 +56,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break
         if end > start and token.pos_ == "SCONJ":
             break  # « a réagi St-Louis quand on lui a posé la question »
+        if end > start and token.pos_ == "PRON" and fold(token.text) in OBJECT_CLITICS:
+            break  # « Le Premier ministre l'a accusé de … »: the verb's object, not part of the phrase
         if end > start and _opens_a_gerund(doc, end, limit):
             break  # « a conclu le leader de l'UMP tout en félicitant X »: what the speaker did meanwhile
         if end > start and doc[end - 1].text[:1].isupper() and doc[end - 1].pos_ != "DET" and token.is_lower and fold(token.text) in reporting_verbs():

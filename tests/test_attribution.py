@@ -809,6 +809,11 @@ def test_an_incise_subject_ends_before_a_gerund_and_its_object_holds_no_role(quo
     assert quote.speaker == "Paul Rivière"
 
 
+
+def test_a_subject_phrase_ends_before_the_verbs_object_pronoun(quotes_of):
+    text = "Les échanges ont été tendus avec Paul Verdier. Le président du groupe l’a accusé de « manipulation »."
+    assert quotes_of(text)[0].speaker_mention == "Le président du groupe"
+
 # Constructions of real copy, each written again in our own words: the text, then the (kind, speaker) of every quote.
 SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -898,8 +898,10 @@ def _subject_by_position(token: Token) -> bool:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     start = token.i - 1
-    while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text)):
+    while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text) or fold_title(doc[start].text) in honorifics()):
         start -= 1
+    while end + 1 < len(doc) and fold(doc[end].text) in NEGATION:
+        end += 1  # « Me X n'est pas convaincu que … »
     opens = start < 0 or doc[start].is_punct or doc[start].is_space
     sentence_start = next((t.i + 1 for t in reversed(doc[: token.i]) if t.text in (".", "!", "?") or "\n" in t.text), 0)
     reported = any(
@@ -986,9 +988,9 @@ def _reported_subject(token: Token) -> bool:
         return False
     if fold(verb.head.text) in reporting_verbs():
         return True
-    # the parser may lose the reporting verb (« a tout de même mentionné que X a … »): it stands before « que »
-    que = next((child for child in verb.children if child.dep_ == "mark" and fold(child.text) in QUE), None)
-    return que is not None and que.i > 0 and fold(token.doc[que.i - 1].text) in reporting_verbs()
+    # « X n'est pas convaincu que Y ait … », « X a tout de même mentionné que Y a … » (whatever the parser made
+    # of the reporting verb): a « que » clause says what its main subject thinks or reports
+    return any(child.dep_ == "mark" and fold(child.text) in QUE for child in verb.children)
 
 
 def _a_things_owner(head: Token) -> bool:

@@ -196,6 +196,8 @@ def test_a_place_named_after_someone_is_no_person(nlp):
     assert names_of(nlp("Le directeur de l'hôpital Jean Le Goff a parlé.")) == ["Jean Le Goff"]  # he directs it
     assert names_of(nlp("Les chiffres de la Fondation Abbé Pierre sont alarmants.")) == []
     assert names_of(nlp("Le cortège a remonté l'avenue Président Senghor jusqu'au port.")) == []
+    assert names_of(nlp("Il se trouvait avec des amis au niveau de la piscine Jean Boiteux.")) == []
+    assert names_of(nlp("Le match s'est joué au gymnase Marcel Cerdan devant 800 spectateurs.")) == []
     assert names_of(nlp("Le festival a tenu sa conférence à la salle Bernard Dadié du District d'Abidjan.")) == []
     assert names_of(nlp("La gouverneure s'est rendue à l'école élémentaire Mamadou Dia puis au CEM Lamine Guèye.")) == []
     assert names_of(nlp("« Tout ira bien », a déclaré le premier ministre à son arrivée mercredi à l’édifice Marie-Guyart.")) == []

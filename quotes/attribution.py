@@ -883,11 +883,15 @@ def _reporter(q: Quotation, cues: set[str], whole_quote: bool) -> Match | None:
     """The cue of the reported clause, found by the indirect sieves named `cues`, in which the quote opens
     — and, with `whole_quote`, closes too (a clause ending at the quote's last word, before its closing
     mark, does not hold it)."""
-    for name, clause in _reported_clauses(q):
-        inside = clause.start <= q.span.start and q.span.open_at < clause.end  # a clause trimmed of the opening mark still holds it
-        if name in cues and inside and (q.span.close_at <= clause.end + 1 or not whole_quote):
-            return Match(clause.verb, clause.mention)
-    return None
+    holding = [
+        clause for name, clause in _reported_clauses(q)
+        if name in cues and clause.start <= q.span.start and q.span.open_at < clause.end  # a clause trimmed of the opening mark still holds it
+        and (q.span.close_at <= clause.end + 1 or not whole_quote)
+    ]
+    if not holding:
+        return None
+    clause = min(holding, key=lambda c: c.end - c.start)  # « …, a indiqué X, une décision contestée par Y selon lequel … « … » »: Y's
+    return Match(clause.verb, clause.mention)
 
 
 def _reported_clauses(q: Quotation) -> list[tuple[str, Clause]]:

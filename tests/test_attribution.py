@@ -1106,6 +1106,13 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="relative_clauses_before_a_colon_what_a_noun_wants_and_a_cleft",
     ),
     pytest.param(
+        '"Il y aura un candidat contre Eric Cordier dans sa circonscription", a indiqué le chef des députés, Olivier '
+        'Marlin, une décision également contestée par Eric Cordier selon lequel la commission n\'a "aucune existence '
+        'juridique".',
+        [("direct", "Olivier Marlin"), ("direct", "Eric Cordier")],
+        id="a_partial_quote_is_the_words_of_the_innermost_reported_clause",
+    ),
+    pytest.param(
         "La présidente du groupe, Mathilde Perrin, prévient que les députés « censureront » Sébastien Lenoir, estimant "
         "que sa nomination « est une provocation ». Le divorce touche aussi le parti, avec Marion Martel qui a appelé à "
         "voter pour les candidats de l'alliance entre le RN et M. Cortot, dénonçant la « triple faute » d'Eric Zimmer.",

@@ -119,6 +119,7 @@ class ArticlePeople:
         self.titled_lawyers: list[Entity] = []  # lawyers by their title alone (« Me X »), on no side of a trial we know
         self._countries: dict[int, tuple[Entity, set[str]]] = {}  # by id: the countries a person's posts are of
         self._short_titles: dict[str, Entity] = {}  # « mincom » -> whom « le ministre de la Communication (Mincom) » is
+        self.guessed_roles: set[int] = set()  # ids of people whose role the article never gave, only a resolution
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -344,7 +345,10 @@ class ArticlePeople:
         """Somebody holds this role noun, but another post of that title by the adjective after it (« le
         directeur administratif de la clinique » after « M. X, directeur général de Hysacam »): the mention is
         someone the article does not name."""
-        return any(key == role_key and all(_other_adjective(post, other) for other in _posts(e, role_key)) for _, key, e in self._roles_seen)
+        return any(
+            key == role_key and id(e) not in self.guessed_roles and all(_other_adjective(post, other) for other in _posts(e, role_key))
+            for _, key, e in self._roles_seen
+        )
 
     def holders_for_another_country(self, countries: frozenset[str]) -> tuple[Entity, ...]:
         """The people whose posts are all another country's than the mention's nationality adjectives say: « le
@@ -355,11 +359,21 @@ class ArticlePeople:
         return tuple(entity for entity, held in self._countries.values() if held.isdisjoint(countries))
 
     def learn_post(self, entity: Entity, mention: Span) -> None:
-        """Remember the country of a role mention with a nationality adjective (« le président français ») that
-        meant `entity`, so that another country's holder of a post is someone else."""
+        """Remember that a role mention meant `entity`: the same role later is that person, whoever is in view
+        then (« …, a martelé le procureur adjoint » after X spoke, then a paragraph on, « le procureur adjoint »);
+        and its country, with a nationality adjective (« le président français »), so that another country's
+        holder of a post is someone else."""
         head = head_noun(mention)
-        if head is not None:
-            self._learn_countries(entity, [t.text for t in mention if t.i > head.i])
+        if head is None:
+            return
+        self._learn_countries(entity, [t.text for t in mention if t.i > head.i])
+        key = role_key(head.text)
+        first = next(t.i for t in mention if t.pos_ != "DET" and fold(t.text) not in ARTICLES)  # « Premier ministre »
+        phrase = " ".join(t.text for t in mention if t.i >= min(first, head.i))
+        if is_role(head.text) and not entity.roles and key not in PLAIN_PERSONS | LAY_ROLES and role_key(role_noun_of(phrase)) == key:
+            self._roles_seen.append((mention.start_char, key, entity))
+            entity.roles.append(phrase)
+            self.guessed_roles.add(id(entity))
 
     def _learn_countries(self, entity: Entity, words: list[str]) -> None:
         countries = _countries(words)
@@ -1462,7 +1476,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         phrase = _post_phrase(people, m)
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + people.holders_of_a_sister_post(key, phrase))
         if holder is not None:
-            return holder, 0.9
+            return holder, 0.7 if id(holder) in people.guessed_roles else 0.9
         other_things = people.holders_for_other_things(key, phrase)  # not « le président Macron » for « le président du syndicat »
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:

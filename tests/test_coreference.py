@@ -216,6 +216,19 @@ def test_a_role_whose_complement_says_something_else_is_another_post(quotes_of):
     assert [q.speaker for q in quotes] == ["Claire Dutour", "Marine Lefort", "Marine Lefort", "Eric Meunier", "Eric Meunier"]
 
 
+def test_a_role_that_meant_someone_means_them_again_out_of_view(quotes_of):
+    """« …, a martelé le procureur adjoint » right after X spoke is X; a paragraph on, with unnamed people in
+    between, « le procureur adjoint » is still X — at the confidence of the first guess."""
+    quotes = quotes_of(
+        "« Une information judiciaire a été ouverte », a indiqué Laurent Béguin lors d'une conférence de presse. "
+        "« L'objectif est de retrouver l'enfant », a martelé le procureur adjoint.\n\n"
+        "Deux hommes de 34 ans qui avaient été placés en garde à vue ont été relâchés samedi. « Les personnes "
+        "gardées à vue avaient des éléments à expliquer », a expliqué le procureur adjoint."
+    )
+    assert [q.speaker for q in quotes] == ["Laurent Béguin"] * 3
+    assert quotes[2].confidence < 0.8
+
+
 def test_pronoun_after_a_role_subject_means_that_role_holder(quotes_of):
     quotes = quotes_of(
         "Le ministre de la Communication, Amadou Kané, a tenu un point presse. "

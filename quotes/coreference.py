@@ -36,7 +36,7 @@ from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
-    abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase,
+    abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
 from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb
@@ -612,7 +612,7 @@ class ArticlePeople:
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
-        expansion = expansion_of(mention.doc, name) if _acronym(name) else None
+        expansion = expansion_of(mention.doc, name) or spelt_out_elsewhere(mention.doc, name) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
             entity = Entity(expansion, ORGANISATION, _organisation_gender(mention, head), roles=[name])
             self.entities.append(entity)

@@ -84,6 +84,25 @@ def expansion_of(doc: Doc, acronym: str) -> str | None:
     return next((name for name in spelt_after if name), None) or expansion_before(doc, acronym)
 
 
+def spelt_out_elsewhere(doc: Doc, acronym: str) -> str | None:
+    """« … des ministres de l'Union européenne » … « L'UE s'est dite préoccupée »: a name the article writes out
+    anywhere, with no parentheses, whose initials are exactly the acronym's letters — not a person's name."""
+    letters = unaccented(acronym).upper()
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 5):
+        return None
+    for start in range(len(doc)):
+        first = doc[start]
+        if not first.text[:1].isupper() or first.text == acronym or first.ent_type_ == "PER" or given_name(first.text) is not None:
+            continue
+        for end in range(start + len(letters), min(len(doc), start + len(letters) + 4) + 1):
+            phrase = doc[start:end]
+            if any(t.is_punct or t.is_space for t in phrase):
+                break
+            if unaccented(initials(phrase.text)) == letters and fold(phrase[-1].text) not in NAME_PARTICLES:
+                return phrase.text
+    return None
+
+
 def without_glued_acronym(name: str) -> tuple[str, str | None]:
     """« Comité national pour la libération des détenus Cnld »: the name, and the acronym written after it
     without parentheses when its letters are exactly the name's initials."""

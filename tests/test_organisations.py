@@ -399,3 +399,14 @@ def test_a_full_name_after_a_led_body_is_a_person_apposed_not_the_bodys_name(nlp
 ])
 def test_a_body_named_after_its_leader_in_full_keeps_the_name(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_an_acronym_is_the_name_the_article_spells_out_anywhere(nlp):
+    """No parentheses link them: « l'UE » is « l'Union européenne » of an earlier complement, « QS » the
+    « Québec solidaire » of another sentence; initials of a person's name are no expansion."""
+    text = (
+        "Les ministres des Affaires étrangères de l’Union européenne se réunissent jeudi. « Seuls des résultats "
+        "complets seront acceptés », a indiqué l’UE. Québec solidaire veut un débat. « Il faut agir », a lancé QS. "
+        "Pierre Savard était présent. « Nous verrons », a dit le PS."
+    )
+    assert direct_speakers(nlp, text) == ["Union européenne", "Québec solidaire", "PS"]

@@ -52,6 +52,11 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         ):
             end += 3  # « le ministre de l'Administration territoriale (Minat), Paul Atanga Nji », « le centre … (Codis) de l'Aude »
             continue
+        if _hyphen_inside_a_name(doc, end, limit):
+            end += 2
+            while end < limit and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1  # « l'UFC-Que Choisir »: capitalised words joined by a hyphen are one name, whatever they are
+            continue
         if token.text in (",", "(", ";", ":", ".", "!", "?") or finite_verb(token) or fold(token.text) in RELATIVES or _verb_of(doc[start:end], token):
             break
         if end > start and token.pos_ == "SCONJ":
@@ -83,6 +88,14 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
     apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _hyphen_inside_a_name(doc: Doc, i: int, limit: int) -> bool:
+    """A hyphen typed with no space between a capitalised word and another (« UFC-Que Choisir »)."""
+    return (
+        doc[i].text == "-" and 0 < i and i + 1 < limit and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _pronoun_after_a_spaced_t(token: Token) -> Token:

@@ -314,7 +314,8 @@ def _ends_a_name(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
     verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
-    return token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb
+    glued = token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_  # « UFC-Que Choisir »
+    return not glued and (token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb)
 
 
 def _governs_after(token: Token) -> bool:

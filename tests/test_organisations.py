@@ -410,3 +410,9 @@ def test_an_acronym_is_the_name_the_article_spells_out_anywhere(nlp):
         "Pierre Savard était présent. « Nous verrons », a dit le PS."
     )
     assert direct_speakers(nlp, text) == ["Union européenne", "Québec solidaire", "PS"]
+
+
+def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
+    """« Que » after the hyphen is part of the name, not a pronoun that ends it."""
+    text = "« Cette déclaration est fausse », rétorque l'UFC-Que Choisir sur son site. L'association dit avoir « tout vérifié »."
+    assert direct_speakers(nlp, text) == ["UFC-Que Choisir", "UFC-Que Choisir"]

@@ -98,6 +98,12 @@ def _hyphen_inside_a_name(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _clitic_before_inversion(child: Token, verb: Token) -> bool:
+    """« lui a-t-elle dit »: the object pronoun before the auxiliary is whom she spoke to; the inverted « -elle »
+    is the subject, whatever the parser says."""
+    return fold(child.text) in OBJECT_CLITICS and any(c.i > child.i and c.text.startswith("-") and strip_pronoun(c.text) in PRONOUN_GENDER for c in verb.children)
+
+
 def _pronoun_after_a_spaced_t(token: Token) -> Token:
     """« a- t- il dit »: the parser may take the « t- » typed apart for the subject; the pronoun after it is."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -231,7 +237,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 child = _pronoun_after_a_spaced_t(child)
-                if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node) or _detached_before_pronoun(child, node):
+                if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node) or _detached_before_pronoun(child, node) or _clitic_before_inversion(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … », « Solennel, il clame »: not the speaker
                 if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement
                     child = next((c for c in child.children if c.dep_ == "conj"), None)

@@ -1113,6 +1113,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_partial_quote_is_the_words_of_the_innermost_reported_clause",
     ),
     pytest.param(
+        "La ministre Mélanie Jolin a rencontré le premier ministre Denis Chaput : « Je suis venue en amie », lui "
+        "a-t-elle dit, en ajoutant : « On prend la menace très au sérieux ».",
+        [("direct", "Mélanie Jolin"), ("direct", "Mélanie Jolin")],
+        id="the_object_pronoun_before_an_inverted_subject_is_not_the_speaker",
+    ),
+    pytest.param(
         "La présidente du groupe, Mathilde Perrin, prévient que les députés « censureront » Sébastien Lenoir, estimant "
         "que sa nomination « est une provocation ». Le divorce touche aussi le parti, avec Marion Martel qui a appelé à "
         "voter pour les candidats de l'alliance entre le RN et M. Cortot, dénonçant la « triple faute » d'Eric Zimmer.",

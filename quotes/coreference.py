@@ -404,20 +404,12 @@ class ArticlePeople:
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
         ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means."""
-        return self._holders_whose_complement(key, phrase, lambda wanted, theirs: wanted.isdisjoint(theirs))
-
-    def holders_of_a_sister_post(self, key: str, phrase: str) -> tuple[Entity, ...]:
-        """The holders of the role noun `key` whose role's complement shares words with `phrase`'s but each says
-        more: « la cheffe des députés écologistes » X is not « la cheffe des députés d'extrême droite »."""
-        return self._holders_whose_complement(key, phrase, _each_says_more)
-
-    def _holders_whose_complement(self, key: str, phrase: str, differs: Callable[[set[str], set[str]], bool]) -> tuple[Entity, ...]:
         wanted = set(_complement_words(phrase, key))
         if not wanted:
             return ()
         return tuple({
             id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key == key and all(differs(wanted, set(_complement_words(role, key))) for role in e.roles if role_key(role_noun_of(role)) == key)
+            if seen_key == key and all(wanted.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
         }.values())
 
     @cached_property
@@ -1473,11 +1465,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     post = _post(m.span.text, key)
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
-        phrase = _post_phrase(people, m)
-        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + people.holders_of_a_sister_post(key, phrase))
+        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:
             return holder, 0.7 if id(holder) in people.guessed_roles else 0.9
-        other_things = people.holders_for_other_things(key, phrase)  # not « le président Macron » for « le président du syndicat »
+        other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
@@ -1537,14 +1528,6 @@ def _short_title(role: Token, name_start: int) -> str | None:
 def _has_qualifier(entity: Entity, qualifier: tuple[str, ...]) -> bool:
     """One of `entity`'s roles has all the `qualifier` words (« festival » in « directeur du festival »)."""
     return bool(qualifier) and any(all(word in fold(role) for word in qualifier) for role in entity.roles)
-
-
-def _each_says_more(wanted: set[str], theirs: set[str]) -> bool:
-    """Complements with words in common, each with a word of its own that is no generic noun (« secrétaire
-    fédéral du syndicat » may be « secrétaire fédéral Sud Rail »)."""
-    shared = wanted & theirs
-    generic = {unaccented(fold(noun)) for noun in generic_organisation_nouns()}
-    return bool(shared) and bool(wanted - shared - generic) and bool(theirs - shared - generic)
 
 
 def _complement_words(role: str, key: str) -> list[str]:

@@ -204,18 +204,6 @@ def test_pronoun_prefers_the_main_subject_to_the_subject_of_its_que_clause(quote
     assert [q.speaker for q in quotes] == ["Bruno Daulnay"]
 
 
-def test_a_role_whose_complement_says_something_else_is_another_post(quotes_of):
-    """« la cheffe des députés d'extrême droite » is not « la cheffe des députés écologistes » X, though both lead
-    « députés »; a generic « du syndicat » may still be the holder's union."""
-    quotes = quotes_of(
-        "« C'est honteux », a réagi la cheffe des députés écologistes Claire Dutour. Côté RN, Marine Lefort attend "
-        "« des actes ». « Il faut que le Premier ministre soit conscient de ses limites », a lancé la cheffe des "
-        "députés d'extrême droite.\n\n« Ce n'est pas la stratégie que l'on préfère », a déclaré le secrétaire fédéral "
-        "du syndicat vendredi. « À Sud Rail, on pense autrement », a déclaré Eric Meunier, secrétaire fédéral Sud Rail."
-    )
-    assert [q.speaker for q in quotes] == ["Claire Dutour", "Marine Lefort", "Marine Lefort", "Eric Meunier", "Eric Meunier"]
-
-
 def test_a_role_that_meant_someone_means_them_again_out_of_view(quotes_of):
     """« …, a martelé le procureur adjoint » right after X spoke is X; a paragraph on, with unnamed people in
     between, « le procureur adjoint » is still X — at the confidence of the first guess."""

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -484,29 +484,20 @@ def _last_clause(context: Context, lead_in: Span) -> Span:
     by side after commas, when it has a predicate with its own subject (or opens with a name and its verb,
     however the parser hung them)."""
     commas = [t.i for t in lead_in if t.text == ","]
-    end = lead_in.end
     for comma in reversed(commas):
-        segment, before = lead_in.doc[comma + 1 : end], lead_in.doc[lead_in.start : comma]
-        if _relative_about_someone(segment) and not _opens_a_cleft(lead_in):
-            end = comma  # left out of the clauses before it too
+        segment, before = lead_in.doc[comma + 1 : lead_in.end], lead_in.doc[lead_in.start : comma]
+        if _relative_about_someone(segment):
             continue
         if main_verb(before) is not None and (_subject_then_predicate(segment) or _name_then_verb(context, segment)):
             return segment  # not « Paul Cavaro, le directeur sportif a suivi : »: a name and its role
     return lead_in
 
 
-def _opens_a_cleft(lead_in: Span) -> bool:
-    """« C'est X, présidente de l'Assemblée, qui a officialisé la nouvelle : »: the relative clause is what X did."""
-    words = [t for t in lead_in if not t.is_space][:2]
-    return len(words) == 2 and fold(words[0].text) in DEMONSTRATIVES and fold(words[1].text) in BE_FORMS
-
-
 def _relative_about_someone(segment: Span) -> bool:
-    """« X s'est prononcé sur Y, qui a pris un carton rouge : », « … les choix du Président, qui ne veut pas … : »: a
-    relative clause that says what its noun did or wants, not that it spoke, belongs to the clause before it (X
-    speaks); « …, qui a déclaré : » is a clause of its own."""
+    """« X s'est prononcé sur Y, qui a pris un carton rouge : »: a relative clause that says what its noun did,
+    not that it spoke, belongs to the clause before it (X speaks); « …, qui a déclaré : » is a clause of its own."""
     verb = main_verb(segment)
-    return fold(segment[0].text) in RELATIVES and verb is not None and reporting_lemma(verb) in (None, *attitude_verbs())
+    return fold(segment[0].text) in RELATIVES and verb is not None and reporting_lemma(verb) is None
 
 
 def _subject_then_predicate(segment: Span) -> bool:

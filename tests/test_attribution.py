@@ -1098,14 +1098,6 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_relative_clause_before_the_colon_says_what_its_noun_did",
     ),
     pytest.param(
-        "Pour la députée de Lyon, Sophie Rameau, c'est « une nomination de trop ». Dans un communiqué, l'élue, qui avait "
-        "voté contre Paul Berthier lundi, fustige les choix du président de la République, qui ne veut pas nommer un "
-        "chef de gouvernement de gauche : « Il prouve une fois de plus sa déconnexion. » C'est Claire Vidal, présidente "
-        "de l'Assemblée, qui a officialisé la nouvelle depuis la tribune : « Le gouvernement doit démissionner. »",
-        [("direct", "Sophie Rameau"), ("direct", "Sophie Rameau"), ("direct", "Claire Vidal")],
-        id="relative_clauses_before_a_colon_what_a_noun_wants_and_a_cleft",
-    ),
-    pytest.param(
         '"Il y aura un candidat contre Eric Cordier dans sa circonscription", a indiqué le chef des députés, Olivier '
         'Marlin, une décision également contestée par Eric Cordier selon lequel la commission n\'a "aucune existence '
         'juridique".',

@@ -198,8 +198,7 @@ def _resolve(
         return None  # « Je … » is a person's word: an organisation found for it is the wrong antecedent
     if quote.kind == "direct" and any(entity is e for e in people.named_in_the_words(quote.start, quote.end)):
         return None  # « … les absences de Marc (Lessard) … »: nobody speaks of himself by name
-    if cue.sieve != "participle-agent":  # « le « nouveau départ » promis par X »: words cited in passing, X stays in the background
-        people.note_speaker(entity, max(mention.start_char, quote.end))  # in view until the quote ends
+    people.note_speaker(entity, max(mention.start_char, quote.end))  # in view until the quote ends
     if resolution.how == "role" and entity.name:
         people.learn_post(entity, mention)  # « le président français » was X: « le président ukrainien » is not
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she

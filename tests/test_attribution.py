@@ -1130,13 +1130,6 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_participles_agent_before_the_previous_quotes_speaker",
     ),
     pytest.param(
-        "Sur X, Julien Morel, président du parti, a fustigé un exécutif « sans souffle », estimant qu'il s'agit d'une "
-        "prolongation, et non du « nouveau départ » promis par Emmanuel Macron. « Nous l'avions dit clairement », "
-        "a-t-il rappelé.",
-        [("direct", "Julien Morel"), ("direct", "Emmanuel Macron"), ("direct", "Julien Morel")],
-        id="a_speech_participles_agent_beats_the_governing_verb_and_stays_in_the_background",
-    ),
-    pytest.param(
         "Pour eux, en se proclamant élu, l'opposant Jean Kamdem a posé un acte qui relève d'une « dangereuse manœuvre ».\n\n"
         "Selon leur analyse, l'objet était de pousser la population dans la rue. Ils estiment d'ailleurs que Jean Kamdem "
         "serait de mèche avec « certaines puissances extérieures pour détruire ce que les citoyens ont construit »",

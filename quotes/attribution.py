@@ -486,18 +486,9 @@ def _last_clause(context: Context, lead_in: Span) -> Span:
     commas = [t.i for t in lead_in if t.text == ","]
     for comma in reversed(commas):
         segment, before = lead_in.doc[comma + 1 : lead_in.end], lead_in.doc[lead_in.start : comma]
-        if _relative_about_someone(segment):
-            continue
         if main_verb(before) is not None and (_subject_then_predicate(segment) or _name_then_verb(context, segment)):
             return segment  # not « Paul Cavaro, le directeur sportif a suivi : »: a name and its role
     return lead_in
-
-
-def _relative_about_someone(segment: Span) -> bool:
-    """« X s'est prononcé sur Y, qui a pris un carton rouge : »: a relative clause that says what its noun did,
-    not that it spoke, belongs to the clause before it (X speaks); « …, qui a déclaré : » is a clause of its own."""
-    verb = main_verb(segment)
-    return fold(segment[0].text) in RELATIVES and verb is not None and reporting_lemma(verb) is None
 
 
 def _subject_then_predicate(segment: Span) -> bool:

@@ -1091,13 +1091,6 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="the_last_of_clauses_side_by_side_before_a_colon",
     ),
     pytest.param(
-        "Après le match, Hugo Lambert, le capitaine des Bleus, s'est prononcé sur Karim Naceri, qui a pris un carton rouge "
-        "dès la 7e minute : « C'est un coup dur pour l'équipe. » Le maire de Lyon a reçu Paul Dumas, qui a déclaré : "
-        "« Nous sommes prêts. »",
-        [("direct", "Hugo Lambert"), ("direct", "Paul Dumas")],
-        id="a_relative_clause_before_the_colon_says_what_its_noun_did",
-    ),
-    pytest.param(
         '"Il y aura un candidat contre Eric Cordier dans sa circonscription", a indiqué le chef des députés, Olivier '
         'Marlin, une décision également contestée par Eric Cordier selon lequel la commission n\'a "aucune existence '
         'juridique".',

@@ -341,6 +341,15 @@ class ArticlePeople:
         of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
         return (fitting or of_its_gender or holders or [None])[-1]
 
+    def introduced_anew(self, entity: Entity, key: str, at: int) -> bool:
+        """Since a resolution gave `entity` the role noun `key`, someone else was introduced by it before char
+        `at` (« un autre commerçant », « un médecin de garde »): the role no longer means `entity`."""
+        since = max((char for char, k, e in self._roles_seen if k == key and e is entity and char < at), default=0)
+        return any(
+            since < t.idx < at and role_key(t.text) == key and t.i > 0 and fold(self.doc[t.i - 1].text) in INDEFINITE | OTHER_WORDS
+            for t in self.doc
+        )
+
     def role_held_elsewhere(self, role_key: str, post: Post) -> bool:
         """Somebody holds this role noun, but another post of that title by the adjective after it (« le
         directeur administratif de la clinique » after « M. X, directeur général de Hysacam »): the mention is
@@ -1002,9 +1011,9 @@ def _reported_subject(token: Token) -> bool:
         return False
     if fold(verb.head.text) in reporting_verbs():
         return True
-    # « X n'est pas convaincu que Y ait … », « X a tout de même mentionné que Y a … » (whatever the parser made
-    # of the reporting verb): a « que » clause says what its main subject thinks or reports
-    return any(child.dep_ == "mark" and fold(child.text) in QUE for child in verb.children)
+    # the parser may lose the reporting verb (« a tout de même mentionné que X a … »): it stands before « que »
+    que = next((child for child in verb.children if child.dep_ == "mark" and fold(child.text) in QUE), None)
+    return que is not None and que.i > 0 and fold(token.doc[que.i - 1].text) in reporting_verbs()
 
 
 def _a_things_owner(head: Token) -> bool:
@@ -1467,7 +1476,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
         if holder is not None:
-            return holder, 0.7 if id(holder) in people.guessed_roles else 0.9
+            if id(holder) not in people.guessed_roles:
+                return holder, 0.9
+            if not people.introduced_anew(holder, key, m.at):
+                return holder, 0.7
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:

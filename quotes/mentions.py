@@ -270,8 +270,8 @@ def _relative_clause_over(participle: Token) -> Token | None:
     the participle hangs on — its subject (« qui », X) is the participle's, not the sentence's."""
     node = participle.head
     while node.head is not node and node.dep_ != "ROOT":
-        if node.dep_ == "acl:relcl" and any(fold(c.text) == "qui" and c.dep_ in CLAUSE_SUBJECT_DEPS for c in node.children):
-            return node
+        if node.dep_ == "acl:relcl" and node.head.pos_ == "PROPN" and any(fold(c.text) == "qui" and c.dep_ in CLAUSE_SUBJECT_DEPS for c in node.children):
+            return node  # a person's relative clause (not « les commerçants qui ont manifesté devant la mairie, promettant … »)
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "xcomp":
             return None  # a clause of its own on the way up: the main verb's subject, as before
         node = node.head

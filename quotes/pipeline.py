@@ -200,7 +200,7 @@ def _resolve(
         return None  # « … les absences de Marc (Lessard) … »: nobody speaks of himself by name
     people.note_speaker(entity, max(mention.start_char, quote.end))  # in view until the quote ends
     if resolution.how == "role" and entity.name:
-        people.learn_post(entity, mention)  # « le président français » was X: « le président ukrainien » is not
+        people.learn_post(entity, mention)  # « le procureur adjoint » was X, and stays X; « le président ukrainien » is not « le président français » X
     if resolution.how == "pronoun" and entity.kind == PERSON:  # « a-t-elle ajouté »: she
         entity.learn_gender(PRONOUN_GENDER.get(strip_pronoun(mention.text)), mention.text.strip())
     if entity.name:  # not someone the article leaves unnamed ("un automobiliste")

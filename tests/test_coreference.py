@@ -194,16 +194,6 @@ def test_pronoun_prefers_the_agent_of_a_passive_to_a_later_complement(quotes_of)
     assert [q.speaker for q in quotes] == ["Karim Bensaïd"]
 
 
-def test_pronoun_prefers_the_main_subject_to_the_subject_of_its_que_clause(quotes_of):
-    """« Me X n'est pas convaincu que Y ait … »: the honorific and the negation hide no subject; Y is only the
-    subject of what X thinks."""
-    quotes = quotes_of(
-        "Me Bruno Daulnay est depuis des mois l’avocat de Marc Derval. Me Daulnay n’est pas convaincu que Marc Derval "
-        "ait besoin de soins particuliers. “Le temps passant, les gens s’améliorent parfois”, fait-il valoir."
-    )
-    assert [q.speaker for q in quotes] == ["Bruno Daulnay"]
-
-
 def test_a_role_that_meant_someone_means_them_again_out_of_view(quotes_of):
     """« …, a martelé le procureur adjoint » right after X spoke is X; a paragraph on, with unnamed people in
     between, « le procureur adjoint » is still X — at the confidence of the first guess."""

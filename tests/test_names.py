@@ -60,12 +60,6 @@ def test_a_regnal_number_is_part_of_the_name(nlp):
     assert direct_speakers(nlp, text) == ["Albert II"]
 
 
-def test_a_subject_pronoun_after_a_name_begins_the_next_sentence(nlp):
-    """A stop left out in the copy: « Il » is the next sentence's subject, not the end of the name."""
-    text = "Le socialiste Armand Delattre Il a dénoncé le « chaos politique » causé par un gouvernement « éphémère »."
-    assert direct_speakers(nlp, text) == ["Armand Delattre", "Armand Delattre"]
-
-
 def test_a_party_acronym_before_a_name_is_not_part_of_it(nlp):
     text = "Jean Asselborn n'aurait pas agi avec diplomatie, selon le député ADR Fernand Kartheiser."
     people = [p.name for p in extract(Article("t", text), nlp).people]

@@ -377,7 +377,7 @@ class ArticlePeople:
             return
         self._learn_countries(entity, [t.text for t in mention if t.i > head.i])
         key = role_key(head.text)
-        first = next(t.i for t in mention if t.pos_ != "DET" and fold(t.text) not in ARTICLES)  # « Premier ministre »
+        first = next((t.i for t in mention if t.pos_ != "DET" and fold(t.text) not in ARTICLES), head.i)  # « Premier ministre »
         phrase = " ".join(t.text for t in mention if t.i >= min(first, head.i))
         if is_role(head.text) and not entity.roles and key not in PLAIN_PERSONS | LAY_ROLES and role_key(role_noun_of(phrase)) == key:
             self._roles_seen.append((mention.start_char, key, entity))

@@ -308,18 +308,17 @@ class ArticlePeople:
         """The people a text between char offsets `start` and `end` names (« Je comprends qu'Adèle Haenel soit
         partie »): not who speaks it — nobody quotes himself by name. In a reported clause without marks, a
         main subject may be its speaker after all (« X parlait d'une pratique …, selon lui »)."""
-        inside = [
-            entity for first, _, entity in self.names
-            if start <= self.doc[first].idx < end and entity.kind == PERSON and (quoted or not _prominent(self.doc[first]))
-        ]
-        return tuple({id(e): e for e in inside}.values())
+        return self._people_named(start, end, lambda name: quoted or not _prominent(name[0]))
 
     def named_in_the_words(self, start: int, end: int) -> tuple[Entity, ...]:
         """The people a quote between char offsets `start` and `end` speaks of (« avec les absences de Marc
         (Lessard) »), not counting who an incise inside it names (« …, jure le défenseur X. … »)."""
+        return self._people_named(start, end, lambda name: not after_a_reporting_verb(name))
+
+    def _people_named(self, start: int, end: int, counts: Callable[[Span], bool]) -> tuple[Entity, ...]:
         inside = [
             entity for first, last, entity in self.names
-            if start <= self.doc[first].idx < end and entity.kind == PERSON and not after_a_reporting_verb(self.doc[first:last])
+            if start <= self.doc[first].idx < end and entity.kind == PERSON and counts(self.doc[first:last])
         ]
         return tuple({id(e): e for e in inside}.values())
 

@@ -17,7 +17,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
-from .organisations import acronym_before_complement, acronym_in_brackets
+from .organisations import acronym_before_complement, acronym_in_brackets, glued_hyphen
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
 
 
@@ -92,10 +92,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
 
 def _hyphen_inside_a_name(doc: Doc, i: int, limit: int) -> bool:
     """A hyphen typed with no space between a capitalised word and another (« UFC-Que Choisir »)."""
-    return (
-        doc[i].text == "-" and 0 < i and i + 1 < limit and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
-    )
+    return i + 1 < limit and glued_hyphen(doc, i) and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
 def _clitic_before_inversion(child: Token, verb: Token) -> bool:

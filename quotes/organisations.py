@@ -307,6 +307,11 @@ def _describes(words: list[Token]) -> bool:
     return all(t.text.islower() and t.pos_ != "DET" for t in words) and words[-1].pos_ in ("NOUN", "ADJ")
 
 
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at token `i` typed with no space on either side (« UFC-Que Choisir »)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _ends_a_name(token: Token) -> bool:
     """A pronoun, a demonstrative, « quant », a day or a date (« le 17 octobre »), a verb with complements of its
     own (« l'administration pénitentiaire réagit en dénonçant … », whatever its tag; not « les Nations unies »):
@@ -314,8 +319,8 @@ def _ends_a_name(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
     verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
-    glued = token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_  # « UFC-Que Choisir »
-    return not glued and (token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb)
+    ends = token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb
+    return ends and not glued_hyphen(token.doc, token.i - 1)  # « UFC-Que Choisir »: a word after a glued hyphen is the name's
 
 
 def _governs_after(token: Token) -> bool:

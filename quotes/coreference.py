@@ -612,6 +612,8 @@ class ArticlePeople:
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
+        if _bare_common_noun(name):
+            return Entity("", ORGANISATION)  # « la préfecture » of nowhere
         expansion = expansion_of(mention.doc, name) or spelt_out_elsewhere(mention.doc, name) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
             entity = Entity(expansion, ORGANISATION, _organisation_gender(mention, head), roles=[name])
@@ -1209,6 +1211,13 @@ def _common_noun_phrase(name: str) -> bool:
     words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS else word for word in name.split()]
     plain = " ".join(words)
     return (plain == plain.lower() or fold(name) in generic_organisation_nouns()) and len(words) <= 3  # « l'ONG »
+
+
+def _bare_common_noun(name: str) -> bool:
+    """« la préfecture », « le parquet », « la présidence », « le mouvement » with nothing to say which: the
+    reader knows whose it is from the context, but the word alone names no one — on real news the annotators
+    never gave such a word as a speaker (they gave « préfecture du Var », or nobody)."""
+    return " " not in name and name.islower()
 
 
 def _agrees(entity_gender: str | None, wanted: str | None) -> bool:

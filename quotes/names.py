@@ -26,6 +26,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     (with particles such as "de", "Le" and hyphens) holding at least one proper noun or given name.
     """
     found: list[tuple[int, int, str | None]] = []
+    outlets: set[str] = set()  # « a déclaré à Sputnik Afrique Yacine Fall »: Sputnik Afrique is no one, there or further on
     titles = honorifics()
     after = 0
     for token in doc:
@@ -59,6 +60,10 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
+        if end - start > 2 and _told_to_an_outlet(doc, start, end):
+            person = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)
+            outlets.add(doc[start:person].text)
+            start = person
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
             start += 1  # « … » Déclare Voahirana Ravaoharisoa, sans-abri.
         if end - start > 2 and (_capitalised_noun_after_article(doc, start) and _capitalised(doc[start + 1]) or _nationality_before_name(doc, start)):
@@ -68,7 +73,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             _apposed_to_role(doc[start]) or _tagged_person(words) or lone_speaker
         ):
             continue
-        if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start):
+        if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start) and not _compound_given_name(doc, start, end):
             continue  # « Président Macron », « le Pape François »; but « Me Pape Sène », « Pape Diop » are names
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
@@ -87,7 +92,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
+        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -135,6 +140,15 @@ def _age_apposed(token: Token) -> bool:
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
     """« le syndic Vert Daniel Brélaz »: a capitalised word between a role noun and a given name is a party."""
     return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
+
+
+def _told_to_an_outlet(doc: Doc, start: int, end: int) -> bool:
+    """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger »: after « à » and a
+    reporting verb, capitalised words that are no given name, then a given name, are the outlet the person
+    spoke to, then the person."""
+    if start < 2 or fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs() or given_name(doc[start].text) is not None:
+        return False
+    return any(given_name(doc[i].text) is not None for i in range(start + 1, end - 1))
 
 
 def _capitalised_reporting_verb(token: Token) -> bool:
@@ -525,7 +539,8 @@ def _name_end(doc: Doc, start: int) -> int:
     while end < len(doc):
         token = doc[end]
         joined = doc[end - 1].whitespace_ == ""
-        if is_role(token.text) and given_name(token.text) is None and (is_acronym(token) or token.ent_iob_ != "I" or _complement_follows(doc, end)):
+        after_apostrophe = joined and doc[end - 1].text[-1] in "'’" and (len(doc[end - 1].text) > 2 or doc[end - 1].text[0].isupper()) and token.is_alpha
+        if is_role(token.text) and given_name(token.text) is None and not after_apostrophe and (is_acronym(token) or token.ent_iob_ != "I" or _complement_follows(doc, end)):
             break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name), « Aliou Cissé Coach des Lions », « Ana Roy Directrice générale »: a title
         if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
@@ -543,8 +558,8 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 2  # « Ban Ki-moon »
         elif _two_particles(doc, end):
             end += 2  # « Ursula von der Leyen », « Tine Van der Straeten », « Jean de la Fontaine »
-        elif joined and doc[end - 1].text[-1] in "'’" and (len(doc[end - 1].text) > 2 or doc[end - 1].text[0].isupper()) and token.is_alpha:
-            end += 1  # "Guivarc’h", "N’diaye", split by the tokenizer at the apostrophe
+        elif after_apostrophe:
+            end += 1  # "Guivarc’h", "N’diaye", « Preud'homme » (not a role), split by the tokenizer at the apostrophe
         elif _elided_capital(token) and end + 1 < len(doc) and doc[end + 1].is_alpha:
             end += 2  # "N’diaye" when the tagger took « N’ » for an article
         elif token.is_space and "\n" not in token.text and end + 1 < len(doc) and _capitalised(doc[end + 1]):
@@ -555,6 +570,12 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _compound_given_name(doc: Doc, start: int, end: int) -> bool:
+    """« Reine-Claude Mader »: a word that is also a title, glued by a hyphen to a given name, opens a compound
+    given name."""
+    return end - start > 3 and doc[start + 1].text == "-" and not doc[start].whitespace_ and given_name(doc[start + 2].text) is not None
 
 
 def _affiliation_after(doc: Doc, start: int, end: int) -> bool:

@@ -223,7 +223,7 @@ def organisation_name(mention: Span, head: Token) -> str:
     stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _bracket_inside_a_name(t)]
     if stops:  # "l'équipe « n'a pas …": the name stops at a mark
         words = words[: stops[0]]
-    stop = next((n for n, t in enumerate(words) if n and _ends_a_name(t)), None)
+    stop = next((n for n, t in enumerate(words) if n and (_ends_a_name(t) or n > 1 and _common_word_after_a_capital(words[n - 1], t))), None)
     if stop is not None:  # "le quotidien Sud-Ouest ce lundi", "la mairie de cette commune d'environ 4 500 habitants"
         words = words[:stop]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
@@ -321,6 +321,13 @@ def _ends_a_name(token: Token) -> bool:
     verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
     ends = token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb
     return ends and not glued_hyphen(token.doc, token.i - 1)  # « UFC-Que Choisir »: a word after a glued hyphen is the name's
+
+
+def _common_word_after_a_capital(before: Token, token: Token) -> bool:
+    """« le ministère de la Santé compte réagir »: a lowercase noun or verb right after the capitalised end of a
+    complement is the sentence going on (the tagger took « compte » for a noun), not more of the name, which
+    would go on with an adjective (« de la Santé publique ») or a preposition."""
+    return before.text[:1].isupper() and token.text.islower() and token.pos_ in ("NOUN", "VERB", "AUX")
 
 
 def _governs_after(token: Token) -> bool:

@@ -22,6 +22,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from . import DEFAULT_MODEL
 from .lexicon import fold, hyphenated_words, reporting_verbs
@@ -45,6 +46,9 @@ PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \p{L})")
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
+# a quotation mark typed against a word on both sides (« Lenne,"et puis », « l'"expert" »), which spaCy's
+# tokenizer leaves inside one token, so that the name before it took the next word with it
+GLUED_QUOTATION_MARK = [r'(?<=\w)[,;](?=["“”«»]\w)', r'(?<=[,;\w\'’])["“”«»](?=\w)', r'(?<=\w)["“”«»](?=[,;.])']
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
 GLUED_BRACKET = regex.compile(r"(?<![\p{L}'’])(\p{L}+)(\()(\p{Lu}\p{L}*)")  # « Marc Le Fur(LR) », not « O'Neill(SF) »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
@@ -63,6 +67,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     for word in hyphenated_words():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTATION_MARK]).finditer
     nlp.add_pipe("name_tokens", first=True)
     return nlp
 

@@ -1310,9 +1310,9 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="quoted_words_in_the_clause_of_a_pronoun_subject",
     ),
     pytest.param(
-        "Sierra Leone : la présidence affirme que des « contacts sont noués pour apaiser la situation »\n\nLe "
-        "ministre Ali Kamara a reçu les élus mardi.",
-        [("direct", "présidence")],
+        "Sierra Leone : la présidence de la République affirme que des « contacts sont noués pour apaiser la "
+        "situation »\n\nLe ministre Ali Kamara a reçu les élus mardi.",
+        [("direct", "présidence de la République")],
         id="a_country_before_a_headline_colon_is_its_topic_not_its_speaker",
     ),
     pytest.param(
@@ -1386,9 +1386,9 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_speech_verb_in_a_relative_clause_that_ends_before_the_quotes_clause_is_not_its_cue",
     ),
     pytest.param(
-        "La route a rouvert à midi, a fait savoir la préfecture.\n« Nous avons tenu deux jours »,\nconfie Léa Marchal, "
+        "La route a rouvert à midi, a fait savoir la préfecture du Var.\n« Nous avons tenu deux jours »,\nconfie Léa Marchal, "
         "porte-parole des grévistes.",
-        [("indirect", "préfecture"), ("direct", "Léa Marchal")],
+        [("indirect", "préfecture du Var"), ("direct", "Léa Marchal")],
         id="a_line_wrapped_before_the_incise_does_not_end_the_sentence",
     ),
     pytest.param(

@@ -344,8 +344,8 @@ SPEAKERS_OF_ARTICLES = [
     ),
     pytest.param(
         "« Les routes seront fermées », a prévenu Julie Marchand, adjointe au maire. "
-        "La préfecture a appelé les habitants à la prudence. « Restez chez vous », a-t-elle insisté.",
-        ["Julie Marchand", "préfecture"],
+        "La préfecture du Var a appelé les habitants à la prudence. « Restez chez vous », a-t-elle insisté.",
+        ["Julie Marchand", "préfecture du Var"],
         id="an_organisation_that_spoke_keeps_the_pronoun",
     ),
     pytest.param(

@@ -130,7 +130,7 @@ def test_selon_ending_a_sentence_without_a_comma(quotes_of):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Selon les estimations de la préfecture, 3 000 personnes ont manifesté samedi.", "préfecture"),
+    ("Selon les estimations de la préfecture du Nord, 3 000 personnes ont manifesté samedi.", "préfecture du Nord"),
     ("Selon les projections de la Banque mondiale, la croissance restera faible.", "Banque mondiale"),
     ("Selon les estimations, 3 000 personnes ont manifesté samedi.", None),
 ])

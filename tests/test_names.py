@@ -702,3 +702,18 @@ def test_one_word_in_brackets_after_a_bodys_phrase_is_its_short_name_everywhere(
 def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_before_a_known_surname(nlp, text, speakers):
     """Found by the second review of this session's rules: each was right before them and wrong with their first version."""
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname split at its apostrophe whose second half is also a word (« homme » is a role noun)
+    ("L'entraîneur du club, Michel Preud'homme, est déçu. « Nous avons fait notre travail », a-t-il dit.", ["Michel Preud'homme"]),
+    # a given name opening on a word that is also a title
+    ("« On nous prend pour des imbéciles », explique Reine-Claude Mader, présidente de l'association.", ["Reine-Claude Mader"]),
+    # the outlet the person spoke to, named between the verb and the person, there and further on
+    ("« Nous sommes voisins », a déclaré à Radio Sahel Info Aminata Diallo. Elle répondait à Radio Sahel Info.", ["Aminata Diallo"]),
+    ("« Il n'y a pas de victimes », indique à Keystone-ATS Stève Léger, porte-parole de la police.", ["Stève Léger"]),
+    # a quotation mark typed against the words on both sides
+    ("« On est frustré », a confié l'ailier du club Yanis Lenne,\"et puis on s'est perdu », a-t-il ajouté.", ["Yanis Lenne", "Yanis Lenne"]),
+])
+def test_names_cut_at_an_apostrophe_a_title_an_outlet_or_a_glued_mark(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

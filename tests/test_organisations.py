@@ -105,8 +105,8 @@ def test_an_acronym_followed_by_its_expansion_names_the_organisation_in_full(nlp
 
 
 def test_an_organisations_name_stops_at_a_demonstrative(nlp):
-    text = "« Le terrain appartient à la commune », a précisé la mairie de cette commune de 4 500 habitants."
-    assert direct_speakers(nlp, text) == ["mairie"]
+    text = "« Le terrain appartient à la commune », a précisé la mairie annexe de cette commune de 4 500 habitants."
+    assert direct_speakers(nlp, text) == ["mairie annexe"]
 
 
 def test_a_day_ends_an_organisations_name(nlp):
@@ -221,8 +221,8 @@ def test_the_opposition_speaks_under_the_name_the_article_gives_it(nlp):
         id="an_acronym_after_a_name_the_ner_cut_short_names_the_whole_organisation",
     ),
     pytest.param(
-        "L'avocat a plaidé la relaxe. Le parquet quant à lui a annoncé qu'il allait « répliquer par écrit ».",
-        ["parquet"],
+        "L'avocat a plaidé la relaxe. Le parquet général quant à lui a annoncé qu'il allait « répliquer par écrit ».",
+        ["parquet général"],
         id="quant_a_lui_is_no_part_of_the_name",
     ),
 ])
@@ -416,3 +416,16 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
     """« Que » after the hyphen is part of the name, not a pronoun that ends it."""
     text = "« Cette déclaration est fausse », rétorque l'UFC-Que Choisir sur son site. L'association dit avoir « tout vérifié »."
     assert direct_speakers(nlp, text) == ["UFC-Que Choisir", "UFC-Que Choisir"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Le ministère de la Santé compte réagir « sévèrement » à la grève des internes.", ["ministère de la Santé"]),
+    # a bare common noun names no one: the quote is the body's, but no speaker is given
+    ("« Le feu est maîtrisé », a indiqué la préfecture. « Restez chez vous », a-t-elle ajouté.", [None, None]),
+    ("Le mouvement exige « la fin des coupures » et le parquet parle d'un « acte grave ».", [None, None]),
+    # but « l'entreprise » is the company last named, and a body named in full keeps its name
+    ("« Nous fermons l'usine », a annoncé le groupe Ravenel. « Nous n'avions pas le choix », assure l'entreprise.", ["Ravenel", "Ravenel"]),
+    ("« Le feu est maîtrisé », a indiqué la préfecture du Var.", ["préfecture du Var"]),
+])
+def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_names_no_one(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

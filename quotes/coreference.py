@@ -927,12 +927,27 @@ def _subject_by_position(token: Token) -> bool:
     while end + 1 < len(doc) and fold(doc[end].text) in NEGATION:
         end += 1  # « Me X n'est pas convaincu que … »
     opens = start < 0 or doc[start].is_punct or doc[start].is_space
+    end = _past_an_apposition(doc, end)
     sentence_start = next((t.i + 1 for t in reversed(doc[: token.i]) if t.text in (".", "!", "?") or "\n" in t.text), 0)
     reported = any(
         t.text == ":" or fold(t.text) in QUE or fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX")
         for t in doc[sentence_start : token.i]
     )
     return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
+
+
+def _past_an_apposition(doc: Doc, i: int) -> int:
+    """« Me X, l'un des avocats de M. Y, a fait part … »: where the words after a name go on once an apposition
+    set off by commas (with no verb of its own) is passed — the parser often takes its pronoun or noun for
+    the verb's subject."""
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
+        return i  # not « Larrazet, touché à la cheville, sera apte, a assuré … »: a participle says what befell him
+    for j in range(i + 1, min(len(doc), i + 20)):
+        if doc[j].text == ",":
+            return j + 1 if j > i + 1 else i
+        if doc[j].is_punct or finite_verb(doc[j]) or fold(doc[j].text) in RELATIVES:
+            return i
+    return i
 
 
 def _speaks_in_a_relative(token: Token) -> bool:
@@ -1151,8 +1166,11 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _of_a_role(doc: Doc, i: int) -> bool:
-    """The name at `i` is the « de » complement of a role noun (« le porte-parole de X », « ministre de X »)."""
+    """The name at `i` is the « de » complement of a role noun (« le porte-parole de X », « ministre de X »,
+    « l'un des avocats de M. X »)."""
     before = i - 1
+    while before > 0 and fold_title(doc[before].text) in honorifics():
+        before -= 1
     if before < 1 or fold(doc[before].text) not in DE:
         return False
     noun = before - 1

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -320,10 +320,16 @@ def governs_speech(token: Token, partial_quote: bool = False) -> bool:
     """A reporting verb, used as a verb, that can make its object reported speech: a « que » clause (not after
     « redouter »), or with `partial_quote` a few quoted words (« souhaite « un sursaut » », « redoute une
     « guerre éclair » »: a feeling about words that are the subject's own); never « reprendre »."""
-    lemma = reporting_lemma(token) or _phrase_headed_by(token)
+    lemma = reporting_lemma(token) or _phrase_headed_by(token) or (_expressing(token) if partial_quote else None)
     if lemma is None or lemma in continuation_verbs() or not _verbal(token):
         return False
     return partial_quote or lemma not in attitude_verbs()
+
+
+def _expressing(token: Token) -> str | None:
+    """« a exprimé sa « honte » »: the lemma of a verb that says what one feels without « se »."""
+    lemma = reporting_verbs().get(fold(token.text))
+    return lemma if lemma in expressing_verbs() else None
 
 
 def _phrase_headed_by(token: Token) -> str | None:

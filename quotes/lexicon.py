@@ -120,6 +120,11 @@ def role_synonyms() -> dict[str, str]:
     return {unaccented(fold(phrase)): role for phrase, role in _rows("role_synonyms.tsv")}
 
 
+def expressing_verbs() -> frozenset[str]:
+    """Reflexive lemmas (s'exprimer) whose plain form governs a quoted object (exprimer sa « tristesse »)."""
+    return _words("expressing_verbs.txt")
+
+
 def attitude_verbs() -> frozenset[str]:
     """Lemmas (craindre, espérer) that report speech in an incise but govern no partial quote or "que"."""
     return _words("attitude_verbs.txt")

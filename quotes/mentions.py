@@ -475,8 +475,8 @@ def _name_before_apposition(doc: Doc, left: int) -> Span | None:
     start = left - 1
     while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ in ("CCONJ", "ADP", "DET") and start > 1 and doc[start - 2].text[:1].isupper()):
         start -= 1
-    if start == left - 1 or not doc[start].text[:1].isupper() or doc[start].pos_ == "ADP":
-        return None  # « À Lyon, un habitant dénonce », « Au Mali, un élu … »: where, not who
+    if start == left - 1 or not doc[start].text[:1].isupper() or doc[start].pos_ == "ADP" or start > 0 and doc[start - 1].pos_ == "ADP":
+        return None  # « À Lyon, un habitant dénonce », « Au Mali, un élu … », « À l'hôpital de Koumassi, un agent … »: where, not who
     return doc[start : left - 1]
 
 

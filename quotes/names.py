@@ -26,7 +26,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     (with particles such as "de", "Le" and hyphens) holding at least one proper noun or given name.
     """
     found: list[tuple[int, int, str | None]] = []
-    outlets: set[str] = set()  # « a déclaré à Sputnik Afrique Yacine Fall »: Sputnik Afrique is no one, there or further on
+    bodies: set[str] = set()  # « a déclaré à Sputnik Afrique Yacine Fall »: Sputnik Afrique is no one, there or further on
     titles = honorifics()
     after = 0
     for token in doc:
@@ -60,9 +60,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
-        if end - start > 2 and _told_to_an_outlet(doc, start, end):
+        if end - start > 2 and _body_before_the_person(doc, start, end):
             person = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)
-            outlets.add(doc[start:person].text)
+            bodies.add(doc[start:person].text)
             start = person
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
             start += 1  # « … » Déclare Voahirana Ravaoharisoa, sans-abri.
@@ -92,7 +92,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
+        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in bodies and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -142,11 +142,16 @@ def _party_between_role_and_name(doc: Doc, start: int) -> bool:
     return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
 
 
-def _told_to_an_outlet(doc: Doc, start: int, end: int) -> bool:
-    """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger »: after « à » and a
-    reporting verb, capitalised words that are no given name, then a given name, are the outlet the person
-    spoke to, then the person."""
-    if start < 2 or fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs() or given_name(doc[start].text) is not None:
+def _body_before_the_person(doc: Doc, start: int, end: int) -> bool:
+    """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger », « la présidente
+    d'Unia Vania Alleva »: after « à » and a reporting verb, or after a role and « de », capitalised words that
+    are no given name, then a given name, are the outlet the person spoke to, or the body of the role, then
+    the person."""
+    if start < 2 or given_name(doc[start].text) is not None:
+        return False
+    before, verb_or_role = fold(doc[start - 1].text), doc[start - 2]
+    told = before == "à" and fold(verb_or_role.text) in reporting_verbs()
+    if not (told or before in DE and is_role(verb_or_role.text)):
         return False
     return any(given_name(doc[i].text) is not None for i in range(start + 1, end - 1))
 
@@ -854,7 +859,7 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
         j -= 1
-    start = role.i - (role.i > 0 and fold(doc[role.i - 1].text) in POST_QUALIFIERS)  # « ancien ministre », « Premier ministre »
+    start = role.i - (role.i > 0 and fold(doc[role.i - 1].text).split("-")[-1] in POST_QUALIFIERS)  # « ancien ministre », « (ex-)Premier ministre »
     return doc[start:j].text
 
 

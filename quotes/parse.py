@@ -44,6 +44,7 @@ WORD = regex.compile(r"[\w'’-]+")
 PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 # « A Saran, où … » : the capital À written without its accent, which the tagger takes for a noun subject
 UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \p{L})")
+MISTYPED_APOSTROPHE = regex.compile(r"(?<=\p{L})[`´](?=\p{L})")
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 # a quotation mark typed against a word on both sides (« Lenne,"et puis », « l'"expert" »), which spaCy's
@@ -105,9 +106,10 @@ def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
 
 
 def as_parsed(text: str) -> str:
-    """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, and a sentence
-    that opens on « A » (« A Paris, … ») opening on « À »."""
-    return UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text))
+    """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, a sentence
+    that opens on « A » (« A Paris, … ») opening on « À », and a grave or acute accent typed for an apostrophe
+    (« l`ex-Premier ministre », « s´est ») an apostrophe."""
+    return MISTYPED_APOSTROPHE.sub("'", UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text)))
 
 
 def without_punctuation_runs(text: str) -> str:

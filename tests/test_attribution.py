@@ -378,6 +378,14 @@ def test_a_feeling_verb_makes_a_partial_quote_the_subjects_words(quotes_of):
     assert speakers(quotes_of(text)) == [("direct", "Patrick Hanot")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre Anne Lebrun a écrit à son homologue. Elle exprimait l'« entière solidarité » du pays.", "Anne Lebrun"),
+    ("Dans le bloc central, Marc Fesneau a exprimé sa « honte » après le vote.", "Marc Fesneau"),
+])
+def test_exprimer_without_se_makes_its_quoted_object_the_subjects_words(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [("direct", speaker)]
+
+
 def test_the_next_sentence_names_whose_answer_the_quote_was(quotes_of):
     text = (
         "Le maire réclame des renforts. « La loi nous donne déjà les outils. » C'est la réponse du ministre "

@@ -482,6 +482,21 @@ SPEAKERS_OF_ARTICLES = [
         ["Paul Morel"],
         id="a_body_speaking_par_la_voix_de_someone_is_that_person",
     ),
+    pytest.param(
+        "Le recours de l'ancien maire, Bernard Diallo, est examiné jeudi. À l'issue de la séance, Me Amadou Sarr, l'un "
+        "des avocats de M. Diallo et le seul présent à l'audience, a fait part de ses impressions et de ses craintes. "
+        "« Je ne suis pas rassuré par cette affaire », a-t-il déclaré.",
+        ["Amadou Sarr"],
+        id="a_name_then_an_apposition_then_the_verb_is_its_subject_and_the_client_in_it_a_complement",
+    ),
+    pytest.param(
+        "L'opposant Alassane Dramane, candidat à la présidentielle, a affirmé que le couvre-feu avait été « levé » par son "
+        "rival, le chef de l'Etat Laurent Bamba.\n\n« Je suis heureux que le couvre-feu soit levé », a déclaré l'ex-Premier "
+        "ministre après avoir voté.\n\nLe couvre-feu n'est « pas levé », a déclaré une source proche de la présidence, "
+        "démentant les propos de l'ex-Premier ministre Alassane Dramane.",
+        ["Alassane Dramane", "Alassane Dramane", None],
+        id="a_hyphenated_qualifier_keeps_the_post_of_the_person_named_with_it_later",
+    ),
 ]
 
 

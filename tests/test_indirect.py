@@ -574,3 +574,8 @@ def test_pour_a_side_of_a_trial_before_a_named_speaker_with_his_own_verb_is_no_s
         ("indirect", "CGT", "le gouvernement a annoncé des mesures bien trop timides"),
         ("indirect", "Marie Dupont", "Jean Martin a dit la vérité"),
     ]
+
+
+def test_a_place_ending_an_opening_complement_is_not_the_name_an_indefinite_subject_stands_for(quotes_of):
+    text = "À l'hôpital général de Koumassi, un agent de l'administration nous a confié que les patients ont été renvoyés."
+    assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", None)]

@@ -717,3 +717,13 @@ def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_be
 ])
 def test_names_cut_at_an_apostrophe_a_title_an_outlet_or_a_glued_mark(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Selon la présidente d’Unia Sophie Martin, les cadres sont touchés. « Ils le sont de plus en plus », a-t-elle ajouté.", ["Sophie Martin"]),
+    ("« Nous irons jusqu'au bout », a déclaré le secrétaire général de Force ouvrière Frédéric Souillot.", ["Frédéric Souillot"]),
+    ("« La ville avance », a dit le maire de Saint-Jean Pierre Martin.", ["Pierre Martin"]),
+    ("« Je suis fière », a dit la petite-fille de Marie Curie.", [None]),
+])
+def test_the_body_of_a_role_named_before_the_holder_is_not_part_of_the_name(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

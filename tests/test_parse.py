@@ -131,6 +131,15 @@ def test_a_sentence_opening_on_a_capital_a_without_its_accent_is_parsed_as_the_p
     assert as_parsed(text) == "À Lyon, le maire a parlé. Il a dit : « À bientôt ». Le plan A reste prêt, tout comme l'A380."
 
 
+def test_an_accent_typed_for_an_apostrophe_is_read_as_one(nlp):
+    assert as_parsed("l`ex-Premier ministre s´est exprimé, `Bon´ dit-il") == "l'ex-Premier ministre s'est exprimé, `Bon´ dit-il"
+    text = (
+        "L`opposant Alassane Dramane a affirmé que le couvre-feu était levé. \"Je suis heureux que le chef de l`Etat "
+        "ait décidé de lever le couvre-feu\", a déclaré l`ex-Premier ministre après avoir voté."
+    )
+    assert direct_speakers(nlp, text) == ["Alassane Dramane"]
+
+
 def test_the_delegate_after_a_place_opened_by_a_capital_a_is_the_speaker(nlp):
     text = (
         "Toutefois, la mobilisation a pris un tour plus symbolique. A Sevrey, où les employés solidaires du "

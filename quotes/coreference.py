@@ -586,6 +586,8 @@ class ArticlePeople:
         judiciaire" (an adjective makes another organisation). An acronym glued to the name (« … des détenus
         Cnld ») is kept as another name for it; a word in capitals that spells one person's initials (« PSPP »)
         is that person."""
+        if _two_bodies(mention, head):
+            return Entity("", ORGANISATION)  # « la préfecture et les pompiers », « l'Algérie et la France »: not one speaker
         name, glued_acronym = without_glued_acronym(organisation_name(mention, head))
         person = self._person_of_initials(name)
         if person is not None:
@@ -1229,6 +1231,18 @@ def _common_noun_phrase(name: str) -> bool:
     words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS else word for word in name.split()]
     plain = " ".join(words)
     return (plain == plain.lower() or fold(name) in generic_organisation_nouns()) and len(words) <= 3  # « l'ONG »
+
+
+def _two_bodies(mention: Span, head: Token) -> bool:
+    """A noun phrase with a determiner of its own coordinated inside the mention (« la préfecture du Var et les
+    pompiers »): two speakers — but not « le ministère de l'Économie et des Finances » (a contracted article joins
+    two complements of one name) nor the words of an organisation the NER saw whole."""
+    return any(
+        t.dep_ == "conj" and mention.start <= t.head.i < mention.end and any(d.dep_ == "det" and d.pos_ == "DET" for d in t.children)
+        and not any(d.dep_ == "case" for d in t.children)  # « … des Affaires étrangères et de la Communauté nationale »
+        and not (head.ent_type_ == "ORG" and t.ent_type_ == "ORG" and t.ent_iob_ == "I")  # « l'Union pour la démocratie et le progrès »
+        for t in mention
+    )
 
 
 def _bare_common_noun(name: str) -> bool:

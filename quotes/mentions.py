@@ -376,11 +376,22 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         if start <= head.i < end:
             return context.doc[start:end]
     left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct", "advmod")), default=head.i)
+    left = max(within.start, _start_of_a_hyphenated_name(context.doc, left))
     named = _name_before_apposition(context.doc, left)
     if named is not None:
         return named
     phrase = subject_phrase(context, left, within.end)
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
+
+
+def _start_of_a_hyphenated_name(doc: Doc, i: int) -> int:
+    """« L'UFC-Que Choisir demande … » seen from « Choisir », which the parser made the subject: capitalised words
+    joined by a hyphen typed with no space are one name, whatever each was tagged."""
+    while i >= 3 and doc[i - 1].text[:1].isupper() and glued_hyphen(doc, i - 2) and doc[i - 3].text[:1].isupper():
+        i -= 3
+    if i >= 2 and glued_hyphen(doc, i - 1) and doc[i].text[:1].isupper() and doc[i - 2].text[:1].isupper():
+        i -= 2  # « Que » itself taken for the subject
+    return i
 
 
 def _topic_taken_up(context: Context, pronoun: Token) -> Span | None:

@@ -196,7 +196,7 @@ def organisation_phrase_end(head: Token) -> int:
     doc, end = head.doc, head.i + 1
     while end < min(len(doc), head.i + 14):
         token = doc[end]
-        if token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper() or (token.text == "-" and token.whitespace_ == ""):
+        if token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper() or (token.text == "-" and token.whitespace_ == "") or _inside_the_entity(head, token):
             end += 1
         elif fold(token.text) == "et" and _complement_at(doc, end + 1):
             end += 1  # "service départemental d'incendie et de secours": the name goes on
@@ -205,6 +205,12 @@ def organisation_phrase_end(head: Token) -> int:
         else:
             break
     return end
+
+
+def _inside_the_entity(head: Token, token: Token) -> bool:
+    """« le Front de salut national »: a word the tagger took for a verb, inside the organisation the NER saw
+    from its capitalised head."""
+    return head.text[:1].isupper() and head.ent_type_ == "ORG" and token.ent_type_ == "ORG" and token.ent_iob_ == "I"
 
 
 def _complement_at(doc: Doc, i: int) -> bool:
@@ -223,7 +229,8 @@ def organisation_name(mention: Span, head: Token) -> str:
     stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _bracket_inside_a_name(t)]
     if stops:  # "l'équipe « n'a pas …": the name stops at a mark
         words = words[: stops[0]]
-    stop = next((n for n, t in enumerate(words) if n and (_ends_a_name(t) or n > 1 and _common_word_after_a_capital(words[n - 1], t))), None)
+    stop = next((n for n, t in enumerate(words) if n and not _inside_the_entity(head, t) and (
+        _ends_a_name(t) or n > 1 and _common_word_after_a_capital(words[n - 1], t))), None)
     if stop is not None:  # "le quotidien Sud-Ouest ce lundi", "la mairie de cette commune d'environ 4 500 habitants"
         words = words[:stop]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):

@@ -429,3 +429,20 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
 ])
 def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_names_no_one(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a word of the name the tagger took for a verb, inside the organisation the NER saw
+    ("Le Front de salut national dénonce une « mainmise » du président sur la justice.", ["Front de salut national"]),
+    # the parser made the last word of a hyphenated name the subject
+    ("L'UFC-Que Choisir demande une « enquête sur les marges » des industriels.", ["UFC-Que Choisir"]),
+    # two bodies speaking together are no one speaker
+    ("L’Algérie et la France ont salué la « constance » de leurs échanges.", [None]),
+    ("« Le feu est maîtrisé », ont annoncé la préfecture du Var et les pompiers.", [None]),
+    # but one body whose name joins two complements is one
+    ("« Les comptes sont justes », assure le ministère de l'Économie et des Finances.", ["ministère de l'Économie et des Finances"]),
+    ("« C'est faux », a répondu le ministère des Affaires étrangères et de la Coopération.",
+     ["ministère des Affaires étrangères et de la Coopération"]),
+])
+def test_an_organisations_whole_name_and_two_bodies_speaking_together(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

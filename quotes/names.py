@@ -215,6 +215,8 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     """« le lycée Victor-Hugo », « l'aéroport Félix Houphouët-Boigny », « le village de Sidi Bou Saïd »: a
     place named after someone, not a person of the article."""
     start, end, gender = name
+    if _at_a_place_named_after(doc, name):
+        return True
     i = start - 1
     if i > 0 and is_role(doc[i].text) and doc[i].text[:1].isupper():
         i -= 1  # « la Fondation Abbé Pierre », « l'avenue Président Kennedy »
@@ -229,6 +231,19 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text) and not _indefinite_before(before[-2])
     named_next = _honorific_before_a_name(doc, end)  # « l'hôpital X Monsieur Y »: Y directs it
     return after_de or not directs or named_next  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
+
+
+def _at_a_place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« dimanche à Geoffroy-Guichard », « au match à Pierre-Mauroy »: a given name and a surname joined by
+    hyphens into one word after « à » is a stadium, a street or an airport, not a person."""
+    start, end, gender = name
+    word = doc[start:end].text
+    first, _, rest = word.partition("-")
+    surname = rest.split("-")[-1]
+    return (
+        " " not in word and gender is None and bool(rest) and given_name(first) is not None and given_name(surname) is None
+        and start > 0 and doc[start - 1].text == "à"
+    )  # not « à Jean-Luc », a compound given name
 
 
 def _indefinite_before(role: Token) -> bool:

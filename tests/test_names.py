@@ -727,3 +727,13 @@ def test_names_cut_at_an_apostrophe_a_title_an_outlet_or_a_glued_mark(nlp, text,
 ])
 def test_the_body_of_a_role_named_before_the_holder_is_not_part_of_the_name(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_given_name_and_a_surname_hyphenated_after_a_is_a_place_named_after_someone(nlp):
+    text = (
+        "« C’est une saison manquée », a déclaré Jean Soucasse, directeur du club. Il s'exprimait après les incidents "
+        "de dimanche à Geoffroy-Guichard.\n\nPlutôt que de réagir à chaud, celui-ci a préféré attendre : « Notre "
+        "responsabilité est bien plus grande. »"
+    )
+    assert direct_speakers(nlp, text) == ["Jean Soucasse", "Jean Soucasse"]
+    assert names_of(parse_texts(["Il a répondu à Jean-Luc, son voisin, puis il est allé à Pierre-Mauroy."], nlp)[0]) == ["Jean-Luc"]

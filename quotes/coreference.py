@@ -693,7 +693,8 @@ class ArticlePeople:
             if determiner.pos_ != "DET" and not in_complement or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
-                entity = self.organisation(token.doc[token.i : ent_end(token)], token, token.idx)
+                end = max(ent_end(token), organisation_phrase_end(token)) if word in organisation_nouns() else ent_end(token)
+                entity = self.organisation(token.doc[token.i : end], token, token.idx)  # « du Syndicat canadien de la fonction publique (SCFP) », cut by the NER
                 self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
                 # not « son administration », « sa direction »: someone's, not an organisation of its own
@@ -1451,11 +1452,13 @@ def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _group(people: ArticlePeople, m: _Mention) -> Answer:
-    """« les avocats de Draguignan », « des habitants », « deux clients de la STM »: several people, not one speaker."""
+    """« les avocats de Draguignan », « des habitants », « deux clients de la STM », « les Toulousains » (a team,
+    a town's people): several people, not one speaker."""
     determiner = fold(m.first.text)
     head = m.head
     counted = m.first.like_num and determiner not in INDEFINITE and m.first.i < head.i  # « deux », « 3 » (not « un »)
-    if determiner not in PLURAL_DETERMINERS and not counted or head.text[:1].isupper() or fold(head.text) in organisation_nouns():
+    capitalised = head.text[:1].isupper() and not (demonym(head.text) or head.text.endswith("s") and demonym(head.text[:-1]))
+    if determiner not in PLURAL_DETERMINERS and not counted or capitalised or fold(head.text) in organisation_nouns():
         return None
     return None, 0.3
 

@@ -332,6 +332,7 @@ CONCESSIVES = frozenset(_CLASSES["concessive"])
 ISSUING_PARTICIPLES = frozenset(_CLASSES["issuing_participle"])
 TIME_WORDS = frozenset(_CLASSES["time_word"])
 TIME_NOUNS = frozenset(_CLASSES["time_noun"])
+GUESTS = frozenset(_CLASSES["guest"])
 UNNAMED_GROUPS = frozenset(_CLASSES["unnamed_group"])
 SPOKESPERSONS = frozenset(_CLASSES["spokesperson"])
 FELLOW_JOURNALISTS = frozenset(_CLASSES["fellow_journalist"])
@@ -381,9 +382,10 @@ def issuing(participle: str) -> bool:
 
 
 def demonym(word: str) -> bool:
-    """« haïtien », « marocaine », « St-Galloise »: a word of origin (not « aérienne », « quotidien »)."""
+    """« haïtien », « marocaine », « St-Galloise », « Franco-Bosniaque »: a word of origin (not « aérienne »,
+    « quotidien »)."""
     folded = fold(word)
-    return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS or nationality(word) is not None
+    return folded.endswith(DEMONYM_ENDINGS) and folded not in NOT_DEMONYMS or nationality(word.split("-")[-1]) is not None
 
 
 def person_in_view_gender(word: str, following: str | None) -> str | None:

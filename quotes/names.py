@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
 
@@ -191,9 +191,10 @@ def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
 
 
 def after_media_noun(doc: Doc, i: int) -> bool:
-    """« une interview au magazine Der Spiegel », « le quotidien Le Soir »: the word at `i` starts an outlet's
-    name, right after its noun."""
-    return i > 0 and fold(doc[i - 1].text) in media_nouns()
+    """« une interview au magazine Der Spiegel », « le quotidien Le Soir », « invité de Bourdin Direct »: the word
+    at `i` starts an outlet's or a show's name, right after its noun."""
+    guest = i > 1 and fold(doc[i - 1].text) in DE | {"sur", "à", "au"} and fold(doc[i - 2].text) in GUESTS
+    return i > 0 and fold(doc[i - 1].text) in media_nouns() or guest
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:

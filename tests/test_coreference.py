@@ -1686,3 +1686,20 @@ def test_a_speech_noun_that_is_its_own_verbs_subject_resolves_without_going_roun
 def test_a_copyright_sign_outside_a_caption_hides_nobody(nlp, text, speakers):
     """Found by the third review of this session's rules: each was right before the caption rule's first version."""
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_hyphenated_demonym_after_its_article_is_an_epithet_of_the_person_named(quotes_of):
+    text = (
+        "Vahid Halilović, le sélectionneur, a parlé avant le match. « Nous allons chercher une victoire », a expliqué "
+        "le Franco-Bosniaque."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Vahid Halilović"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Les Toulousains ont gagné à Lyon. Les Toulousains : « C'est la satisfaction de la journée, on espérait gagner. »", [None]),
+    ("Les Québécois ont voté, « massivement » selon Les Québécois.", [None]),
+    ("« Nous voterons contre », ont annoncé Les Républicains.", ["Les Républicains"]),
+])
+def test_a_plural_demonym_is_a_team_or_a_people_not_one_speaker(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

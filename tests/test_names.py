@@ -737,3 +737,12 @@ def test_a_given_name_and_a_surname_hyphenated_after_a_is_a_place_named_after_so
     )
     assert direct_speakers(nlp, text) == ["Jean Soucasse", "Jean Soucasse"]
     assert names_of(parse_texts(["Il a répondu à Jean-Luc, son voisin, puis il est allé à Pierre-Mauroy."], nlp)[0]) == ["Jean-Luc"]
+
+
+def test_the_show_or_host_whose_guest_the_speaker_is_is_no_person_of_the_article(nlp):
+    text = (
+        "\"Je suis vraiment en colère, c'est inadmissible\"\n\nInvité de Bourdin direct ce lundi matin, Paul Guidon, le "
+        "maire de Calvi, était partagé entre tristesse et colère.\n\n\"Le feu n'est pas encore maîtrisé. Je suis vraiment "
+        "en colère, c'est inadmissible.\""
+    )
+    assert direct_speakers(nlp, text) == ["Paul Guidon", "Paul Guidon"]

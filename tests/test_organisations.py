@@ -446,3 +446,12 @@ def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_
 ])
 def test_an_organisations_whole_name_and_two_bodies_speaking_together(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_an_organisation_the_ner_cut_short_is_registered_by_its_whole_phrase(nlp):
+    text = (
+        "« Si on est rendu là, on va le faire », mentionne le président de la section locale du Syndicat canadien de la "
+        "fonction publique (SCFP), Frédéric Therrien.\n\nLe syndicat a publié un message : « Autobus et métro bientôt en "
+        "grève. Merci la STM »"
+    )
+    assert direct_speakers(nlp, text) == ["Frédéric Therrien", "Syndicat canadien de la fonction publique"]

@@ -529,8 +529,9 @@ def _lead_in_without_subject(words: list[Token]) -> bool:
 
 
 def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
-    """The person named in a short lead-in with no speaking subject: « Réponse de X : », « X, ministre : »,
-    « …, comme X, responsable syndical : »,
+    """The person named in a short lead-in with no speaking subject, or opening a long one: « Réponse de X : »,
+    « X, ministre : », « X, entraîneur de la mêlée, après la victoire face à Y samedi : », « …, comme X,
+    responsable syndical : »,
     « C'était aussi l'avis de X (Ecolo), pourtant dans l'opposition : » — the first name outside brackets."""
     words = [t for t in clause if t.is_alpha]
     names = sorted((start, end) for start, end in context.name_end.items() if clause.start <= start < clause.end and not _in_brackets(clause, start))
@@ -538,7 +539,8 @@ def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
     if instances:  # « De quoi réjouir les grévistes, comme X, responsable syndical : »: the one instance named
         start, end = instances[-1]
         return context.doc[start:end]
-    if len(words) > 14 or not names:
+    opening = bool(names) and bool(words) and names[0][0] == words[0].i  # « X, entraîneur de …, après la victoire … (43-34) : »
+    if len(words) > 14 and not opening or not names:
         return None
     start, end = names[0]
     return context.doc[start:end]

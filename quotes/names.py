@@ -26,7 +26,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     (with particles such as "de", "Le" and hyphens) holding at least one proper noun or given name.
     """
     found: list[tuple[int, int, str | None]] = []
-    bodies: set[str] = set()  # « a déclaré à Sputnik Afrique Yacine Fall »: Sputnik Afrique is no one, there or further on
+    outlets: set[str] = set()  # « a déclaré à Sputnik Afrique Yacine Fall »: Sputnik Afrique is no one, there or further on
     titles = honorifics()
     after = 0
     for token in doc:
@@ -60,9 +60,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
-        if end - start > 2 and _body_before_the_person(doc, start, end):
+        if end - start > 2 and _told_to_an_outlet(doc, start, end):
             person = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)
-            bodies.add(doc[start:person].text)
+            outlets.add(doc[start:person].text)
             start = person
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
             start += 1  # « … » Déclare Voahirana Ravaoharisoa, sans-abri.
@@ -92,7 +92,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in bodies and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
+        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -142,16 +142,14 @@ def _party_between_role_and_name(doc: Doc, start: int) -> bool:
     return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
 
 
-def _body_before_the_person(doc: Doc, start: int, end: int) -> bool:
-    """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger », « la présidente
-    d'Unia Vania Alleva »: after « à » and a reporting verb, or after a role and « de », capitalised words that
-    are no given name, then a given name, are the outlet the person spoke to, or the body of the role, then
-    the person."""
+def _told_to_an_outlet(doc: Doc, start: int, end: int) -> bool:
+    """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger »: after « à » and a
+    reporting verb, capitalised words that are no given name, then a given name, are the outlet the person
+    spoke to, then the person. (Not after a role and « de »: « l'avocat de Sidi Mohamed Ould Cheikh » is one
+    name whose first word no list knows.)"""
     if start < 2 or given_name(doc[start].text) is not None:
         return False
-    before, verb_or_role = fold(doc[start - 1].text), doc[start - 2]
-    told = before == "à" and fold(verb_or_role.text) in reporting_verbs()
-    if not (told or before in DE and is_role(verb_or_role.text)):
+    if fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs():
         return False
     return any(given_name(doc[i].text) is not None for i in range(start + 1, end - 1))
 
@@ -241,9 +239,10 @@ def _at_a_place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool
     word = doc[start:end].text
     first, _, rest = word.partition("-")
     surname = rest.split("-")[-1]
+    followed = end < len(doc) and _capitalised(doc[end])  # « à Paul-Loup Sulitzer »: a compound given name, then the surname
     return (
         " " not in word and gender is None and bool(rest) and given_name(first) is not None and given_name(surname) is None
-        and start > 0 and doc[start - 1].text == "à"
+        and start > 0 and doc[start - 1].text == "à" and not followed
     )  # not « à Jean-Luc », a compound given name
 
 
@@ -596,7 +595,9 @@ def _name_end(doc: Doc, start: int) -> int:
 def _compound_given_name(doc: Doc, start: int, end: int) -> bool:
     """« Reine-Claude Mader »: a word that is also a title, glued by a hyphen to a given name, opens a compound
     given name."""
-    return end - start > 3 and doc[start + 1].text == "-" and not doc[start].whitespace_ and given_name(doc[start + 2].text) is not None
+    before = doc[start - 1] if start else None
+    named_thing = before is not None and before.pos_ in ("DET", "NOUN", "PROPN", "ADJ")  # « la Fondation Reine-Fabiola », « le Père-Noël »
+    return end - start > 3 and doc[start + 1].text == "-" and not doc[start].whitespace_ and given_name(doc[start + 2].text) is not None and not named_thing
 
 
 def _affiliation_after(doc: Doc, start: int, end: int) -> bool:

@@ -332,9 +332,14 @@ def _ends_a_name(token: Token) -> bool:
 
 def _common_word_after_a_capital(before: Token, token: Token) -> bool:
     """« le ministère de la Santé compte réagir »: a lowercase noun or verb right after the capitalised end of a
-    complement is the sentence going on (the tagger took « compte » for a noun), not more of the name, which
-    would go on with an adjective (« de la Santé publique ») or a preposition."""
-    return before.text[:1].isupper() and token.text.islower() and token.pos_ in ("NOUN", "VERB", "AUX")
+    « de » complement is the sentence going on (the tagger took « compte » for a noun), not more of the name,
+    which would go on with an adjective (« de la Santé publique ») or a preposition — but « le syndicat Sud
+    éducation », « l'association SOS homophobie » name themselves with a lowercase noun."""
+    doc, i = before.doc, before.i - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    closes_a_complement = i >= 0 and fold(doc[i].text) in DE
+    return closes_a_complement and before.text[:1].isupper() and token.text.islower() and token.pos_ in ("NOUN", "VERB", "AUX")
 
 
 def _governs_after(token: Token) -> bool:

@@ -69,6 +69,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTATION_MARK]).finditer
+    nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])  # « X (troisième ligne): « … » »: the colon of a lead-in
     nlp.add_pipe("name_tokens", first=True)
     return nlp
 

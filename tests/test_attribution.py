@@ -601,6 +601,16 @@ def test_colon_after_a_short_lead_in_naming_one_person(quotes_of):
     assert speakers(quotes) == [("direct", "Zina Larbi")]
 
 
+def test_a_long_verbless_lead_in_opening_on_a_name_is_that_persons(quotes_of):
+    quotes = quotes_of(
+        "Virgile Lacour, entraîneur de la mêlée du Stade toulousain, après la victoire à domicile face à Perpignan samedi "
+        "(43-34) : « On a pris 28 points en seconde mi-temps. »\n\nLes dossiers s'accumulent depuis des mois sur le "
+        "bureau de la ministre, qui doit trancher alors que de nombreux élus attendent Élisabeth Borne : « Nous voulons "
+        "des réponses. »"
+    )
+    assert speakers(quotes) == [("direct", "Virgile Lacour"), ("direct", None)]
+
+
 def test_a_person_named_between_two_quotes_takes_over_the_run(quotes_of):
     quotes = quotes_of(
         "« Il faut mieux équiper les pompiers », a insisté le député Marc Olivo. "

@@ -719,14 +719,14 @@ def test_names_cut_at_an_apostrophe_a_title_an_outlet_or_a_glued_mark(nlp, text,
     assert direct_speakers(nlp, text) == speakers
 
 
-@pytest.mark.parametrize("text, speakers", [
-    ("Selon la présidente d’Unia Sophie Martin, les cadres sont touchés. « Ils le sont de plus en plus », a-t-elle ajouté.", ["Sophie Martin"]),
-    ("« Nous irons jusqu'au bout », a déclaré le secrétaire général de Force ouvrière Frédéric Souillot.", ["Frédéric Souillot"]),
-    ("« La ville avance », a dit le maire de Saint-Jean Pierre Martin.", ["Pierre Martin"]),
-    ("« Je suis fière », a dit la petite-fille de Marie Curie.", [None]),
-])
-def test_the_body_of_a_role_named_before_the_holder_is_not_part_of_the_name(nlp, text, speakers):
-    assert direct_speakers(nlp, text) == speakers
+def test_constructions_a_review_found_the_new_name_rules_too_wide_on(nlp):
+    """Counterexamples a read-only review wrote for this session's name rules: each must keep the old reading."""
+    assert names_of(parse_texts(["L'avocat de Sidi Mohamed Ould Cheikh a dénoncé un procès « politique »."], nlp)[0]) == [
+        "Sidi Mohamed Ould Cheikh"
+    ]  # after a role and « de », a name whose first word no list knows is still whole
+    assert direct_speakers(nlp, "Au gala de la Fondation Reine-Fabiola Marie Dupont a déclaré : « Chaque don compte. »") == ["Marie Dupont"]
+    text = "La présidente a passé le relais à Paul-Loup Sulitzer. « Je suis honoré », a déclaré Paul-Loup."
+    assert direct_speakers(nlp, text) == ["Paul-Loup Sulitzer"]  # a compound given name then a surname after « à »: a person
 
 
 def test_a_given_name_and_a_surname_hyphenated_after_a_is_a_place_named_after_someone(nlp):

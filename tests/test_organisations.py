@@ -420,6 +420,9 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
 
 @pytest.mark.parametrize("text, speakers", [
     ("Le ministère de la Santé compte réagir « sévèrement » à la grève des internes.", ["ministère de la Santé"]),
+    # but a name placed after its category noun may go on with a lowercase noun
+    ("Le syndicat Sud éducation dénonce une réforme « brutale ».", ["syndicat Sud éducation"]),
+    ("L'association SOS homophobie a réclamé « des sanctions exemplaires ».", ["SOS homophobie"]),
     # a bare common noun names no one: the quote is the body's, but no speaker is given
     ("« Le feu est maîtrisé », a indiqué la préfecture. « Restez chez vous », a-t-elle ajouté.", [None, None]),
     ("Le mouvement exige « la fin des coupures » et le parquet parle d'un « acte grave ».", [None, None]),

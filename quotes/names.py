@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
 
@@ -84,10 +84,11 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             found.append((*alias, gender))
             after = alias[1]
     places = _place_names(doc, found)
-    short_names = {}  # a body's short name -> where it is given
-    for start, end, gender in found:
+    short_names = {}  # a body's short name -> where it is given, whether or not the tagger saw a name in it
+    bracketed = [(i, i + 1, None) for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and doc[i + 1].text == ")"]
+    for start, end, gender in found + bracketed:
         if _short_name_of_a_body(doc, start, end, gender):
-            short_names.setdefault(doc[start:end].text, start)
+            short_names[doc[start:end].text] = min(start, short_names.get(doc[start:end].text, start))
     found = [
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
@@ -119,10 +120,10 @@ def _short_name_of_a_body(doc: Doc, start: int, end: int, gender: str | None) ->
     whatever case it is written in — and so is every later « Glamos »."""
     if end - start > 1 or gender is not None or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    for i in range(start - 2, max(-1, start - 11), -1):
+    for i in range(start - 2, max(-1, start - 20), -1):
         token = doc[i]
-        if token.is_punct or token.ent_type_ == "PER" or is_role(token.text):
-            return False  # « le ministre de l'Intérieur (Darmanin) », « le président de la région (X) »: a person
+        if token.is_punct or token.ent_type_ == "PER" or is_role(token.text) and token.ent_type_ != "ORG":
+            return False  # « le ministre de l'Intérieur (Darmanin) », « le président de la région (X) »: a person (not « du Conseil national … (Cnapeste) »)
         noun = token.nbor()
         opens = i == 0 or fold(doc[i - 1].text) not in DE  # the phrase's own article, not a complement's
         if fold(token.text) in ARTICLES and opens and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "PER":
@@ -432,11 +433,17 @@ def _after_role_noun(token: Token) -> bool:
     )
 
 
+def _origin_word(word: str) -> bool:
+    """« Ivoirien », « Marocain », « Vaudois »: a word of origin, not a surname that merely ends like one
+    (« le commandant Jomain »): an « -ain » word counts only when it names a country's people."""
+    return demonym(word) and (nationality(word) is not None or not fold(word).endswith(("ain", "aine")))
+
+
 def _tagged_person(words: Span) -> bool:
     """« Le porte-parole Sidi Touré », « la mairesse Plante »: capitalised words the NER took as a person though
     the tagger took them as adjectives or common nouns — two of them, or one right after a role noun; not a
     place after an article (« au Grand Sérail ») nor a capitalised origin (« le sélectionneur Ivoirien »)."""
-    if not all(t.ent_type_ == "PER" and not demonym(t.text) for t in words):
+    if not all(t.ent_type_ == "PER" and not _origin_word(t.text) for t in words):
         return False
     if len(words) == 1:
         return _after_role_noun(words[0])
@@ -584,9 +591,9 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 2  # "N’diaye" when the tagger took « N’ » for an article
         elif token.is_space and "\n" not in token.text and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 2  # « Josué  Mérilien », typed with two spaces
-        elif ROMAN_NUMERAL.fullmatch(token.text):
+        elif ROMAN_NUMERAL.fullmatch(token.text) and (given_name(doc[end - 1].text.split("-")[-1]) is not None or end - start >= 2 and given_name(doc[start].text) is not None):
             end += 1
-            break  # "Albert II": the number ends the name
+            break  # "Albert II", « Jean-Paul II », « Armand Noutack II »: the number ends the name (but « le gouvernement Lecornu II » is his second)
         else:
             break
     return end

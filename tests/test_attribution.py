@@ -752,6 +752,14 @@ def test_a_partial_quote_in_a_sentence_reported_by_selon_is_the_reporters(quotes
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Girard"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon le quotidien Le Soir, le ministre Paul Dupont « a menti » aux députés.", "Le Soir"),  # the clause's subject, not an apposition
+    ("Selon le porte-parole de la police, Jean Martin, « l'enquête avance ».", "Jean Martin"),
+])
+def test_a_name_after_a_selon_source_and_its_comma_is_apposed_only_if_its_apposition_closes(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "« J'ai décidé de déclencher l'alerte rouge à 20 heures », jusqu'à « sans doute mardi matin », a indiqué le préfet, Paul Girard.",
     "« L'incendie qui sévit depuis janvier », a détruit « 1 650 hectares », déplore le préfet, Paul Girard, dans un communiqué.",

@@ -746,3 +746,27 @@ def test_the_show_or_host_whose_guest_the_speaker_is_is_no_person_of_the_article
         "en colère, c'est inadmissible.\""
     )
     assert direct_speakers(nlp, text) == ["Paul Guidon", "Paul Guidon"]
+
+
+def test_a_roman_numeral_ends_a_given_name_not_a_governments_surname(nlp):
+    text = (
+        "Le gouvernement Lecornu II a été annoncé. Le pape Jean-Paul II et le roi Mohammed VI ont salué Sébastien Lecornu "
+        "et le syndicaliste Armand Noutack II."
+    )
+    assert names_of(parse_texts([text], nlp)[0]) == ["Lecornu", "Jean-Paul II", "Mohammed VI", "Sébastien Lecornu", "Armand Noutack II"]
+
+
+def test_a_short_name_in_brackets_after_an_institution_whose_noun_is_also_a_role_is_no_person_later(nlp):
+    text = (
+        "Les enseignants ont répondu à l'appel du Conseil national autonome du personnel enseignant du secteur ternaire de "
+        "l'éducation (Cnapeste). Le "
+        "porte-parole du syndicat Cnapeste, Messaoud Bouzid, assure que le suivi est massif. « Ce taux varie d'une wilaya "
+        "à une autre », précise-t-il."
+    )
+    assert direct_speakers(nlp, text) == ["Messaoud Bouzid"]
+
+
+def test_a_surname_ending_like_a_word_of_origin_after_a_role_is_a_name(nlp):
+    text = "Gérald Darmanin s'est rendu sur place. « Les deux feux progressent », a indiqué à l’AFP le commandant Jomain."
+    assert direct_speakers(nlp, text) == ["Jomain"]
+    assert names_of(parse_texts(["« Nous avons perdu », a regretté le sélectionneur Ivoirien."], nlp)[0]) == []

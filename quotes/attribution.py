@@ -539,7 +539,8 @@ def _name_in_short_lead_in(context: Context, clause: Span) -> Span | None:
     if instances:  # « De quoi réjouir les grévistes, comme X, responsable syndical : »: the one instance named
         start, end = instances[-1]
         return context.doc[start:end]
-    opening = bool(names) and bool(words) and names[0][0] == words[0].i  # « X, entraîneur de …, après la victoire … (43-34) : »
+    opening = len(names) == 1 and bool(words) and names[0][0] == words[0].i  # « X, entraîneur de …, après la victoire … (43-34) : »,
+    # not « X, vu par son ancien conseiller Y dans un livre … : »
     if len(words) > 14 and not opening or not names:
         return None
     start, end = names[0]

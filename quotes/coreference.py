@@ -693,7 +693,7 @@ class ArticlePeople:
             if determiner.pos_ != "DET" and not in_complement or complement:  # "de l'Union syndicale (USM)" introduces it
                 continue
             if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
-                end = max(ent_end(token), organisation_phrase_end(token)) if word in organisation_nouns() else ent_end(token)
+                end = max(ent_end(token), _before_its_leader(organisation_phrase_end(token), token)) if word in organisation_nouns() else ent_end(token)
                 entity = self.organisation(token.doc[token.i : end], token, token.idx)  # « du Syndicat canadien de la fonction publique (SCFP) », cut by the NER
                 self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
@@ -1232,6 +1232,13 @@ def _common_noun_phrase(name: str) -> bool:
     words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS else word for word in name.split()]
     plain = " ".join(words)
     return (plain == plain.lower() or fold(name) in generic_organisation_nouns()) and len(words) <= 3  # « l'ONG »
+
+
+def _before_its_leader(end: int, head: Token) -> int:
+    """« le Comité international olympique de Thomas Bach »: the organisation's phrase ends before « de » and the
+    person who leads it."""
+    doc = head.doc
+    return next((i for i in range(head.i + 1, end - 1) if fold(doc[i].text) in DE and (doc[i + 1].ent_type_ == "PER" or given_name(doc[i + 1].text))), end)
 
 
 def _two_bodies(mention: Span, head: Token) -> bool:

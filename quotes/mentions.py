@@ -171,7 +171,9 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
                 return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
             end = context.name_end[i]
             after_comma = any(t.text == "," for t in doc[start:i])
-            predicate = end < len(doc) and (finite_verb(doc[end]) or doc[end].text in ("«", "“", '"'))  # « …, le ministre X « a menti » »
+            bare = doc[i - 1].text == "," or doc[i - 1].text in honorifics() and doc[i - 2].text == ","  # « …, Me X « … » »: apposed, commas or not
+            quote_after = end < len(doc) and doc[end].text in ("«", "“", '"') and not bare  # « …, le ministre X « a menti » »
+            predicate = end < len(doc) and finite_verb(doc[end]) or quote_after
             return None if after_comma and predicate else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
         if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »

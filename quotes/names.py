@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
+from .organisations import abbreviates
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
 
 
@@ -85,7 +86,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             after = alias[1]
     places = _place_names(doc, found)
     short_names = {}  # a body's short name -> where it is given, whether or not the tagger saw a name in it
-    bracketed = [(i, i + 1, None) for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and doc[i + 1].text == ")"]
+    bracketed = [(i, i + 1, None) for i in range(1, len(doc) - 1) if doc[i - 1].text == "(" and doc[i + 1].text == ")" and _initials_before(doc, i)]
     for start, end, gender in found + bracketed:
         if _short_name_of_a_body(doc, start, end, gender):
             short_names[doc[start:end].text] = min(start, short_names.get(doc[start:end].text, start))
@@ -93,7 +94,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
+        and not _an_outlets_name(doc, name) and not _a_shows_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -112,6 +113,14 @@ def _last_word_of_a_named_thing(token: Token) -> bool:
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     ends = following is None or following.ent_iob_ != "I" and not following.text[:1].isupper()
     return ends and (common_word or token.ent_type_ in ("ORG", "MISC", "LOC") and given_name(token.text) is not None)
+
+
+def _initials_before(doc: Doc, i: int) -> bool:
+    """« du Conseil national autonome du personnel enseignant … (Cnapeste) »: a word in brackets that the
+    initials of the phrase before it spell — a body's acronym, not « le gouvernement (Lecornu) »."""
+    if not doc[i].is_alpha or len(doc[i].text) < 3:
+        return False
+    return any(abbreviates(doc[i].text.upper(), doc[k : i - 1].text) for k in range(max(0, i - 21), i - 1) if doc[k].text[:1].isupper())
 
 
 def _short_name_of_a_body(doc: Doc, start: int, end: int, gender: str | None) -> bool:
@@ -190,10 +199,17 @@ def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
 
 
 def after_media_noun(doc: Doc, i: int) -> bool:
-    """« une interview au magazine Der Spiegel », « le quotidien Le Soir », « invité de Bourdin Direct »: the word
-    at `i` starts an outlet's or a show's name, right after its noun."""
-    guest = i > 1 and fold(doc[i - 1].text) in DE | {"sur", "à", "au"} and fold(doc[i - 2].text) in GUESTS
-    return i > 0 and fold(doc[i - 1].text) in media_nouns() or guest
+    """« une interview au magazine Der Spiegel », « le quotidien Le Soir »: the word at `i` starts an outlet's
+    name, right after its noun."""
+    return i > 0 and fold(doc[i - 1].text) in media_nouns()
+
+
+def _a_shows_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« Invité de Bourdin Direct, X a … »: one word that is no given name, after « invité de », names the show
+    (not « invité de Thomas Sotto », a host the article may quote)."""
+    start, end, gender = name
+    guest = start > 1 and fold(doc[start - 1].text) in DE | {"sur", "à", "au"} and fold(doc[start - 2].text) in GUESTS
+    return guest and end - start == 1 and gender is None and given_name(doc[start].text) is None
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:
@@ -591,7 +607,10 @@ def _name_end(doc: Doc, start: int) -> int:
             end += 2  # "N’diaye" when the tagger took « N’ » for an article
         elif token.is_space and "\n" not in token.text and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 2  # « Josué  Mérilien », typed with two spaces
-        elif ROMAN_NUMERAL.fullmatch(token.text) and (given_name(doc[end - 1].text.split("-")[-1]) is not None or end - start >= 2 and given_name(doc[start].text) is not None):
+        elif ROMAN_NUMERAL.fullmatch(token.text) and (
+            given_name(doc[end - 1].text.split("-")[-1]) is not None or end - start >= 2 and given_name(doc[start].text) is not None
+            or start > 0 and is_role(doc[start - 1].text)  # « le roi Mswati III »
+        ):
             end += 1
             break  # "Albert II", « Jean-Paul II », « Armand Noutack II »: the number ends the name (but « le gouvernement Lecornu II » is his second)
         else:

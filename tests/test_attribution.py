@@ -1844,3 +1844,23 @@ def test_constructions_a_review_found_rules_too_wide_on(quotes_of, text, expecte
     """Counterexamples a review of the twenty-fourth session's rules wrote; the rules they broke were narrowed or
     taken back."""
     assert speakers(quotes_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a bare name (or « Me » and a name) right after the comma is apposed, even with the quote right after it
+    ("Pour son avocat, Me Arié Alimi « ce dossier est vide ».", ["Arié Alimi"]),
+    ("Pour un habitant du quartier, Ahmed Benali « rien n'a changé depuis dix ans ».", ["Ahmed Benali"]),
+    # a long lead-in opening on a name that also names its author is not the first person's
+    ("Gabriel Attal, vu par son ancien conseiller Thomas Durand dans un livre publié jeudi aux éditions Fayard et déjà "
+     "en tête des ventes : « Un homme pressé. »", [None]),
+    # a host the article quotes is a person, whose guest someone was
+    ("Invité de Thomas Sotto, Jordan Bardella a été offensif. Sotto lui a lancé : « Vous n'avez pas de programme. »", ["Thomas Sotto"]),
+    # an organisation's phrase stops before the person who leads it
+    ("Le Comité international olympique de Thomas Bach a tranché. Le Comité international olympique a ajouté : « Rien ne changera. »",
+     ["Comité international olympique"]),
+    # a king's numeral, a person's name in brackets after a body
+    ("« La paix est fragile », a déclaré le roi Mswati III.", ["Mswati III"]),
+    ("Le projet de loi porté par le gouvernement (Lecornu) a été adopté. « C'est une victoire », a déclaré Lecornu.", ["Lecornu"]),
+])
+def test_constructions_a_second_review_found_this_sessions_rules_too_wide_on(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == speakers

@@ -339,7 +339,8 @@ def _common_word_after_a_capital(before: Token, token: Token) -> bool:
     if i >= 0 and doc[i].pos_ == "DET":
         i -= 1
     closes_a_complement = i >= 0 and fold(doc[i].text) in DE
-    return closes_a_complement and before.text[:1].isupper() and token.text.islower() and token.pos_ in ("NOUN", "VERB", "AUX")
+    role = is_role(token.text)  # « le cabinet du Premier ministre »: a title goes on
+    return closes_a_complement and before.text[:1].isupper() and token.text.islower() and token.pos_ in ("NOUN", "VERB", "AUX") and not role
 
 
 def _governs_after(token: Token) -> bool:

@@ -420,6 +420,7 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
 
 @pytest.mark.parametrize("text, speakers", [
     ("Le ministère de la Santé compte réagir « sévèrement » à la grève des internes.", ["ministère de la Santé"]),
+    ("« Nous appelons au calme », a réagi le cabinet du Premier ministre.", ["cabinet du Premier ministre"]),
     # but a name placed after its category noun may go on with a lowercase noun
     ("Le syndicat Sud éducation dénonce une réforme « brutale ».", ["syndicat Sud éducation"]),
     ("L'association SOS homophobie a réclamé « des sanctions exemplaires ».", ["SOS homophobie"]),

@@ -61,6 +61,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
+        if end - start > 2 and _place_before_the_person(doc, start, end):
+            start = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)  # « du Burkina Faso Roch Marc Christian Kaboré »
         if end - start > 2 and _told_to_an_outlet(doc, start, end):
             person = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)
             outlets.add(doc[start:person].text)
@@ -150,6 +152,15 @@ def _age_apposed(token: Token) -> bool:
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
     """« le syndic Vert Daniel Brélaz »: a capitalised word between a role noun and a given name is a party."""
     return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
+
+
+def _place_before_the_person(doc: Doc, start: int, end: int) -> bool:
+    """« le président du Burkina Faso Roch Marc Christian Kaboré »: words the NER saw as a place or a body, none
+    a given name, then a given name and a surname — the place of the role, then the person."""
+    first_given = next((i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None), None)
+    return first_given is not None and doc[first_given - 1].text != "-" and all(  # not « France-Éliane Roy »
+        doc[i].ent_type_ in ("LOC", "ORG") and given_name(doc[i].text) is None for i in range(start, first_given)
+    )
 
 
 def _told_to_an_outlet(doc: Doc, start: int, end: int) -> bool:
@@ -708,7 +719,7 @@ def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:
 
 def _nationality_before_name(doc: Doc, start: int) -> bool:
     """« le président Rwandais Paul KAGAME »: a capitalised nationality adjective before a given name."""
-    word = fold(doc[start].text)
+    word = doc[start].text  # as written: « Lucien Marie X » opens on a given name that ends like « ivoirien »
     return demonym(word) and given_name(word) is None and given_name(doc[start + 1].text) is not None
 
 

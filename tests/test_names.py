@@ -770,3 +770,15 @@ def test_a_surname_ending_like_a_word_of_origin_after_a_role_is_a_name(nlp):
     text = "Gérald Darmanin s'est rendu sur place. « Les deux feux progressent », a indiqué à l’AFP le commandant Jomain."
     assert direct_speakers(nlp, text) == ["Jomain"]
     assert names_of(parse_texts(["« Nous avons perdu », a regretté le sélectionneur Ivoirien."], nlp)[0]) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the NER's place runs into the person: the role's country, then the person
+    ("« La biennale est un défi », a déclaré le président du Burkina Faso Roch Marc Christian Kaboré.", ["Roch Marc Christian Kaboré"]),
+    # a given name that ends like a word of origin is no nationality before the name
+    ("« C'est une journée historique », a déclaré le ministre de la Santé, Lucien Marie Robert Kargougou.", ["Lucien Marie Robert Kargougou"]),
+    # « Dre », Quebec's « docteure », is an honorific
+    ("« On est bien en deçà du seuil », a affirmé la Dre Mylène Drouin. Selon la Dre Drouin, « il faut vacciner ».", ["Mylène Drouin", "Mylène Drouin"]),
+])
+def test_names_after_a_place_a_given_name_ending_like_an_origin_and_dre(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

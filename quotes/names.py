@@ -354,7 +354,9 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
         (token.i, token.i + 1, None) for token in doc
         if token.i not in taken and doc[token.i - 1].pos_ != "DET" and not (_honorific(token) and token.i + 1 in starts) and (
             introduced.get(unaccented(token.text), len(doc)) <= token.i
-            or unaccented(token.text) in surnames and token.pos_ == "PROPN" and token.ent_type_ not in ("LOC", "ORG")
+            or unaccented(token.text) in surnames and (
+                token.pos_ == "PROPN" and token.ent_type_ not in ("LOC", "ORG") or _capitalised(token) and _reports(doc[token.i : token.i + 1])
+            )  # « …, a déclaré Petkovic » before « Vladimir Petkovic », whatever the tagger and the NER say: who speaks is a person
         )
     ]
 

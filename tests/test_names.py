@@ -782,3 +782,11 @@ def test_a_surname_ending_like_a_word_of_origin_after_a_role_is_a_name(nlp):
 ])
 def test_names_after_a_place_a_given_name_ending_like_an_origin_and_dre(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_surname_that_speaks_before_the_full_name_is_that_person_whatever_the_ner_says(nlp):
+    text = (
+        "En préambule, Petkovic a abordé les rencontres de septembre. « Ce ne sera pas un match de revanche », a déclaré "
+        "Petkovic aux journalistes.\n\nConcernant le retour de Mahrez, Vladimir Petkovic estime que « tout va bien »."
+    )
+    assert direct_speakers(nlp, text) == ["Vladimir Petkovic", "Vladimir Petkovic"]

@@ -390,9 +390,9 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
 def _start_of_a_hyphenated_name(doc: Doc, i: int) -> int:
     """« L'UFC-Que Choisir demande … » seen from « Choisir », which the parser made the subject: capitalised words
     joined by a hyphen typed with no space are one name, whatever each was tagged."""
-    while i >= 3 and doc[i - 1].text[:1].isupper() and glued_hyphen(doc, i - 2) and doc[i - 3].text[:1].isupper():
+    while i >= 3 and _hyphen_inside_a_name(doc, i - 2, len(doc)):
         i -= 3
-    if i >= 2 and glued_hyphen(doc, i - 1) and doc[i].text[:1].isupper() and doc[i - 2].text[:1].isupper():
+    if i >= 2 and _hyphen_inside_a_name(doc, i - 1, len(doc)):
         i -= 2  # « Que » itself taken for the subject
     return i
 

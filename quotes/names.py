@@ -61,10 +61,11 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
-        if end - start > 2 and _place_before_the_person(doc, start, end):
-            start = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)  # « du Burkina Faso Roch Marc Christian Kaboré »
-        if end - start > 2 and _told_to_an_outlet(doc, start, end):
-            person = next(i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None)
+        person = _person_after_a_place(doc, start, end) if end - start > 2 else None
+        if person is not None:
+            start = person  # « du Burkina Faso Roch Marc Christian Kaboré »
+        person = _person_told_after_an_outlet(doc, start, end) if end - start > 2 else None
+        if person is not None:
             outlets.add(doc[start:person].text)
             start = person
         if end - start > 2 and _capitalised_reporting_verb(doc[start]):
@@ -154,25 +155,31 @@ def _party_between_role_and_name(doc: Doc, start: int) -> bool:
     return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
 
 
-def _place_before_the_person(doc: Doc, start: int, end: int) -> bool:
+def _first_given_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a given name opens a name inside the run, with at least one word after it."""
+    return next((i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None), None)
+
+
+def _person_after_a_place(doc: Doc, start: int, end: int) -> int | None:
     """« le président du Burkina Faso Roch Marc Christian Kaboré »: words the NER saw as a place or a body, none
-    a given name, then a given name and a surname — the place of the role, then the person."""
-    first_given = next((i for i in range(start + 1, end - 1) if given_name(doc[i].text) is not None), None)
-    return first_given is not None and doc[first_given - 1].text != "-" and all(  # not « France-Éliane Roy »
-        doc[i].ent_type_ in ("LOC", "ORG") and given_name(doc[i].text) is None for i in range(start, first_given)
-    )
+    a given name, then a given name and a surname — the place of the role, then the person, who starts at the
+    index returned."""
+    person = _first_given_name(doc, start, end)
+    if person is None or doc[person - 1].text == "-":  # not « France-Éliane Roy »
+        return None
+    return person if all(doc[i].ent_type_ in ("LOC", "ORG") and given_name(doc[i].text) is None for i in range(start, person)) else None
 
 
-def _told_to_an_outlet(doc: Doc, start: int, end: int) -> bool:
+def _person_told_after_an_outlet(doc: Doc, start: int, end: int) -> int | None:
     """« a déclaré à Sputnik Afrique Yacine Fall », « indique à Keystone-ATS Stève Léger »: after « à » and a
     reporting verb, capitalised words that are no given name, then a given name, are the outlet the person
-    spoke to, then the person. (Not after a role and « de »: « l'avocat de Sidi Mohamed Ould Cheikh » is one
-    name whose first word no list knows.)"""
+    spoke to, then the person, who starts at the index returned. (Not after a role and « de »: « l'avocat de
+    Sidi Mohamed Ould Cheikh » is one name whose first word no list knows.)"""
     if start < 2 or given_name(doc[start].text) is not None:
-        return False
+        return None
     if fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs():
-        return False
-    return any(given_name(doc[i].text) is not None for i in range(start + 1, end - 1))
+        return None
+    return _first_given_name(doc, start, end)
 
 
 def _capitalised_reporting_verb(token: Token) -> bool:

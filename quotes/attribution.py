@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, narrative_infinitive, plural, present_participle
+from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, named_in_passing, narrative_infinitive, plural, present_participle
 
 TERM_MAX_WORDS = 5
 
@@ -1335,7 +1335,7 @@ def _talked_about(context: Context, start: int, i: int) -> bool:
     j = i - 1
     while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
         j -= 1
-    return j >= start and (fold(doc[j].text) in QUE | RELATIVES or _complement_of_a_thing(doc, j))
+    return j >= start and (fold(doc[j].text) in QUE | RELATIVES or _complement_of_a_thing(doc, j) or named_in_passing(doc, i))
 
 
 def _complement_of_a_thing(doc: Doc, de: int) -> bool:

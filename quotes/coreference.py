@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -39,13 +39,14 @@ from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, named_in_passing, plural, subject_verb
 
 PERSON, ORGANISATION = "person", "organisation"
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
 GIVEN_NAME = "prénom"  # the evidence of a gender guessed from a given name
 TITLE = "titre"  # … or from a masculine title (« le ministre X » may be a woman)
 GUESSES = (GIVEN_NAME, TITLE)
+INCISE_AFTER_A_QUOTE = re.compile(r"\s*[»”\"]?\s*,[^.!?«»“”\"]{0,40}$")  # « … », a-t-
 
 
 @dataclass
@@ -498,6 +499,34 @@ class ArticlePeople:
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
+    def introduced_before_a_colon(self, gender: str | None, at: int) -> Entity | None:
+        """« Un avis partagé par l'élu X, lui-même agriculteur : « … », a-t-il expliqué »: a pronoun in the incise
+        of a quote that a colon opens is the one person of its gender the words before the colon name, not the
+        speaker before — unless someone else is the subject there."""
+        quote = next((q for q in reversed(self.quoted) if q[1] <= at), None)
+        text = self.doc.text
+        if quote is None or not INCISE_AFTER_A_QUOTE.match(text[quote[1] : at]) or not text[: quote[0]].rstrip().endswith(":"):
+            return None
+        colon = text[: quote[0]].rstrip().rfind(":")
+        start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, colon) - 1)]
+        named = {
+            id(seen.entity): seen.entity for seen in self._seen
+            if start <= seen.at < colon and seen.entity.kind == PERSON and not seen.complement and _agrees(seen.entity.certain_gender, gender)
+            and not named_in_passing(self.doc, self._token_at(seen.at))
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        lead_in = self.doc[self._token_at(start) : self._token_at(colon)]
+        return None if any(_someone_else_subject(t, person) for t in lead_in) else person
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect_right(self._token_starts, char) - 1)
+
     def unnamed_speakers(self, before: int | None = None) -> tuple[Entity, ...]:
         """The speakers the article leaves unnamed (« hurle un agriculteur »), those seen `before` a char offset if given."""
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
@@ -565,6 +594,10 @@ class ArticlePeople:
         """Every mention of a person or organisation before char `at`, in order."""
         return [seen for seen in self._seen if seen.at < at]
 
+    def person_seen_before(self, at: int) -> bool:
+        """Someone named before char `at` (an organisation or a country named before is no one who could hold a role)."""
+        return any(seen.entity.kind == PERSON for seen in self.seen_before(at))
+
     def _previous_sentence_start(self, at: int) -> int:
         """Where the sentence before the one at `at` starts; a subheading between them (« « Sans précédent » »)
         is no sentence: the one before it counts."""
@@ -606,13 +639,16 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
+            if _with_its_country(full, key) or _with_its_country(key, full):
+                entity.name = max(entity.name, name, key=len)  # « le parquet fédéral » … « le parquet fédéral belge »: the fullest name
+                return entity
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
             return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle »
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
-            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper()]
+            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key)]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name):
             return Entity("", ORGANISATION)  # « la préfecture » of nowhere
@@ -825,6 +861,31 @@ def _completed(full: str, key: str) -> bool:
     complement (not with an adjective: « la police judiciaire » is not « la police »)."""
     rest = full[len(key) :].split() if full.startswith(key + " ") else []
     return bool(rest) and (rest[0] in DE | TO or rest[0].startswith("d'"))  # « … au Sénégal », « … d'Abidjan »
+
+
+def _someone_else_subject(token: Token, person: Entity) -> bool:
+    """« le technicien, interrogé sur X, espère : », « il a salué X : »: a subject that may be a person other than
+    X (not « c'est X qui », « la décision saluée par X », « Ce mardi, X … »)."""
+    if token.dep_ not in SUBJECT_DEPS or token.text in person.name.split():
+        return False
+    pronoun = token.pos_ == "PRON" and fold(token.text) not in RELATIVES | DEMONSTRATIVES
+    return pronoun or token.pos_ == "PROPN" or is_role(token.text)
+
+
+def _of_its_kind(organisation: Entity, noun: str) -> bool:
+    """« le syndicat » takes up « Unia » or « l'Union marocaine du travail », not « la Société de transport de
+    Montréal », and « le gouvernement » not « l'association UFC-Que Choisir »: an organisation whose own noun (the
+    first word of its name, or the noun it was introduced with) is of another kind is not meant."""
+    kinds = generic_organisation_nouns()
+    own = {kinds.get(fold(word)) for word in [organisation.name.split()[0], *organisation.roles]} - {None, "any"}
+    return kinds[noun] == "any" or kinds[noun] != "none" and (not own or kinds[noun] in own)
+
+
+def _with_its_country(longer: str, shorter: str) -> bool:
+    """« parquet fédéral belge » is « parquet fédéral » with its country said: one body, named more or less
+    fully (a bare noun stays apart: « la police » may be another one than « la police belge »)."""
+    rest = longer[len(shorter) :].split() if longer.startswith(shorter + " ") and " " in shorter else []
+    return bool(rest) and all(nationality(word) is not None for word in rest)
 
 
 def _acronym(name: str) -> bool:
@@ -1401,6 +1462,9 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     gender = PRONOUN_GENDER.get(m.word) or person_in_view(m.first)
     if gender is None:
         return None
+    introduced = people.introduced_before_a_colon(gender, m.at)
+    if introduced is not None and not any(introduced is e for e in m.exclude):
+        return introduced, 0.82
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
     if entity is None and not people.seen_before(m.at):
         if people.unnamed_subject_before(m.at, gender):
@@ -1534,8 +1598,9 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-        if specific and not _capitalised_after_capitalised(m):
-            later = people.first_named_after(gender, m.at, key, post, m.exclude, close=bool(people.seen_before(m.at)))
+        named_before = people.person_seen_before(m.at)
+        if (specific or not named_before) and not _capitalised_after_capitalised(m):  # « explique le bourgmestre » opening the text
+            later = people.first_named_after(gender, m.at, key, post, m.exclude, close=named_before)
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SOURCE_NOUNS, TIME_NOUNS, TIME_WORDS,
+    AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
+    TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
@@ -321,9 +322,16 @@ def governs_speech(token: Token, partial_quote: bool = False) -> bool:
     « redouter »), or with `partial_quote` a few quoted words (« souhaite « un sursaut » », « redoute une
     « guerre éclair » »: a feeling about words that are the subject's own); never « reprendre »."""
     lemma = reporting_lemma(token) or _phrase_headed_by(token) or (_expressing(token) if partial_quote else None)
-    if lemma is None or lemma in continuation_verbs() or not _verbal(token):
+    if lemma is None or lemma in continuation_verbs() or not _verbal(token) or _connective(token):
         return False
     return partial_quote or lemma not in attitude_verbs()
+
+
+def _connective(token: Token) -> bool:
+    """« Autrement dit, … », « Cela dit, … »: « dit » that links two sentences, with nobody saying anything."""
+    return fold(token.text) == "dit" and token.i > 0 and fold(token.nbor(-1).text) in SAID_CONNECTIVES and (
+        token.i + 1 < len(token.doc) and token.nbor().text == ","
+    )
 
 
 def _expressing(token: Token) -> str | None:

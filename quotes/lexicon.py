@@ -229,9 +229,11 @@ def hyphenated_words() -> frozenset[str]:
     return _words("hyphenated_words.txt")
 
 
-def generic_organisation_nouns() -> frozenset[str]:
-    """Organisation nouns that alone refer back to the company last named ("l'entreprise")."""
-    return _words("generic_organisation_nouns.txt")
+@cache
+def generic_organisation_nouns() -> dict[str, str]:
+    """Organisation nouns that alone refer back to the organisation last named ("l'entreprise"), with the kind of
+    organisation each names (« company », « union », … or « any »)."""
+    return _mapping("generic_organisation_nouns.tsv")
 
 
 def que_not_complement() -> frozenset[str]:
@@ -349,6 +351,8 @@ IMPERSONAL_REFLEXIVES = frozenset(_CLASSES["impersonal_reflexive"])
 FOCUS_NOUNS = frozenset(_CLASSES["focus_noun"])
 CONNECTORS = frozenset(_CLASSES["connector"])
 NAME_PREPOSITIONS = frozenset(_CLASSES["name_preposition"])
+BYSTANDER_PREPOSITIONS = frozenset(_CLASSES["bystander_preposition"])
+SAID_CONNECTIVES = frozenset(_CLASSES["said_connective"])
 ACRONYM_SKIPS = frozenset(_CLASSES["acronym_skip"])
 LINKING_ADVERBS = frozenset(_CLASSES["linking_adverb"])
 PURPOSE = frozenset(_CLASSES["purpose"])

@@ -17,7 +17,7 @@ from .lexicon import (
     PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
-from .organisations import acronym_before_complement, acronym_in_brackets, glued_hyphen
+from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
 
 
@@ -379,12 +379,20 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         if start <= head.i < end:
             return context.doc[start:end]
     left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct", "advmod")), default=head.i)
-    left = max(within.start, _start_of_a_hyphenated_name(context.doc, left))
+    left = max(within.start, _start_of_a_hyphenated_name(context.doc, _start_of_its_organisation(head, left)))
     named = _name_before_apposition(context.doc, left)
     if named is not None:
         return named
     phrase = subject_phrase(context, left, within.end)
     return phrase if phrase is not None else context.doc[head.i : head.i + 1]
+
+
+def _start_of_its_organisation(head: Token, left: int) -> int:
+    """« l'UFC Que Choisir, qui … » seen from « Choisir »: a word inside an organisation's name the NER found,
+    all in capitalised words, starts where that name starts."""
+    start = ent_start(head)
+    inside = head.ent_type_ == "ORG" and start < left
+    return start if inside and all(t.text[:1].isupper() for t in head.doc[start : head.i + 1]) else left
 
 
 def _start_of_a_hyphenated_name(doc: Doc, i: int) -> int:

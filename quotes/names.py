@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
 )
-from .organisations import abbreviates
+from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
 
 
@@ -79,6 +79,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start) and not _compound_given_name(doc, start, end):
             continue  # « Président Macron », « le Pape François »; but « Me Pape Sène », « Pape Diop » are names
+        if len(words) == 1 and (_lowercase_after_a_hyphen(words[0].text) or _origin_word(words[0].text) and given_name(words[0].text) is None and start > 0 and is_role(doc[start - 1].text)):
+            continue  # « secrétaire fédéral Sud-rail »: a body; « le président Malgache »: the role's nationality, capitalised
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name
         found.append((start, end, gender))
@@ -109,9 +111,7 @@ def _last_word_of_a_named_thing(token: Token) -> bool:
     name — not a person's name."""
     if token.ent_iob_ != "I":
         return False
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
+    start = ent_start(token)
     common_word = any(t.is_alpha and t.is_lower and t.text not in NAME_PARTICLES and not is_role(t.text) for t in token.doc[start : token.i])
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     ends = following is None or following.ent_iob_ != "I" and not following.text[:1].isupper()
@@ -469,6 +469,11 @@ def _after_role_noun(token: Token) -> bool:
     )
 
 
+def _lowercase_after_a_hyphen(word: str) -> bool:
+    """« Sud-rail », « Force-ouvrière »: a word whose part after a hyphen is lowercase is no one's surname."""
+    return any(part[:1].islower() and len(part) > 2 for part in word.split("-")[1:])
+
+
 def _origin_word(word: str) -> bool:
     """« Ivoirien », « Marocain », « Vaudois »: a word of origin, not a surname that merely ends like one
     (« le commandant Jomain »): an « -ain » word counts only when it names a country's people."""
@@ -500,16 +505,7 @@ def _after_a_roles_place(token: Token) -> bool:
     if fold(token.text) in NAME_PARTICLES:
         return False  # « la native de Ksar El Hellar »: the rest of the place's name
     role = next((t for t in reversed(doc[max(0, de - 4) : de]) if is_role(t.text) and t.pos_ == "NOUN"), None)
-    return role is not None and (token.ent_type_ not in ("ORG", "MISC") or _entity_start(token) <= role.i)
-
-
-def _entity_start(token: Token) -> int:
-    """Where the NER entity around a token starts (« le ministre de la Défense Yéro Boly » taken whole as an
-    organisation starts at « ministre »)."""
-    i = token.i
-    while i > 0 and token.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
+    return role is not None and (token.ent_type_ not in ("ORG", "MISC") or ent_start(token) <= role.i)
 
 
 def _region_of_a_role(token: Token) -> bool:

@@ -40,6 +40,15 @@ def _issuing_agent(document: Token) -> Token | None:
     return next((agent for agent in participle.children if any(fold(c.text) == "par" and c.dep_ == "case" for c in agent.children)), None)
 
 
+def ent_start(token: Token) -> int:
+    """Where the NER entity around a token starts (« le ministre de la Défense Yéro Boly » taken whole as an
+    organisation starts at « ministre »)."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def ent_end(token: Token) -> int:
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CONCESSIVES, DE, QUE, fold, fold_title, honorifics, is_role
+from .lexicon import BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, QUE, fold, fold_title, honorifics, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -154,3 +154,17 @@ def narrative_infinitive(verb: Token, sentence_start: int) -> bool:
     its sentence; it goes on with the speaker of the sentence before."""
     words = [t for t in verb.doc[sentence_start : verb.i] if not t.is_space]
     return len(words) == 2 and fold(words[0].text) == "et" and fold(words[1].text) in DE
+
+
+def named_in_passing(doc: Doc, i: int) -> bool:
+    """« reconstruite après Gretel », « avec son mari William », « contre le ministre, X »: a person named after a
+    preposition that makes them who the sentence is about, not who speaks (not « d'après X », « selon X »)."""
+    j = i - 1
+    while j > 0 and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text) or _apposing_comma(doc, j)):
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in BYSTANDER_PREPOSITIONS and not (j > 0 and fold(doc[j - 1].text) in ("d'", "d"))
+
+
+def _apposing_comma(doc: Doc, j: int) -> bool:
+    """« le ministre, X »: a comma between a role and the name apposed to it (not « Avant, X »)."""
+    return doc[j].text == "," and j > 0 and (is_role(doc[j - 1].text) or doc[j - 1].pos_ == "ADJ")

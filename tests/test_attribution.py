@@ -1864,3 +1864,28 @@ def test_constructions_a_review_found_rules_too_wide_on(quotes_of, text, expecte
 ])
 def test_constructions_a_second_review_found_this_sessions_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name after « après », « avec » between two quotes is not someone new speaking
+    ("« La plage a reculé de huit mètres », indique Romain Pajot, garde du littoral. Reconstruite après Gretel, la rampe "
+     "a de nouveau disparu.\n\n« On verra dans les jours à venir ce que nous décidons. »", ["Romain Pajot", "Romain Pajot"]),
+    ("« On ne nous dit rien », s'indigne Simone Grenet, qui, avec son mari William, élève des moutons. « Cette année, "
+     "nous ne déplorons pas de perte. »", ["Simone Grenet", "Simone Grenet"]),
+    # but « d'après X » names a source who may go on
+    ("« Nous avons gagné », se réjouit Paul Morel. La saison est finie, d'après Lucie Brun. « Je suis fière. »",
+     ["Paul Morel", "Lucie Brun"]),
+])
+def test_a_name_in_passing_between_two_quotes_does_not_take_the_next(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « Autrement dit », « Cela dit »: nobody says anything
+    ('Paul Morel reconnait que " pour Lunel, c\'est une bien mauvaise opération." Autrement dit, le club a compromis ses '
+     'chances, "depuis plusieurs années, ils ont des taux de défaites très faibles".', ["Paul Morel", "Paul Morel"]),
+    ("« Nous avons perdu », regrette Paul Morel. Cela dit, l'équipe garde « un bel état d'esprit ».",
+     ["Paul Morel", None]),
+])
+def test_dit_as_a_connective_is_no_reporting_verb(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

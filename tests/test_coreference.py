@@ -1703,3 +1703,40 @@ def test_a_hyphenated_demonym_after_its_article_is_an_epithet_of_the_person_name
 ])
 def test_a_plural_demonym_is_a_team_or_a_people_not_one_speaker(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the pronoun of the incise is the one person the words before the colon introduce
+    ("« Les prix sont trop bas », a déclaré Benoît Gaillet, président de l'association. Un avis partagé par l'élu "
+     "vaudois Jacques Nicod, lui-même éleveur : « Si rien ne change, nous fermerons », a-t-il expliqué.",
+     ["Benoît Gaillet", "Jacques Nicod"]),
+    ("« Il a fait des promesses », a glissé Bruno Lemaire. Ce mardi, c'est le porte-parole Olivier Vernet qui en "
+     "remet une couche : « Nous souhaitons un geste », insiste-t-il.", ["Bruno Lemaire", "Olivier Vernet"]),
+    # not one named after « avec »: whom the sentence is about
+    ("« Nous avons gagné », a déclaré Paul Morel. Lors de sa rencontre avec Marc Petit : « Tout va bien », a-t-il dit.",
+     ["Paul Morel", "Paul Morel"]),
+    # nor when someone else is the subject before the colon
+    ("« L'équipe est prête », a déclaré le sélectionneur Djamel Benali.\n\nInterrogé sur son homologue Walid Regragui, le "
+     "technicien espère le voir briller : « Il fait son chemin », a-t-il dit.", ["Djamel Benali", "Djamel Benali"]),
+    # nor a woman, for « il »
+    ("« Nous avons gagné », a déclaré Paul Morel. Une victoire saluée par la maire, Claire Petit : « Tout va bien », "
+     "a-t-il ajouté.", ["Paul Morel", "Paul Morel"]),
+])
+def test_a_pronoun_after_a_quote_opened_by_a_colon_is_whom_its_lead_in_introduced(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role before anyone is named is the person named next as a speaker, whatever organisations came before
+    ("Au lendemain du sommet, le constat est clair pour le gouvernement. « Il faut agir à la source », explique la "
+     "ministre de l'Énergie.\n\nLa ministre rappelle que la Belgique plaide pour ces mesures. « Les lignes bougent », "
+     "réagit Tine Vermeulen.", ["Tine Vermeulen", "Tine Vermeulen"]),
+    # a bare role too, when the text named nobody before it
+    ("Le collège a modifié son plan. « Nous doublons la prime », explique le bourgmestre. Xavier Dumont (Avenir "
+     "communal) veut aussi mieux informer les habitants.", ["Xavier Dumont"]),
+    # but not someone the article gives another role
+    ("Le collège a modifié son plan. « Nous doublons la prime », explique le bourgmestre. L'opposant Marc Petit "
+     "juge la mesure trop timide.", [None]),
+])
+def test_a_role_named_nowhere_before_is_the_next_person_named(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

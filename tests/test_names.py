@@ -790,3 +790,22 @@ def test_a_surname_that_speaks_before_the_full_name_is_that_person_whatever_the_
         "Petkovic aux journalistes.\n\nConcernant le retour de Mahrez, Vladimir Petkovic estime que « tout va bien »."
     )
     assert direct_speakers(nlp, text) == ["Vladimir Petkovic", "Vladimir Petkovic"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a nationality written with a capital after a role is the role's, not a surname
+    ("Le président Andry Rakoto a pris la parole.\n\nDans une allocution, le président Malgache a dénoncé une "
+     "tentative de « coup d'État ».", ["Andry Rakoto"]),
+    ("Le Premier ministre Paul Lamy a reçu les syndicats. « Nous avons avancé », a assuré le Premier ministre Français.",
+     ["Paul Lamy"]),
+])
+def test_a_capitalised_nationality_after_a_role_is_no_name(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_word_lowercase_after_its_hyphen_is_a_body_not_a_surname(nlp):
+    text = (
+        "Les propositions sont maigres selon Julien Tessaz, secrétaire fédéral Sud-rail. « Ils se trompent », affirme "
+        "le secrétaire fédéral de Sud-Rail."
+    )
+    assert direct_speakers(nlp, text) == ["Julien Tessaz"]

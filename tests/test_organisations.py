@@ -459,3 +459,32 @@ def test_an_organisation_the_ner_cut_short_is_registered_by_its_whole_phrase(nlp
         "grève. Merci la STM »"
     )
     assert direct_speakers(nlp, text) == ["Frédéric Therrien", "Syndicat canadien de la fonction publique"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # one body named with and without its country: its fullest name, whichever comes first
+    ("Deux hommes ont été arrêtés, a annoncé le parquet fédéral lundi. « Aucune arme n'a été saisie », a précisé "
+     "le parquet fédéral belge.", ["parquet fédéral belge"]),
+    ("Le parquet fédéral belge a ouvert une enquête. « Rien ne permet de parler de terrorisme », indique le "
+     "parquet fédéral.", ["parquet fédéral belge"]),
+    # a relative after a name the NER found whole takes the whole name, not its last word
+    ("La hausse est réelle selon l'UFC Que Choisir, qui a affirmé mardi que les tarifs ont « nettement augmenté ».",
+     ["UFC Que Choisir"]),
+])
+def test_an_organisation_keeps_its_fullest_name(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « le syndicat » is not the company named after the union
+    ("Le syndicat Vaudia a appelé à la grève. La Société des transports du Lac a confirmé l'arrêt des bus. "
+     "« Nous tiendrons », a prévenu le syndicat.", ["Vaudia"]),
+    ("La Société des transports du Lac a confirmé l'arrêt des bus. « Nous ne céderons pas », a prévenu le "
+     "syndicat.", [None]),
+    # « le gouvernement » is not an association named before it
+    ("L'association Panier Juste a relevé les prix. Le gouvernement avait promis des prix « au plus bas ».", [None]),
+    # but a company introduced as a group is what « la société » takes up
+    ("Le groupe Carlier va embaucher. « Le lieu reste à définir », précise la société.", ["Carlier"]),
+])
+def test_a_generic_noun_takes_up_an_organisation_of_its_kind(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

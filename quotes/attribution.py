@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -195,7 +195,18 @@ def _relayed(q: Quotation, found: Match | None, relay: Callable[[Quotation, Span
     verb heads the sentence (« X a prévenu que « … », selon un communiqué de la présidence »)."""
     if found is None or found.mention is None or not relay(q, found.mention):
         return found
-    return _reporting_person_heading_the_sentence(q) or found
+    return _reporting_person_heading_the_sentence(q) or _person_before_a_relayed_quote(q) or found
+
+
+def _person_before_a_relayed_quote(q: Quotation) -> Match | None:
+    """« Le président X a de nouveau menacé l'Arménie. « … », rapporte l'agence TASS »: a quote standing alone
+    that an agency relays is the person the sentence before is about."""
+    if any(not (t.is_space or t.is_punct) for t in q.left):
+        return None
+    before = _previous_sentence(q)
+    if before is None or before.mention is None or not _names_a_person(q.context, before.mention):
+        return None
+    return Match(before.verb, before.mention, FURTHER)
 
 
 def _speech_relative_after(q: Quotation) -> Match | None:
@@ -849,9 +860,27 @@ def _reported_sentence(q: Quotation) -> Match | None:
     will or feeling governs (what X says the other wants or fears), not a name (« pour X, il y a un
     « mystère Montréal » »)."""
     verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
+    spokesperson = _spokesperson(q) if verbs and _a_body_speaks(q.context, verbs[-1]) else None
+    if spokesperson is not None:
+        return spokesperson
     if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
         return None  # « Selon l'agence, la ministre a soutenu que « … » »: the minister's own words
     return _reporter(q, SENTENCE_CUES, whole_quote=False) or _reporting_verb_over(q, verbs[-1])
+
+
+def _a_body_speaks(context: Context, verb: Token) -> bool:
+    """« La Belgique demande », « Le gouvernement dénonce »: a country or an organisation, not a person, is the
+    subject of the verb that governs the quote."""
+    subject = subject_of(context, verb, context.tokens(*context.sentence(verb.idx)))
+    head = head_noun(subject) if subject is not None else None
+    return head is not None and not _names_a_person(context, subject) and (head.ent_type_ in ("LOC", "ORG") or _organisation_mention(subject))
+
+
+def _spokesperson(q: Quotation) -> Match | None:
+    """« La Belgique demande « … », a déclaré la ministre X », « Au total, résume le ministre, le Sénégal a une
+    diplomatie « … » »: the person who reports the sentence speaks the words the country or body is said to say."""
+    reporter = _reporter(q, SENTENCE_CUES | {"inner-incise"}, whole_quote=False)
+    return reporter if reporter is not None and reporter.mention is not None and _names_a_person(q.context, reporter.mention) else None
 
 
 def _reporting_verb_over(q: Quotation, verb: Token) -> Match | None:
@@ -941,12 +970,37 @@ def _next_sentence(q: Quotation) -> Match | None:
         return _taken_up_next_paragraph(q)
     if any(context.inside_quote(t.idx) for t in following):
         return None
-    for verb in following:
+    return _speaker_the_sentence_names(context, following) or _named_subject_after(context, following)
+
+
+def _speaker_the_sentence_names(context: Context, sentence: Span) -> Match | None:
+    """Who a sentence says spoke: the subject of its reporting verb (not « ce n'est pas X qui … »), an incise set
+    apart in it, or the owner of a speech noun (« la réplique de X »)."""
+    for verb in sentence:
         if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
-            mention = subject_of(context, verb, following)
+            mention = subject_of(context, verb, sentence)
             if mention is not None and plausible_speaker(context, mention):
-                return None if _denied(following, mention) else Match(verb_lemma(verb), mention)
-    return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
+                return None if _denied(sentence, mention) else Match(verb_lemma(verb), mention)
+    return _incise_set_apart(context, sentence) or _speech_noun_owner(context, sentence)
+
+
+def _taken_up_after(q: Quotation) -> Match | None:
+    """« Il est « profondément regrettable » que … Voilà en substance la réplique de l'ambassadeur, X », « … une
+    diplomatie « souveraine ». C'est ce qu'a déclaré X »: a sentence of the same paragraph that takes up what was
+    just said names whose words the quotes before it were (only over sentences that quote too)."""
+    context = q.context
+    _, paragraph_end = context.paragraph(q.span.open_at)
+    end = context.sentence(max(q.span.close_at - 1, q.span.open_at))[1]
+    while end < paragraph_end and not context.inside_quote(end):
+        sentence = context.tokens(end, context.sentence(end)[1])
+        words = [fold(t.text) for t in sentence if not t.is_space][:4]
+        if any(" ".join(words[:n]).replace("' ", "'") in TAKE_UP_OPENERS for n in range(1, 5)):
+            found = _speaker_the_sentence_names(context, sentence)
+            return Match(found.verb, found.mention, FURTHER) if found is not None else None
+        if not any(context.inside_quote(t.idx) for t in sentence):
+            return None  # a sentence between that quotes nobody: the take-up is about something else
+        end = context.sentence(end)[1]
+    return None
 
 
 def _denied(sentence: Span, mention: Span) -> bool:
@@ -1366,8 +1420,8 @@ SIEVES: list[Sieve] = [
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),
     Sieve("cleft-after", _cleft_after, 0.85),
-    Sieve("heading", _heading, 0.8),
     Sieve("signature", _signature, 0.9),
+    Sieve("heading", _heading, 0.8),
     Sieve("colon", _colon_lead_in, 0.88),
     Sieve("colon-after", _colon_after, 0.75),
     Sieve("reported-sentence", _reported_sentence, 0.85),
@@ -1378,6 +1432,7 @@ SIEVES: list[Sieve] = [
     Sieve("reported-clause", _reported_clause, 0.78),
     Sieve("clause-subject", _clause_subject, 0.55),
     Sieve("incise-after-next", _incise_after_next_quote, 0.75),
+    Sieve("taken-up-after", _taken_up_after, 0.75),
     Sieve("embedded", _embedded, 0.3),
     Sieve("next-sentence", _next_sentence, 0.78),
     Sieve("interview", _interview_answer, 0.8),
@@ -1432,15 +1487,27 @@ def _capitalised_title(quoted: str) -> bool:
 
 def _calls_for(token: Token) -> bool:
     """« pour avoir appelé à « des marches pacifiques » », « a appelé ses militants à « la vigilance » », « a
-    appelé « au calme » »: a call for something, speech, not a name."""
+    appelé « au calme » », « a appelé, mercredi, « les salariés à se mettre en grève » »: a call for something,
+    speech, not a name."""
     doc = token.doc
     if fold(token.text) not in CALL_VERBS:
         return False  # « l'expression « à la carte » » is still a name
-    for following in doc[token.i + 1 : token.i + 5]:
+    for following in doc[token.i + 1 : token.i + 10]:
         if following.is_quote or following.text in "«»“”":  # « a appelé « au calme » », not « appelé « X » à … »
-            return following.i + 1 < len(doc) and fold(doc[following.i + 1].text) in TO
+            return _call_inside(doc[following.i + 1 : following.i + 5])
         if fold(following.text) in TO:
             return True
+    return False
+
+
+def _call_inside(words: Span) -> bool:
+    """« « au calme » », « « les salariés à se mettre en grève » »: the call's « à » opens the quote or follows
+    whom it is made to."""
+    for word in words:
+        if fold(word.text) in TO:
+            return True
+        if word.is_punct or word.is_quote or word.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+            return False
     return False
 
 

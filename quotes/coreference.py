@@ -29,8 +29,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
@@ -39,7 +39,7 @@ from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, named_in_passing, plural, subject_verb
+from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb, whose_view
 
 PERSON, ORGANISATION = "person", "organisation"
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
@@ -121,6 +121,7 @@ class ArticlePeople:
         self._countries: dict[int, tuple[Entity, set[str]]] = {}  # by id: the countries a person's posts are of
         self._short_titles: dict[str, Entity] = {}  # « mincom » -> whom « le ministre de la Communication (Mincom) » is
         self.guessed_roles: set[int] = set()  # ids of people whose role the article never gave, only a resolution
+        self._quote_speakers: list[tuple[int, Entity]] = []  # (char offset, speaker) of the quotes attributed so far
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -500,9 +501,10 @@ class ArticlePeople:
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
 
     def introduced_before_a_colon(self, gender: str | None, at: int) -> Entity | None:
-        """« Un avis partagé par l'élu X, lui-même agriculteur : « … », a-t-il expliqué »: a pronoun in the incise
-        of a quote that a colon opens is the one person of its gender the words before the colon name, not the
-        speaker before — unless someone else is the subject there."""
+        """« Un avis partagé par l'élu X, lui-même agriculteur : « … », a-t-il expliqué », « Colère aussi chez X : »: a
+        pronoun in the incise of a quote that a colon opens is the one person of its gender whose view the words
+        before the colon announce, not the speaker before — unless someone else is the subject there (and never
+        whom they talk about: « Un message adressé à Y : »)."""
         quote = next((q for q in reversed(self.quoted) if q[1] <= at), None)
         text = self.doc.text
         if quote is None or not INCISE_AFTER_A_QUOTE.match(text[quote[1] : at]) or not text[: quote[0]].rstrip().endswith(":"):
@@ -512,13 +514,19 @@ class ArticlePeople:
         named = {
             id(seen.entity): seen.entity for seen in self._seen
             if start <= seen.at < colon and seen.entity.kind == PERSON and not seen.complement and _agrees(seen.entity.certain_gender, gender)
-            and not named_in_passing(self.doc, self._token_at(seen.at))
+            and (seen.prominent or whose_view(self.doc, self._token_at(seen.at)) or self._opens_a_sentence(seen.at))
         }
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
         lead_in = self.doc[self._token_at(start) : self._token_at(colon)]
         return None if any(_someone_else_subject(t, person) for t in lead_in) else person
+
+    def _opens_a_sentence(self, at: int) -> bool:
+        """« Raphaël X, planteur à Duékoué, relate … : »: a name that opens its sentence, its subject whatever the parse."""
+        i = self._token_at(at)
+        before = next((t for t in reversed(self.doc[max(0, i - 3) : i]) if not t.is_space), None)
+        return before is None or before.text in (".", "!", "?") or "\n" in self.doc[i - 1].text
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -558,7 +566,7 @@ class ArticlePeople:
         the first person named after char `at`, in that paragraph or the next, as a subject or a speaker, with
         no other role noun than `key` nor another `post` of it. When others were named before (`close`), only
         in that paragraph and with no description of its own (not « a réagi Sophie X, dont la fille … »). Not
-        someone a quote named before, out of view (« le député du Nord » after « « Le maire X m'a demandé … »,
+        someone the sentence brings in besides (« Y a de son côté menacé … »). Not someone a quote named before, out of view (« le député du Nord » after « « Le maire X m'a demandé … »,
         a déclaré Y » is Y, whatever « X a reçu … » says later)."""
         limit = self._paragraph_end(at) if close else self._paragraph_end(self._paragraph_end(at) + 1)
         horizon = self._previous_sentence_start(at)
@@ -573,8 +581,17 @@ class ArticlePeople:
                 return None
             other_roles = [r for r in entity.roles if role_key(role_noun_of(r)) != key]
             described = close and self._described_after(seen.at)
-            return entity if seen.prominent and not other_roles and not _holds_another(entity, key, post) and not described else None
+            fits = seen.prominent and not other_roles and not _holds_another(entity, key, post)
+            return entity if fits and not described and not self._another_party(seen.at) else None
         return None
+
+    def _another_party(self, at: int) -> bool:
+        """« X a lui aussi été interrogé », « Y a de son côté menacé … »: the sentence at char `at` brings in
+        someone besides whoever spoke before."""
+        i = bisect_right(self.sentence_starts, at) - 1
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
+        words = " " + " ".join(re.findall(r"[\w']+", fold(self.doc.text[self.sentence_starts[max(i, 0)] : end]))) + " "
+        return any(f" {marker} " in words for marker in ANOTHER_PARTY)
 
     def _described_after(self, at: int) -> bool:
         """The name at char `at` goes on with a comma (« Juliette X, sa coéquipière », « Sophie X, dont … »)."""
@@ -639,9 +656,8 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
-            if _with_its_country(full, key) or _with_its_country(key, full):
-                entity.name = max(entity.name, name, key=len)  # « le parquet fédéral » … « le parquet fédéral belge »: the fullest name
-                return entity
+            if _with_its_country(full, key) and id(entity) in seen_before:
+                return entity  # « le parquet fédéral belge » … « le parquet fédéral »: the body named in full before
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
@@ -790,6 +806,12 @@ class ArticlePeople:
         quote): the most salient antecedent from there on."""
         if entity is not None:
             self._remember(_Seen(at, entity, True, spoke=True))
+            insort(self._quote_speakers, (at, entity), key=lambda pair: pair[0])
+
+    def speaker_of_the_quote_before(self, at: int, gender: str | None, exclude: tuple[Entity, ...] = ()) -> Entity | None:
+        """Who spoke the last quote attributed before char `at`, if of that gender."""
+        before = [entity for char, entity in self._quote_speakers if char < at and not any(entity is e for e in exclude)]
+        return before[-1] if before and _agrees(before[-1].certain_gender, gender) else None
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
@@ -878,6 +900,8 @@ def _of_its_kind(organisation: Entity, noun: str) -> bool:
     first word of its name, or the noun it was introduced with) is of another kind is not meant."""
     kinds = generic_organisation_nouns()
     own = {kinds.get(fold(word)) for word in [organisation.name.split()[0], *organisation.roles]} - {None, "any"}
+    if kinds[noun] == "association":
+        own.discard("company")  # « la Société protectrice des animaux » … « l'association »: many a « Société » is one
     return kinds[noun] == "any" or kinds[noun] != "none" and (not own or kinds[noun] in own)
 
 
@@ -1465,12 +1489,20 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     introduced = people.introduced_before_a_colon(gender, m.at)
     if introduced is not None and not any(introduced is e for e in m.exclude):
         return introduced, 0.82
+    going_on = people.speaker_of_the_quote_before(m.at, gender, m.exclude) if _goes_on(m.first) else None
+    if going_on is not None:
+        return going_on, 0.82  # « « … », a-t-elle poursuivi »: whoever was speaking goes on
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
     if entity is None and not people.seen_before(m.at):
         if people.unnamed_subject_before(m.at, gender):
             return Entity("", PERSON, gender), 0.6  # « Ce voisin est sous le choc. « … », explique-t-il »
         entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
     return entity, confidence
+
+
+def _goes_on(pronoun: Token) -> bool:
+    """« a-t-elle poursuivi », « reprend-il »: the subject of a verb of going on speaking."""
+    return pronoun.dep_ in SUBJECT_DEPS and reporting_verbs().get(fold(pronoun.head.text)) in continuation_verbs()
 
 
 def _possessive(people: ArticlePeople, m: _Mention) -> Answer:
@@ -1598,9 +1630,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »
-        named_before = people.person_seen_before(m.at)
-        if (specific or not named_before) and not _capitalised_after_capitalised(m):  # « explique le bourgmestre » opening the text
-            later = people.first_named_after(gender, m.at, key, post, m.exclude, close=named_before)
+        if specific and not _capitalised_after_capitalised(m):
+            later = people.first_named_after(gender, m.at, key, post, m.exclude, close=people.person_seen_before(m.at))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial

@@ -360,7 +360,10 @@ def _subject_before(context: Context, comma: int, found: Found) -> bool:
     before the comma, so this is the main clause, not an incise with "Paris" for subject."""
     doc = context.doc
     verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
-    subjects = [c for verb in verbs for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < comma]
+    subjects = [  # not a predicate the parser hung there (« La Belgique demande … , a déclaré X »: « demande » has its own subject)
+        c for verb in verbs for c in verb.children
+        if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < comma and not any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in c.children)
+    ]
     return any(plausible_speaker(context, mention_around(context, s, doc[: comma])) for s in subjects)
 
 

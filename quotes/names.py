@@ -79,7 +79,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start) and not _compound_given_name(doc, start, end):
             continue  # « Président Macron », « le Pape François »; but « Me Pape Sène », « Pape Diop » are names
-        if len(words) == 1 and (_lowercase_after_a_hyphen(words[0].text) or _origin_word(words[0].text) and given_name(words[0].text) is None and start > 0 and is_role(doc[start - 1].text)):
+        if len(words) == 1 and (_lowercase_after_a_hyphen(words[0].text) or nationality(words[0].text) is not None and given_name(words[0].text) is None and start > 0 and is_role(doc[start - 1].text)):
             continue  # « secrétaire fédéral Sud-rail »: a body; « le président Malgache »: the role's nationality, capitalised
         if all(fold_title(t.text).rstrip(".") in titles or fold_title(t.text) in titles for t in words):
             continue  # « déclare Me. Michel Coicaud »: an honorific with a stray full stop is not a name

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, QUE, fold, fold_title, honorifics, is_role
+from .lexicon import BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, KIN_PREPOSITIONS, POSSESSIVES, QUE, VIEW_PREPOSITIONS, fold, fold_title, honorifics, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -159,10 +159,35 @@ def narrative_infinitive(verb: Token, sentence_start: int) -> bool:
 def named_in_passing(doc: Doc, i: int) -> bool:
     """« reconstruite après Gretel », « avec son mari William », « contre le ministre, X »: a person named after a
     preposition that makes them who the sentence is about, not who speaks (not « d'après X », « selon X »)."""
-    j = i - 1
-    while j > 0 and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text) or _apposing_comma(doc, j)):
+    j = _preposition_before(doc, i)
+    if j < 0 or j > 0 and fold(doc[j - 1].text) in ("d'", "d"):
+        return False
+    possessive = any(fold(t.text) in POSSESSIVES for t in doc[j + 1 : i])
+    return fold(doc[j].text) in BYSTANDER_PREPOSITIONS or fold(doc[j].text) in KIN_PREPOSITIONS and possessive
+
+
+def whose_view(doc: Doc, i: int) -> bool:
+    """« Un avis partagé par l'élu X », « Colère aussi chez X », « Pour le sociologue X »: a person named after a
+    preposition that announces their view."""
+    j = _preposition_before(doc, i)
+    cleft = j > 0 and fold(doc[j].text) == "est" and fold(doc[j - 1].text) in ("c'", "ce")  # « c'est le porte-parole X qui »
+    return j >= 0 and fold(doc[j].text) in VIEW_PREPOSITIONS or cleft
+
+
+def _preposition_before(doc: Doc, i: int) -> int:
+    """The word before a name, past its determiners, adjectives and role, the role's complement included (« avec
+    son mari », « par l'élu UDC vaudois, », « c'est le porte-parole du gouvernement »)."""
+    j = _past_determiners_and_roles(doc, i - 1)
+    role = next((k for k in range(j, max(-1, j - 5), -1) if is_role(doc[k].text)), None)
+    if role is not None and role < j and all(doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") for k in range(role + 1, j + 1)):
+        j = _past_determiners_and_roles(doc, role)
+    return j
+
+
+def _past_determiners_and_roles(doc: Doc, j: int) -> int:
+    while j > 0 and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or doc[j].dep_ == "amod" or is_role(doc[j].text) or is_acronym(doc[j]) or _apposing_comma(doc, j)):
         j -= 1
-    return j >= 0 and fold(doc[j].text) in BYSTANDER_PREPOSITIONS and not (j > 0 and fold(doc[j - 1].text) in ("d'", "d"))
+    return j
 
 
 def _apposing_comma(doc: Doc, j: int) -> bool:

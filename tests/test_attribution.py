@@ -1889,3 +1889,57 @@ def test_a_name_in_passing_between_two_quotes_does_not_take_the_next(quotes_of, 
 ])
 def test_dit_as_a_connective_is_no_reporting_verb(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a country said to ask for something, in a sentence a minister reports: the minister's words
+    ("La Belgique demande « que toute la clarté soit faite » sur la frappe qui a touché un hôpital, a déclaré la "
+     "ministre des Affaires étrangères Hadja Lahaye.", ["Hadja Lahaye"]),
+    ("Le ministre Mankeur Diallo a présenté un ouvrage. Au total, résume le ministre, le Sénégal a une diplomatie "
+     "« souveraine et panafricaine ».", ["Mankeur Diallo"]),
+])
+def test_a_country_speaks_through_the_person_who_reports_its_sentence(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote standing alone that an agency relays is the person the sentence before is about
+    ("Le président Ilham Aliev a de nouveau menacé son voisin.\n\n« Ces voyages doivent prendre fin », rapporte "
+     "l'agence TASS.", ["Ilham Aliev"]),
+    # with nobody before it, the agency stays the source
+    ("Les marchés sont restés calmes lundi.\n\n« Les prix vont baisser », rapporte l'AFP.", ["AFP"]),
+])
+def test_an_agency_relays_the_person_named_before(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_a_subheading_signed_on_its_line_is_its_signatorys(quotes_of):
+    text = (
+        "Le club s'impose 36 à 32.\n\n\"Je ne suis pas un peu, je suis très déçu\" Patrice Canal\n\nMême constat "
+        "dans le vestiaire adverse, où l'on parle d'une soirée difficile."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Patrice Canal"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence taking up what was just said names whose words the quotes before it were
+    ("Il est « profondément regrettable » que la Suisse ait suivi les sanctions. La riposte sera « appropriée ». "
+     "Voilà en substance la réplique de l'ambassadeur, Sergueï Garmine, à nos confrères.",
+     ["Sergueï Garmine", "Sergueï Garmine"]),
+    ("Le projet est « une folie ». Telles sont les paroles du maire, Paul Morel.", ["Paul Morel"]),
+    # not over a sentence that quotes nobody
+    ("Le pays a une diplomatie « souveraine ». Le ministre est rentré mardi. Voilà la réponse de Paul Morel.", [None]),
+])
+def test_a_sentence_that_takes_up_the_quotes_names_their_speaker(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « appeler » someone to do something, whatever comes between: a call, speech
+    ("La secrétaire générale, Sophie Bernet, a appelé, mercredi 27 novembre, « les salariés à se mettre en grève ».",
+     [("direct", "Sophie Bernet")]),
+    # but « appeler » something a name is naming
+    ("Le club, appelé « les Aigles » par ses supporters, a gagné dimanche.", [("term", None)]),
+])
+def test_a_call_to_do_something_is_speech_not_a_name(quotes_of, text, expected):
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == expected

@@ -1607,7 +1607,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if not is_role(m.head.text) and periphrasis is None:  # « la garde des Sceaux », whose « garde » is no role
         return None
     gender = role_gender(m.head)
-    m = replace(m, exclude=m.exclude + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
+    complement = tuple(entity for start, _, entity in people.names if m.head.i < start < m.span.end)  # « le coéquipier de X » is not X
+    m = replace(m, exclude=m.exclude + complement + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
@@ -607,6 +607,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
         if _affiliation_after(doc, start, end):
             break  # « Sophie Marchand de Bretagne Vivante »: where she works
+        if token.pos_ == "PRON" and strip_pronoun(token.text) in PRONOUN_GENDER:
+            break  # « le socialiste Arthur Delaporte Il a dénoncé »: a stray capital, the next clause's subject
         if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

@@ -1770,3 +1770,14 @@ def test_a_pronoun_that_goes_on_speaking_is_whoever_was_speaking(quotes_of):
 ])
 def test_constructions_a_review_found_the_twenty_sixth_sessions_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the person in a role's complement is whom the role is defined by, never its holder
+    ("« Nous gagnerons », a dit Paul Morel. « Il a raison », a confirmé le porte-parole de Paul Morel.",
+     ["Paul Morel", None]),
+    ("« La course était dure », a reconnu Philippe Gilbert. « J'ai attaqué tôt », a expliqué le coéquipier de "
+     "Philippe Gilbert.", ["Philippe Gilbert", None]),
+])
+def test_a_role_is_not_the_person_its_complement_names(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

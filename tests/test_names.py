@@ -809,3 +809,8 @@ def test_a_word_lowercase_after_its_hyphen_is_a_body_not_a_surname(nlp):
         "le secrétaire fédéral de Sud-Rail."
     )
     assert direct_speakers(nlp, text) == ["Julien Tessaz"]
+
+
+def test_a_capitalised_pronoun_after_a_name_is_not_part_of_it(nlp):
+    text = "Du côté socialiste, le député Arthur Delmas Il a dénoncé le « chaos politique » du moment."
+    assert direct_speakers(nlp, text) == ["Arthur Delmas"]

@@ -20,13 +20,13 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
-    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, news_agencies, nickname_verbs, organisation_nouns, speech_nouns, strip_pronoun, title_nouns,
+    AUXILIARIES, CALL_VERBS, COUNTRY_VOICES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, main_verb, named_in_passing, narrative_infinitive, plural, present_participle
+from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, plural, present_participle
 
 TERM_MAX_WORDS = 5
 
@@ -195,16 +195,25 @@ def _relayed(q: Quotation, found: Match | None, relay: Callable[[Quotation, Span
     verb heads the sentence (« X a prévenu que « … », selon un communiqué de la présidence »)."""
     if found is None or found.mention is None or not relay(q, found.mention):
         return found
-    return _reporting_person_heading_the_sentence(q) or _person_before_a_relayed_quote(q) or found
+    return _reporting_person_heading_the_sentence(q) or _person_before_a_relayed_quote(q, found.mention) or found
 
 
-def _person_before_a_relayed_quote(q: Quotation) -> Match | None:
+def _person_before_a_relayed_quote(q: Quotation, agency: Span) -> Match | None:
     """« Le président X a de nouveau menacé l'Arménie. « … », rapporte l'agence TASS »: a quote standing alone
-    that an agency relays is the person the sentence before is about."""
+    that an agency relays is the person whose speech the sentence before reports — not one it is about (« X est
+    mort dans la nuit. « Il s'est éteint paisiblement », rapporte l'AFP »), nor when the agency names its source
+    (« rapporte Reuters, citant un responsable »)."""
+    context = q.context
     if any(not (t.is_space or t.is_punct) for t in q.left):
         return None
+    named_source = any(fold(t.text) in SOURCE_NOUNS for t in agency)  # « rapporte l'AFP de source gouvernementale »
+    if named_source or any(not t.is_space and not t.is_punct for t in context.tokens(agency.end_char, context.sentence(agency.start_char)[1])):
+        return None
     before = _previous_sentence(q)
-    if before is None or before.mention is None or not _names_a_person(q.context, before.mention):
+    if before is None or before.mention is None or not _names_a_person(context, before.mention):
+        return None
+    head = head_noun(before.mention)
+    if before.verb not in reporting_verbs().values() or head is None or head.dep_ == "nsubj:pass":
         return None
     return Match(before.verb, before.mention, FURTHER)
 
@@ -860,7 +869,8 @@ def _reported_sentence(q: Quotation) -> Match | None:
     will or feeling governs (what X says the other wants or fears), not a name (« pour X, il y a un
     « mystère Montréal » »)."""
     verbs = [t for t in q.left if governs_speech(t, partial_quote=True)]
-    spokesperson = _spokesperson(q) if verbs and _a_body_speaks(q.context, verbs[-1]) else None
+    body = _body_speaking(q.context, verbs[-1]) if verbs else None
+    spokesperson = _spokesperson(q, body) if body is not None else None
     if spokesperson is not None:
         return spokesperson
     if not verbs or reporting_lemma(verbs[-1]) not in attitude_verbs():
@@ -868,19 +878,45 @@ def _reported_sentence(q: Quotation) -> Match | None:
     return _reporter(q, SENTENCE_CUES, whole_quote=False) or _reporting_verb_over(q, verbs[-1])
 
 
-def _a_body_speaks(context: Context, verb: Token) -> bool:
-    """« La Belgique demande », « Le gouvernement dénonce »: a country or an organisation, not a person, is the
+def _body_speaking(context: Context, verb: Token) -> Span | None:
+    """« La Belgique demande », « Le gouvernement dénonce »: the country or organisation, not a person, that is the
     subject of the verb that governs the quote."""
     subject = subject_of(context, verb, context.tokens(*context.sentence(verb.idx)))
     head = head_noun(subject) if subject is not None else None
-    return head is not None and not _names_a_person(context, subject) and (head.ent_type_ in ("LOC", "ORG") or _organisation_mention(subject))
+    if head is None or _names_a_person(context, subject):
+        return None
+    return subject if head.ent_type_ in ("LOC", "ORG") or _organisation_mention(subject) else None
 
 
-def _spokesperson(q: Quotation) -> Match | None:
-    """« La Belgique demande « … », a déclaré la ministre X », « Au total, résume le ministre, le Sénégal a une
-    diplomatie « … » »: the person who reports the sentence speaks the words the country or body is said to say."""
+def _spokesperson(q: Quotation, body: Span) -> Match | None:
+    """« La Belgique demande « … », a déclaré la ministre belge X », « La CGT appelle « … », a expliqué sa secrétaire
+    générale »: the person who reports the sentence speaks the words the country or body is said to say — when
+    the words reporting them tie that person to the body (not « Moscou accuse Kiev de « terrorisme », a affirmé le
+    député ukrainien X »)."""
     reporter = _reporter(q, SENTENCE_CUES | {"inner-incise"}, whole_quote=False)
-    return reporter if reporter is not None and reporter.mention is not None and _names_a_person(q.context, reporter.mention) else None
+    if reporter is None or reporter.mention is None or not _names_a_person(q.context, reporter.mention):
+        return None
+    return reporter if _speaks_for(q.context, reporter.mention, body) else None
+
+
+def _speaks_for(context: Context, mention: Span, body: Span) -> bool:
+    """The reporter's words tie them to the body: a possessive (« sa secrétaire générale »), a common organisation
+    noun taking it up in their description (« un haut responsable du mouvement »), a word of the body's name
+    (« belge »), or, for a country, a role that speaks for one with no other nationality."""
+    doc, end = context.doc, context.sentence(mention.start_char)[1]
+    described = [t for t in doc[mention.start : mention.end + 8] if t.idx < end]
+    stop = next((k for k, t in enumerate(described) if k >= len(mention) and (fold(t.text) in RELATIVES or t.pos_ in ("VERB", "AUX"))), len(described))
+    described = described[:stop]
+    if any(fold(t.text) in POSSESSIVES for t in mention):
+        return True
+    if any(t.text in organisation_nouns() and t.i > mention.start and fold(doc[t.i - 1].text) in DE | DEFINITE_ARTICLES for t in described):
+        return True  # « du mouvement », lowercase: the body taken up, not another one named (« de la Ligue des droits … »)
+    body_words = [fold(t.text) for t in body if t.is_alpha and len(t.text) > 4]
+    if any(fold(t.text)[:4] == word[:4] for t in described if len(t.text) > 4 for word in body_words):
+        return True
+    country = head_noun(body).ent_type_ == "LOC"  # « la ministre des Affaires étrangères X » speaks for her country, not « le ministre français » for Algeria
+    foreign = any(nationality(t.text) is not None for t in described)
+    return country and not foreign and any(fold(t.text) in COUNTRY_VOICES for t in described)
 
 
 def _reporting_verb_over(q: Quotation, verb: Token) -> Match | None:
@@ -973,6 +1009,18 @@ def _next_sentence(q: Quotation) -> Match | None:
     return _speaker_the_sentence_names(context, following) or _named_subject_after(context, following)
 
 
+def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | None:
+    """After a take-up opener: « (en substance) ce qu'a déclaré X » — the reporting verb's subject — or « (en
+    substance) la réplique de X » — the speech noun's owner; not « Voilà pourquoi le maire a annoncé … »."""
+    if rest[:2] == ["en", "substance"]:
+        rest = rest[2:]
+    if rest[:1] in (["ce"], ["c'"]):
+        verb = next((t for t in sentence if reporting_lemma(t) is not None and t.pos_ in ("VERB", "AUX")), None)
+        mention = subject_of(context, verb, sentence) if verb is not None else None
+        return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
+    return _speech_noun_owner(context, sentence) if any(word in speech_nouns() for word in rest[1:3]) else None
+
+
 def _speaker_the_sentence_names(context: Context, sentence: Span) -> Match | None:
     """Who a sentence says spoke: the subject of its reporting verb (not « ce n'est pas X qui … »), an incise set
     apart in it, or the owner of a speech noun (« la réplique de X »)."""
@@ -993,9 +1041,10 @@ def _taken_up_after(q: Quotation) -> Match | None:
     end = context.sentence(max(q.span.close_at - 1, q.span.open_at))[1]
     while end < paragraph_end and not context.inside_quote(end):
         sentence = context.tokens(end, context.sentence(end)[1])
-        words = [fold(t.text) for t in sentence if not t.is_space][:4]
-        if any(" ".join(words[:n]).replace("' ", "'") in TAKE_UP_OPENERS for n in range(1, 5)):
-            found = _speaker_the_sentence_names(context, sentence)
+        words = [fold(t.text) for t in sentence if not t.is_space]
+        opener = next((n for n in range(1, 5) if " ".join(words[:n]).replace("' ", "'") in TAKE_UP_OPENERS), None)
+        if opener is not None:
+            found = _taking_up(context, sentence, words[opener:])
             return Match(found.verb, found.mention, FURTHER) if found is not None else None
         if not any(context.inside_quote(t.idx) for t in sentence):
             return None  # a sentence between that quotes nobody: the take-up is about something else
@@ -1105,10 +1154,20 @@ def _speech_noun_owner(context: Context, sentence: Span) -> Match | None:
     for noun in sentence:
         if fold(noun.text) in speech_nouns() and noun.pos_ == "NOUN" and noun.i + 1 < sentence.end:
             if fold(context.doc[noun.i + 1].text) in DE:
-                mention = subject_phrase(context, noun.i + 2, sentence.end)
+                mention = _before_its_addressee(subject_phrase(context, noun.i + 2, sentence.end))
                 if mention is not None and plausible_speaker(context, mention):
                     return Match(fold(noun.text), mention)
     return None
+
+
+def _before_its_addressee(mention: Span | None) -> Span | None:
+    """« la réplique du gouvernement aux questions de la députée X »: the owner, not whom the words answer (a
+    role's own « à » stays: « la réponse de l'adjoint au maire »)."""
+    head = head_noun(mention) if mention is not None else None
+    if head is None or is_role(head.text):
+        return mention
+    to = next((t.i for t in mention if t.i > head.i and fold(t.text) in TO), None)
+    return mention.doc[mention.start : to] if to is not None else mention
 
 
 def _heading(q: Quotation) -> Match | None:
@@ -1129,7 +1188,7 @@ def _heading(q: Quotation) -> Match | None:
             if found.kind == "direct" and found.cue is not None and found.cue.mention is not None:
                 return Match(found.cue.verb, found.cue.mention, FURTHER)
             break
-    return Match(None, None) if is_heading(line) else None
+    return _signature(q) or (Match(None, None) if is_heading(line) else None)  # « « … » Patrice X » on its own line
 
 
 def _colon_before(q: Quotation) -> bool:
@@ -1420,8 +1479,8 @@ SIEVES: list[Sieve] = [
     Sieve("selon-after", _trailing_selon, 0.88),
     Sieve("selon", _leading_selon, 0.85),
     Sieve("cleft-after", _cleft_after, 0.85),
-    Sieve("signature", _signature, 0.9),
     Sieve("heading", _heading, 0.8),
+    Sieve("signature", _signature, 0.9),
     Sieve("colon", _colon_lead_in, 0.88),
     Sieve("colon-after", _colon_after, 0.75),
     Sieve("reported-sentence", _reported_sentence, 0.85),
@@ -1494,18 +1553,21 @@ def _calls_for(token: Token) -> bool:
         return False  # « l'expression « à la carte » » is still a name
     for following in doc[token.i + 1 : token.i + 10]:
         if following.is_quote or following.text in "«»“”":  # « a appelé « au calme » », not « appelé « X » à … »
-            return _call_inside(doc[following.i + 1 : following.i + 5])
+            inside = doc[following.i + 1 : following.i + 6]
+            opens_on_to = len(inside) > 0 and fold(inside[0].text) in TO
+            return opens_on_to or not _names_with_object(token) and _call_inside(inside)
         if fold(following.text) in TO:
             return True
     return False
 
 
 def _call_inside(words: Span) -> bool:
-    """« « au calme » », « « les salariés à se mettre en grève » »: the call's « à » opens the quote or follows
-    whom it is made to."""
-    for word in words:
+    """« « les salariés à se mettre en grève » »: whom the call is made to, then « à » and what they should do (not
+    « ce qu'il appelle « la chasse aux sorcières » », a name)."""
+    for k, word in enumerate(words):
         if fold(word.text) in TO:
-            return True
+            following = [t for t in words[k + 1 :] if fold(t.text) not in OBJECT_CLITICS | REFLEXIVES]
+            return bool(following) and infinitive(following[0])
         if word.is_punct or word.is_quote or word.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
             return False
     return False

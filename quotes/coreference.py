@@ -145,6 +145,8 @@ class ArticlePeople:
         words = name_words(name)
         text = " ".join(words)
         entity = self._matching_person(words, honorific_gender) or self._misspelt_person(words, name)
+        if entity is not None and len(words) == 1 and _described_as_someone_else(name, entity):
+            entity = None  # « déplore Bruno, gérant d'un hôtel »: a witness by his given name, not the minister Bruno X
         if entity is None:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
@@ -397,7 +399,9 @@ class ArticlePeople:
     def holders_of_offices(self) -> tuple[Entity, ...]:
         """The people the article introduced with an office, a role of something (« adjoint au maire »,
         « président du club »), not an occupation alone (« retraité », « le boulanger X »)."""
-        return tuple({id(e): e for _, key, e in self._roles_seen if any(_complement_words(role, key) for role in e.roles)}.values())
+        return tuple({
+            id(e): e for _, key, e in self._roles_seen if key not in LAY_ROLES and any(_complement_words(role, key) for role in e.roles)
+        }.values())  # not « habitant de Kouaoua »: where one lives is no office
 
     def heads_of_a_body(self, key: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` only as the head of a body (« le président du Conseil européen », « la
@@ -809,9 +813,17 @@ class ArticlePeople:
             insort(self._quote_speakers, (at, entity), key=lambda pair: pair[0])
 
     def speaker_of_the_quote_before(self, at: int, gender: str | None, exclude: tuple[Entity, ...] = ()) -> Entity | None:
-        """Who spoke the last quote attributed before char `at`, if of that gender."""
-        before = [entity for char, entity in self._quote_speakers if char < at and not any(entity is e for e in exclude)]
-        return before[-1] if before and _agrees(before[-1].certain_gender, gender) else None
+        """Who spoke the last quote attributed before char `at`, if of that gender and no other person of it became
+        a subject since."""
+        before = [(char, entity) for char, entity in self._quote_speakers if char < at and not any(entity is e for e in exclude)]
+        if not before or not _agrees(before[-1][1].certain_gender, gender):
+            return None
+        char, speaker = before[-1]
+        others = [  # « X a lancé « … ». Y a ensuite pris la parole. « … », a-t-il poursuivi »: Y goes on
+            seen for seen in self._seen
+            if char < seen.at < at and seen.prominent and seen.entity.kind == PERSON and seen.entity is not speaker and _agrees(seen.entity.certain_gender, gender)
+        ]
+        return None if others else speaker
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
@@ -883,6 +895,17 @@ def _completed(full: str, key: str) -> bool:
     complement (not with an adjective: « la police judiciaire » is not « la police »)."""
     rest = full[len(key) :].split() if full.startswith(key + " ") else []
     return bool(rest) and (rest[0] in DE | TO or rest[0].startswith("d'"))  # « … au Sénégal », « … d'Abidjan »
+
+
+def _described_as_someone_else(name: Span, person: Entity) -> bool:
+    """A given name alone, set off by an age (« Bruno, 54 ans, ») or a role the person of that given name does not
+    hold (« Bruno, gérant d'un hôtel »): someone the article names by given name only."""
+    doc, end = name.doc, name.end
+    if given_name(name[0].text) is None or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    aged = doc[end + 1].like_num and fold(doc[end + 2].text) == "ans"
+    roles = [role_key(t.text) for t in apposed_roles(doc, name.start, end)]
+    return aged or bool(roles) and not any(role in person.role_keys for role in roles)
 
 
 def _someone_else_subject(token: Token, person: Entity) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma
 from .layout import Context
 from .lexicon import (
-    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, CONTRASTS, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
+    ADDITIVES, CHANNEL_PREPOSITIONS, CONNECTORS, CONTRASTS, DEMONSTRATIVES, IMPERSONAL_VERBS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, POSSESSIVES, PURPOSE, QUE, REPETITIONS, RELATIVES, SELON_RELATIVES, TIME_NOUNS, TIME_WORDS, fold,
     court_sides, demand_verbs, is_role, organisation_nouns, pledges, que_not_complement, speech_nouns,
 )
 from .mentions import mention_around, nearest_speaker_before, plausible_speaker, subject_of
@@ -360,11 +360,17 @@ def _subject_before(context: Context, comma: int, found: Found) -> bool:
     before the comma, so this is the main clause, not an incise with "Paris" for subject."""
     doc = context.doc
     verbs = [t for t in doc[comma + 1 : found.mention.start] if t.pos_ in ("VERB", "AUX")]
-    subjects = [  # not a predicate the parser hung there (« La Belgique demande … , a déclaré X »: « demande » has its own subject)
-        c for verb in verbs for c in verb.children
-        if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < comma and not any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in c.children)
-    ]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < comma and not _hung_predicate(c)]
     return any(plausible_speaker(context, mention_around(context, s, doc[: comma])) for s in subjects)
+
+
+def _hung_predicate(token: Token) -> bool:
+    """« La Belgique demande … , a déclaré X », « Le grand perdant, c'est Y, a ironisé X »: a predicate with a
+    subject of its own that the parser hung on the incise verb as its subject — not a subject described by a
+    relative with a copula (« Le maire, qui est aussi le président de l'agglomération, a remercié X »)."""
+    subjects = [child for child in token.children if child.dep_ in CLAUSE_SUBJECT_DEPS]
+    cleft = any(fold(child.text) in DEMONSTRATIVES for child in subjects)
+    return cleft or bool(subjects) and not any(child.dep_ == "cop" for child in token.children)
 
 
 def _ends_clause(doc: Doc, end: int, limit: int) -> bool:

@@ -883,7 +883,7 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     j = i + 1
     while j < len(doc) and (doc[j].is_space or fold(doc[j].text) in SINGULAR_ARTICLES | POST_QUALIFIERS | {"ans"} or doc[j].like_num):  # « X, ancien Premier ministre »
         j += 1
-    if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if j >= len(doc) or not is_role(doc[j].text) or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not _participle_role(doc, j):
         return None
     listed = j > i + 1 and fold(doc[j - 1].text) in SINGULAR_ARTICLES
     for k in range(j + 1, min(len(doc), j + 15)):
@@ -892,6 +892,11 @@ def _role_right(doc: Doc, end: int) -> Token | None:
         if finite_verb(doc[k]) or listed and _name_apposed_inside(doc, k):
             return None  # « avec X, le chancelier allemand Olaf Scholz, … »: a list; the role is Scholz's
     return doc[j]
+
+
+def _participle_role(doc: Doc, j: int) -> bool:
+    """« Bruno, gérant d'un hôtel »: a role noun the tagger took for a present participle, before its « de »."""
+    return doc[j].pos_ == "VERB" and j + 1 < len(doc) and fold(doc[j + 1].text) in DE
 
 
 def _name_apposed_inside(doc: Doc, k: int) -> bool:

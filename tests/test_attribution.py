@@ -1943,3 +1943,31 @@ def test_a_sentence_that_takes_up_the_quotes_names_their_speaker(quotes_of, text
 ])
 def test_a_call_to_do_something_is_speech_not_a_name(quotes_of, text, expected):
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body's words go to the person reporting them only when that person speaks for it
+    ("Moscou accuse Kiev de « terrorisme d'État » et promet une riposte, a affirmé mardi le député ukrainien "
+     "Oleksiy Gontcharenko, qui juge ces accusations grotesques.", ["Moscou"]),
+    ("Le Conseil d'État a jugé la mesure « disproportionnée » et a suspendu l'arrêté, s'est félicité l'avocat de la "
+     "Ligue des droits de l'homme, Me Patrice Spinaud.", ["Conseil d'État"]),
+    ("La CGT juge la réforme « inacceptable », a expliqué sa secrétaire générale Sophie Bernet.", ["Sophie Bernet"]),
+    # an agency relays the person the sentence before reports, not one it is about, nor when it names its source
+    ("Le chanteur Charles Azran est mort dans la nuit à 94 ans. « Il s'est éteint paisiblement, entouré des "
+     "siens », rapporte l'AFP.", ["AFP"]),
+    ("Le président Joe Bidel a annoncé de nouvelles sanctions. « Ces mesures visent les banques », rapporte "
+     "Reuters, citant un haut responsable.", ["Reuters"]),
+    # « voilà pourquoi » takes nothing up
+    ("Le quartier est « à l'abandon » depuis des années. Voilà pourquoi le maire Jean-Luc Moudon a annoncé un plan "
+     "d'urgence.", [None]),
+    ("Il n'y aura « pas de retour en arrière ». Voilà la réplique du gouvernement aux questions de la députée "
+     "Clémentine Autel.", [None]),
+    # whoever else became the subject since goes on
+    ("« Nous ne céderons pas », a lancé le Premier ministre Michel Barnet devant les députés. Le président du groupe, "
+     "Laurent Wauquier, a ensuite pris la parole. « Nous soutiendrons le gouvernement », a-t-il poursuivi.",
+     ["Michel Barnet", "Laurent Wauquier"]),
+    # what someone calls a thing is a name
+    ("Donald Trump a dénoncé mardi ce qu'il appelle « la chasse aux sorcières » menée contre lui.", []),
+])
+def test_constructions_a_second_review_found_the_twenty_sixth_sessions_rules_too_wide_on(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

@@ -1781,3 +1781,24 @@ def test_constructions_a_review_found_the_twenty_sixth_sessions_rules_too_wide_o
 ])
 def test_a_role_is_not_the_person_its_complement_names(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a witness named by given name, with an age or a role of his own, is not the minister of that given name
+    ("Le ministre de l'Intérieur, Bruno Retaillon, parle d'une « situation dramatique ».\n\n« J'ai tout perdu », "
+     "déplore Bruno, gérant d'un hôtel. « On ne peut plus exploiter », insiste Bruno.", ["Bruno Retaillon", "Bruno", "Bruno"]),
+    ("Le ministre Bruno Retaillon est arrivé. « Nous serons là », a assuré Bruno, 54 ans.", ["Bruno"]),
+    # but the given name alone, or with the role he holds, is him
+    ("Le ministre Bruno Retaillon est arrivé. « Nous serons là », a assuré Bruno, le ministre de l'Intérieur.",
+     ["Bruno Retaillon"]),
+])
+def test_a_given_name_described_as_someone_else_is_another_person(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_where_someone_lives_is_no_office(quotes_of):
+    text = (
+        "Pascal Thorel, habitant de Kouaoua, a vu l'eau monter. « On attend que l'eau redescende, puis on nettoie », "
+        "explique l'habitant."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Pascal Thorel"]

@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
-from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
+from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
@@ -528,9 +528,7 @@ class ArticlePeople:
 
     def _opens_a_sentence(self, at: int) -> bool:
         """« Raphaël X, planteur à Duékoué, relate … : »: a name that opens its sentence, its subject whatever the parse."""
-        i = self._token_at(at)
-        before = next((t for t in reversed(self.doc[max(0, i - 3) : i]) if not t.is_space), None)
-        return before is None or before.text in (".", "!", "?") or "\n" in self.doc[i - 1].text
+        return opens_a_sentence(self.doc, self._token_at(at))
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -594,7 +592,13 @@ class ArticlePeople:
         someone besides whoever spoke before."""
         i = bisect_right(self.sentence_starts, at) - 1
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
-        words = " " + " ".join(re.findall(r"[\w']+", fold(self.doc.text[self.sentence_starts[max(i, 0)] : end]))) + " "
+        start = self.sentence_starts[max(i, 0)]
+        name_end = next((self.doc[stop - 1].idx + len(self.doc[stop - 1]) for first, stop, _ in self.names if self.doc[first].idx == at), at)
+        text, after = self.doc.text[start:end], self.doc.text[name_end:end]
+        if after.startswith(","):  # « X, également secrétaire général adjoint, a … »: an apposition says what else X is
+            close = after.find(",", 1)
+            text = self.doc.text[start:name_end] + (after[close + 1 :] if close > 0 else "")
+        words = " " + " ".join(re.findall(r"[\w']+", fold(text))) + " "
         return any(f" {marker} " in words for marker in ANOTHER_PARTY)
 
     def _described_after(self, at: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, LINKING_ADVERBS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
@@ -55,6 +55,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
+        if end - start > 2 and fold(doc[start].text) in LINKING_ADVERBS and opens_a_sentence(doc, start):
+            start += 1  # « Enfin Roberto Martinez a expliqué »: the adverb that opens the sentence
         if end - start > 2 and _honorific_after_a_word(doc, start):
             gender, start = titles[fold_title(doc[start + 1].text)], start + 2  # « à TF1info Me Alexandre Novion »
         if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text):
@@ -467,6 +469,12 @@ def _after_role_noun(token: Token) -> bool:
         and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
         and not _region_of_a_role(token)
     )
+
+
+def opens_a_sentence(doc: Doc, i: int) -> bool:
+    """The word at `i` opens a sentence or a paragraph, whatever the sentence splitter said."""
+    before = doc[i - 1] if i > 0 else None
+    return before is None or doc[i].is_sent_start or before.text in (".", "!", "?", "…") or before.is_space and "\n" in before.text
 
 
 def _lowercase_after_a_hyphen(word: str) -> bool:

@@ -1802,3 +1802,12 @@ def test_where_someone_lives_is_no_office(quotes_of):
         "explique l'habitant."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Pascal Thorel"]
+
+
+def test_also_inside_an_apposition_brings_in_no_other_party(quotes_of):
+    text = (
+        "La « catastrophe humanitaire se poursuit », a déclaré jeudi le chef du Bureau des Nations unies pour les "
+        "services d'appui aux projets. « Le répit est bienvenu », a ajouté Jorge Moreira Silvas, également secrétaire "
+        "général adjoint de l'ONU, à l'issue d'une visite."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Jorge Moreira Silvas", "Jorge Moreira Silvas"]

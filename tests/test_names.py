@@ -814,3 +814,15 @@ def test_a_word_lowercase_after_its_hyphen_is_a_body_not_a_surname(nlp):
 def test_a_capitalised_pronoun_after_a_name_is_not_part_of_it(nlp):
     text = "Du côté socialiste, le député Arthur Delmas Il a dénoncé le « chaos politique » du moment."
     assert direct_speakers(nlp, text) == ["Arthur Delmas"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a linking adverb opening the sentence is no part of the name after it
+    ("Nous avons gagné la rencontre.\n\nEnfin Roberto Martinez a expliqué pourquoi il gardait son ailier : « Il avait "
+     "l'air fort. »", ["Roberto Martinez"]),
+    # « Prof » is a title
+    ("« Le nombre de cas a baissé », reconnaît Prof. Mahamadou Diakité, vice-recteur de l'université.",
+     ["Mahamadou Diakité"]),
+])
+def test_words_before_a_name_that_are_not_part_of_it(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

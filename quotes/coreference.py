@@ -342,7 +342,17 @@ class ArticlePeople:
             holders = [e for e in seen if _has_qualifier(e, qualifier)]
         fitting = [e for e in holders if _has_qualifier(e, qualifier)]
         of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
-        return (fitting or of_its_gender or holders or [None])[-1]
+        pool = fitting or of_its_gender or holders
+        return self._speaking_since(pool, role_key, at) or (pool or [None])[-1]
+
+    def _speaking_since(self, holders: list[Entity], role_key: str, at: int) -> Entity | None:
+        """« … avec le ministre russe Y. » … « … », selon M. X. « … », a estimé le ministre »: of several holders of a
+        role, the one quoted since the last of them was introduced."""
+        if len(holders) < 2:
+            return None
+        introduced = max(char for char, key, e in self._roles_seen if key == role_key and char < at and e is holders[-1])
+        quoted = [(char, e) for char, e in self._quote_speakers if introduced < char < at and any(e is h for h in holders)]
+        return quoted[-1][1] if quoted else None
 
     def introduced_anew(self, entity: Entity, key: str, at: int) -> bool:
         """Since a resolution gave `entity` the role noun `key`, someone else was introduced by it before char

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, LINKING_ADVERBS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, FILIATION_PARTICLES, LINKING_ADVERBS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
@@ -692,9 +692,9 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     party = is_acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
     body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
     # « séparent X de Jude Célestin »: a second person's given name (or the start of the NER's second name) and surname
-    another = after is not None and _capitalised(after) and (
+    another = after is not None and _capitalised(after) and fold(doc[i].text) not in FILIATION_PARTICLES and (
         given_name(doc[i + 1].text) is not None or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" and after.ent_iob_ == "I"
-    )
+    )  # but « Mohammed ben Abderrahmane Al-Thani »: « son of » a given name
     # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
     two_words = _person_words_before(doc, i) >= 2

@@ -1811,3 +1811,12 @@ def test_also_inside_an_apposition_brings_in_no_other_party(quotes_of):
         "général adjoint de l'ONU, à l'issue d'une visite."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Jorge Moreira Silvas", "Jorge Moreira Silvas"]
+
+
+def test_of_two_holders_of_a_role_the_one_quoted_since_is_meant(quotes_of):
+    text = (
+        "Le ministre belge des Affaires étrangères, Didier Renard, était à Munich. Il y a rencontré le ministre russe "
+        "des Affaires étrangères Sergueï Lavrine.\n\n« On construit des ponts », selon M. Renard. La Belgique est un "
+        "partenaire à « l'écoute attentive », a estimé le ministre en fin de journée."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Didier Renard", "Didier Renard"]

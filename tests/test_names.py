@@ -826,3 +826,8 @@ def test_a_capitalised_pronoun_after_a_name_is_not_part_of_it(nlp):
 ])
 def test_words_before_a_name_that_are_not_part_of_it(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_given_name_after_a_filiation_particle_is_the_same_name(nlp):
+    text = "Le Premier ministre du Qatar, Mohammed ben Abderrahmane Al-Thani, a déclaré que les négociations « avancent »."
+    assert direct_speakers(nlp, text) == ["Mohammed ben Abderrahmane Al-Thani"]

@@ -101,7 +101,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         name for name in found
         if not _lone_capitalised_opening(doc, name, found) and not _saint_place(doc, name, found) and not _place_named_after(doc, name)
         and not _inside_a_place(doc, name, found) and not (name[2] is None and doc[name[0] : name[1]].text in places)
-        and not _an_outlets_name(doc, name) and not _a_shows_name(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
+        and not _an_outlets_name(doc, name) and not _a_shows_name(doc, name) and not _a_body_apposed(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     return sorted(found + _surnames_again(doc, found))
@@ -230,6 +230,15 @@ def _a_shows_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     start, end, gender = name
     guest = start > 1 and fold(doc[start - 1].text) in DE | {"sur", "à", "au"} and fold(doc[start - 2].text) in GUESTS
     return guest and end - start == 1 and gender is None and given_name(doc[start].text) is None
+
+
+def _a_body_apposed(doc: Doc, name: tuple[int, int, str | None]) -> bool:
+    """« chez Gibbis, l'organisation faîtière des hôpitaux »: one word that is no given name, set off by an
+    organisation noun in apposition, names that organisation."""
+    start, end, gender = name
+    if end - start != 1 or gender is not None or given_name(doc[start].text) is not None or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    return doc[end + 1].pos_ == "DET" and fold(doc[end + 2].text) in organisation_nouns()
 
 
 def _saint_place(doc: Doc, name: tuple[int, int, str | None], found: list[tuple[int, int, str | None]]) -> bool:

@@ -831,3 +831,20 @@ def test_words_before_a_name_that_are_not_part_of_it(nlp, text, speakers):
 def test_a_given_name_after_a_filiation_particle_is_the_same_name(nlp):
     text = "Le Premier ministre du Qatar, Mohammed ben Abderrahmane Al-Thani, a déclaré que les négociations « avancent »."
     assert direct_speakers(nlp, text) == ["Mohammed ben Abderrahmane Al-Thani"]
+
+
+def test_a_name_after_a_hospitals_acronym_is_the_hospital(quotes_of):
+    text = (
+        "Parmi eux, le Dr Wissam Bou Salem, directeur général médical du CHU Brugmann. « L'hôpital sans médecin, ce "
+        "n'est pas de la science-fiction », prévient-il."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Wissam Bou Salem"]
+
+
+def test_a_word_set_off_by_an_organisation_noun_names_that_organisation(quotes_of):
+    text = (
+        "« Nous fermons des lits », a déclaré Dieter Goemans, directeur général des hôpitaux chez Gibbis, "
+        "l'organisation faîtière des établissements bruxellois. La pénurie en est la cause.\n\n« Presque tous les "
+        "hôpitaux sont touchés. »"
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Dieter Goemans", "Dieter Goemans"]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, COUNTRY_VOICES, CAUSE_CONNECTORS, CONNECTORS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -1006,7 +1006,12 @@ def _next_sentence(q: Quotation) -> Match | None:
         return _taken_up_next_paragraph(q)
     if any(context.inside_quote(t.idx) for t in following):
         return None
-    return _speaker_the_sentence_names(context, following) or _named_subject_after(context, following)
+    for verb in following:
+        if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
+            mention = subject_of(context, verb, following)
+            if mention is not None and plausible_speaker(context, mention):
+                return None if _denied(following, mention) else Match(verb_lemma(verb), mention)
+    return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
 
 
 def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | None:
@@ -1021,20 +1026,9 @@ def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | Non
     return _speech_noun_owner(context, sentence) if any(word in speech_nouns() for word in rest[1:3]) else None
 
 
-def _speaker_the_sentence_names(context: Context, sentence: Span) -> Match | None:
-    """Who a sentence says spoke: the subject of its reporting verb (not « ce n'est pas X qui … »), an incise set
-    apart in it, or the owner of a speech noun (« la réplique de X »)."""
-    for verb in sentence:
-        if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
-            mention = subject_of(context, verb, sentence)
-            if mention is not None and plausible_speaker(context, mention):
-                return None if _denied(sentence, mention) else Match(verb_lemma(verb), mention)
-    return _incise_set_apart(context, sentence) or _speech_noun_owner(context, sentence)
-
-
 def _taken_up_after(q: Quotation) -> Match | None:
     """« Il est « profondément regrettable » que … Voilà en substance la réplique de l'ambassadeur, X », « … une
-    diplomatie « souveraine ». C'est ce qu'a déclaré X »: a sentence of the same paragraph that takes up what was
+    diplomatie « souveraine ». Voilà ce qu'a déclaré X »: a sentence of the same paragraph that takes up what was
     just said names whose words the quotes before it were (only over sentences that quote too)."""
     context = q.context
     _, paragraph_end = context.paragraph(q.span.open_at)

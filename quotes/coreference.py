@@ -94,6 +94,7 @@ class _Seen:
     prominent: bool  # a subject or a speaker
     spoke: bool = False
     complement: bool = False  # named in a complement (« lors d'une rencontre avec le président, X »)
+    quoted: bool = False  # the speaker of a quote attributed here
 
     @property
     def may_speak(self) -> bool:
@@ -121,7 +122,6 @@ class ArticlePeople:
         self._countries: dict[int, tuple[Entity, set[str]]] = {}  # by id: the countries a person's posts are of
         self._short_titles: dict[str, Entity] = {}  # « mincom » -> whom « le ministre de la Communication (Mincom) » is
         self.guessed_roles: set[int] = set()  # ids of people whose role the article never gave, only a resolution
-        self._quote_speakers: list[tuple[int, Entity]] = []  # (char offset, speaker) of the quotes attributed so far
         for start, end, honorific_gender in names:
             entity = self._alias_of(doc[start:end]) or self._person_for(doc[start:end], honorific_gender)
             self.names.append((start, end, entity))
@@ -351,8 +351,8 @@ class ArticlePeople:
         if len(holders) < 2:
             return None
         introduced = max(char for char, key, e in self._roles_seen if key == role_key and char < at and e is holders[-1])
-        quoted = [(char, e) for char, e in self._quote_speakers if introduced < char < at and any(e is h for h in holders)]
-        return quoted[-1][1] if quoted else None
+        quoted = [s.entity for s in self._seen if s.quoted and introduced < s.at < at and any(s.entity is h for h in holders)]
+        return quoted[-1] if quoted else None
 
     def introduced_anew(self, entity: Entity, key: str, at: int) -> bool:
         """Since a resolution gave `entity` the role noun `key`, someone else was introduced by it before char
@@ -603,7 +603,8 @@ class ArticlePeople:
         i = bisect_right(self.sentence_starts, at) - 1
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.doc.text)
         start = self.sentence_starts[max(i, 0)]
-        name_end = next((self.doc[stop - 1].idx + len(self.doc[stop - 1]) for first, stop, _ in self.names if self.doc[first].idx == at), at)
+        end_token = self._name_end_at(at)
+        name_end = self.doc[end_token - 1].idx + len(self.doc[end_token - 1]) if end_token is not None else at
         text, after = self.doc.text[start:end], self.doc.text[name_end:end]
         if after.startswith(","):  # « X, également secrétaire général adjoint, a … »: an apposition says what else X is
             close = after.find(",", 1)
@@ -611,9 +612,13 @@ class ArticlePeople:
         words = " " + " ".join(re.findall(r"[\w']+", fold(text))) + " "
         return any(f" {marker} " in words for marker in ANOTHER_PARTY)
 
+    def _name_end_at(self, at: int) -> int | None:
+        """The token end of the name that starts at char `at`, if one does."""
+        return next((end for start, end, _ in self.names if self.doc[start].idx == at), None)
+
     def _described_after(self, at: int) -> bool:
         """The name at char `at` goes on with a comma (« Juliette X, sa coéquipière », « Sophie X, dont … »)."""
-        end = next((end for start, end, _ in self.names if self.doc[start].idx == at), None)
+        end = self._name_end_at(at)
         return end is not None and end < len(self.doc) and self.doc[end].text == ","
 
     def _paragraph_end(self, at: int) -> int:
@@ -823,21 +828,20 @@ class ArticlePeople:
         """Record that `entity` spoke up to char offset `at` (where its quote ends, or its mention after the
         quote): the most salient antecedent from there on."""
         if entity is not None:
-            self._remember(_Seen(at, entity, True, spoke=True))
-            insort(self._quote_speakers, (at, entity), key=lambda pair: pair[0])
+            self._remember(_Seen(at, entity, True, spoke=True, quoted=True))
 
     def speaker_of_the_quote_before(self, at: int, gender: str | None, exclude: tuple[Entity, ...] = ()) -> Entity | None:
         """Who spoke the last quote attributed before char `at`, if of that gender and no other person of it became
         a subject since."""
-        before = [(char, entity) for char, entity in self._quote_speakers if char < at and not any(entity is e for e in exclude)]
-        if not before or not _agrees(before[-1][1].certain_gender, gender):
+        before = [s for s in self._seen if s.quoted and s.at < at and not any(s.entity is e for e in exclude)]
+        if not before or not _agrees(before[-1].entity.certain_gender, gender):
             return None
-        char, speaker = before[-1]
+        last = before[-1]
         others = [  # « X a lancé « … ». Y a ensuite pris la parole. « … », a-t-il poursuivi »: Y goes on
             seen for seen in self._seen
-            if char < seen.at < at and seen.prominent and seen.entity.kind == PERSON and seen.entity is not speaker and _agrees(seen.entity.certain_gender, gender)
+            if last.at < seen.at < at and seen.prominent and seen.entity.kind == PERSON and seen.entity is not last.entity and _agrees(seen.entity.certain_gender, gender)
         ]
-        return None if others else speaker
+        return None if others else last.entity
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, FILIATION_PARTICLES, LINKING_ADVERBS, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle

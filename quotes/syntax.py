@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, KIN_PREPOSITIONS, POSSESSIVES, QUE, VIEW_PREPOSITIONS, fold, fold_title, honorifics, is_role
+from .lexicon import BE_FORMS, BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, DEMONSTRATIVES, KIN_PREPOSITIONS, POSSESSIVES, QUE, VIEW_PREPOSITIONS, fold, fold_title, honorifics, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -160,7 +160,7 @@ def named_in_passing(doc: Doc, i: int) -> bool:
     """« reconstruite après Gretel », « avec son mari William », « contre le ministre, X »: a person named after a
     preposition that makes them who the sentence is about, not who speaks (not « d'après X », « selon X »)."""
     j = _preposition_before(doc, i)
-    if j < 0 or j > 0 and fold(doc[j - 1].text) in ("d'", "d"):
+    if j < 0 or j > 0 and fold(doc[j - 1].text) in DE:  # « d'après X »
         return False
     possessive = any(fold(t.text) in POSSESSIVES for t in doc[j + 1 : i])
     return fold(doc[j].text) in BYSTANDER_PREPOSITIONS or fold(doc[j].text) in KIN_PREPOSITIONS and possessive
@@ -170,7 +170,7 @@ def whose_view(doc: Doc, i: int) -> bool:
     """« Un avis partagé par l'élu X », « Colère aussi chez X », « Pour le sociologue X »: a person named after a
     preposition that announces their view."""
     j = _preposition_before(doc, i)
-    cleft = j > 0 and fold(doc[j].text) == "est" and fold(doc[j - 1].text) in ("c'", "ce")  # « c'est le porte-parole X qui »
+    cleft = j > 0 and fold(doc[j].text) in BE_FORMS and fold(doc[j - 1].text) in DEMONSTRATIVES  # « c'est le porte-parole X qui »
     return j >= 0 and fold(doc[j].text) in VIEW_PREPOSITIONS or cleft
 
 

@@ -288,6 +288,8 @@ def _closing(
         found = match(token.i + 1) if token.text == "," else match(token.i)
         if found is None or _subject_before(context, token.i, found):
             continue
+        if token.text != "," and found.lemma == "pour" and not _before_a_colon(context.doc, found.end, sentence.end):
+            continue  # « C'est raté pour Claire X. »: whom it concerns; her view is set off (« …, pour elle. ») or goes on (« … pour X : « … » »)
         if token.text != "," and _inside_a_participle_phrase(context.doc, token.i, found.end, sentence.end):
             continue
         following = _word_after_comma(context.doc, found.end, sentence.end)
@@ -305,6 +307,11 @@ def _closing(
             named = not found.unknown and (anonymous or plausible_speaker(context, found.mention))  # not « les ministres sortants »
             return [Clause(body.start_char, body.end_char, found.lemma, found.mention if named else None)]
     return []
+
+
+def _before_a_colon(doc: Doc, i: int, end: int) -> bool:
+    """The sentence goes on from token `i` to a colon (« … pour Issa X, le responsable de l'aménagement : « … » »)."""
+    return any(token.text == ":" for token in doc[i:end])
 
 
 def _in_a_relative_clause(cue: Token) -> bool:

@@ -1820,3 +1820,13 @@ def test_of_two_holders_of_a_role_the_one_quoted_since_is_meant(quotes_of):
         "partenaire à « l'écoute attentive », a estimé le ministre en fin de journée."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Didier Renard", "Didier Renard"]
+
+
+def test_a_name_before_a_pronominal_verb_is_its_subject_whatever_the_parse(quotes_of):
+    """The parser hung « Claire Vidal » on the participle before it; the name opens « s'est glissée », so she is
+    the subject whom « la romancière » then means — not the publisher in brackets."""
+    text = (
+        "Claire Vidal a perdu. Dans « Nuit », (Gérard Lebrun), qui est déjà un succès avec 150 000 exemplaires vendus, "
+        "Claire Vidal s'est glissée dans la peau d'une reine. « Je suis heureuse d'être là », confiait lundi la romancière."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Claire Vidal"]

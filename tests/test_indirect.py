@@ -579,3 +579,15 @@ def test_pour_a_side_of_a_trial_before_a_named_speaker_with_his_own_verb_is_no_s
 def test_a_place_ending_an_opening_complement_is_not_the_name_an_indefinite_subject_stands_for(quotes_of):
     text = "À l'hôpital général de Koumassi, un agent de l'administration nous a confié que les patients ont été renvoyés."
     assert speakers(quotes_of(text, kinds=("indirect",))) == [("indirect", None)]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a sentence-final « pour X » with no comma says whom it concerns, not whose view it is
+    ("C'est encore raté pour Claire Vidal. La romancière n'a pas eu le prix.", []),
+    ("La saison s'annonce difficile pour Paul Morel et son équipe.", []),
+    # set off by a comma, or « selon », it is a source
+    ("Rien n'est encore joué, pour Claire Vidal.", [("indirect", "Claire Vidal")]),
+    ("Rien n'est encore joué selon Claire Vidal.", [("indirect", "Claire Vidal")]),
+])
+def test_pour_without_a_comma_at_the_end_of_a_sentence_is_no_source(quotes_of, text, reported):
+    assert speakers(quotes_of(text, kinds=("indirect",))) == reported

@@ -400,6 +400,22 @@ def _colon_after(q: Quotation) -> Match | None:
     return Match(verb_lemma(verb), mention) if someone else None
 
 
+def _narrative_infinitive_speaker(context: Context, clause: Span) -> Match | None:
+    """« Et le sélectionneur d'ajouter sur l'arbitre X : « … » »: the noun phrase between « Et » and « de » + a
+    reporting verb is who speaks (the parser takes no subject there, and the arbitre is only talked about)."""
+    words = [t for t in clause if not t.is_space]
+    if len(words) < 4 or fold(words[0].text) != "et":
+        return None
+    for k in range(2, len(words) - 1):
+        if fold(words[k].text) in DE and "Inf" in words[k + 1].morph.get("VerbForm") and reporting_lemma(words[k + 1]):
+            head = next((t for t in words[1:k] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if head is None:
+                return None
+            mention = mention_around(context, head, context.doc[words[1].i : words[k].i])
+            return Match(reporting_lemma(words[k + 1]), mention) if plausible_speaker(context, mention) else None
+    return None
+
+
 def _quote_or_list_before(context: Context, lead: Span, q: Quotation) -> bool:
     """The part before the colon is the quote alone, or noun phrases opening on a determiner with no predicate
     but a relative clause's (« Des villes « rasées », un « hiver » qui menace l'Europe »)."""
@@ -433,7 +449,7 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         return Match(source.verb, source.mention)
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
-    absolute = _absolute_participle_speaker(context, clause)
+    absolute = _absolute_participle_speaker(context, clause) or _narrative_infinitive_speaker(context, clause)
     if absolute is not None:
         return absolute
     verb = main_verb(clause)

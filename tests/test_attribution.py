@@ -1971,3 +1971,15 @@ def test_a_call_to_do_something_is_speech_not_a_name(quotes_of, text, expected):
 ])
 def test_constructions_a_second_review_found_the_twenty_sixth_sessions_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « Et X de + reporting verb : »: X speaks, not whoever X talks about
+    ("« Il n'y a rien de grave », a expliqué Paul Morel après le match.\n\n"
+     "Et l'entraîneur d'ajouter sur l'arbitre de la rencontre Jean Dupuis : « Je suis fâché. Il a perdu son match. »",
+     ["Paul Morel", "Paul Morel"]),
+    ("« Il n'y a rien de grave », a expliqué Paul Morel.\n\nEt Claire Vidal, la capitaine, de conclure : « Nous reviendrons. »",
+     ["Paul Morel", "Claire Vidal"]),
+])
+def test_the_subject_of_a_narrative_infinitive_before_a_colon_speaks(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

@@ -597,6 +597,18 @@ class ArticlePeople:
             return entity if fits and not described and not self._another_party(seen.at) else None
         return None
 
+    def role_before_anyone_named(self, key: str, at: int) -> int | None:
+        """Where the article first gave role `key` with a complement or an adjective (« le ministre de la Justice en
+        exercice est assis sur le banc … ») before naming anyone, if it did so before char `at`: the person it then
+        names holds it."""
+        first_person = next((seen.at for seen in self._seen if seen.entity.kind == PERSON), len(self.doc.text))
+        for token in self.doc:
+            if token.idx >= min(at, first_person):
+                return None
+            if token.pos_ == "NOUN" and role_key(token.text) == key and is_role(token.text) and _qualified(token):
+                return token.idx
+        return None
+
     def _another_party(self, at: int) -> bool:
         """« X a lui aussi été interrogé », « Y a de son côté menacé … »: the sentence at char `at` brings in
         someone besides whoever spoke before."""
@@ -1063,6 +1075,12 @@ def _subject_by_position(token: Token) -> bool:
         for t in doc[sentence_start : token.i]
     )
     return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
+
+
+def _qualified(role: Token) -> bool:
+    """« le ministre de la Justice », « le président français »: a role noun that says which post."""
+    following = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
+    return following is not None and (fold(following.text) in DE or following.pos_ == "ADJ")
 
 
 def _clitic(token: Token) -> bool:
@@ -1680,6 +1698,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude, close=people.person_seen_before(m.at))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
+        introduced = people.role_before_anyone_named(key, m.at)
+        later = people.first_named_after(gender, introduced, key, post, m.exclude) if introduced is not None else None
+        if later is not None:
+            return later, 0.6  # « Le ministre de la Justice est jugé. « … », a lancé X. » … « a répondu le ministre »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial
     presiding = people.presiding_judge(m.at, gender) if key in JUDGES or bare_presiding else None
     if presiding is not None:

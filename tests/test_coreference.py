@@ -1830,3 +1830,18 @@ def test_a_name_before_a_pronominal_verb_is_its_subject_whatever_the_parse(quote
         "Claire Vidal s'est glissée dans la peau d'une reine. « Je suis heureuse d'être là », confiait lundi la romancière."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Claire Vidal"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role with its post, given before anyone is named, is held by the first person then named speaking
+    ("C'est une première. Depuis lundi, le ministre de la Justice est assis sur le banc des prévenus. « Ce procès est "
+     "une honte », a lancé Paul Morel devant la cour.\n\n« Vous aviez dit attendre de vous expliquer », lui a dit le "
+     "président de la cour, Jean Dupuis. « Je ne me suis pas défendu », lui a répondu le ministre.",
+     ["Paul Morel", "Jean Dupuis", "Paul Morel"]),
+    # not when someone was named before the role
+    ("Jean Dupuis préside la cour. Le ministre de la Justice est assis sur le banc. « Ce procès est une honte », a lancé "
+     "Paul Morel. « Je ne me suis pas défendu », a répondu le ministre.",
+     ["Paul Morel", "Paul Morel"]),
+])
+def test_a_role_given_before_anyone_is_named_is_held_by_the_first_person_named(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

@@ -14,7 +14,7 @@ from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
@@ -99,6 +99,17 @@ def _clitic_before_inversion(child: Token, verb: Token) -> bool:
     """« lui a-t-elle dit »: the object pronoun before the auxiliary is whom she spoke to; the inverted « -elle »
     is the subject, whatever the parser says."""
     return fold(child.text) in OBJECT_CLITICS and any(c.i > child.i and c.text.startswith("-") and strip_pronoun(c.text) in PRONOUN_GENDER for c in verb.children)
+
+
+def _subject_after_a_clitic(child: Token, verb: Token) -> Token | None:
+    """« …, lui a répondu le ministre, « … » »: the parser takes the « lui » before the auxiliary for the subject and
+    the noun after a reporting verb for its object; the noun is the inverted subject."""
+    if fold(child.text) not in THIRD_OBJECT_CLITICS or child.i > verb.i or fold(verb.text) not in reporting_verbs():
+        return None
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    noun = following.head if following is not None and following.pos_ == "DET" else following
+    inverted = noun is not None and noun.head == verb and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("obj", "nsubj")
+    return noun if inverted else None
 
 
 def _pronoun_after_a_spaced_t(token: Token) -> Token:
@@ -237,6 +248,9 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
         for child in node.children:
             if child.dep_ in CLAUSE_SUBJECT_DEPS and within.start <= child.i < within.end:
                 child = _pronoun_after_a_spaced_t(child)
+                inverted = _subject_after_a_clitic(child, node)
+                if inverted is not None and within.start <= inverted.i < within.end:
+                    return mention_around(context, inverted, within)
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node) or _detached_before_pronoun(child, node) or _clitic_before_inversion(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … », « Solennel, il clame »: not the speaker
                 if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement

@@ -1983,3 +1983,14 @@ def test_constructions_a_second_review_found_the_twenty_sixth_sessions_rules_too
 ])
 def test_the_subject_of_a_narrative_infinitive_before_a_colon_speaks(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_the_noun_after_lui_a_repondu_is_the_subject_for_the_rest_of_the_quote(quotes_of):
+    """« « … », lui a répondu Paul Morel, « … » »: the parser takes « lui » for the subject of the incise; the quote
+    it splits goes on with Paul Morel, and so does the next one."""
+    text = (
+        "« Vous aviez dit attendre de vous expliquer », lui a dit le président de la cour, Jean Dupuis. « Je ne me suis "
+        "pas défendu », lui a répondu Paul Morel, « au fond pour que mon ministère ne soit pas éclaboussé ». "
+        "« J'entends me défendre. »"
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Jean Dupuis", "Paul Morel", "Paul Morel", "Paul Morel"]

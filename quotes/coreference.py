@@ -1684,13 +1684,13 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     post = _post(m.span.text, key)
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
-        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude)
+        other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
+        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + other_things)
         if holder is not None:
             if id(holder) not in people.guessed_roles:
                 return holder, 0.9
             if not people.introduced_anew(holder, key, m.at):
                 return holder, 0.7
-        other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         later = people.later_role_holder(key, m.at, gender, post, other_things) if specific else None
         if later is not None:
             return later, 0.75  # « …, insiste le ministre de l'Intérieur. Le ministre de l'Intérieur, X, est arrivé … »

@@ -1845,3 +1845,20 @@ def test_a_name_before_a_pronominal_verb_is_its_subject_whatever_the_parse(quote
 ])
 def test_a_role_given_before_anyone_is_named_is_held_by_the_first_person_named(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_a_role_with_another_complement_is_not_the_holder_of_the_same_noun(quotes_of):
+    """« la présidente du groupe écologiste » is not « la présidente Anne Roux » of the court, named in between: the
+    person in view who spoke is; nor does « le ministre des Comptes publics » surely mean « le ministre de
+    l'Économie » X."""
+    text = (
+        "« Je répondrai à toutes les questions », a assuré Claire Vidal à la barre. L'audience a débuté, la présidente "
+        "Anne Roux appelant les prévenus. Avant d'entrer, Claire Vidal s'est dite sereine. « Nous n'avons rien à "
+        "cacher », a-t-elle lancé. « Nous avons beaucoup d'arguments », a ajouté la présidente du groupe écologiste."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Claire Vidal"] * 3
+    text = (
+        "Le ministre de l'Économie Paul Morel a souri : « Il a fait des promesses », a-t-il glissé. Jean Dupuis en "
+        "rajoutait : « Je souhaite un geste », déclarait le ministre des Comptes publics."
+    )
+    assert quotes_of(text, kinds=("direct",))[-1].confidence < 0.8

@@ -866,10 +866,17 @@ def role_left(doc: Doc, start: int) -> Token | None:
             found = token  # not « Générale » in « la Fédération Générale du Travail »
         elif found is not None and token.pos_ in ("DET", "ADP"):  # "… au ministre X": the role phrase starts here
             governing = _role_governing(doc, token.i)
-            if governing is None:
-                break
+            if governing is None or not commas and _title_of_the_name(doc, found, start):
+                break  # « conseillère du président William Ruto »: Ruto is the président
             found, j = governing, governing.i - 1  # « l'avocat du prévenu, Me X »: the lawyer, not the accused
     return found
+
+
+def _title_of_the_name(doc: Doc, role: Token, start: int) -> bool:
+    """A singular role noun followed by the name at `start` with only adjectives between (« du président William
+    Ruto », « du ministre kényan X »): a title — unlike a role set off by a comma (« l'avocat du prévenu, Me X »)."""
+    between = doc[role.i + 1 : start]
+    return role.pos_ == "NOUN" and "Plur" not in role.morph.get("Number") and all(t.pos_ == "ADJ" or nationality(t.text) or fold_title(t.text) in honorifics() for t in between)
 
 
 def _role_governing(doc: Doc, i: int) -> Token | None:

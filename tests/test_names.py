@@ -5,7 +5,7 @@ from spacy.tokens import Span
 
 from quotes.articles import Article
 from quotes.coreference import ArticlePeople
-from quotes.names import find_names
+from quotes.names import apposed_roles, find_names
 from quotes.parse import parse_texts
 from quotes.pipeline import extract
 
@@ -848,3 +848,18 @@ def test_a_word_set_off_by_an_organisation_noun_names_that_organisation(quotes_o
         "hôpitaux sont touchés. »"
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Dieter Goemans", "Dieter Goemans"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a singular role right before a name, with no comma, is that name's title
+    ("Il était accompagné de Sophie Marin, conseillère du président Paul Morel en matière de sécurité.", "Paul Morel", "président"),
+    ("Elle a rencontré la porte-parole du ministre kényan Jean Dupuis hier.", "Jean Dupuis", "ministre"),
+    # set off by a comma, the whole phrase is
+    ("L'avocat du prévenu, Me Lucien Favre, ne laisse rien passer.", "Lucien Favre", "avocat"),
+    # an adjective inside the phrase is no title of its own
+    ("Elle se situe haut, a rappelé le président de la direction générale Thomas Jordan.", "Thomas Jordan", "président"),
+])
+def test_the_role_apposed_to_a_name_is_the_nearest_singular_title(nlp, text, name, role):
+    doc = nlp(text)
+    start, end, _ = next(found for found in find_names(doc) if doc[found[0] : found[1]].text == name)
+    assert [t.text for t in apposed_roles(doc, start, end)] == [role]

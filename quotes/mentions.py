@@ -392,7 +392,7 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     for start, end in context.name_end.items():
         if start <= head.i < end:
             return context.doc[start:end]
-    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct", "advmod")), default=head.i)
+    left = min((t.i for t in head.subtree if t.i >= within.start and t.dep_ not in ("case", "punct", "advmod", "cc")), default=head.i)  # not « Mais »
     left = max(within.start, _start_of_a_hyphenated_name(context.doc, _start_of_its_organisation(head, left)))
     named = _name_before_apposition(context.doc, left)
     if named is not None:

@@ -1994,3 +1994,13 @@ def test_the_noun_after_lui_a_repondu_is_the_subject_for_the_rest_of_the_quote(q
         "« J'entends me défendre. »"
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Jean Dupuis", "Paul Morel", "Paul Morel", "Paul Morel"]
+
+
+def test_a_conjunction_opening_the_sentence_does_not_cut_the_subject_from_its_name(quotes_of):
+    """« Mais le Premier secrétaire du Parti socialiste Jean Dupuis a qualifié … »: the parser hangs « Mais » on the
+    subject; the mention is still the whole phrase with its name, not « secrétaire » alone."""
+    text = (
+        "M. Morel a jugé que son équipe est \"un collectif d'expérience.\" Mais le Premier secrétaire du Parti "
+        "socialiste Jean Dupuis a qualifié l'équipe de Morel de \"provocation.\""
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Morel", "Jean Dupuis"]

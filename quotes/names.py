@@ -207,10 +207,11 @@ def alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _with_an_article(doc: Doc, name: tuple[int, int, str | None]) -> bool:
-    """« le Codis de l'Aude », « la Loire »: one capitalised word after a lowercase definite article names a
-    place or a thing, even when it is also a given name; a person's name takes no article."""
+    """« le Codis de l'Aude », « la Loire », « le président du Faso »: one capitalised word after a lowercase
+    definite article, or one fused with « de » or « à », names a place or a thing, even when it is also a given
+    name; a person's name takes no article."""
     start, end, gender = name
-    return end - start == 1 and gender is None and start > 0 and doc[start - 1].is_lower and fold(doc[start - 1].text) in DEFINITE_ARTICLES
+    return end - start == 1 and gender is None and start > 0 and doc[start - 1].is_lower and fold(doc[start - 1].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
 
 
 def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:

@@ -863,3 +863,13 @@ def test_the_role_apposed_to_a_name_is_the_nearest_singular_title(nlp, text, nam
     doc = nlp(text)
     start, end, _ = next(found for found in find_names(doc) if doc[found[0] : found[1]].text == name)
     assert [t.text for t in apposed_roles(doc, start, end)] == [role]
+
+
+@pytest.mark.parametrize("text, names", [
+    # one capitalised word after « du », « au », « des » is a place or a thing, whatever the tagger says
+    ("Le Président du Faso, le capitaine Ibrahim Kaboré, s'est exprimé mardi.", ["Ibrahim Kaboré"]),
+    ("Le ministre s'est rendu au Mali puis au Niger, a dit Paul Morel.", ["Paul Morel"]),
+])
+def test_a_word_after_a_fused_article_is_no_name(nlp, text, names):
+    doc = nlp(text)
+    assert [doc[start:end].text for start, end, _ in find_names(doc)] == names

@@ -561,6 +561,11 @@ class ArticlePeople:
             for t in before
         )
 
+    def subject_role_before(self, at: int, gender: str | None) -> Token | None:
+        """The last role noun of that gender that is a subject in the paragraph before char `at`."""
+        before = self.doc.char_span(self._paragraph_start(at), at, alignment_mode="contract") or ()
+        return next((t for t in reversed(list(before)) if t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender)), None)
+
     def _paragraph_start(self, at: int) -> int:
         return self.doc.text.rfind("\n", 0, at) + 1
 
@@ -1077,6 +1082,10 @@ def _subject_by_position(token: Token) -> bool:
     return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
 
 
+def _role_phrase_of(role: Token) -> str:
+    return " ".join(t.text for t in role.subtree if not t.is_punct)
+
+
 def _qualified(role: Token) -> bool:
     """« le ministre de la Justice », « le président français »: a role noun that says which post."""
     following = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
@@ -1536,6 +1545,8 @@ def _impersonal_on(people: ArticlePeople, m: _Mention) -> Answer:
     doc = m.span.doc
     if any(fold(t.text) in OVERHEARD_VERBS for t in doc[max(0, m.span.start - 3) : m.span.end + 2]):
         return None
+    if m.span.end < len(doc) and doc[m.span.end].pos_ == "ADP":
+        return None  # « », rapporte-t-on dans les cliniques »: people the place stands for, not the source quoted before
     recent = people.recent_speaker(m.at)
     return (recent, 0.6) if recent is not None else None
 
@@ -1560,6 +1571,9 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
         if people.unnamed_subject_before(m.at, gender):
             return Entity("", PERSON, gender), 0.6  # « Ce voisin est sous le choc. « … », explique-t-il »
         entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
+        role = people.subject_role_before(m.at, gender)
+        if entity is not None and role is not None and _holds_another(entity, role_key(role.text), _post(_role_phrase_of(role), role_key(role.text))):
+            return Entity("", PERSON, gender), 0.6  # « Le ministre de la Justice a affirmé … « … », a-t-il dit. Le Premier ministre X … »
     return entity, confidence
 
 

@@ -1862,3 +1862,20 @@ def test_a_role_with_another_complement_is_not_the_holder_of_the_same_noun(quote
         "rajoutait : « Je souhaite un geste », déclarait le ministre des Comptes publics."
     )
     assert quotes_of(text, kinds=("direct",))[-1].confidence < 0.8
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « -on » followed by a place says who: people there, not the source just quoted
+    ("« Nous manquons de tout », a déclaré Claire Vidal, infirmière à Lyon. « Les lits s'entassent dans les "
+     "couloirs », rapporte-t-on dans les cliniques de la région.", ["Claire Vidal", None]),
+    ("« Nous manquons de tout », a déclaré Claire Vidal, infirmière à Lyon. « Les lits s'entassent », ajoute-t-on.",
+     ["Claire Vidal", "Claire Vidal"]),
+    # an unnamed role holder speaks before the paragraph names someone of another post
+    ("Le ministre de la Justice a affirmé sa détermination. « Nous ne plierons jamais », a-t-il déclaré. Le Premier "
+     "ministre Paul Morel a dénoncé une « menace inacceptable ».", [None, "Paul Morel"]),
+    # but a pronoun opening the text still means the person named next
+    ("« Nous ne plierons jamais », a-t-il déclaré. Le ministre de la Justice, Paul Morel, a dénoncé des menaces.",
+     ["Paul Morel"]),
+])
+def test_a_pronoun_whose_speaker_the_text_leaves_unnamed_names_nobody(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

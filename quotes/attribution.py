@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -408,12 +408,18 @@ def _narrative_infinitive_speaker(context: Context, clause: Span) -> Match | Non
         return None
     for k in range(2, len(words) - 1):
         if fold(words[k].text) in DE and "Inf" in words[k + 1].morph.get("VerbForm") and reporting_lemma(words[k + 1]):
-            head = next((t for t in words[1:k] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            head = next((t for t in reversed(words[1:k]) if _heads_a_subject(t)), None)  # not « Et face au ministre X, le député Y de répliquer »
             if head is None:
                 return None
             mention = mention_around(context, head, context.doc[words[1].i : words[k].i])
             return Match(reporting_lemma(words[k + 1]), mention) if plausible_speaker(context, mention) else None
     return None
+
+
+def _heads_a_subject(token: Token) -> bool:
+    """A noun, name or pronoun (« ce dernier ») heading its own phrase, not a complement's (« au ministre X »)."""
+    nominal = token.pos_ in ("NOUN", "PROPN", "PRON") or fold(token.text) in LATTER
+    return nominal and token.dep_ not in ("flat:name", "appos", "nmod", "flat") and not any(c.dep_ == "case" for c in token.children)
 
 
 def _quote_or_list_before(context: Context, lead: Span, q: Quotation) -> bool:

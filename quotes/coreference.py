@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -560,6 +560,20 @@ class ArticlePeople:
             t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender) and _anyone(t)
             for t in before
         )
+
+    def role_before_a_colon(self, at: int, gender: str | None) -> Span | None:
+        """« La juge ne cache pas son scepticisme : « … », relève-t-elle »: the role noun phrase, of that gender, that
+        is the main subject of the clause a colon ends just before the quote the pronoun at char `at` follows."""
+        i = bisect_right(self.sentence_starts, at) - 1
+        sentence = self.doc.char_span(self.sentence_starts[max(i, 0)], at, alignment_mode="contract")
+        colon = next((t for t in reversed(list(sentence or ())) if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= len(self.doc) or not self.doc[colon.i + 1].is_quote and self.doc[colon.i + 1].text not in "«“\"":
+            return None
+        role = next((t for t in self.doc[sentence.start : colon.i] if t.pos_ == "NOUN" and is_role(t.text) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if role is None or role_gender(role) not in (None, gender):
+            return None
+        words = [t.i for t in role.subtree if not t.is_punct and t.i < colon.i]
+        return self.doc[min(words) : max(words) + 1]
 
     def subject_role_before(self, at: int, gender: str | None) -> Token | None:
         """The last role noun of that gender that is a subject in the paragraph before char `at`."""
@@ -1563,6 +1577,10 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     introduced = people.introduced_before_a_colon(gender, m.at)
     if introduced is not None and not any(introduced is e for e in m.exclude):
         return introduced, 0.82
+    lead_in = people.role_before_a_colon(m.at, gender)
+    if lead_in is not None:  # « La juge ne cache pas son scepticisme : « … », relève-t-elle »: the judge, named or not
+        resolution = people.resolve(lead_in, m.at, m.exclude)
+        return (resolution.entity, min(resolution.confidence, 0.82)) if resolution.entity is not None else None
     going_on = people.speaker_of_the_quote_before(m.at, gender, m.exclude) if _goes_on(m.first) else None
     if going_on is not None:
         return going_on, 0.82  # « « … », a-t-elle poursuivi »: whoever was speaking goes on
@@ -1699,7 +1717,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
-        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + other_things)
+        presides_the_court = key in PRESIDING and people.at_trial(m.at)  # « la présidente X » at a trial is the judge
+        other_post = presides_the_court or key in PORTFOLIO_ROLES
+        named_otherwise = tuple(e for e in other_things if other_post and any(_complement_words(r, key) for r in e.roles) or presides_the_court)
+        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + named_otherwise)
         if holder is not None:
             if id(holder) not in people.guessed_roles:
                 return holder, 0.9
@@ -1712,7 +1733,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude, close=people.person_seen_before(m.at))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
-        introduced = people.role_before_anyone_named(key, m.at)
+        court_officer = key in BENCH_ROLES | JUDGES or key in PRESIDING and people.in_court(m.at)  # named, if ever, as such
+        introduced = people.role_before_anyone_named(key, m.at) if not court_officer else None
         later = people.first_named_after(gender, introduced, key, post, m.exclude) if introduced is not None else None
         if later is not None:
             return later, 0.6  # « Le ministre de la Justice est jugé. « … », a lancé X. » … « a répondu le ministre »

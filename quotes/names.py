@@ -877,6 +877,8 @@ def _title_of_the_name(doc: Doc, role: Token, start: int) -> bool:
     """A singular role noun followed by the name at `start` with only adjectives between (« du président William
     Ruto », « du ministre kényan X »): a title — unlike a role set off by a comma (« l'avocat du prévenu, Me X »)."""
     between = doc[role.i + 1 : start]
+    if role_gender(role) not in (None, first_name_gender([doc[start].text]) or role_gender(role)):
+        return False  # « le porte-parole de la ministre Paul X »: he is not « la ministre »
     return role.pos_ == "NOUN" and "Plur" not in role.morph.get("Number") and all(t.pos_ == "ADJ" or nationality(t.text) or fold_title(t.text) in honorifics() for t in between)
 
 

@@ -2004,3 +2004,23 @@ def test_a_conjunction_opening_the_sentence_does_not_cut_the_subject_from_its_na
         "socialiste Jean Dupuis a qualifié l'équipe de Morel de \"provocation.\""
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Morel", "Jean Dupuis"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # rule 4: a court officer introduced by role is not the witness or the accused named next
+    ("Le président du tribunal a ouvert l'audience à 9 heures. « J'ai tout perdu », a témoigné Marc Lefort, la voix "
+     "brisée. « Nous allons suspendre », a annoncé le président.", ["Marc Lefort", None]),
+    ("Le procureur général de Kinshasa a ouvert une enquête. « Les faits sont graves », a déclaré Jean Mukendi. "
+     "« Nous irons jusqu'au bout », a assuré le procureur.", ["Jean Mukendi", None]),
+    # rule 6: « le président X », with no complement, may well be « le président de la République »
+    ("Le président Emmanuel Macron s'est rendu à Marseille. Benoît Payan l'a accueilli sur le port. « Nous "
+     "investirons cinq milliards », a annoncé le président de la République.", ["Emmanuel Macron"]),
+    # rule 7: « la ministre » right before a man's name is not his title
+    ("Le porte-parole de la ministre Paul Lefèvre a réagi dans la soirée. « Aucune décision n'est prise », a-t-il "
+     "déclaré.", ["Paul Lefèvre"]),
+    # rule 3: « Et ce dernier de + reporting verb »
+    ("Walid Regragui était furieux. Et ce dernier d'ajouter au sujet de l'arbitre Janny Sikazwe : « Il nous a volé "
+     "le match. »", ["Walid Regragui"]),
+])
+def test_constructions_a_review_found_the_twenty_seventh_sessions_rules_too_wide_on(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

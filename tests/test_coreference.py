@@ -1852,7 +1852,7 @@ def test_a_role_with_another_complement_is_not_the_holder_of_the_same_noun(quote
     person in view who spoke is; nor does « le ministre des Comptes publics » surely mean « le ministre de
     l'Économie » X."""
     text = (
-        "« Je répondrai à toutes les questions », a assuré Claire Vidal à la barre. L'audience a débuté, la présidente "
+        "« Je répondrai à toutes les questions », a assuré Claire Vidal à la barre. Le procès a débuté, la présidente "
         "Anne Roux appelant les prévenus. Avant d'entrer, Claire Vidal s'est dite sereine. « Nous n'avons rien à "
         "cacher », a-t-elle lancé. « Nous avons beaucoup d'arguments », a ajouté la présidente du groupe écologiste."
     )
@@ -1879,3 +1879,18 @@ def test_a_role_with_another_complement_is_not_the_holder_of_the_same_noun(quote
 ])
 def test_a_pronoun_whose_speaker_the_text_leaves_unnamed_names_nobody(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_a_pronoun_after_a_colon_lead_in_means_its_role_subject_named_or_not(quotes_of):
+    """« La juge ne cache pas son scepticisme : « … », relève-t-elle »: the judge, unnamed here — not the family
+    the lawyer before spoke for; named, the judge herself."""
+    text = (
+        "L'avocate de la famille N. commence par demander un renvoi. Elle souhaite apporter d'autres éléments. La juge "
+        "ne cache pas son scepticisme face à la demande : « Il n'y a pas d'autres parties civiles », relève-t-elle."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [None]
+    text = (
+        "La juge Anne Roux a ouvert l'audience. Claire Vidal, l'avocate, demande un renvoi. La juge ne cache pas son "
+        "scepticisme : « Il n'y a pas d'autres parties civiles », relève-t-elle."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Anne Roux"]

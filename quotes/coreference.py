@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -570,8 +570,8 @@ class ArticlePeople:
         if colon is None or colon.i + 1 >= len(self.doc) or not self.doc[colon.i + 1].is_quote and self.doc[colon.i + 1].text not in "«“\"":
             return None
         role = next((t for t in self.doc[sentence.start : colon.i] if t.pos_ == "NOUN" and is_role(t.text) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-        if role is None or role_gender(role) not in (None, gender):
-            return None
+        if role is None or role_gender(role) not in (None, gender) or any(role.i < start < colon.i for start, _, _ in self.names):
+            return None  # not « La juge a lu la lettre de Jeanne X, la sœur de la victime : « … », écrit-elle »
         words = [t.i for t in role.subtree if not t.is_punct and t.i < colon.i]
         return self.doc[min(words) : max(words) + 1]
 
@@ -616,7 +616,7 @@ class ArticlePeople:
             return entity if fits and not described and not self._another_party(seen.at) else None
         return None
 
-    def role_before_anyone_named(self, key: str, at: int) -> int | None:
+    def role_before_anyone_named(self, key: str, at: int) -> Token | None:
         """Where the article first gave role `key` with a complement or an adjective (« le ministre de la Justice en
         exercice est assis sur le banc … ») before naming anyone, if it did so before char `at`: the person it then
         names holds it."""
@@ -625,7 +625,7 @@ class ArticlePeople:
             if token.idx >= min(at, first_person):
                 return None
             if token.pos_ == "NOUN" and role_key(token.text) == key and is_role(token.text) and _qualified(token):
-                return token.idx
+                return token
         return None
 
     def _another_party(self, at: int) -> bool:
@@ -1096,6 +1096,28 @@ def _subject_by_position(token: Token) -> bool:
     return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
 
 
+def _court_officer(people: ArticlePeople, role: Token, key: str) -> bool:
+    """A judge or prosecutor in a court report, or a président whose complement is a court (« le président du
+    tribunal »), not « le président de la fédération » on trial nor « le président de la Chambre »."""
+    if key in BENCH_ROLES | JUDGES:
+        return people.in_court(role.idx + 1)
+    following = [t for t in role.doc[role.i + 1 : role.i + 4] if t.pos_ not in ("DET", "ADP")]
+    return key in PRESIDING and bool(following) and fold(following[0].text) in TRIAL_NOUNS
+
+
+def _another_post(entity: Entity, key: str, phrase: str) -> bool:
+    """`entity` holds role `key` as another title (« Premier ministre » for « le ministre ») or of something else
+    (« ministre de l'Intérieur » for « le ministre de la Justice »); « ancienne ministre de l'Éducation » may still be
+    « la ministre des Sports » now."""
+    post, wanted = _post(phrase, key), set(_complement_words(phrase, key))
+    for other in _posts(entity, key):
+        former = other[0] in FORMER_QUALIFIERS or post[0] in FORMER_QUALIFIERS
+        if not former and (_other_qualifier(post, other) or _other_title(post, other, key)):
+            return True
+    complements = [set(_complement_words(role, key)) for role in entity.roles if role_key(role_noun_of(role)) == key and _post(role, key)[0] not in FORMER_QUALIFIERS]
+    return bool(wanted) and any(theirs and wanted.isdisjoint(theirs) for theirs in complements)
+
+
 def _role_phrase_of(role: Token) -> str:
     return " ".join(t.text for t in role.subtree if not t.is_punct)
 
@@ -1559,8 +1581,9 @@ def _impersonal_on(people: ArticlePeople, m: _Mention) -> Answer:
     doc = m.span.doc
     if any(fold(t.text) in OVERHEARD_VERBS for t in doc[max(0, m.span.start - 3) : m.span.end + 2]):
         return None
-    if m.span.end < len(doc) and doc[m.span.end].pos_ == "ADP":
-        return None  # « », rapporte-t-on dans les cliniques »: people the place stands for, not the source quoted before
+    after = next((t for t in doc[m.span.end : m.span.end + 4] if t.pos_ not in ("ADV", "VERB", "AUX") and not t.is_space), None)
+    if after is not None and fold(after.text) in ON_PLACES:
+        return None  # « », rapporte-t-on (aujourd'hui) dans les cliniques »: the people there, not the source quoted before
     recent = people.recent_speaker(m.at)
     return (recent, 0.6) if recent is not None else None
 
@@ -1590,7 +1613,7 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
             return Entity("", PERSON, gender), 0.6  # « Ce voisin est sous le choc. « … », explique-t-il »
         entity, confidence = people.named_later_in_paragraph(gender, m.at), 0.6
         role = people.subject_role_before(m.at, gender)
-        if entity is not None and role is not None and _holds_another(entity, role_key(role.text), _post(_role_phrase_of(role), role_key(role.text))):
+        if entity is not None and role is not None and _another_post(entity, role_key(role.text), _role_phrase_of(role)):
             return Entity("", PERSON, gender), 0.6  # « Le ministre de la Justice a affirmé … « … », a-t-il dit. Le Premier ministre X … »
     return entity, confidence
 
@@ -1711,14 +1734,15 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
         if holder is not None:
             return holder, 0.9
-        return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post))
+        return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post) + people.unnamed_speakers())
     key = role_key(m.head.text)
     post = _post(m.span.text, key)
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         presides_the_court = key in PRESIDING and people.at_trial(m.at)  # « la présidente X » at a trial is the judge
-        other_post = presides_the_court or key in PORTFOLIO_ROLES
+        named = any(t.text[:1].isupper() for t in m.span if t.i > m.head.i)  # « le maire de Marseille », « le président de la FNSEA »
+        other_post = presides_the_court or key in PORTFOLIO_ROLES or named
         named_otherwise = tuple(e for e in other_things if other_post and any(_complement_words(r, key) for r in e.roles) or presides_the_court)
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + named_otherwise)
         if holder is not None:
@@ -1733,9 +1757,12 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude, close=people.person_seen_before(m.at))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
-        court_officer = key in BENCH_ROLES | JUDGES or key in PRESIDING and people.in_court(m.at)  # named, if ever, as such
-        introduced = people.role_before_anyone_named(key, m.at) if not court_officer else None
-        later = people.first_named_after(gender, introduced, key, post, m.exclude) if introduced is not None else None
+        introduced = people.role_before_anyone_named(key, m.at)
+        if introduced is not None and _court_officer(people, introduced, key):
+            introduced = None  # « Le président du tribunal a ouvert l'audience. « … », a témoigné X »: named, if ever, as such
+        elsewhere = people.holders_for_other_things(key, _role_phrase_of(introduced)) if introduced is not None else ()
+        elsewhere = tuple(e for e in elsewhere if any(_complement_words(r, key) for r in e.roles))  # « le ministre de l'Intérieur X »
+        later = people.first_named_after(gender, introduced.idx, key, post, m.exclude + elsewhere) if introduced is not None else None
         if later is not None:
             return later, 0.6  # « Le ministre de la Justice est jugé. « … », a lancé X. » … « a répondu le ministre »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial

@@ -2007,11 +2007,10 @@ def test_a_conjunction_opening_the_sentence_does_not_cut_the_subject_from_its_na
 
 
 @pytest.mark.parametrize("text, speakers", [
-    # rule 4: a court officer introduced by role is not the witness or the accused named next
+    # rule 4: a court officer introduced by role is not the witness named next at the trial (a prosecutor met outside
+    # a court is another matter: see the second review's cases in test_coreference.py)
     ("Le président du tribunal a ouvert l'audience à 9 heures. « J'ai tout perdu », a témoigné Marc Lefort, la voix "
      "brisée. « Nous allons suspendre », a annoncé le président.", ["Marc Lefort", None]),
-    ("Le procureur général de Kinshasa a ouvert une enquête. « Les faits sont graves », a déclaré Jean Mukendi. "
-     "« Nous irons jusqu'au bout », a assuré le procureur.", ["Jean Mukendi", None]),
     # rule 6: « le président X », with no complement, may well be « le président de la République »
     ("Le président Emmanuel Macron s'est rendu à Marseille. Benoît Payan l'a accueilli sur le port. « Nous "
      "investirons cinq milliards », a annoncé le président de la République.", ["Emmanuel Macron"]),

@@ -1894,3 +1894,47 @@ def test_a_pronoun_after_a_colon_lead_in_means_its_role_subject_named_or_not(quo
         "scepticisme : « Il n'y a pas d'autres parties civiles », relève-t-elle."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Anne Roux"]
+
+
+def test_a_periphrasis_of_an_office_is_not_an_unnamed_source_quoted_before(quotes_of):
+    """« selon un conseiller de l'exécutif » makes an unnamed speaker; « Le chef de l'État » after it is the
+    président the article named, not that adviser."""
+    text = (
+        "Paul Morel a nommé mardi le ministre des Armées Jean Dupuis à Matignon. Le président de la République, qui a "
+        "reçu son nouveau chef de gouvernement, l'a « chargé de consulter les partis », a annoncé l'Élysée. Le nouveau "
+        "Premier ministre a entamé ses consultations, selon un conseiller de l'exécutif. Le chef de l'État lui a fixé "
+        "comme priorité « la stabilité politique »."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Élysée", "Paul Morel"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # another place or body named in the complement is another post, whoever held the noun before
+    ("Le maire de Lyon, Grégory Doucet, a défendu mardi la zone à faibles émissions. « Il faut accompagner les "
+     "ménages modestes », a estimé le maire de Marseille. Benoît Payan, maire de Marseille depuis 2020, réclame un "
+     "report.", ["Benoît Payan"]),
+    # « le président de la Chambre », « de la fédération » preside no trial
+    ("Le président de la Chambre a ouvert la séance plénière jeudi. « Le débat sera serein », a promis Peter De "
+     "Roover. Le député Gilles Vanden Burre a dénoncé « un passage en force ». « Je rappelle chacun à l'ordre », a "
+     "lancé le président.", ["Peter De Roover", "Gilles Vanden Burre", "Peter De Roover"]),
+    ("Le président de la fédération comparaissait mardi devant le tribunal correctionnel. « Je suis innocent », a "
+     "lancé Mamadou Diallo. Son avocat, Me Jean Kaboré, a plaidé la relaxe. « Je rembourserai tout », a promis le "
+     "président de la fédération.", ["Mamadou Diallo", "Mamadou Diallo"]),
+    # a prosecutor's own press conference, far from any court
+    ("La procureure de la République de Créteil a tenu une conférence de presse mardi. « L'enquête avance "
+     "rapidement », a déclaré Stéphanie Lebas. Un suspect a été interpellé. « Les auditions se poursuivent », a "
+     "précisé la procureure.", ["Stéphanie Lebas", "Stéphanie Lebas"]),
+    # a former post is no other post now
+    ("La ministre des Sports a défendu mardi son bilan devant les députés. « Les Jeux ont été un succès », a-t-elle "
+     "déclaré. Amélie Oudéa-Castéra, ancienne ministre de l'Éducation, a été reconduite.", ["Amélie Oudéa-Castéra"]),
+    # a person named in the colon lead-in is whom the pronoun means, not the role subject
+    ("La juge a lu à l'audience la lettre de Jeanne Dupuis, la sœur de la victime : « Je ne pardonnerai jamais », "
+     "écrit-elle.", ["Jeanne Dupuis"]),
+    # « -on » with a manner, not a place, is still the source quoted before
+    ("« La grève continue », a déclaré son secrétaire général, Roger Kaffo Fokou. « Nos revendications sont "
+     "légitimes », ajoute-t-on en substance.", ["Roger Kaffo Fokou", "Roger Kaffo Fokou"]),
+    ("Le ministre de la Santé, Frédéric Valletoux, a promis des renforts. « Les moyens arriveront », a-t-il assuré. "
+     "« On n'a rien vu venir », a-t-on confié dans les cliniques de la région.", ["Frédéric Valletoux", None]),
+])
+def test_constructions_a_second_review_found_the_twenty_seventh_sessions_rules_too_wide_on(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

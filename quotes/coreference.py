@@ -519,12 +519,10 @@ class ArticlePeople:
         pronoun in the incise of a quote that a colon opens is the one person of its gender whose view the words
         before the colon announce, not the speaker before — unless someone else is the subject there (and never
         whom they talk about: « Un message adressé à Y : »)."""
-        quote = next((q for q in reversed(self.quoted) if q[1] <= at), None)
-        text = self.doc.text
-        if quote is None or not INCISE_AFTER_A_QUOTE.match(text[quote[1] : at]) or not text[: quote[0]].rstrip().endswith(":"):
+        lead_in = self._colon_lead_in(at)
+        if lead_in is None:
             return None
-        colon = text[: quote[0]].rstrip().rfind(":")
-        start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, colon) - 1)]
+        start, colon = lead_in.start_char, lead_in.end_char
         named = {
             id(seen.entity): seen.entity for seen in self._seen
             if start <= seen.at < colon and seen.entity.kind == PERSON and not seen.complement and _agrees(seen.entity.certain_gender, gender)
@@ -533,8 +531,17 @@ class ArticlePeople:
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
-        lead_in = self.doc[self._token_at(start) : self._token_at(colon)]
         return None if any(_someone_else_subject(t, person) for t in lead_in) else person
+
+    def _colon_lead_in(self, at: int) -> Span | None:
+        """The words from the sentence start to the colon that opens the quote whose incise holds char `at`."""
+        quote = next((q for q in reversed(self.quoted) if q[1] <= at), None)
+        text = self.doc.text
+        if quote is None or not INCISE_AFTER_A_QUOTE.match(text[quote[1] : at]) or not text[: quote[0]].rstrip().endswith(":"):
+            return None
+        colon = text[: quote[0]].rstrip().rfind(":")
+        start = self.sentence_starts[max(0, bisect_right(self.sentence_starts, colon) - 1)]
+        return self.doc[self._token_at(start) : self._token_at(colon)]
 
     def _opens_a_sentence(self, at: int) -> bool:
         """« Raphaël X, planteur à Duékoué, relate … : »: a name that opens its sentence, its subject whatever the parse."""
@@ -555,30 +562,25 @@ class ArticlePeople:
         """Someone anyone can be (« ce voisin », « un habitant ») is the subject of a clause of the paragraph
         before char `at` (« Ce voisin est encore sous le choc »), of that gender: a pronoun after it means that
         unnamed person, not one named later — unlike « la victime », whom a spokesperson named later talks about."""
-        before = self.doc.char_span(self._paragraph_start(at), at, alignment_mode="contract") or ()
-        return any(
-            t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender) and _anyone(t)
-            for t in before
-        )
+        return any(_anyone(t) for t in self._subject_roles_before(at, gender))
 
     def role_before_a_colon(self, at: int, gender: str | None) -> Span | None:
         """« La juge ne cache pas son scepticisme : « … », relève-t-elle »: the role noun phrase, of that gender, that
         is the main subject of the clause a colon ends just before the quote the pronoun at char `at` follows."""
-        i = bisect_right(self.sentence_starts, at) - 1
-        sentence = self.doc.char_span(self.sentence_starts[max(i, 0)], at, alignment_mode="contract")
-        colon = next((t for t in reversed(list(sentence or ())) if t.text == ":"), None)
-        if colon is None or colon.i + 1 >= len(self.doc) or not self.doc[colon.i + 1].is_quote and self.doc[colon.i + 1].text not in "«“\"":
-            return None
-        role = next((t for t in self.doc[sentence.start : colon.i] if t.pos_ == "NOUN" and is_role(t.text) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-        if role is None or role_gender(role) not in (None, gender) or any(role.i < start < colon.i for start, _, _ in self.names):
+        lead_in = self._colon_lead_in(at)
+        role = next((t for t in lead_in or () if t.pos_ == "NOUN" and is_role(t.text) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if role is None or role_gender(role) not in (None, gender) or any(role.i < start < lead_in.end for start, _, _ in self.names):
             return None  # not « La juge a lu la lettre de Jeanne X, la sœur de la victime : « … », écrit-elle »
-        words = [t.i for t in role.subtree if not t.is_punct and t.i < colon.i]
+        words = [t.i for t in role.subtree if not t.is_punct and t.i < lead_in.end]
         return self.doc[min(words) : max(words) + 1]
 
     def subject_role_before(self, at: int, gender: str | None) -> Token | None:
         """The last role noun of that gender that is a subject in the paragraph before char `at`."""
+        return next(reversed(self._subject_roles_before(at, gender)), None)
+
+    def _subject_roles_before(self, at: int, gender: str | None) -> list[Token]:
         before = self.doc.char_span(self._paragraph_start(at), at, alignment_mode="contract") or ()
-        return next((t for t in reversed(list(before)) if t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender)), None)
+        return [t for t in before if t.pos_ == "NOUN" and is_role(t.text) and is_subject(t) and _agrees(role_gender(t), gender)]
 
     def _paragraph_start(self, at: int) -> int:
         return self.doc.text.rfind("\n", 0, at) + 1
@@ -1740,11 +1742,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
-        presides_the_court = key in PRESIDING and people.at_trial(m.at)  # « la présidente X » at a trial is the judge
-        named = any(t.text[:1].isupper() for t in m.span if t.i > m.head.i)  # « le maire de Marseille », « le président de la FNSEA »
-        other_post = presides_the_court or key in PORTFOLIO_ROLES or named
-        named_otherwise = tuple(e for e in other_things if other_post and any(_complement_words(r, key) for r in e.roles) or presides_the_court)
-        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + named_otherwise)
+        holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + _holders_of_another_post(people, m, key, other_things))
         if holder is not None:
             if id(holder) not in people.guessed_roles:
                 return holder, 0.9
@@ -1757,12 +1755,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             later = people.first_named_after(gender, m.at, key, post, m.exclude, close=people.person_seen_before(m.at))
             if later is not None:
                 return later, 0.6  # « …, a indiqué la procureure d'Evry. « … », a précisé Marie X »
-        introduced = people.role_before_anyone_named(key, m.at)
-        if introduced is not None and _court_officer(people, introduced, key):
-            introduced = None  # « Le président du tribunal a ouvert l'audience. « … », a témoigné X »: named, if ever, as such
-        elsewhere = people.holders_for_other_things(key, _role_phrase_of(introduced)) if introduced is not None else ()
-        elsewhere = tuple(e for e in elsewhere if any(_complement_words(r, key) for r in e.roles))  # « le ministre de l'Intérieur X »
-        later = people.first_named_after(gender, introduced.idx, key, post, m.exclude + elsewhere) if introduced is not None else None
+        later = _named_after_the_role_first_given(people, m, key, gender, post)
         if later is not None:
             return later, 0.6  # « Le ministre de la Justice est jugé. « … », a lancé X. » … « a répondu le ministre »
     bare_presiding = key in PRESIDING and not specific and people.at_trial(m.at)  # « a demandé le président » at a trial
@@ -1774,6 +1767,33 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
     posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
+
+
+def _holders_of_another_post(people: ArticlePeople, m: _Mention, key: str, other_things: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Of the holders of `key` whose role names something else, those that surely hold another post: all of them
+    against the presiding judge of a trial (« la présidente du groupe RN »); those named with a complement of their
+    own for a portfolio (« le ministre des Comptes publics ») or a mention naming a place or body (« le maire de
+    Marseille ») — not « le président X » for « le président de la République », nor « le président de la Chambre »
+    for « le président de l'assemblée »."""
+    if key in PRESIDING and people.at_trial(m.at):
+        return other_things
+    named = any(t.text[:1].isupper() for t in m.span if t.i > m.head.i)
+    return _with_a_complement(other_things, key) if key in PORTFOLIO_ROLES or named else ()
+
+
+def _named_after_the_role_first_given(people: ArticlePeople, m: _Mention, key: str, gender: str | None, post: Post) -> Entity | None:
+    """« Le ministre de la Justice est assis sur le banc. « … », a lancé X »: who holds a role the article gave with
+    its post before naming anyone — the first person then named speaking, unless a court officer (named, if ever, as
+    such) or someone named with another complement of it (« le ministre de l'Intérieur X »)."""
+    introduced = people.role_before_anyone_named(key, m.at)
+    if introduced is None or _court_officer(people, introduced, key):
+        return None
+    elsewhere = _with_a_complement(people.holders_for_other_things(key, _role_phrase_of(introduced)), key)
+    return people.first_named_after(gender, introduced.idx, key, post, m.exclude + elsewhere)
+
+
+def _with_a_complement(entities: tuple[Entity, ...], key: str) -> tuple[Entity, ...]:
+    return tuple(e for e in entities if any(_complement_words(role, key) for role in e.roles))
 
 
 def _post_phrase(people: ArticlePeople, m: _Mention) -> str:

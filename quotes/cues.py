@@ -72,6 +72,8 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         return None  # « …, accusant Abidjan de … », « …, faisant état de … »: a participle clause, not an incise
     if i + 1 < limit and " " in (reporting_lemma(doc[i + 1]) or ""):
         i += 1  # "a fait savoir": the phrase ends on its last word
+    elif i + 2 < limit and reporting_lemma(doc[i]) is None and fold(doc[i + 1].text) in ("à", "de", "d'", "par") and _infinitive_reporting(doc[i + 2]):
+        i += 2  # « aime à dire X », « tient à préciser X », « a fini par admettre X »: the reporting infinitive
     addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
     impersonal = (  # « était-il indiqué », not « s'est-il exclamé »
         auxiliary and fold(doc[finite].text) in BE_FORMS and pronoun is not None and strip_pronoun(pronoun.text) == "il"

@@ -37,6 +37,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     if mistagged_name(first) and (start + 1 >= limit or doc[start + 1].text in (",", ".", ";", "!", "?")):
         return doc[start : start + 1]  # « précise encore Infrabel. »
     counted = first.pos_ == "NUM" and start + 1 < limit and doc[start + 1].pos_ == "NOUN"  # « deux représentants de X »
+    if first.dep_ == "case":
+        return None  # « face à ses militants X », « grâce à »: a preposition, then perhaps the speaker
     if first.pos_ not in ("DET", "NOUN", "PROPN") and not counted and first.text not in honorifics() or _points_at_the_page(doc, start):
         return None
     end = start

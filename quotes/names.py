@@ -47,7 +47,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         elif _capitalised(token) and not _last_word_of_a_named_thing(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
-            or _after_role_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
+            or _after_role_noun(token) or _after_a_nationality_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
             or lone_speaker
         ):
             start = token.i
@@ -481,6 +481,16 @@ def _after_role_noun(token: Token) -> bool:
     )
 
 
+def _after_a_nationality_noun(token: Token) -> bool:
+    """« la Tunisienne Ons Jabeur », « le Belge Remco X »: a capitalised word after « le » or « la » and a
+    capitalised nationality noun, followed by a proper noun, opens a name the NER and the tagger may have missed."""
+    doc, i = token.doc, token.i
+    return (
+        1 < i < len(doc) - 1 and _capitalised(token) and token.ent_type_ not in ("ORG", "LOC") and doc[i + 1].pos_ == "PROPN"
+        and _capitalised(doc[i + 1]) and doc[i - 1].text[:1].isupper() and demonym(doc[i - 1].text) and fold(doc[i - 2].text) in ("le", "la")
+    )
+
+
 def opens_a_sentence(doc: Doc, i: int) -> bool:
     """The word at `i` opens a sentence or a paragraph, whatever the sentence splitter said."""
     before = doc[i - 1] if i > 0 else None
@@ -709,7 +719,8 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
     two_words = _person_words_before(doc, i) >= 2
     origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and two_words
-    return not party and not body and not another and not origin  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+    group = fold(doc[i].text) == "des" and two_words  # « Marine X des Écologistes », « des Républicains »
+    return not party and not body and not another and not origin and not group  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
 def _person_words_before(doc: Doc, i: int) -> int:
@@ -895,8 +906,10 @@ def _role_governing(doc: Doc, i: int) -> Token | None:
 def _inside_a_proper_name(token: Token) -> bool:
     """« Générale » in « la Fédération Générale du Travail », « Homme » in « des Droits de l'Homme »,
     « générale » in « l'Union générale tunisienne du travail »: a capitalised word or an adjective inside a
-    named entity, not at its start (whose gender would otherwise become the person's)."""
-    return token.ent_iob_ == "I" and (token.is_title or token.dep_ == "amod")
+    named entity, not at its start (whose gender would otherwise become the person's); or an adjective of a
+    noun before it that is no role (« l'union Générale Tunisienne du Travail », where the NER starts at « Générale »)."""
+    qualifies_a_thing = token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN") and not is_role(token.head.text)
+    return token.ent_iob_ == "I" and (token.is_title or token.dep_ == "amod") or qualifies_a_thing
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:

@@ -2023,3 +2023,14 @@ def test_a_conjunction_opening_the_sentence_does_not_cut_the_subject_from_its_na
 ])
 def test_constructions_a_review_found_the_twenty_seventh_sessions_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb, then « à », « de » or « par » and a reporting infinitive, is the incise's verb
+    ("« Je prends mes risques », aime à dire Lucie Ferrand.", "Lucie Ferrand"),
+    ("« Rien n'est perdu », a fini par admettre Marc Tessier.", "Marc Tessier"),
+    # a locution like « face à » opens a complement before the speaker, not the speaker
+    ("« La mobilisation baisse », a répété face à ses militants Paul Renard, président du syndicat.", "Paul Renard"),
+])
+def test_an_incise_reaches_its_speaker_past_an_infinitive_or_a_complement(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]

@@ -873,3 +873,30 @@ def test_the_role_apposed_to_a_name_is_the_nearest_singular_title(nlp, text, nam
 def test_a_word_after_a_fused_article_is_no_name(nlp, text, names):
     doc = nlp(text)
     assert [doc[start:end].text for start, end, _ in find_names(doc)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # « des » then a capitalised word after a full name is the person's party or group, not a particle
+    ("Sandrine Méral des Écologistes estime que le texte « ne tient pas debout ».", ["Sandrine Méral"]),
+    ("Hier, Paul Vidal des Républicains a voté contre.", ["Paul Vidal"]),
+    # but after a lone given name the NER reads as one name with it, « des » is part of it
+    ("Jean des Cars a raconté la vie de la reine.", ["Jean des Cars"]),
+])
+def test_des_and_a_group_after_a_full_name_is_no_particle(nlp, text, names):
+    assert names_of(nlp(text)) == names
+
+
+def test_a_name_after_a_nationality_noun_is_a_name_whatever_its_tags(quotes_of):
+    text = (
+        "Éliminée en demi-finale, la Tunisienne Ons Jabeur a gardé le sourire : « Je reviendrai », a-t-elle promis. "
+        "Son oncle, Mohamed Jabeur, était dans les tribunes. « Ce n'est que partie remise », a ajouté Ons Jabeur."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Ons Jabeur", "Ons Jabeur"]
+
+
+def test_an_adjective_of_an_organisations_name_gives_no_role_nor_gender(quotes_of):
+    text = (
+        "Le secrétaire général de l'union Générale Marocaine des Ouvriers, Karim Bensaïd, a parlé devant les militants. "
+        "« Nous irons jusqu'au bout », a-t-il lancé."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Karim Bensaïd"]

@@ -758,15 +758,24 @@ def _main_subject_after(context: Context, verb: Token) -> Span | None:
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
     """« L'Hôtel-Dieu, a-t-il dit, pourrait devenir une « soupape » »: the verb is an incise's, whose subject
-    is its own (« il »), not the sentence's."""
+    is its own (« il », or a noun phrase after a quote of the sentence), not the sentence's."""
     doc, i = context.doc, verb.i
     while i > left.start and (fold(doc[i - 1].text) in AUXILIARIES or doc[i - 1].text.startswith("-")):
         i -= 1
     if i == verb.i or i <= left.start or doc[i - 1].text != ",":
         return None
     found = match_incise(context, i, left.end)
-    inverted = found is not None and not found.unknown and found.mention is not None and found.mention[0].text.startswith("-")
-    return found.mention if inverted else None  # not « X, a critiqué le ministre Y, « … » »: Y is no subject
+    if found is None or found.unknown or found.mention is None:
+        return None
+    inverted = found.mention[0].text.startswith("-")
+    return found.mention if inverted or _after_a_quote_of_its_sentence(context, doc[i - 1].idx) else None  # not « X, a critiqué le ministre Y, « … » »: Y is no subject
+
+
+def _after_a_quote_of_its_sentence(context: Context, at: int) -> bool:
+    """« Le club « a répondu présent », a apprécié son entraîneur X, heureux de sa « matière » »: a quote of the
+    sentence closes before char `at`, so the verb there is that quote's incise and its subject the speaker."""
+    start, _ = context.sentence(at)
+    return any(start <= span.open_at and span.close_at < at for span in context.top)
 
 
 def _incise_it_hangs_on(context: Context, verb: Token) -> Span | None:
@@ -1244,12 +1253,19 @@ def _clause_subject(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
         mention = _subject_of_the_quote(q, clause)
-        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention):
+        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention) and _a_saying_predicate(inside):
             return Match(None, mention)  # « De son côté, le rectorat « condamne la violence des faits » »: its predicate
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _a_saying_predicate(quoted: Span) -> bool:
+    """« condamne la violence », « dénonce un abandon »: the quote's first verb is one of speech or judgement — not
+    « L'Assemblée « a le visage de la France » », words about the subject."""
+    verb = next((t for t in quoted if t.pos_ == "VERB"), None)
+    return verb is not None and governs_speech(verb, partial_quote=True)
 
 
 def _subject_of_the_quote(q: Quotation, clause: Span) -> Span | None:

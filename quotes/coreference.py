@@ -95,6 +95,7 @@ class _Seen:
     spoke: bool = False
     complement: bool = False  # named in a complement (« lors d'une rencontre avec le président, X »)
     quoted: bool = False  # the speaker of a quote attributed here
+    of_a_thing: bool = False  # named as the complement of a thing (« la promesse d'Emmanuel Macron »)
 
     @property
     def may_speak(self) -> bool:
@@ -128,7 +129,7 @@ class ArticlePeople:
             self._learn_roles(entity, start, end)
             char = doc[start].idx
             if not self._quoted(char) and not _in_credit_line(doc.text, char):
-                self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start])))
+                self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start]), of_a_thing=_of_a_thing(doc[start])))
         self._spell_names_as_most_often()
         self._learn_lawyers_by_title()
         self._register_organisations(quoted)
@@ -345,6 +346,13 @@ class ArticlePeople:
         pool = fitting or of_its_gender or holders
         return self._speaking_since(pool, role_key, at) or (pool or [None])[-1]
 
+    def only_one_qualified(self, qualifier: tuple[str, ...], at: int, gender: str | None, exclude: tuple[Entity, ...]) -> Entity | None:
+        """The one person seen before `at` one of whose roles, whatever its noun, has the `qualifier` words of a
+        role mention (« communiste » of « le député communiste » in « secrétaire général du Parti communiste »)."""
+        seen = {id(s.entity): s.entity for s in self._seen if s.at < at and s.entity.kind == PERSON and _agrees(s.entity.certain_gender, gender)}
+        fitting = [e for e in seen.values() if _has_qualifier(e, qualifier) and not any(e is x for x in exclude)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _speaking_since(self, holders: list[Entity], role_key: str, at: int) -> Entity | None:
         """« … avec le ministre russe Y. » … « … », selon M. X. « … », a estimé le ministre »: of several holders of a
         role, the one quoted since the last of them was introduced."""
@@ -509,7 +517,7 @@ class ArticlePeople:
             key=lambda s: (
                 s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender,
                 gender == "m" and s.entity.kind == PERSON, s.may_speak,
-                not (s.complement and gender is not None), s.at,  # « son souhait » may well be his
+                not ((s.complement or s.of_a_thing) and gender is not None), s.at,  # « son souhait » may well be his
             ),
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
@@ -1377,6 +1385,15 @@ def _of_a_role(doc: Doc, i: int) -> bool:
     return is_role(doc[noun].text)
 
 
+def _of_a_thing(token: Token) -> bool:
+    """« Promesse de campagne d'Emmanuel Macron, la réforme … », « sa défaite face à X »: a name that is the
+    « de », « face à » or « contre » complement of a common noun that is no role — someone talked about, a weaker
+    antecedent for « il » than the person quoted before."""
+    head, case = token.head, {fold(child.text) for child in token.children if child.dep_ == "case"}
+    of_a_noun = token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < token.i and not is_role(head.text) and bool(case & DE)
+    return of_a_noun or token.dep_.startswith(("nmod", "obl")) and bool(case & {"face", "contre"})
+
+
 def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
     présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
@@ -1765,6 +1782,9 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if people.role_held_elsewhere(key, post) or key in BENCH_ROLES or bare_presiding or _someone_elses_counterpart(m, key) or _unnamed_speaker_of(people, key, m.at):
         return Entity("", PERSON, gender), 0.6  # « le juge » named nowhere is nobody the article names
     unnamed = people.unnamed_speakers() if specific else ()  # « le président de la FNSEA » is no « un agriculteur »
+    qualified = people.only_one_qualified(_qualifier(m), m.at, gender, m.exclude)
+    if qualified is not None:
+        return qualified, 0.7  # « le député communiste »: X, « secrétaire général du Parti communiste », not the last man named
     posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
 

@@ -153,8 +153,12 @@ def _age_apposed(token: Token) -> bool:
 
 
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
-    """« le syndic Vert Daniel Brélaz »: a capitalised word between a role noun and a given name is a party."""
-    return start > 0 and is_role(doc[start - 1].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
+    """« le syndic Vert Daniel Brélaz », « la députée LREM/Renaissance Yaël X »: a capitalised word between a role
+    noun (and a party's acronym) and a given name is a party."""
+    i = start - 1
+    while i > 0 and (doc[i].text == "/" or is_acronym(doc[i])):
+        i -= 1
+    return i >= 0 and is_role(doc[i].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
 
 
 def _first_given_name(doc: Doc, start: int, end: int) -> int | None:

@@ -2034,3 +2034,22 @@ def test_constructions_a_review_found_the_twenty_seventh_sessions_rules_too_wide
 ])
 def test_an_incise_reaches_its_speaker_past_an_infinitive_or_a_complement(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]
+
+
+def test_an_incise_after_a_quote_of_its_sentence_speaks_the_partial_quote_after_it(quotes_of):
+    # « a apprécié son entraîneur X » is the incise of the first quote; X also speaks the second one
+    text = (
+        "L'équipe de Lorient « a tenu son rang » face à Brest, a apprécié son entraîneur Marc Ollivier, content "
+        "d'avoir de la « profondeur » pour la suite."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Marc Ollivier", "Marc Ollivier"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote that is the predicate of a body speaks for it when its verb says something
+    ("De son côté, la CGT « dénonce un abandon pur et simple ».", ["CGT"]),
+    # not when it only describes the body
+    ("Pour la première fois, l'Assemblée nationale « a le visage du pays ».", [None]),
+])
+def test_a_quoted_predicate_is_its_subjects_words_only_when_it_says_something(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

@@ -1938,3 +1938,27 @@ def test_a_periphrasis_of_an_office_is_not_an_unnamed_source_quoted_before(quote
 ])
 def test_constructions_a_second_review_found_the_twenty_seventh_sessions_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a person named only as the complement of a thing is talked about; « il » is still the man quoted before
+    "« Nous attendons un geste », a déclaré Henri Vasseur, président de la région. La réforme de Paul Garnier avait "
+    "déjà été rejetée l'an dernier. Personne ne l'a oublié. « Nous n'accepterons pas un nouveau gel », a-t-il ajouté.",
+    # nor is the rival he lost to (« face à »), nor the man a complaint is against (« contre »)
+    "Henri Vasseur prend ses distances : « Je ne me représenterai pas », a-t-il annoncé. Ces propos font écho à sa "
+    "défaite face à Paul Garnier. Sorti au premier tour, il regrette une alliance sans laquelle il aurait « gardé son siège ».",
+    "« Je porte plainte », a annoncé Henri Vasseur. La plainte vise aussi son ancien associé. Elle a été déposée contre "
+    "Paul Garnier mardi. Selon lui, « tout est prouvé ».",
+])
+def test_a_person_named_in_a_complement_does_not_take_the_pronoun_of_the_speaker(quotes_of, text):
+    assert {q.speaker for q in quotes_of(text, kinds=("direct",))} == {"Henri Vasseur"}
+
+
+def test_a_role_qualified_by_a_word_of_one_persons_role_means_that_person(quotes_of):
+    # « le député écologiste »: nobody was introduced as député, but one man's role has « écologiste »
+    text = (
+        "Le secrétaire national du Parti écologiste, Julien Morand, a quitté la coalition. Le président de la "
+        "République, Paul Garnier, avait dissous l'Assemblée en juin. Une alliance aux résultats décevants, si l'on en "
+        "croit le député écologiste : « Nous avons perdu nos circonscriptions rurales. »"
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Julien Morand"]

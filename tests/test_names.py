@@ -900,3 +900,7 @@ def test_an_adjective_of_an_organisations_name_gives_no_role_nor_gender(quotes_o
         "« Nous irons jusqu'au bout », a-t-il lancé."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Karim Bensaïd"]
+
+
+def test_a_party_after_a_role_and_an_acronym_is_not_part_of_the_name(nlp):
+    assert names_of(nlp("Élue mardi, la sénatrice LR/Horizons Yaël Morin a pris la parole.")) == ["Yaël Morin"]

@@ -1253,7 +1253,7 @@ def _clause_subject(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
         mention = _subject_of_the_quote(q, clause)
-        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention) and _a_saying_predicate(inside):
+        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention) and _a_saying_predicate(inside, clause):
             return Match(None, mention)  # « De son côté, le rectorat « condamne la violence des faits » »: its predicate
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
@@ -1261,11 +1261,12 @@ def _clause_subject(q: Quotation) -> Match | None:
     return Match(verb_lemma(verb) if verb is not None else None, mention)
 
 
-def _a_saying_predicate(quoted: Span) -> bool:
-    """« condamne la violence », « dénonce un abandon »: the quote's first verb is one of speech or judgement — not
-    « L'Assemblée « a le visage de la France » », words about the subject."""
+def _a_saying_predicate(quoted: Span, clause: Span) -> bool:
+    """« dénonce un abandon »: the quote's first verb, or one the parser hung on its subject before it (« Le
+    communiqué avertit que X « visaient … » »), is one of speech — not « L'Assemblée « a le visage de la
+    France » », words about the subject."""
     verb = next((t for t in quoted if t.pos_ == "VERB"), None)
-    return verb is not None and governs_speech(verb, partial_quote=True)
+    return verb is not None and governs_speech(verb, partial_quote=True) or any(governs_speech(t) for t in clause)
 
 
 def _subject_of_the_quote(q: Quotation, clause: Span) -> Span | None:

@@ -1390,7 +1390,8 @@ def _of_a_thing(token: Token) -> bool:
     « de », « face à » or « contre » complement of a common noun that is no role — someone talked about, a weaker
     antecedent for « il » than the person quoted before."""
     head, case = token.head, {fold(child.text) for child in token.children if child.dep_ == "case"}
-    of_a_noun = token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < token.i and not is_role(head.text) and bool(case & DE)
+    voice = fold(head.text) in FOCUS_NOUNS | speech_nouns() | {"côté", "part"}  # « du côté de X », « les propos de X »: X speaks
+    of_a_noun = token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < token.i and not is_role(head.text) and not voice and bool(case & DE)
     return of_a_noun or token.dep_.startswith(("nmod", "obl")) and bool(case & {"face", "contre"})
 
 

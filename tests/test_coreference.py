@@ -1962,3 +1962,11 @@ def test_a_role_qualified_by_a_word_of_one_persons_role_means_that_person(quotes
         "croit le député écologiste : « Nous avons perdu nos circonscriptions rurales. »"
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Julien Morand"]
+
+
+def test_a_person_in_focus_after_du_cote_de_is_no_mere_complement(quotes_of):
+    text = (
+        "« Les tarifs restent bas », indique Paul Roy, porte-parole de la société. Même son de cloche du côté de "
+        "Louis Carrier, professeur d'économie à Laval. « C'est vraiment marginal », dit l'expert."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Paul Roy", "Louis Carrier"]

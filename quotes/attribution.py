@@ -182,8 +182,8 @@ def _an_agency(q: Quotation, mention: Span) -> bool:
     """« l'AFP », « l'agence Reuters », « Associated Press »: an agency's name heads the mention (not a person's
     name that holds one of its words)."""
     head = head_noun(mention)
-    if head is None or head.i in q.context.name_end:
-        return False
+    if head is None or q.context.name_end.get(head.i, head.i + 1) > head.i + 1:
+        return False  # a name of one word may be the agency's (« selon Sputnik »)
     words = [fold(t.text) for t in mention.doc[head.i : min(mention.end, head.i + 3)]]
     if words[0] in organisation_nouns() and len(words) > 1:  # « l'agence Reuters »: the name after the noun
         words = words[1:]
@@ -292,8 +292,8 @@ def _reporting_person_heading_the_sentence(q: Quotation) -> Match | None:
     subject = subject_of(q.context, verb, q.context.doc[sentence.start : verb.i])
     if subject is None and verb is not root:
         subject = subject_of(q.context, root, q.context.doc[sentence.start : root.i])
-    if subject is None or not plausible_speaker(q.context, subject) or not _names_a_person(q.context, subject):
-        return None
+    if subject is None or not plausible_speaker(q.context, subject) or not (_names_a_person(q.context, subject) or _personal_pronoun(subject)):
+        return None  # « Il a ajouté : « … », selon Sputnik »: he, whom the agency relays
     return Match(verb_lemma(verb), subject, FURTHER)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .layout import Context
+from .layout import SENTENCE_END, Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
     TIME_WORDS,
@@ -53,6 +53,9 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
     after a quote, Quebec copy's « de dire X », « d'ajouter le ministre » is an incise too."""
     doc = context.doc
     i = skip_space(doc, start, limit)
+    glued = i < limit and len(doc[i].text) > 1 and doc[i].text[0] in ".!?" and doc[i].text[1].isupper()
+    if glued or 0 < i < limit and doc[i].text[:1].isupper() and doc[i - 1].text in SENTENCE_END:
+        return None  # « … ».A la vallée de Joux, …: a new sentence, its space after the full stop left out
     if any_verb and i + 1 < limit and fold(doc[i].text) in DE and _infinitive_reporting(doc[i + 1]):
         i += 1  # "», de dire Guy Lapointe": the infinitive, then its subject
     while i + 1 < limit and (fold(doc[i].text) in REFLEXIVES or fold(doc[i].text) in OBJECT_CLITICS and _verbal_next(doc, i + 1, limit)):

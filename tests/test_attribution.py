@@ -2053,3 +2053,19 @@ def test_an_incise_after_a_quote_of_its_sentence_speaks_the_partial_quote_after_
 ])
 def test_a_quoted_predicate_is_its_subjects_words_only_when_it_says_something(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_a_capital_glued_to_a_full_stop_after_a_quote_opens_a_sentence_not_an_incise(quotes_of):
+    text = (
+        "Les mesures ont porté leurs fruits, a relevé Jean Sauterel, porte-parole de la police. "
+        "\"Aucun incendie n'est dû aux pétards\".A la vallée de Joux, un fermier a allumé un feu."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Jean Sauterel"]
+
+
+def test_a_news_agency_after_a_pronouns_lead_in_only_relays_him(quotes_of):
+    text = (
+        "Le porte-parole du Kremlin, Dmitri Orlov, a répondu aux journalistes. "
+        "Il a ajouté : « Les sanctions seront analysées », selon Sputnik."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Dmitri Orlov"]

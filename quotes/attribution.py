@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .marks import QuoteSpan
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, plural, present_participle
+from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, plural, present_participle, verb_like
 
 TERM_MAX_WORDS = 5
 
@@ -122,12 +122,21 @@ def _inner_incise(q: Quotation) -> Match | None:
     inside = context.tokens(span.start, span.end)
     for token in inside:
         if token.text == "," and token.i + 1 < inside.end:
-            found = match_incise(context, token.i + 1, inside.end)
+            found = match_incise(context, token.i + 1, inside.end) or _named_after_any_verb(context, token.i + 1, inside.end)
             if found is None or not _closes_incise(context.doc, found.end, inside.end):
                 continue
             if found.unknown or plausible_speaker(context, found.mention) or _indefinite_speaker(found.mention):
                 return Match(found.lemma, None if found.unknown else found.mention)  # not « le plan, conclu fin août, ne … »
     return None
+
+
+def _named_after_any_verb(context: Context, start: int, limit: int) -> Found | None:
+    """« En 2024, notre trafic a baissé, retrace Georges X, directeur. »: inside a quote (which may be left
+    untagged), a word outside the lexicon that ends like a verb in the third person and is followed by a full name
+    makes an incise — not a function word (« avec Paul X », « pour Paul X »)."""
+    word, name = context.doc[start], start + 1
+    end = context.name_end.get(name, name)
+    return Found(fold(word.text), context.doc[name:end], end) if verb_like(word) and end - name > 1 and end <= limit else None
 
 
 def _indefinite_speaker(mention: Span) -> bool:

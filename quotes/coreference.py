@@ -720,7 +720,7 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
-            if _with_its_country(full, key) and id(entity) in seen_before:
+            if (_with_its_country(full, key) or _qualified_short_form(full, key)) and id(entity) in seen_before:
                 return entity  # « le parquet fédéral belge » … « le parquet fédéral »: the body named in full before
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
@@ -992,6 +992,15 @@ def _with_its_country(longer: str, shorter: str) -> bool:
     fully (a bare noun stays apart: « la police » may be another one than « la police belge »)."""
     rest = longer[len(shorter) :].split() if longer.startswith(shorter + " ") and " " in shorter else []
     return bool(rest) and all(nationality(word) is not None for word in rest)
+
+
+def _qualified_short_form(full: str, short: str) -> bool:
+    """« ministère palestinien » for « ministère des Affaires étrangères de l'Autorité palestinienne »: the same
+    head noun, and an adjective that one of the full name's later words begins with."""
+    words, full_words = short.split(), full.replace("'", " ").replace("’", " ").split()
+    if len(words) != 2 or len(full_words) < 3 or full_words[0] != words[0] or len(words[1]) < 5:
+        return False
+    return any(word.startswith(words[1].rstrip("s")) for word in full_words[2:])
 
 
 def _acronym(name: str) -> bool:

@@ -16,7 +16,7 @@ from .lexicon import (
     ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
-from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle
+from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
 
 
 def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -431,6 +431,8 @@ def after_a_reporting_verb(name: Span) -> bool:
     """« « …, jure pourtant le défenseur X. … » », « …, a dit le ministre de l'Économie, X, … »: a reporting verb
     comes before the name in its sentence (back to a stop or a quotation mark), as in an incise inside a quote."""
     doc = name.doc
+    if name.start > 1 and doc[name.start - 2].text == "," and verb_like(doc[name.start - 1]):
+        return True  # « …, retrace Georges X, … »: a verb outside the lexicon
     for i in range(name.start - 1, -1, -1):
         if doc[i].text in (".", "!", "?", "…", *QUOTE_MARKS):
             return False

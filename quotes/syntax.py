@@ -193,3 +193,9 @@ def _past_determiners_and_roles(doc: Doc, j: int) -> int:
 def _apposing_comma(doc: Doc, j: int) -> bool:
     """« le ministre, X »: a comma between a role and the name apposed to it (not « Avant, X »)."""
     return doc[j].text == "," and j > 0 and (is_role(doc[j - 1].text) or doc[j - 1].pos_ == "ADJ")
+
+
+def verb_like(word: Token) -> bool:
+    """A lowercase word that is no function word and ends like a verb in the third person singular (« retrace »,
+    « poursuit », « lança »), whatever the tagger said — or did not say, inside a long quote left untagged."""
+    return word.is_alpha and word.is_lower and not word.is_stop and word.text.endswith(("e", "t", "a"))

@@ -2069,3 +2069,15 @@ def test_a_news_agency_after_a_pronouns_lead_in_only_relays_him(quotes_of):
         "Il a ajouté : « Les sanctions seront analysées », selon Sputnik."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Dmitri Orlov"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # inside a long quote, a verb the lexicon lacks, then a full name, makes an incise
+    ("« Cette année, nos ventes ont chuté de moitié, retrace Georges Vaillant, directeur du transporteur. Nous "
+     "cherchons donc des revenus ailleurs, sur le fret et les vols affrétés, dès la rentrée. »", ["Georges Vaillant"]),
+    # a preposition before a name does not
+    ("« Cette année, nous avons tout tenté, avec Georges Vaillant, pour sauver les emplois de la compagnie et de "
+     "ses sous-traitants dans la région. »", [None]),
+])
+def test_an_incise_inside_a_quote_with_a_verb_outside_the_lexicon_before_a_full_name(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

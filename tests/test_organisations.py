@@ -488,3 +488,11 @@ def test_an_organisation_keeps_its_fullest_name(nlp, text, speakers):
 ])
 def test_a_generic_noun_takes_up_an_organisation_of_its_kind(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_a_body_named_by_its_head_and_an_adjective_is_the_body_named_in_full_before(nlp):
+    text = (
+        "Le ministère des Affaires étrangères de la République malienne a publié un communiqué lundi. "
+        "Le ministère malien y appelle ses partenaires « à respecter la souveraineté du pays »."
+    )
+    assert direct_speakers(nlp, text) == ["ministère des Affaires étrangères de la République malienne"]

@@ -1550,7 +1550,7 @@ def _announces_term(left: Span, quoted: str) -> bool:
     words = [t for t in left if not t.is_space and not t.is_punct]
     if any(t.text == ":" for t in left[-2:]):  # « X a défendu le projet : « … » »: a lead-in, whatever noun it ends on
         return bool(words) and fold(words[-1].text) in naming_words()  # but « un communiqué intitulé : « … » »
-    if _charged_with(words):
+    if _charged_with(words, quoted):
         return True
     adjacent = True  # only determiners, prepositions, adjectives and numbers so far
     for distance, token in enumerate(reversed(words[-6:])):
@@ -1566,12 +1566,18 @@ def _announces_term(left: Span, quoted: str) -> bool:
     return False
 
 
-def _charged_with(words: list[Token]) -> bool:
-    """« mis en examen pour « séquestration de mineur … » », « entendus pour « violences … » »: the legal name
-    of a charge, not anybody's words."""
-    if not words or fold(words[-1].text) != "pour":
+def _charged_with(words: list[Token], quoted: str) -> bool:
+    """« mis en examen pour « séquestration de mineur … » », « entendus pour « violences … » », « une enquête
+    ouverte « pour meurtre » », « poursuivi pour les chefs de « complot … » »: the legal name of a charge, not
+    anybody's words."""
+    if not words:
         return False
-    doc, at = words[-1].doc, words[-1].i
+    if [fold(t.text) for t in words[-2:]] in (["chef", "de"], ["chefs", "de"], ["chef", "d'"], ["chefs", "d'"]):
+        return True
+    after_pour = fold(words[-1].text) == "pour"
+    if not after_pour and not fold(quoted).startswith("pour "):
+        return False
+    doc, at = words[-1].doc, words[-1].i + (not after_pour)
     coordinated = any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
     reach = 16 if coordinated else 5
     return any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])

@@ -2081,3 +2081,11 @@ def test_a_news_agency_after_a_pronouns_lead_in_only_relays_him(quotes_of):
 ])
 def test_an_incise_inside_a_quote_with_a_verb_outside_the_lexicon_before_a_full_name(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Le substitut du procureur, Marc Olivier, s'est rendu sur place pour l'enquête, ouverte « pour homicide », puis confiée à la police.",
+    "Il accuse l'ancien ministre Paul Aka, poursuivi pour les chefs de « complot contre la sûreté de l'État ».",
+])
+def test_a_charges_legal_name_is_a_term_not_words(quotes_of, text):
+    assert [q.kind for q in quotes_of(text)] == ["term"]

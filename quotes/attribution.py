@@ -118,11 +118,20 @@ FURTHER = 0.9  # a cue after a complement (« … » par la suite, a précisé X
 # -- the sieves ---------------------------------------------------------------------------------------------
 def _inner_incise(q: Quotation) -> Match | None:
     """« Nous allons, a-t-elle expliqué, continuer. »"""
+    return _incise_inside(q, match_incise)
+
+
+def _inner_incise_of_any_verb(q: Quotation) -> Match | None:
+    """« En 2024, notre trafic a baissé, retrace Georges X, directeur. »: after the cues outside the quote."""
+    return _incise_inside(q, _named_after_any_verb)
+
+
+def _incise_inside(q: Quotation, match: Callable[[Context, int, int], Found | None]) -> Match | None:
     context, span = q.context, q.span
     inside = context.tokens(span.start, span.end)
     for token in inside:
         if token.text == "," and token.i + 1 < inside.end:
-            found = match_incise(context, token.i + 1, inside.end) or _named_after_any_verb(context, token.i + 1, inside.end)
+            found = match(context, token.i + 1, inside.end)
             if found is None or not _closes_incise(context.doc, found.end, inside.end):
                 continue
             if found.unknown or plausible_speaker(context, found.mention) or _indefinite_speaker(found.mention):
@@ -131,9 +140,11 @@ def _inner_incise(q: Quotation) -> Match | None:
 
 
 def _named_after_any_verb(context: Context, start: int, limit: int) -> Found | None:
-    """« En 2024, notre trafic a baissé, retrace Georges X, directeur. »: inside a quote (which may be left
-    untagged), a word outside the lexicon that ends like a verb in the third person and is followed by a full name
-    makes an incise — not a function word (« avec Paul X », « pour Paul X »)."""
+    """« En 2024, notre trafic a baissé, retrace Georges X, directeur. », « …, se satisfait Sandrine X, … »: inside a
+    quote (which may be left untagged), a word outside the lexicon that ends like a verb in the third person and
+    is followed by a full name makes an incise — not a function word (« avec Paul X », « pour Paul X »)."""
+    if start + 1 < limit and fold(context.doc[start].text) in REFLEXIVES:
+        start += 1  # « …, se satisfait Sandrine X, … »
     word, name = context.doc[start], start + 1
     end = context.name_end.get(name, name)
     return Found(fold(word.text), context.doc[name:end], end) if verb_like(word) and end - name > 1 and end <= limit else None
@@ -1525,6 +1536,7 @@ SIEVES: list[Sieve] = [
     Sieve("signature", _signature, 0.9),
     Sieve("colon", _colon_lead_in, 0.88),
     Sieve("colon-after", _colon_after, 0.75),
+    Sieve("inner-incise-verb", _inner_incise_of_any_verb, 0.85),
     Sieve("reported-sentence", _reported_sentence, 0.85),
     Sieve("verb", _governing_verb, 0.78),
     Sieve("relative-subject", _relative_subject, 0.8),

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -95,7 +95,7 @@ class _Seen:
     spoke: bool = False
     complement: bool = False  # named in a complement (« lors d'une rencontre avec le président, X »)
     quoted: bool = False  # the speaker of a quote attributed here
-    of_a_thing: bool = False  # named as the complement of a thing (« la promesse d'Emmanuel Macron »)
+    faced: bool = False  # named as whom someone faced (« sa défaite face à X »)
 
     @property
     def may_speak(self) -> bool:
@@ -129,7 +129,7 @@ class ArticlePeople:
             self._learn_roles(entity, start, end)
             char = doc[start].idx
             if not self._quoted(char) and not _in_credit_line(doc.text, char):
-                self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start]), of_a_thing=_of_a_thing(doc[start])))
+                self._seen.append(_Seen(char, entity, _prominent(doc[start]), complement=_in_complement(doc[start]), faced=_faced(doc[start])))
         self._spell_names_as_most_often()
         self._learn_lawyers_by_title()
         self._register_organisations(quoted)
@@ -349,6 +349,8 @@ class ArticlePeople:
     def only_one_qualified(self, qualifier: tuple[str, ...], at: int, gender: str | None, exclude: tuple[Entity, ...]) -> Entity | None:
         """The one person seen before `at` one of whose roles, whatever its noun, has the `qualifier` words of a
         role mention (« communiste » of « le député communiste » in « secrétaire général du Parti communiste »)."""
+        if any(nationality(word) or demonym(word) or word in SCOPE_ADJECTIVES for word in qualifier):
+            return None  # « le sélectionneur national », « l'attaquant belge »: words many people's roles may hold
         seen = {id(s.entity): s.entity for s in self._seen if s.at < at and s.entity.kind == PERSON and _agrees(s.entity.certain_gender, gender)}
         fitting = [e for e in seen.values() if _has_qualifier(e, qualifier) and not any(e is x for x in exclude)]
         return fitting[0] if len(fitting) == 1 else None
@@ -517,7 +519,7 @@ class ArticlePeople:
             key=lambda s: (
                 s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender,
                 gender == "m" and s.entity.kind == PERSON, s.may_speak,
-                not ((s.complement or s.of_a_thing) and gender is not None), s.at,  # « son souhait » may well be his
+                not ((s.complement or s.faced) and gender is not None), s.at,  # « son souhait » may well be his
             ),
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
@@ -720,7 +722,7 @@ class ArticlePeople:
                 key == head_key and head_key in entity.role_keys
             ):
                 return entity
-            if (_with_its_country(full, key) or _qualified_short_form(full, key)) and id(entity) in seen_before:
+            if (_with_its_country(full, key) or _qualified_short_form(entity.name, name)) and id(entity) in seen_before:
                 return entity  # « le parquet fédéral belge » … « le parquet fédéral »: the body named in full before
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
@@ -996,11 +998,13 @@ def _with_its_country(longer: str, shorter: str) -> bool:
 
 def _qualified_short_form(full: str, short: str) -> bool:
     """« ministère palestinien » for « ministère des Affaires étrangères de l'Autorité palestinienne »: the same
-    head noun, and an adjective that one of the full name's later words begins with."""
+    head noun, and an adjective that a lowercase word of the full name begins with — not a capitalised name of
+    its own (« le Tribunal fédéral » is not « le Tribunal administratif fédéral »), nor « wallon » of
+    « Wallonie-Bruxelles »."""
     words, full_words = short.split(), full.replace("'", " ").replace("’", " ").split()
-    if len(words) != 2 or len(full_words) < 3 or full_words[0] != words[0] or len(words[1]) < 5:
+    if short[:1].isupper() or len(words) != 2 or len(full_words) < 3 or fold(full_words[0]) != fold(words[0]) or len(words[1]) < 5:
         return False
-    return any(word.startswith(words[1].rstrip("s")) for word in full_words[2:])
+    return any(word.islower() and word.startswith(words[1].rstrip("s")) for word in full_words[2:])
 
 
 def _acronym(name: str) -> bool:
@@ -1394,14 +1398,10 @@ def _of_a_role(doc: Doc, i: int) -> bool:
     return is_role(doc[noun].text)
 
 
-def _of_a_thing(token: Token) -> bool:
-    """« Promesse de campagne d'Emmanuel Macron, la réforme … », « sa défaite face à X »: a name that is the
-    « de », « face à » or « contre » complement of a common noun that is no role — someone talked about, a weaker
-    antecedent for « il » than the person quoted before."""
-    head, case = token.head, {fold(child.text) for child in token.children if child.dep_ == "case"}
-    voice = fold(head.text) in FOCUS_NOUNS | speech_nouns() | {"côté", "part"}  # « du côté de X », « les propos de X »: X speaks
-    of_a_noun = token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < token.i and not is_role(head.text) and not voice and bool(case & DE)
-    return of_a_noun or token.dep_.startswith(("nmod", "obl")) and bool(case & {"face", "contre"})
+def _faced(token: Token) -> bool:
+    """« sa défaite face à X »: whom someone faced, a weaker antecedent for « il » than the person quoted before
+    (not a « de » complement: « Le discours de X … « … », a-t-il martelé » is X's)."""
+    return token.dep_.startswith(("nmod", "obl")) and any(fold(child.text) == "face" for child in token.children if child.dep_ == "case")
 
 
 def _in_complement(token: Token) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -488,12 +488,13 @@ def _after_role_noun(token: Token) -> bool:
 
 
 def _after_a_nationality_noun(token: Token) -> bool:
-    """« la Tunisienne Ons Jabeur », « le Belge Remco X »: a capitalised word after « le » or « la » and a
-    capitalised nationality noun, followed by a proper noun, opens a name the NER and the tagger may have missed."""
+    """« la Tunisienne Ons Jabeur »: a capitalised word after « la » and a capitalised nationality noun, followed
+    by a proper noun, opens a name the NER and the tagger may have missed (not « le Japonais Nippon Steel », a
+    company, as the masculine often is)."""
     doc, i = token.doc, token.i
     return (
         1 < i < len(doc) - 1 and _capitalised(token) and token.ent_type_ not in ("ORG", "LOC") and doc[i + 1].pos_ == "PROPN"
-        and _capitalised(doc[i + 1]) and doc[i - 1].text[:1].isupper() and demonym(doc[i - 1].text) and fold(doc[i - 2].text) in ("le", "la")
+        and _capitalised(doc[i + 1]) and doc[i - 1].text[:1].isupper() and demonym(doc[i - 1].text) and fold(doc[i - 2].text) == "la"
     )
 
 
@@ -725,7 +726,7 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
     two_words = _person_words_before(doc, i) >= 2
     origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and two_words
-    group = fold(doc[i].text) == "des" and two_words  # « Marine X des Écologistes », « des Républicains »
+    group = fold(doc[i].text) == "des" and two_words and fold(doc[i + 1].text).endswith(GROUP_ENDINGS)  # « Marine X des Écologistes »
     return not party and not body and not another and not origin and not group  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 
 
@@ -912,10 +913,11 @@ def _role_governing(doc: Doc, i: int) -> Token | None:
 def _inside_a_proper_name(token: Token) -> bool:
     """« Générale » in « la Fédération Générale du Travail », « Homme » in « des Droits de l'Homme »,
     « générale » in « l'Union générale tunisienne du travail »: a capitalised word or an adjective inside a
-    named entity, not at its start (whose gender would otherwise become the person's); or an adjective of a
-    noun before it that is no role (« l'union Générale Tunisienne du Travail », where the NER starts at « Générale »)."""
-    qualifies_a_thing = token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN") and not is_role(token.head.text)
-    return token.ent_iob_ == "I" and (token.is_title or token.dep_ == "amod") or qualifies_a_thing
+    named entity, not at its start (whose gender would otherwise become the person's); or a title adjective of a
+    noun before it that is no role (« l'union Générale Tunisienne du Travail », where the NER starts at
+    « Générale »; « son discours de politique générale »; but « le poids lourd libéral X » is a liberal)."""
+    of_a_thing = fold(token.text) in TITLE_ADJECTIVES and token.dep_ == "amod" and token.head.i < token.i and not is_role(token.head.text)
+    return token.ent_iob_ == "I" and (token.is_title or token.dep_ == "amod") or of_a_thing
 
 
 def _role_right(doc: Doc, end: int) -> Token | None:

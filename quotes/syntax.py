@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import BE_FORMS, BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, DEMONSTRATIVES, KIN_PREPOSITIONS, POSSESSIVES, QUE, VIEW_PREPOSITIONS, fold, fold_title, honorifics, is_role
+from .lexicon import BE_FORMS, BYSTANDER_PREPOSITIONS, CONCESSIVES, DE, DEMONSTRATIVES, KIN_PREPOSITIONS, NON_VERBS, POSSESSIVES, QUE, VIEW_PREPOSITIONS, fold, fold_title, honorifics, is_role
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # a clause's subject
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS + ("expl:subj",)  # with the impersonal « il » of « il faut »
@@ -196,6 +196,10 @@ def _apposing_comma(doc: Doc, j: int) -> bool:
 
 
 def verb_like(word: Token) -> bool:
-    """A lowercase word that is no function word and ends like a verb in the third person singular (« retrace »,
-    « poursuit », « lança »), whatever the tagger said — or did not say, inside a long quote left untagged."""
-    return word.is_alpha and word.is_lower and not word.is_stop and word.text.endswith(("e", "t", "a"))
+    """A lowercase word that is no function word nor title and ends like a verb in the third person singular
+    (« retrace », « poursuit », « lança »; not « contre », « président »), whatever the tagger said — or did not
+    say, inside a long quote left untagged."""
+    return (
+        word.is_alpha and word.is_lower and not word.is_stop and word.text.endswith(("e", "t", "a"))
+        and word.text not in NON_VERBS and not is_role(word.text)
+    )

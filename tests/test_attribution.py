@@ -2089,3 +2089,14 @@ def test_an_incise_inside_a_quote_with_a_verb_outside_the_lexicon_before_a_full_
 ])
 def test_a_charges_legal_name_is_a_term_not_words(quotes_of, text):
     assert [q.kind for q in quotes_of(text)] == ["term"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a word that ends like a verb but is none, and a cue outside the quote, win over the verb-like incise
+    ("« J'ai perdu la finale, contre Carlos Alcaraz, mais je reviendrai plus fort l'an prochain », a déclaré Casper "
+     "Ruud en conférence de presse.", "Casper Ruud"),
+    ("« Nous vous demandons, président Félix Tshisekedi, de rouvrir le dialogue avec toutes les forces vives », a "
+     "écrit Martin Fayulu dans une lettre ouverte.", "Martin Fayulu"),
+])
+def test_a_verb_like_word_inside_a_quote_yields_to_a_cue_outside_it(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]

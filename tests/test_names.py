@@ -904,3 +904,17 @@ def test_an_adjective_of_an_organisations_name_gives_no_role_nor_gender(quotes_o
 
 def test_a_party_after_a_role_and_an_acronym_is_not_part_of_the_name(nlp):
     assert names_of(nlp("Élue mardi, la sénatrice LR/Horizons Yaël Morin a pris la parole.")) == ["Yaël Morin"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a review of the twenty-eighth session: « des » in a surname, a company after a masculine nationality noun,
+    # a party adjective after a person noun outside the role list
+    ("« C'est l'aboutissement de six années de travail », a déclaré Hervé Martin des Ormeaux, maire de Saint-Gildas.",
+     ["Hervé Martin des Ormeaux"]),
+    ("David Burritt, PDG de US Steel, était à Tokyo mercredi. Le Japonais Nippon Steel a finalisé le rachat du "
+     "sidérurgiste. « C'est un moment très émouvant pour moi », a-t-il confié.", ["David Burritt"]),
+    ("Le poids lourd libéral Georges-Louis Bouchez a interpellé le Premier ministre Bart De Wever en commission. "
+     "« Le compte n'y est pas », a martelé le libéral.", ["Georges-Louis Bouchez"]),
+])
+def test_constructions_a_review_found_the_twenty_eighth_sessions_name_rules_too_wide_on(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers

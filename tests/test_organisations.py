@@ -496,3 +496,15 @@ def test_a_body_named_by_its_head_and_an_adjective_is_the_body_named_in_full_bef
         "Le ministère malien y appelle ses partenaires « à respecter la souveraineté du pays »."
     )
     assert direct_speakers(nlp, text) == ["ministère des Affaires étrangères de la République malienne"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised short form is a name of its own; an adjective must begin a lowercase word of the full name
+    ("Le Tribunal administratif fédéral avait rejeté le recours en 2023. « Le droit d'être entendu n'a pas été "
+     "respecté », a estimé le Tribunal fédéral dans son arrêt.", "Tribunal fédéral"),
+    # (« le gouvernement wallon », of a region, names no government of its own: nobody, rather than the wrong one)
+    ("Le gouvernement de la Fédération Wallonie-Bruxelles a adopté jeudi la réforme. « Nous voulons créer 20 000 "
+     "emplois », a annoncé le gouvernement wallon dans un communiqué.", None),
+])
+def test_a_short_form_that_names_another_body_stays_apart(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

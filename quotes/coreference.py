@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
@@ -1770,6 +1770,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
         other_things = people.holders_for_other_things(key, _post_phrase(people, m))  # not « le président Macron » for « le président du syndicat »
         holder = people.role_holder(key, m.at, gender, _qualifier(m), post, m.exclude + _holders_of_another_post(people, m, key, other_things))
+        covered = _holders_of_covered_posts(people, key, m, gender)
+        if holder is None and len(covered) > 1:
+            return Entity("", PERSON, gender), 0.6  # « le parlementaire » after a senator and a deputy: either
+        holder = holder or next(iter(covered), None)
         if holder is not None:
             if id(holder) not in people.guessed_roles:
                 return holder, 0.9
@@ -1797,6 +1801,12 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return qualified, 0.7  # « le député communiste »: X, « secrétaire général du Parti communiste », not the last man named
     posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
+
+
+def _holders_of_covered_posts(people: ArticlePeople, key: str, m: _Mention, gender: str | None) -> tuple[Entity, ...]:
+    """« le parlementaire » after « le sénateur X »: the people introduced with a post the general role covers."""
+    holders = (people.role_holder(role_key(post), m.at, gender, exclude=m.exclude) for post in role_hypernyms().get(key, ()))
+    return tuple({id(e): e for e in holders if e is not None}.values())
 
 
 def _holders_of_another_post(people: ArticlePeople, m: _Mention, key: str, other_things: tuple[Entity, ...]) -> tuple[Entity, ...]:

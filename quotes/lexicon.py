@@ -120,6 +120,15 @@ def role_synonyms() -> dict[str, str]:
     return {unaccented(fold(phrase)): role for phrase, role in _rows("role_synonyms.tsv")}
 
 
+@cache
+def role_hypernyms() -> dict[str, tuple[str, ...]]:
+    """« parlementaire » -> (« député », « sénateur », …): the posts a general role noun covers."""
+    covered: dict[str, tuple[str, ...]] = {}
+    for general, post in _rows("role_hypernyms.tsv"):
+        covered[general] = covered.get(general, ()) + (post,)
+    return covered
+
+
 def expressing_verbs() -> frozenset[str]:
     """Reflexive lemmas (s'exprimer) whose plain form governs a quoted object (exprimer sa « tristesse »)."""
     return _words("expressing_verbs.txt")

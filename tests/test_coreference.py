@@ -1991,3 +1991,15 @@ def test_a_person_in_focus_after_du_cote_de_is_no_mere_complement(quotes_of):
         "Louis Carrier, professeur d'économie à Laval. « C'est vraiment marginal », dit l'expert."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Paul Roy", "Louis Carrier"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # « le parlementaire » covers the senator named before
+    ("La rivière a débordé samedi, a indiqué le sénateur Jean-Marc Lafleur. « Les gens montent sur les toits », a "
+     "témoigné le parlementaire du Sud.", "Jean-Marc Lafleur"),
+    # but not when two people hold posts it covers
+    ("Le sénateur Jean-Marc Lafleur et le député Paul Morel ont visité la zone. « Les gens montent sur les toits », a "
+     "témoigné le parlementaire du Sud.", None),
+])
+def test_a_general_role_means_the_one_holder_of_a_post_it_covers(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]

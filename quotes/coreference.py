@@ -730,7 +730,7 @@ class ArticlePeople:
         if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
             return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle »
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
-            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key)]
+            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name):
             return Entity("", ORGANISATION)  # « la préfecture » of nowhere
@@ -813,7 +813,7 @@ class ArticlePeople:
             if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 end = max(ent_end(token), _before_its_leader(organisation_phrase_end(token), token)) if word in organisation_nouns() else ent_end(token)
                 entity = self.organisation(token.doc[token.i : end], token, token.idx)  # « du Syndicat canadien de la fonction publique (SCFP) », cut by the NER
-                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token), faced=_faced(token, OPPONENTS)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
                 # not « son administration », « sa direction »: someone's, not an organisation of its own
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
@@ -1398,10 +1398,14 @@ def _of_a_role(doc: Doc, i: int) -> bool:
     return is_role(doc[noun].text)
 
 
-def _faced(token: Token) -> bool:
+OPPONENTS = frozenset({"face", "contre"})
+
+
+def _faced(token: Token, opponents: frozenset[str] = frozenset({"face"})) -> bool:
     """« sa défaite face à X »: whom someone faced, a weaker antecedent for « il » than the person quoted before
-    (not a « de » complement: « Le discours de X … « … », a-t-il martelé » is X's)."""
-    return token.dep_.startswith(("nmod", "obl")) and any(fold(child.text) == "face" for child in token.children if child.dep_ == "case")
+    (not a « de » complement: « Le discours de X … « … », a-t-il martelé » is X's); for a body, also « contre »
+    (« le match contre le Deportivo » … « a indiqué le club » is not the opponent)."""
+    return token.dep_.startswith(("nmod", "obl")) and any(fold(child.text) in opponents for child in token.children if child.dep_ == "case")
 
 
 def _in_complement(token: Token) -> bool:

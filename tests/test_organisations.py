@@ -508,3 +508,11 @@ def test_a_body_named_by_its_head_and_an_adjective_is_the_body_named_in_full_bef
 ])
 def test_a_short_form_that_names_another_body_stays_apart(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_club_named_as_the_opponent_is_not_the_club_that_speaks(nlp):
+    text = (
+        "Le gardien Marc Keller s'est blessé au genou lors du dernier match contre le Racing Club Lens. "
+        "« Il sera absent trois semaines », a indiqué le club lundi."
+    )
+    assert direct_speakers(nlp, text) == [None]

@@ -170,9 +170,17 @@ def _trailing_incise(q: Quotation) -> Match | None:
     """« … », a-t-il ajouté. / « … » par la suite, a précisé M. Kirby. — but « X a refusé « les discussions »,
     rapporte l'AFP » is X's (`_relayed`)."""
     found = _trailing(q, lambda start, end, adjacent: match_incise(
-        q.context, start, end, any_verb=adjacent and _set_off(q, start) and not _subject_before(q, start, end),
+        q.context, start, end, any_verb=adjacent and _set_off(q, start) and not _subject_before(q, start, end) and not _quote_as_subject(q, start),
     ))
     return _relayed(q, found, _an_agency)
+
+
+def _quote_as_subject(q: Quotation, start: int) -> bool:
+    """« «Anatomie d'une chute» a dominé la cérémonie »: a compound verb right after the marks, with no comma, has
+    the quote (a title) for subject and an object after it — unlike « « … », a dominé X » or « « Non ! » sourit X »."""
+    doc = q.context.doc
+    first = next((t for t in doc[start : q.right.end] if not t.is_space), None)
+    return first is not None and first.i == q.right.start and fold(first.text) in AUXILIARIES and not q.span.text(q.context.text).rstrip().endswith(("!", "?", "…", ".", ","))
 
 
 def _set_off(q: Quotation, start: int) -> bool:

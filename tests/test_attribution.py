@@ -2100,3 +2100,13 @@ def test_a_charges_legal_name_is_a_term_not_words(quotes_of, text):
 ])
 def test_a_verb_like_word_inside_a_quote_yields_to_a_cue_outside_it(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title right before a compound verb with no comma is that verb's subject, not a quote with an incise
+    ("«Les Feux de l'hiver» a dominé cette 12e cérémonie avec cinq César, dont celui du meilleur film.", None),
+    # with a comma or its own closing punctuation, the verb after it is an incise
+    ("« Non ! » a souri Paul Morel.", "Paul Morel"),
+])
+def test_a_title_before_a_compound_verb_is_its_subject(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind != "indirect"] == [speaker]

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -813,7 +813,7 @@ class ArticlePeople:
             if expanded or token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper():
                 end = max(ent_end(token), _before_its_leader(organisation_phrase_end(token), token)) if word in organisation_nouns() else ent_end(token)
                 entity = self.organisation(token.doc[token.i : end], token, token.idx)  # « du Syndicat canadien de la fonction publique (SCFP) », cut by the NER
-                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token), faced=_faced(token, OPPONENTS)))
+                self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token), faced=_opponent(token)))
             elif word in organisation_nouns() and token.pos_ in ("NOUN", "PROPN") and fold(determiner.text) not in INDEFINITE | POSSESSIVES:
                 # not « son administration », « sa direction »: someone's, not an organisation of its own
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
@@ -1398,14 +1398,21 @@ def _of_a_role(doc: Doc, i: int) -> bool:
     return is_role(doc[noun].text)
 
 
-OPPONENTS = frozenset({"face", "contre"})
-
-
-def _faced(token: Token, opponents: frozenset[str] = frozenset({"face"})) -> bool:
+def _faced(token: Token) -> bool:
     """« sa défaite face à X »: whom someone faced, a weaker antecedent for « il » than the person quoted before
-    (not a « de » complement: « Le discours de X … « … », a-t-il martelé » is X's); for a body, also « contre »
-    (« le match contre le Deportivo » … « a indiqué le club » is not the opponent)."""
-    return token.dep_.startswith(("nmod", "obl")) and any(fold(child.text) in opponents for child in token.children if child.dep_ == "case")
+    (not a « de » complement: « Le discours de X … « … », a-t-il martelé » is X's)."""
+    return token.dep_.startswith(("nmod", "obl")) and "face" in _cases(token)
+
+
+def _opponent(token: Token) -> bool:
+    """« le match contre le Deportivo », « face au PSG »: the body a team played (« contre » in a sentence about a
+    match), not the one that speaks for itself later as « le club » (but « la plainte contre la SNCF » … « a reconnu
+    l'entreprise » is the SNCF's)."""
+    return _faced(token) or "contre" in _cases(token) and any(fold(t.text) in CONTEST_WORDS for t in token.doc[token.sent.start : token.i])
+
+
+def _cases(token: Token) -> set[str]:
+    return {fold(child.text) for child in token.children if child.dep_ == "case"}
 
 
 def _in_complement(token: Token) -> bool:
@@ -1809,6 +1816,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _holders_of_covered_posts(people: ArticlePeople, key: str, m: _Mention, gender: str | None) -> tuple[Entity, ...]:
     """« le parlementaire » after « le sénateur X »: the people introduced with a post the general role covers."""
+    if any(role_key(t.text) == key for t in m.span.doc[: m.head.i]):
+        return ()  # « un parlementaire de la majorité … estime ce parlementaire »: someone introduced as such
     holders = (people.role_holder(role_key(post), m.at, gender, exclude=m.exclude) for post in role_hypernyms().get(key, ()))
     return tuple({id(e): e for e in holders if e is not None}.values())
 

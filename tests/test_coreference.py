@@ -2003,3 +2003,13 @@ def test_a_person_in_focus_after_du_cote_de_is_no_mere_complement(quotes_of):
 ])
 def test_a_general_role_means_the_one_holder_of_a_post_it_covers(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]
+
+
+def test_a_general_role_introduced_as_such_is_not_a_holder_of_a_covered_post(quotes_of):
+    # a review of the twenty-eighth session: « un parlementaire de la majorité » is someone else than the deputy
+    text = (
+        "Le député Jean Ferrand a été visé par une enquête pour détournement de fonds publics. Un parlementaire de la "
+        "majorité, qui a requis l'anonymat, se montre sévère. « Il aurait dû démissionner depuis longtemps », estime "
+        "ce parlementaire."
+    )
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [None]

@@ -516,3 +516,12 @@ def test_a_club_named_as_the_opponent_is_not_the_club_that_speaks(nlp):
         "« Il sera absent trois semaines », a indiqué le club lundi."
     )
     assert direct_speakers(nlp, text) == [None]
+
+
+def test_the_target_of_a_complaint_may_answer_as_the_company(nlp):
+    # a review of the twenty-eighth session: outside a match, « contre » names whom a complaint is against
+    text = (
+        "La justice a été saisie contre la SNCF par une association d'usagers après des retards à répétition. "
+        "« Nous comprenons l'exaspération des voyageurs », a reconnu l'entreprise."
+    )
+    assert direct_speakers(nlp, text) == ["SNCF"]

@@ -123,10 +123,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif char == '"':
             if stack.holds('"'):
                 _close(text, at, '"', stack, spans)
+            elif _closes_another_mark(text, at, stack):
+                _close(text, at, stack.items[-1].mark, stack, spans)  # “ … ", a déclaré X: opened curly, closed straight
             elif not _in_closing_position(text, at):
                 stack.push(_Open('"', at))  # but « …Ansongo", a-t-il indiqué »: a closing mark whose opening was lost
         elif char in CLOSERS and stack.holds(CLOSERS[char]):
             _close(text, at, CLOSERS[char], stack, spans)
+        elif char in "»”" and _closes_another_mark(text, at, stack):
+            _close(text, at, stack.items[-1].mark, stack, spans)  # “ … », a déclaré X, « … ”: a curly mark closed by another
         elif char in "«»" and stack.holds("»"):
             _close(text, at, "»", stack, spans)  # » … « or » … »
         elif char == "”" and stack.holds("”"):
@@ -196,6 +200,15 @@ def _reversed_pair(text: str, at: int) -> bool:
         return False
     after = paragraph[opening + 1 :].lstrip(INNER_SPACE)
     return not after[:1].isalnum()
+
+
+def _closes_another_mark(text: str, at: int, stack: _Stack) -> bool:
+    """A closing mark in closing position while the innermost open quote began with another double mark (« “ … " »,
+    « “ … » »): sloppy copy's pair, so that the stray opener does not swallow the quotes after it."""
+    if not stack or stack.items[-1].mark not in "“«":
+        return False
+    word_end = len(text[:at].rstrip(INNER_SPACE))  # « satisfecit », with the space French puts before »
+    return _in_closing_position(text, at) or text[at] == "»" and 0 < word_end < at and _in_closing_position(text[:word_end] + text[at:], word_end)
 
 
 def _inside_a_word(text: str, at: int) -> bool:

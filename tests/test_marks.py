@@ -33,8 +33,10 @@ def check_spans(text: str) -> None:
         typed_closer = span.mark == "«" and text[span.close_at - 2 : span.close_at] == ">>"
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
-            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), and " … » or " … ”
-            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in (("»", "«"), ('"', "»"), ('"', "”"))
+            # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), " … » or " … ”,
+            # and a curly mark closed by another one (“ … ", “ … », « … ", « … ”)
+            mixed = (("»", "«"), ('"', "»"), ('"', "”"), ("“", '"'), ("«", '"'), ("“", "»"), ("«", "”"))
+            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in mixed
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -293,3 +295,16 @@ def test_a_stray_over_a_wrapped_line_does_not_swallow_a_quote_opened_after_the_b
     )
     check_spans(text)
     assert "Nous doublerons les pistes cyclables" in [span.text(text) for span in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # sloppy copy closes a curly opening mark with another one: the pair still ends there
+    ("“Ça ne ferait qu'empirer\", estime un passant. \"Honnêtement, oui\", ajoute une voisine.",
+     ["Ça ne ferait qu'empirer", "Honnêtement, oui"]),
+    ("“Nous pouvons émettre un satisfecit », a déclaré le président. « J'attends les preuves », a-t-il ajouté.",
+     ["Nous pouvons émettre un satisfecit", "J'attends les preuves"]),
+    # a quote inside a quote still nests
+    ("« Il a dit “ non ” et il est parti », raconte Paul Morel.", ["Il a dit “ non ” et il est parti", "non"]),
+])
+def test_a_curly_mark_closed_by_another_mark_does_not_swallow_the_quotes_after_it(text, quoted):
+    assert [span.text(text) for span in find_quote_spans(text)] == quoted

@@ -178,9 +178,8 @@ def _trailing_incise(q: Quotation) -> Match | None:
 def _quote_as_subject(q: Quotation, start: int) -> bool:
     """« «Anatomie d'une chute» a dominé la cérémonie »: a compound verb right after the marks, with no comma, has
     the quote (a title) for subject and an object after it — unlike « « … », a dominé X » or « « Non ! » sourit X »."""
-    doc = q.context.doc
-    first = next((t for t in doc[start : q.right.end] if not t.is_space), None)
-    return first is not None and first.i == q.right.start and fold(first.text) in AUXILIARIES and not q.span.text(q.context.text).rstrip().endswith(("!", "?", "…", ".", ","))
+    right_after = start == q.right.start and fold(q.context.doc[start].text) in AUXILIARIES
+    return right_after and not q.span.text(q.context.text).rstrip().endswith(("!", "?", "…", ".", ","))
 
 
 def _set_off(q: Quotation, start: int) -> bool:

@@ -1816,9 +1816,10 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _holders_of_covered_posts(people: ArticlePeople, key: str, m: _Mention, gender: str | None) -> tuple[Entity, ...]:
     """« le parlementaire » after « le sénateur X »: the people introduced with a post the general role covers."""
-    if any(role_key(t.text) == key for t in m.span.doc[: m.head.i]):
+    posts = role_hypernyms().get(key, ())
+    if not posts or any(role_key(t.text) == key for t in m.span.doc[: m.head.i]):
         return ()  # « un parlementaire de la majorité … estime ce parlementaire »: someone introduced as such
-    holders = (people.role_holder(role_key(post), m.at, gender, exclude=m.exclude) for post in role_hypernyms().get(key, ()))
+    holders = (people.role_holder(role_key(post), m.at, gender, exclude=m.exclude) for post in posts)
     return tuple({id(e): e for e in holders if e is not None}.values())
 
 

@@ -205,10 +205,7 @@ def _reversed_pair(text: str, at: int) -> bool:
 def _closes_another_mark(text: str, at: int, stack: _Stack) -> bool:
     """A closing mark in closing position while the innermost open quote began with another double mark (« “ … " »,
     « “ … » »): sloppy copy's pair, so that the stray opener does not swallow the quotes after it."""
-    if not stack or stack.items[-1].mark not in "“«":
-        return False
-    word_end = len(text[:at].rstrip(INNER_SPACE))  # « satisfecit », with the space French puts before »
-    return _in_closing_position(text, at) or text[at] == "»" and 0 < word_end < at and _in_closing_position(text[:word_end] + text[at:], word_end)
+    return bool(stack) and stack.items[-1].mark in "“«" and _in_closing_position(text, at, spaced=text[at] == "»")
 
 
 def _inside_a_word(text: str, at: int) -> bool:
@@ -226,11 +223,14 @@ def _single_quote_closed_later(text: str, at: int) -> bool:
     return any(_in_closing_position(text, close) and not _elision(text, close) for close in closers)
 
 
-def _in_closing_position(text: str, at: int, width: int = 1) -> bool:
+def _in_closing_position(text: str, at: int, width: int = 1, spaced: bool = False) -> bool:
     """After a word or final punctuation, before a space, punctuation or the end of the text — not after a
     comma, a colon or an opening bracket, which a quote opens from (« a fait savoir que,’’ c’est … ’’ »,
-    « [« on nous a roulés » – ndlr] »)."""
-    before = text[at - 1] if at else " "
+    « [« on nous a roulés » – ndlr] »). With `spaced`, the spaces French puts before a » are looked past."""
+    last = at - 1
+    while spaced and last > 0 and text[last] in INNER_SPACE:
+        last -= 1
+    before = text[last] if last >= 0 else " "
     after = text[at + width] if at + width < len(text) else " "
     return not before.isspace() and before not in ",:([" and (after.isspace() or after in ",.;:!?)»”")
 

@@ -184,13 +184,16 @@ class ArticlePeople:
         return entity
 
     def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
-        candidates = [
-            e for e in self.entities
-            if e.kind == PERSON and (_same_person(e.name.split(), words) or any(_same_person(alias, words) for alias in e.aliases))
-        ]
+        candidates = self._persons_named(words, _same_person) or self._persons_named(words, _double_surname_halved)
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         return candidates[-1] if candidates else None
+
+    def _persons_named(self, words: list[str], same: Callable[[list[str], list[str]], bool]) -> list[Entity]:
+        return [
+            e for e in self.entities
+            if e.kind == PERSON and (same(e.name.split(), words) or any(same(alias, words) for alias in e.aliases))
+        ]
 
     def _misspelt_person(self, words: list[str], name: Span) -> Entity | None:
         """« Vahaezebrouck » after « Hein Vanhaezebrouck »: a typo of the name of a person seen before — but never
@@ -1378,6 +1381,16 @@ def _last_name_left_out(full: list[str], short: list[str]) -> bool:
     if len(short) == 2 and len(full) > 2 and given_name(short[1]) is not None:
         return False  # « Jean Pierre » names no one surname
     return len(full) > len(short) >= 2 and all(_same_word(a, b) for a, b in zip(full, short))
+
+
+def _double_surname_halved(full: list[str], short: list[str]) -> bool:
+    """« Bettschart » or « Florence Bettschart » for Florence Bettschart-Narbel, « monsieur Nadeau » for Gabriel
+    Nadeau-Dubois: the first half of a double surname stands for the whole (not an article, « Al-Charaa »)."""
+    first, _, second = full[-1].partition("-")
+    return (
+        len(full) > 1 and first[:1].isupper() and second[:1].isupper() and fold(first) not in ARTICLE_PREFIXES
+        and ends_with([*full[:-1], first], short)
+    )
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -1079,6 +1079,21 @@ def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, spe
             "villages », a déclaré Mamadou Diallo, maire de Labé.",
             "Mamadou Diallo", id="a-later-given-name-and-the-surname-may-be-another-person",
         ),
+        pytest.param(
+            "La députée Sophie Gagnon-Tremblay a critiqué le budget mardi. « C'est un budget sans vision », a lancé "
+            "madame Gagnon aux journalistes.",
+            "Sophie Gagnon-Tremblay", id="first-half-of-a-double-surname",
+        ),
+        pytest.param(
+            "La présidente du parti, Léa Morel-Vasseur, a été élue députée. Léa Morel, à la tête de la section depuis "
+            "deux ans, compte cumuler. « Au moins un moment », dit-elle.",
+            "Léa Morel-Vasseur", id="given-name-and-first-half-of-a-double-surname",
+        ),
+        pytest.param(
+            "Le maire Pierre Dupont a reçu l'ancien ministre Nicolas Dupont-Aignan. « Je soutiens la liste », a dit "
+            "M. Dupont.",
+            "Pierre Dupont", id="a-whole-surname-before-half-of-a-double-one",
+        ),
     ],
 )
 def test_whom_a_short_form_of_a_long_name_names(nlp, text, speaker):

@@ -803,8 +803,8 @@ class ArticlePeople:
             if token.i < 1:
                 continue
             at = token.i - 1
-            while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and not is_role(word):
-                at -= 1  # « de la puissante Union générale … (UGTT) »
+            while at > 1 and self.doc[at].pos_ == "ADJ" and self.doc[at].text.islower() and token.i - at <= 2 and fold(self.doc[at].text) not in OTHER_WORDS:
+                at -= 1  # « de la puissante Union générale … (UGTT) », « le nouvel homme fort » (not « un autre »)
             determiner = self.doc[at]
             if is_role(word) and token.pos_ == "NOUN" and _autre_after_an_article(determiner) and not plural(token) and not self._apposed(token) and not _attribute(token):
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))  # « cette autre femme »: someone new
@@ -833,13 +833,17 @@ class ArticlePeople:
 
     def _subject_in_view(self, role: Token) -> Entity | None:
         """« Fabien Galthié a assumé ses choix, marqués par l'absence de X et Y. Le sélectionneur a expliqué … »: a
-        definite role subject nobody holds yet is the one person of its gender, of no post known yet, who was a
-        subject or speaker just before — unless its verb has that person for object (« Le président lui a
+        definite role subject nobody holds yet is the one person of its gender, of no post known yet (or of one the
+        role covers: « le militaire » for « le général X »; anyone for « l'homme » or « ce chef de la garde »), who
+        was a subject or speaker just before — unless its verb has that person for object (« Le président lui a
         proposé un contrat »: someone else, speaking to him)."""
-        if role.i == 0 or fold(role.doc[role.i - 1].text) not in DEFINITE_ARTICLES or _object_clitic_of(role.head):
+        determiner = next((fold(child.text) for child in role.children if child.dep_ == "det" and child.i < role.i), None)
+        if determiner not in DEFINITE_ARTICLES | DEMONSTRATIVE_DETERMINERS or _object_clitic_of(role.head):
             return None
         # « le ministre X » is not « le président de la séance »; « comme X ou Y » are no subjects
-        return self._one_in_view(role, role_gender(role), lambda seen: seen.prominent and not seen.entity.roles)
+        key = role_key(role.text)
+        anyone = determiner in DEMONSTRATIVE_DETERMINERS  # « ce chef de la garde »: someone seen
+        return self._one_in_view(role, role_gender(role), lambda seen: seen.prominent and (anyone or _may_be_called(seen.entity, key)))
 
     def _one_in_view(self, token: Token, gender: str | None, fits: Callable[[_Seen], bool]) -> Entity | None:
         """The one person of `gender` seen in a way that `fits` since the sentence before `token`'s; nobody when
@@ -854,7 +858,8 @@ class ArticlePeople:
 
     def _names_follow(self, token: Token) -> bool:
         """A name within the role's phrase (« le ministre X »): the name itself is the mention."""
-        return any(token.i < start <= token.i + 6 for start, _, _ in self.names)
+        end = min(token.i + 6, token.head.i if token.head.i > token.i else len(self.doc))
+        return any(token.i < start <= end for start, _, _ in self.names)
 
     def follow_subjects(self, until: int) -> None:
         """Resolve, in text order, the « il » and « elle » that are main-clause subjects before char `until`
@@ -891,6 +896,14 @@ class ArticlePeople:
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
+
+
+def _may_be_called(person: Entity, key: str) -> bool:
+    """« l'homme », or « le militaire » for « le général X »: a role noun for a person of no post known yet, a
+    plain person noun for anyone, a general role for a holder of a post it covers."""
+    return not person.roles or key in PLAIN_PERSONS or any(
+        role_key(role_noun_of(phrase)) in role_hypernyms().get(key, ()) for phrase in person.roles
+    )
 
 
 def _object_clitic_of(verb: Token) -> bool:

@@ -890,6 +890,19 @@ SPEAKERS_IN_CONTEXT = [
         id="a_role_subject_nobody_holds_is_the_person_of_its_gender_just_the_subject",
     ),
     pytest.param(
+        "Lundi, le général Paul Mbeki a prêté serment. Le militaire avait renversé le président Jean Ondo le 30 août."
+        "\n\nIl a toutefois évoqué des « élections libres et apaisées ».",
+        [("direct", "Paul Mbeki")],
+        id="a_general_role_subject_is_the_holder_of_a_post_it_covers_not_the_man_it_names_as_object",
+    ),
+    pytest.param(
+        "Lundi, le général Paul Mbeki a prêté serment, devenant président de la transition. Ce chef de la garde avait "
+        "renversé le président Jean Ondo le 30 août.\n\nLe nouvel homme fort du pays a promis des élections. Il a "
+        "toutefois évoqué des « élections libres et apaisées ».",
+        [("direct", "Paul Mbeki")],
+        id="a_demonstrative_role_subject_and_a_plain_person_subject_are_the_person_in_view",
+    ),
+    pytest.param(
         "Lors d'un point de presse à Douala, Jean-Claude Ebénè, le ministre des Finances (Minfi), a présenté le budget. "
         "Paul Mbarga, secrétaire général de la Centrale syndicale (CSTC), l'écoutait. Le Minfi admet que « la dette "
         "pèse lourd ». « Nous serons vigilants », a averti la CSTC.",

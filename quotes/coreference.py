@@ -1107,7 +1107,7 @@ def _prominent(token: Token) -> bool:
         node = node.head
     return (
         is_subject(token) and not _reported_subject(token) and not _subject_of_something_else(token)
-        or _subject_by_position(token) or _source_of_a_cue(token) or _in_focus(token) or _speaks_in_a_relative(token)
+        or _subject_by_position(token) or _source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
 
@@ -1212,6 +1212,21 @@ def _in_focus(token: Token) -> bool:
         return False
     before = [fold(t.text) for t in doc[max(0, noun - 4) : noun]]
     return any(word in ("est", "était", "fut") and k > 0 and before[k - 1] in ("c'", "ce") for k, word in enumerate(before))
+
+
+def _cleft_subject(token: Token) -> bool:
+    """« C'est Rachida Dati qui a ouvert les hostilités »: the person a cleft sentence makes the subject of its
+    relative clause."""
+    doc, role = token.doc, role_left(token.doc, token.i)
+    start = role.i if role is not None else token.i
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "I":
+        end += 1
+    if start < 2 or end >= len(doc) or fold(doc[end].text) != "qui":
+        return False
+    return fold(doc[start - 1].text) in ("est", "était", "fut") and fold(doc[start - 2].text) in ("c'", "ce")
 
 
 def _source_of_a_cue(token: Token) -> bool:

@@ -890,6 +890,12 @@ SPEAKERS_IN_CONTEXT = [
         id="a_role_subject_nobody_holds_is_the_person_of_its_gender_just_the_subject",
     ),
     pytest.param(
+        "Le conseil municipal a tourné à l'affrontement mardi. La socialiste Anne Morel présidait la séance. C'est Rachi "
+        "Dati qui a ouvert les hostilités. « Vous n'êtes jamais là », a lancé la maire du 7e arrondissement.",
+        [("direct", "Rachi Dati")],
+        id="the_person_a_cleft_sentence_makes_the_subject_is_in_view",
+    ),
+    pytest.param(
         "Lundi, le général Paul Mbeki a prêté serment. Le militaire avait renversé le président Jean Ondo le 30 août."
         "\n\nIl a toutefois évoqué des « élections libres et apaisées ».",
         [("direct", "Paul Mbeki")],

@@ -113,6 +113,11 @@ def test_a_unions_branch_before_a_name_is_not_part_of_it(nlp):
     assert direct_speakers(nlp, text) == ["Julien Morvan"]
 
 
+def test_a_body_in_the_complement_of_a_role_set_after_a_name_is_no_person(nlp):
+    doc = nlp("\"La direction reste campée\", lâche Marc Hoarau, délégué syndical CGTM Auto Martinique chez Citroën. Une colère.")
+    assert names_of(doc) == ["Marc Hoarau"]
+
+
 def test_de_between_two_full_names_joins_two_people_not_one_name(nlp):
     text = (
         "Au second tour, quelques milliers de voix séparent Michel Martelly de Nathalie Manigat. "

@@ -980,6 +980,8 @@ def _described_as_someone_else(name: Span, person: Entity) -> bool:
     doc, end = name.doc, name.end
     if given_name(name[0].text) is None or end + 2 >= len(doc) or doc[end].text != ",":
         return False
+    if _same_word(name[0].text, person.name.split()[-1]):
+        return False  # « Mme Abderrahim, membre du bureau politique » for Souad Abderrahim: her surname
     aged = doc[end + 1].like_num and fold(doc[end + 2].text) == "ans"
     roles = [role_key(t.text) for t in apposed_roles(doc, name.start, end)]
     return aged or bool(roles) and not any(role in person.role_keys for role in roles)
@@ -1361,10 +1363,13 @@ def _same_person(known: list[str], words: list[str]) -> bool:
 def _misspelt(known: list[str], words: list[str]) -> bool:
     """« Aragchi » for Abbas Araghchi, « Ousmane Sono » for Ousmane Sonko: a surname one letter more, less or
     other than a name seen before — alone and long (« Durant » may not be Durand), or after the same given name
-    (« Louise Bertrand » is not Louis) — is a typo, not another person."""
+    — is a typo, not another person; so is a given name one letter off before the same surname, unless both
+    are given names (« Louise Bertrand » is not Louis)."""
     if len(words) == 1:
         return len(words[0]) >= 7 and _one_edit_apart(words[0], known[-1])
     surname, known_surname = " ".join(words[1:]), " ".join(known[1:])
+    if len(known) > 1 and _same_word(surname, known_surname) and len(surname) >= 5:  # « Souhad Abderrahim » for Souad
+        return _one_edit_apart(words[0], known[0]) and (given_name(words[0]) is None or given_name(known[0]) is None)
     return len(known) > 1 and _same_word(words[0], known[0]) and len(surname) >= 4 and _one_edit_apart(surname, known_surname)
 
 

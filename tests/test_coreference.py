@@ -1086,6 +1086,11 @@ def test_an_experts_or_workers_trade_refers_to_the_person_in_view(nlp, text, spe
     "text, speaker",
     [
         pytest.param(
+            "La tête de liste du parti, Nadia Karim a été élue mardi maire de la ville.\n\nMme Karim, membre du bureau politique du parti, a obtenu 26 voix contre "
+            "22.\n\n« Nous avons choisi la transparence », a indiqué mardi Mme Karim.",
+            "Nadia Karim", id="a-surname-that-is-also-a-given-name-set-off-by-a-role",
+        ),
+        pytest.param(
             "Le ministre Abbas al-Halabi a reçu les syndicats. « Le ministère ne peut pas payer », a déclaré M. Halabi.",
             "Abbas al-Halabi", id="surname-without-its-particle",
         ),
@@ -1351,8 +1356,18 @@ def test_a_post_of_one_country_is_not_held_by_a_person_of_another(nlp, text, spe
             "Marc Van Dijck.",
             ["Marc Van Dijck", "Marc Van Dijck"],
         ),
+        (
+            "Après les estimations, la candidate du parti, Souhad Benali, a exprimé son souhait de devenir maire. "
+            "« Aujourd'hui la ville triomphe », a-t-elle déclaré.\n\nSouad Benali a par ailleurs tenu à féliciter les "
+            "électeurs. « Je dédie cette victoire aux femmes », a ajouté Souad Benali.",
+            ["Souad Benali", "Souad Benali"],
+        ),
+        ("Louis Bertrand et Louise Bertrand ont ouvert le bal. « Nous sommes heureux », a dit Louise Bertrand.", ["Louise Bertrand"]),
     ],
-    ids=["surname_letter_left_out", "particle_misspelt", "most_frequent_spelling", "short_names_differ", "the_longer_among_equals"],
+    ids=[
+        "surname_letter_left_out", "particle_misspelt", "most_frequent_spelling", "short_names_differ", "the_longer_among_equals",
+        "given_name_letter_left_out", "two_given_names_differ",
+    ],
 )
 def test_a_typo_in_a_long_name_is_the_same_person(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers

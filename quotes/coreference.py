@@ -1463,13 +1463,15 @@ def _cases(token: Token) -> set[str]:
 
 def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
-    présence du chef de l'État, X »), but not the agent of a passive (« par le chef du patronat, X ») nor
-    whom a question was put to (« au conseiller d'État X »)."""
+    présence du chef de l'État, X ») or right after « avec » (« sans lien de parenté avec X »), but not the agent
+    of a passive (« par le chef du patronat, X ») nor whom a question was put to (« au conseiller d'État X »)."""
     if _in_focus(token) or _speaks_in_a_relative(token):
         return False  # « C'est le cas du journaliste X », « du côté du ministre, X, qui a loué … »
     doc, role = token.doc, role_left(token.doc, token.i)
     if role is None and _of_a_role(doc, token.i):
         return True  # « X, ancien Premier ministre de Jacques Chirac »: whose minister X was
+    if role is None and token.i > 0 and fold(doc[token.i - 1].text) == "avec":
+        return True  # « sans lien de parenté avec X », « en concurrence avec X »
     i = role.i - 1 if role is not None else -1
     while i >= 0:
         while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):

@@ -1228,6 +1228,15 @@ def test_a_name_in_the_complement_of_a_speakers_role_is_not_the_next_il(nlp):
     assert direct_speakers(nlp, text) == ["Pierre Lenoir", "Pierre Lenoir"]
 
 
+def test_a_name_after_avec_is_not_the_next_role_mentions_antecedent(nlp):
+    text = (
+        "Ce jour-là, une réunion est consacrée au budget. Une séance présidée par Moussa Diallo - sans lien de parenté "
+        "avec Amadou Diallo - deuxième adjoint au maire. « On s'est engagé à gérer la mairie, explique l'élu. C'est un "
+        "engagement. »"
+    )
+    assert direct_speakers(nlp, text) == ["Moussa Diallo"]
+
+
 def test_a_ceo_is_a_role_not_an_organisation(nlp):
     text = (
         "« Nous avons battu un record », a déclaré Mathieu Roux, directeur du festival. Le CEO de l'organisation a "

@@ -467,7 +467,14 @@ def _role_apposed_after(doc: Doc, end: int) -> bool:
     """"Erika Dolphin, conservatrice associée": a role noun in apposition right after the name makes it a
     person's, whatever entity type the NER gave it."""
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
-    return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text)
+    return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text) and not _opens_a_clause(doc[j])
+
+
+def _opens_a_clause(role: Token) -> bool:
+    """« Au sein du caucus de Projet Montréal, le chef de l'opposition a reproché … »: a role after the comma
+    that is the subject of the verb after it, with no comma between, opens a clause; it is no apposition."""
+    verb = role.head
+    return role.dep_ in ("nsubj", "nsubj:pass") and verb.i > role.i and not any(t.text == "," for t in role.doc[role.i : verb.i])
 
 
 def _full_name_before_role(token: Token) -> bool:

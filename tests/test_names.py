@@ -118,6 +118,14 @@ def test_a_body_in_the_complement_of_a_role_set_after_a_name_is_no_person(nlp):
     assert names_of(doc) == ["Marc Hoarau"]
 
 
+@pytest.mark.parametrize("text", [
+    "Évoquant les récentes tensions au sein du caucus de Projet Laval, le chef de l’opposition a reproché au maire son silence.",
+    "Évoquant les tensions au sein du parti Avenir Québec, le chef de l'opposition a reproché au maire son silence.",
+])
+def test_a_role_that_opens_the_next_clause_is_no_apposition_of_the_words_before(nlp, text):
+    assert names_of(nlp(text)) == []
+
+
 def test_de_between_two_full_names_joins_two_people_not_one_name(nlp):
     text = (
         "Au second tour, quelques milliers de voix séparent Michel Martelly de Nathalie Manigat. "

@@ -104,7 +104,21 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         and not _an_outlets_name(doc, name) and not _a_shows_name(doc, name) and not _a_body_apposed(doc, name) and doc[name[0] : name[1]].text not in outlets and not _with_an_article(doc, name) and short_names.get(doc[name[0] : name[1]].text, len(doc)) > name[0]
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
-    return sorted(found + _surnames_again(doc, found))
+    again = _surnames_again(doc, found)
+    return _joined(sorted(found + again), {start for start, _, _ in again})
+
+
+def _joined(names: list[tuple[int, int, str | None]], again: set[int]) -> list[tuple[int, int, str | None]]:
+    """A word of a name found again (`again`, their starts) is one name with a name it touches (« la mère de Vahine
+    Fierro », where the NER took the given name alone and the surname came back on its own): not two people, the
+    first a role « mère de Vahine » would be apposed to. Two full names side by side stay two."""
+    joined: list[tuple[int, int, str | None]] = []
+    for start, end, gender in names:
+        if joined and joined[-1][1] == start and (start in again or joined[-1][0] in again):
+            joined[-1] = (joined[-1][0], end, joined[-1][2] or gender)
+        else:
+            joined.append((start, end, gender))
+    return joined
 
 
 def _last_word_of_a_named_thing(token: Token) -> bool:
@@ -467,6 +481,8 @@ def _role_apposed_after(doc: Doc, end: int) -> bool:
     """"Erika Dolphin, conservatrice associée": a role noun in apposition right after the name makes it a
     person's, whatever entity type the NER gave it."""
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+    while j < min(len(doc) - 1, end + 4) and doc[j].pos_ == "ADJ" and doc[j].is_lower and not is_role(doc[j].text):
+        j += 1  # « Kauli Vaast, premier champion olympique »
     return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text) and not _opens_a_clause(doc[j])
 
 

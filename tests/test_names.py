@@ -126,6 +126,23 @@ def test_a_role_that_opens_the_next_clause_is_no_apposition_of_the_words_before(
     assert names_of(nlp(text)) == []
 
 
+def test_a_given_name_and_a_surname_found_apart_are_one_name(nlp):
+    doc = nlp(
+        "Le village a fêté le triomphe de son héros Vahine Fierro, première championne olympique de surf. « J'ai senti "
+        "la force », a déclaré Fierro à l'AFP.\n\nLa mère de Vahine Fierro, Hina Tetuanui, jardinait pendant les "
+        "finales. « Je fais le jardin », a-t-elle raconté."
+    )
+    assert names_of(doc) == ["Vahine Fierro", "Fierro", "Vahine Fierro", "Hina Tetuanui"]
+
+
+def test_a_name_before_a_role_after_an_ordinal_is_a_person(nlp):
+    doc = nlp(
+        "Les habitants ont fêté la victoire de leur voisin Kauli Vaast, premier champion olympique de surf. « Je le "
+        "ressentais », a confié Vaast."
+    )
+    assert names_of(doc)[:2] == ["Kauli Vaast", "Vaast"]
+
+
 def test_de_between_two_full_names_joins_two_people_not_one_name(nlp):
     text = (
         "Au second tour, quelques milliers de voix séparent Michel Martelly de Nathalie Manigat. "

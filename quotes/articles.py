@@ -21,6 +21,7 @@ from dataclasses import dataclass
 MAX_ARTICLE_CHARS = 200_000
 # An HTML page is mostly markup: its visible text is what MAX_ARTICLE_CHARS limits; this only bounds the reading.
 MAX_HTML_BYTES = 20_000_000
+MAX_HEADLINE_CHARS = 200
 OPTIONAL_FIELDS = ("title", "url", "published", "source")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -56,6 +57,24 @@ def new_article(where: str, **fields: str | int | None) -> Article:
         raise InputError(f"{where}: empty article")
     check_length(article.text, where)
     return article
+
+
+def headline(text: str) -> tuple[str | None, int]:
+    """(title, where the body starts) if the first line is a headline: short, no final full stop, then a
+    blank line; (None, 0) otherwise."""
+    first, blank, _ = text.partition("\n\n")
+    first = first.strip()
+    if blank and first and "\n" not in first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith("."):
+        return first, len(text.partition("\n\n")[0]) + 2
+    return None, 0
+
+
+def text_to_read(article: Article) -> str:
+    """What is parsed: the text, after the headline when the article keeps its headline apart (a JSON record's
+    "title"), so that the people a headline names are in view from the body's first line (« Marc Ferracci
+    prévoit de nouvelles fermetures » then « « … », a déclaré le ministre »)."""
+    apart = article.title and not article.body_start and not article.text.startswith(article.title)
+    return f"{article.title}\n\n{article.text}" if apart else article.text
 
 
 def normalise(text: str) -> str:

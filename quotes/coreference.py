@@ -947,9 +947,10 @@ def _epithet_subject(token: Token) -> bool:
 
 def _bare_organisation_subject(token: Token) -> bool:
     """« Air Algérie a suspendu ses vols », « Dans un communiqué, Danone annonce … »: an organisation's name
-    (NER) opening its clause with no determiner, as the main-clause subject."""
+    (NER) opening its clause with no determiner, as the main-clause subject — not a topic before a colon."""
     opening = token.i == 0 or token.is_sent_start or token.nbor(-1).pos_ in ("PUNCT", "CCONJ", "ADV")  # not « le délégué CGT X »
-    return opening and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
+    rubric = token.i + 1 < len(token.doc) and token.nbor().text == ":"  # « Horlogerie : X supprime 120 postes », a headline's topic
+    return opening and not rubric and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
 
 
 def _organisation_gender(mention: Span, head: Token) -> str | None:

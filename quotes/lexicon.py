@@ -51,6 +51,7 @@ def nationality(word: str) -> str | None:
     for base in (word, word[:-1]) if word.endswith("s") else (word,):
         forms = [base, base[:-1] if base.endswith("e") else "", base[:-2] if base.endswith("nne") else ""]
         forms += [base[:-3], base[:-3] + "c"] if base.endswith("que") else []  # « grecque », « turque »
+        forms += [base[:-4] + "e"] if base.endswith("esse") else []  # « suissesse »
         found = next((form for form in forms if form in _words("nationalities.txt")), None)
         if found is not None:
             return found

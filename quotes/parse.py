@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from . import DEFAULT_MODEL
+from .articles import headline
 from .lexicon import fold, hyphenated_words, reporting_verbs
 from .marks import QuoteSpan, find_quote_spans
 
@@ -160,6 +161,9 @@ def parsing_plan(text: str) -> list[tuple[str, bool]]:
             pieces += [(text[at : span.start], True), (text[span.start : span.end], False)]
             at = span.end
     pieces.append((text[at:], True))
+    _, body = headline(text)
+    if body and pieces[0][1] and len(pieces[0][0]) > body:  # a headline has no full stop: never one sentence with the body
+        pieces[:1] = [(text[:body], True), (pieces[0][0][body:], True)]
     return [(piece, full) for piece, full in pieces if piece] or [("", True)]  # an empty text is one empty doc
 
 

@@ -7,13 +7,13 @@ machines and the results stored later.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .articles import Article, sha256
+from .articles import Article, sha256, text_to_read
 from .attribution import SIEVES, Sieve, attribute_quotes
 from .coreference import PERSON, ArticlePeople, Entity
 from .cues import Cue
@@ -101,7 +101,7 @@ def _entity_from_json(data: dict) -> Entity:
 
 def extract(article: Article, nlp: Language, rules: "Rules | None" = None) -> Extraction:
     """The quotes of one article, with their speakers, and the people and mentions they resolve to."""
-    return extract_doc(article, parse_texts([article.text], nlp)[0], rules or Rules())
+    return extract_doc(article, parse_texts([text_to_read(article)], nlp)[0], rules or Rules())
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,26 @@ class Rules:
 
 
 def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extraction:
+    """The extraction of `article` from `doc`, the parse of `text_to_read(article)`: what a headline read before
+    the text says is left out, offsets are the text's."""
+    headline = len(doc.text) - len(article.text)
+    extraction = _extract_read(replace(article, text=doc.text) if headline else article, doc, rules)
+    return _in_the_text(extraction, article, headline) if headline else extraction
+
+
+def _in_the_text(extraction: Extraction, article: Article, headline: int) -> Extraction:
+    """An extraction of the headline and text read together, for the text alone: the headline's quotes and
+    mentions left out, offsets moved back; a speaker named in the headline keeps no offset there."""
+    quotes = [replace(q, start=q.start - headline, end=q.end - headline) for q in extraction.quotes if q.start >= headline]
+    for quote in quotes:
+        in_text = quote.speaker_start is not None and quote.speaker_start >= headline
+        quote.speaker_start = quote.speaker_start - headline if in_text else None
+        quote.speaker_end = quote.speaker_end - headline if in_text else None
+    mentions = [replace(m, start=m.start - headline, end=m.end - headline) for m in extraction.mentions if m.start >= headline]
+    return Extraction(article, quotes, extraction.people, mentions)
+
+
+def _extract_read(article: Article, doc: Doc, rules: Rules) -> Extraction:
     spans = find_quote_spans(article.text)
     names = find_names(doc)
     context = Context(doc, article.text, spans, [(start, end) for start, end, _ in names])

@@ -24,7 +24,7 @@ from itertools import chain, islice
 
 from spacy.language import Language
 
-from .articles import MAX_ARTICLE_CHARS, Article, InputError
+from .articles import MAX_ARTICLE_CHARS, Article, InputError, text_to_read
 from .pipeline import Extraction, extract_doc
 from .parse import parse_texts
 
@@ -138,7 +138,7 @@ def extract_batch(nlp: Language, articles: list[Article]) -> list[Extraction | F
 
     If parsing the batch raises, its articles are parsed one by one, so that only the culprit is lost."""
     try:
-        docs = parse_texts([article.text for article in articles], nlp)
+        docs = parse_texts([text_to_read(article) for article in articles], nlp)
     except Exception as error:
         if len(articles) == 1:
             return [Failure(articles[0], f"{type(error).__name__}: {error}")]

@@ -35,8 +35,8 @@ from typing import BinaryIO
 import yaml
 
 from .articles import (
-    MAX_ARTICLE_CHARS, MAX_HTML_BYTES, Article, InputError, article_from_json, decode_text, new_article, normalise,
-    not_utf8,
+    MAX_ARTICLE_CHARS, MAX_HTML_BYTES, Article, InputError, article_from_json, decode_text, headline, new_article,
+    normalise, not_utf8,
 )
 
 MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS  # more characters than the limit whatever the encoding: not even read
@@ -46,9 +46,6 @@ FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 
 FRONT_MATTER_FIELDS = {"title": "title", "date": "published", "source": "source", "url": "url"}
-
-
-MAX_HEADLINE_CHARS = 200
 
 
 
@@ -221,16 +218,6 @@ def front_matter(text: str, where: str) -> tuple[str, dict]:
         raise InputError(f"{where}:2: malformed front matter (expected title:, date:, source:, url: lines)")
     fields = {name: str(record[key]) for key, name in FRONT_MATTER_FIELDS.items() if record.get(key) is not None}
     return text[match.end():].lstrip("\n"), fields
-
-
-def headline(text: str) -> tuple[str | None, int]:
-    """(title, where the body starts) if the first line is a headline: short, no final full stop, then a
-    blank line; (None, 0) otherwise."""
-    first, blank, _ = text.partition("\n\n")
-    first = first.strip()
-    if blank and first and "\n" not in first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith("."):
-        return first, len(text.partition("\n\n")[0]) + 2
-    return None, 0
 
 
 def _read_jsonl_lines(lines: Iterable[bytes], name: str, on_error: OnError) -> Iterator[Located]:

@@ -617,6 +617,11 @@ def test_celui_ci_is_the_latter(nlp, text, speaker):
             "Sandrine Keller", id="demonym_never_said_before",
         ),
         pytest.param(
+            "Léa Morand a pris le bronze du 200 m. « Je ne me suis pas posé de questions », a encore expliqué la "
+            "deuxième Suissesse à monter sur un podium mondial.",
+            "Léa Morand", id="an_irregular_feminine_after_an_ordinal",
+        ),
+        pytest.param(
             "Gérard Leduc ne décolère pas. « On nous a fermé la porte au nez », raconte le résident de Saint-Rémi depuis 1990.",
             "Gérard Leduc", id="resident_of_a_town",
         ),

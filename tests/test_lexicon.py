@@ -32,5 +32,5 @@ def test_feminine_role_nouns_match_their_masculine_but_abstract_nouns_do_not():
 
 
 def test_nationality_adjectives_of_any_ending_are_demonyms_and_common_adjectives_are_not():
-    assert all(demonym(word) for word in ("allemand", "belge", "Suisse", "russe", "grecque", "ukrainienne", "québécois"))
-    assert not any(demonym(word) for word in ("ancien", "quotidienne", "général", "prochain"))
+    assert all(demonym(word) for word in ("allemand", "belge", "Suisse", "Suissesse", "russe", "grecque", "ukrainienne", "québécois"))
+    assert not any(demonym(word) for word in ("ancien", "quotidienne", "général", "prochain", "princesse"))

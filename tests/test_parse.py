@@ -35,6 +35,16 @@ def test_a_text_without_quotes_is_one_piece(nlp):
     assert parse_texts([text], nlp)[0].text == text
 
 
+def test_a_headline_is_parsed_apart_from_the_body(nlp):
+    """A headline has no full stop: parsed with the body, its last words and the body's first sentence were one
+    sentence, « Me Michel Roy » hung on the headline's verb."""
+    text = "Du déjà vu prétend la Couronne\n\nMe Michel Roy est revenu sur la preuve balistique mardi."
+    assert parsing_plan(text)[0] == ("Du déjà vu prétend la Couronne\n\n", True)
+    (doc,) = parse_texts([text], nlp)
+    assert doc.text == text
+    assert next(t for t in doc if t.text == "Me").is_sent_start
+
+
 def test_an_empty_text_is_one_empty_doc(nlp):
     assert parsing_plan("") == [("", True)]
     assert [doc.text for doc in parse_texts(["", "Il pleut."], nlp)] == ["", "Il pleut."]

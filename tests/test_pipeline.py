@@ -77,3 +77,20 @@ def test_nobody_speaks_of_himself_by_name_in_his_own_words(nlp):
     )
     speakers = [q.speaker for q in extract(Article("t", text), nlp).quotes if q.kind == "direct"]
     assert speakers == ["Zoran Petrovic", None, "Yanis Bekkali"]
+
+
+def test_a_headline_kept_apart_names_whom_the_text_calls_by_role(nlp):
+    """A JSON record's "title" is read before the text: « le ministre » of the first line is the minister the
+    headline names; the headline's own quote is not the text's, and offsets are the text's."""
+    title = "Industrie : Claire Vautrin « ne croit pas » aux miracles"
+    text = "« D'autres usines fermeront dans les mois qui viennent », a déclaré la ministre samedi sur France Inter."
+    (quote,) = extract(Article("t", text, title=title), nlp).quotes
+    assert (quote.speaker, quote.speaker_mention) == ("Claire Vautrin", "la ministre")
+    assert text[quote.start : quote.end] == quote.text
+    assert text[quote.speaker_start : quote.speaker_end] == "la ministre"
+
+
+def test_a_headline_already_in_the_text_is_not_read_twice(nlp):
+    text = "Claire Vautrin à Lyon\n\n« D'autres usines fermeront », a déclaré la ministre."
+    (quote,) = extract(Article("t", text, title="Claire Vautrin à Lyon", body_start=23), nlp).quotes
+    assert quote.speaker == "Claire Vautrin" and text[quote.start : quote.end] == quote.text

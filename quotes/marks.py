@@ -13,7 +13,7 @@ input and never raises. French conventions it follows:
   sentence (copy wrapped at a fixed width) ends no paragraph;
 * noisy copy: a mark between two letters (l"hôpital, a stray “ in a word) is no mark, and an opening “ or « in
   closing position (after a word, before a space or punctuation) closes an open one (“texte“, « texte« , as
-  some outlets type them);
+  some outlets type them), and so do two apostrophes (“texte’’);
 * wire copy that lost its « » quotes with a straight ' ('à toutes nos attentes'): it opens after a space and
   before a word, closes after a word, and one never closed was an apostrophe (les années '80, l' autre);
   likewise a curly ‘ opens a quote only where a ’ in closing position follows it (‘très mal’), and a ’ between
@@ -113,6 +113,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         elif len(char) == 2 and char[0] in APOSTROPHES:
             if stack.holds("‘’"):
                 _close(text, at, "‘’", stack, spans, width=2)
+            elif stack and stack.items[-1].mark in "“«" and _in_closing_position(text, at, width=2):
+                _close(text, at, stack.items[-1].mark, stack, spans, width=2)  # “ … ’’: two apostrophes close it
             elif not _in_closing_position(text, at, width=2):
                 stack.push(_Open("‘’", at, width=2))
         elif char == "'":

@@ -34,9 +34,10 @@ def check_spans(text: str) -> None:
         if span.closed and not typed_closer:
             closer = text[span.close_at - 1]
             # “texte“ and « texte« close too, and » … «, » … » or ” … ” (marks typed the wrong way round), " … » or " … ”,
-            # and a curly mark closed by another one (“ … ", “ … », « … ", « … ”)
+            # and a curly mark closed by another one (“ … ", “ … », « … ", « … ”) or by two apostrophes (“ … ’’)
             mixed = (("»", "«"), ('"', "»"), ('"', "”"), ("“", '"'), ("«", '"'), ("“", "»"), ("«", "”"))
-            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in mixed
+            two_apostrophes = span.mark in "“«" and set(text[span.close_at - 2 : span.close_at]) <= set(APOSTROPHES)
+            assert closer == span.mark in '"“«»”\'' or CLOSERS.get(closer) == span.mark or (span.mark, closer) in mixed or two_apostrophes
         quoted = span.text(text)
         assert not quoted.startswith(tuple(INNER_SPACE)) and not quoted.endswith(tuple(INNER_SPACE + "\n"))
         assert span.depth >= 0 and span.paragraphs >= 1
@@ -201,6 +202,11 @@ def test_a_quote_after_a_lone_straight_apostrophe_stays_top_level():
 def test_any_two_apostrophes_make_a_quotation_mark():
     text = "‘'Si on change de ministre, rien ne changera'' a déclaré le ministre."
     assert texts(text) == ["Si on change de ministre, rien ne changera"]
+
+
+def test_two_apostrophes_in_closing_position_close_an_open_curly_quote():
+    text = "Il se demande “demain’’ si le vote tiendra.\n\n“Nous irons jusqu’au bout’’, a lancé le maire. “Oui”, dit-il."
+    assert texts(text) == ["demain", "Nous irons jusqu’au bout", "Oui"]
 
 
 def test_two_apostrophes_open_a_quote_after_a_space_a_comma_or_a_colon():

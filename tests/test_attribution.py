@@ -1268,6 +1268,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_charge_after_mis_en_examen_pour_is_a_term_but_an_accusation_is_the_accusers_word",
     ),
     pytest.param(
+        "Le procès s'est ouvert mardi à Papeete. Le maire Teva Roa et deux adjoints comparaissaient pour « prise "
+        "illégale d'intérêts ». Quatre jeunes avaient été arrêtés pour « vol en réunion » la veille.",
+        [("term", None), ("term", None)],
+        id="a_charge_after_comparaitre_or_arreter_pour_is_a_term",
+    ),
+    pytest.param(
         "Le président de transition du Mali, le colonel Amadou Keïta, a déclaré que son pays mène une guerre qui lui a "
         "été imposée.",
         [("indirect", "Amadou Keïta")],

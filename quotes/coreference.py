@@ -108,11 +108,14 @@ class ArticlePeople:
     """The people and organisations of one parsed article, and the resolution of mentions to them."""
 
     def __init__(
-        self, doc: Doc, names: list[tuple[int, int, str | None]], sentence_starts: list[int], quoted: list[tuple[int, int]] = ()
+        self, doc: Doc, names: list[tuple[int, int, str | None]], sentence_starts: list[int], quoted: list[tuple[int, int]] = (),
+        body_start: int = 0,
     ):
         """`names` are `names.find_names(doc)`; a subject or speaker of the current or previous sentence (from
-        `sentence_starts`) outranks a more recent mere mention; names inside `quoted` spans are not antecedents."""
+        `sentence_starts`) outranks a more recent mere mention; names inside `quoted` spans are not antecedents;
+        what comes before char `body_start` is the headline."""
         self.doc = doc
+        self.body_start = body_start
         self.sentence_starts = sentence_starts
         self.quoted = list(quoted)
         self.entities: list[Entity] = []
@@ -145,7 +148,7 @@ class ArticlePeople:
     def _person_for(self, name: Span, honorific_gender: str | None) -> Entity:
         words = name_words(name)
         text = " ".join(words)
-        entity = self._matching_person(words, honorific_gender) or self._misspelt_person(words, name)
+        entity = self._matching_person(words, honorific_gender, name) or self._misspelt_person(words, name)
         if entity is not None and len(words) == 1 and _described_as_someone_else(name, entity):
             entity = None  # « déplore Bruno, gérant d'un hôtel »: a witness by his given name, not the minister Bruno X
         if entity is None:
@@ -183,11 +186,20 @@ class ArticlePeople:
         entity.aliases += [words, [ELIDED_INITIAL.sub("", word) for word in words]]  # « A'Salfo », then maybe « Salfo »
         return entity
 
-    def _matching_person(self, words: list[str], gender: str | None) -> Entity | None:
-        candidates = self._persons_named(words, _same_person) or self._persons_named(words, _double_surname_halved)
+    def _matching_person(self, words: list[str], gender: str | None, name: Span) -> Entity | None:
+        candidates = self._persons_named(words, _same_person)
+        if not candidates:
+            return self._double_surname_bearer(words, gender, name)
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         return candidates[-1] if candidates else None
+
+    def _double_surname_bearer(self, words: list[str], gender: str | None, name: Span) -> Entity | None:
+        """« madame Gagnon » for Sophie Gagnon-Tremblay, named before; not « le maire de Magog, M. Gagnon » (a role
+        she does not hold) nor « son époux, M. Rochat » (another gender): a relative or namesake."""
+        roles = {role_key(t.text) for t in apposed_roles(self.doc, name.start, name.end)}
+        bearers = self._persons_named(words, _double_surname_halved)
+        return next((e for e in reversed(bearers) if _agrees(e.certain_gender, gender) and roles <= e.role_keys), None)
 
     def _persons_named(self, words: list[str], same: Callable[[list[str], list[str]], bool]) -> list[Entity]:
         return [
@@ -418,6 +430,13 @@ class ArticlePeople:
     def holders_of_another_post(self, role_key: str, post: Post) -> tuple[Entity, ...]:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
+
+    def named_only_in_the_headline(self, at: int) -> tuple[Entity, ...]:
+        """The people the headline names and the body does not before char `at`: no post of theirs is known, so a
+        role with a complement or qualifier (« le premier ministre canadien » under « Donald Trump menace le
+        Canada ») is not surely theirs."""
+        in_body = {id(s.entity) for s in self._seen if self.body_start <= s.at < at}
+        return tuple({id(s.entity): s.entity for s in self._seen if s.at < self.body_start and id(s.entity) not in in_body}.values())
 
     def holders_of_offices(self) -> tuple[Entity, ...]:
         """The people the article introduced with an office, a role of something (« adjoint au maire »,
@@ -949,7 +968,8 @@ def _bare_organisation_subject(token: Token) -> bool:
     """« Air Algérie a suspendu ses vols », « Dans un communiqué, Danone annonce … »: an organisation's name
     (NER) opening its clause with no determiner, as the main-clause subject — not a topic before a colon."""
     opening = token.i == 0 or token.is_sent_start or token.nbor(-1).pos_ in ("PUNCT", "CCONJ", "ADV")  # not « le délégué CGT X »
-    rubric = token.i + 1 < len(token.doc) and token.nbor().text == ":"  # « Horlogerie : X supprime 120 postes », a headline's topic
+    rubric = token.nbor().text == ":" and (token.i == 0 or "\n" in token.nbor(-1).text) if token.i + 1 < len(token.doc) else False
+    # « Horlogerie : X supprime 120 postes », a headline's topic — not « … cette année. Renault : les prix … »
     return opening and not rubric and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
 
 
@@ -981,7 +1001,7 @@ def _described_as_someone_else(name: Span, person: Entity) -> bool:
     doc, end = name.doc, name.end
     if given_name(name[0].text) is None or end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    if _same_word(name[0].text, person.name.split()[-1]):
+    if _same_word(name[0].text, person.name.split()[-1]) and name.start > 0 and fold_title(doc[name.start - 1].text) in honorifics():
         return False  # « Mme Abderrahim, membre du bureau politique » for Souad Abderrahim: her surname
     aged = doc[end + 1].like_num and fold(doc[end + 2].text) == "ans"
     roles = [role_key(t.text) for t in apposed_roles(doc, name.start, end)]
@@ -1370,8 +1390,14 @@ def _misspelt(known: list[str], words: list[str]) -> bool:
         return len(words[0]) >= 7 and _one_edit_apart(words[0], known[-1])
     surname, known_surname = " ".join(words[1:]), " ".join(known[1:])
     if len(known) > 1 and _same_word(surname, known_surname) and len(surname) >= 5:  # « Souhad Abderrahim » for Souad
-        return _one_edit_apart(words[0], known[0]) and (given_name(words[0]) is None or given_name(known[0]) is None)
+        return _one_edit_apart(words[0], known[0]) and not _feminine_of(words[0], known[0]) and (given_name(words[0]) is None or given_name(known[0]) is None)
     return len(known) > 1 and _same_word(words[0], known[0]) and len(surname) >= 4 and _one_edit_apart(surname, known_surname)
+
+
+def _feminine_of(a: str, b: str) -> bool:
+    """« Hakima » and « Hakim », « Gaëtane » and « Gaëtan »: a given name and its feminine, two people."""
+    short, long = sorted((unaccented(fold(a)), unaccented(fold(b))), key=len)
+    return long in (short + "e", short + "a")
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -1464,14 +1490,14 @@ def _cases(token: Token) -> set[str]:
 
 def _in_complement(token: Token) -> bool:
     """A name apposed to a role noun that a preposition governs (« avec le président du conseil, X », « en
-    présence du chef de l'État, X ») or right after « avec » (« sans lien de parenté avec X »), but not the agent
+    présence du chef de l'État, X ») or right after a noun's « avec » (« sans lien de parenté avec X »), but not the agent
     of a passive (« par le chef du patronat, X ») nor whom a question was put to (« au conseiller d'État X »)."""
     if _in_focus(token) or _speaks_in_a_relative(token):
         return False  # « C'est le cas du journaliste X », « du côté du ministre, X, qui a loué … »
     doc, role = token.doc, role_left(token.doc, token.i)
     if role is None and _of_a_role(doc, token.i):
         return True  # « X, ancien Premier ministre de Jacques Chirac »: whose minister X was
-    if role is None and token.i > 0 and fold(doc[token.i - 1].text) == "avec":
+    if role is None and token.i > 0 and fold(doc[token.i - 1].text) == "avec" and token.dep_ == "nmod":
         return True  # « sans lien de parenté avec X », « en concurrence avec X »
     i = role.i - 1 if role is not None else -1
     while i >= 0:
@@ -1799,8 +1825,8 @@ def _demonym(people: ArticlePeople, m: _Mention) -> Answer:
     if not (head.text[:1].isupper() and demonym(head.text) or head.is_lower and nationality(head.text) is not None):
         return None
     if people.name_in(m.span) is not None or opens_a_title(m.first):
-        return None
-    return people.salient(_epithet_gender(head), m.at, 0.7, people_only=True, exclude=m.exclude)
+        return None  # and not someone the headline alone names: « le Serbe » under « Sinner domine Djokovic »
+    return people.salient(_epithet_gender(head), m.at, 0.7, people_only=True, exclude=m.exclude + people.named_only_in_the_headline(m.at))
 
 
 def _epithet_gender(epithet: Token) -> str:
@@ -1815,7 +1841,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     gender = role_gender(m.head)
     complement = tuple(entity for start, _, entity in people.names if m.head.i < start < m.span.end)  # « le coéquipier de X » is not X
-    m = replace(m, exclude=m.exclude + complement + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
+    headline = people.named_only_in_the_headline(m.at) if _specific(m) or _qualifier(m) else ()  # no post of theirs is known
+    m = replace(m, exclude=m.exclude + complement + headline + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)

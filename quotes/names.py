@@ -105,16 +105,21 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     ]  # « le village de Toudoun Agoua » makes every « Toudoun Agoua » of the article a place
     found += _full_names_shown_later(doc, found)
     again = _surnames_again(doc, found)
-    return _joined(sorted(found + again), {start for start, _, _ in again})
+    full_names = {unaccented(doc[start:end].text) for start, end, _ in found if end - start > 1}
+    return _joined(doc, sorted(found + again), {start for start, _, _ in again}, full_names)
 
 
-def _joined(names: list[tuple[int, int, str | None]], again: set[int]) -> list[tuple[int, int, str | None]]:
-    """A word of a name found again (`again`, their starts) is one name with a name it touches (« la mère de Vahine
-    Fierro », where the NER took the given name alone and the surname came back on its own): not two people, the
-    first a role « mère de Vahine » would be apposed to. Two full names side by side stay two."""
+def _joined(
+    doc: Doc, names: list[tuple[int, int, str | None]], again: set[int], full_names: set[str]
+) -> list[tuple[int, int, str | None]]:
+    """A word of a name found again (`again`, their starts) is one name with a name it touches when together they
+    spell a full name found elsewhere (« la mère de Vahine Fierro », where the NER took the given name alone and
+    the surname came back on its own): not two people, the first a role « mère de Vahine » would be apposed to.
+    Two full names side by side stay two (« Après Sonko Diomaye Faye a pris la parole »)."""
     joined: list[tuple[int, int, str | None]] = []
     for start, end, gender in names:
-        if joined and joined[-1][1] == start and (start in again or joined[-1][0] in again):
+        touching = joined and joined[-1][1] == start and (start in again or joined[-1][0] in again)
+        if touching and unaccented(doc[joined[-1][0] : end].text) in full_names:
             joined[-1] = (joined[-1][0], end, joined[-1][2] or gender)
         else:
             joined.append((start, end, gender))
@@ -481,8 +486,8 @@ def _role_apposed_after(doc: Doc, end: int) -> bool:
     """"Erika Dolphin, conservatrice associée": a role noun in apposition right after the name makes it a
     person's, whatever entity type the NER gave it."""
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
-    while j < min(len(doc) - 1, end + 4) and doc[j].pos_ == "ADJ" and doc[j].is_lower and not is_role(doc[j].text):
-        j += 1  # « Kauli Vaast, premier champion olympique »
+    while doc[end - 1].ent_type_ not in ("ORG", "MISC") and j < min(len(doc) - 1, end + 4) and doc[j].pos_ == "ADJ" and doc[j].is_lower and not is_role(doc[j].text):
+        j += 1  # « Kauli Vaast, premier champion olympique » — not « Young Boys, nouveau champion de Suisse »
     return end < len(doc) and doc[end].text == "," and j < len(doc) and is_role(doc[j].text) and not _opens_a_clause(doc[j])
 
 

@@ -125,7 +125,7 @@ def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extractio
     """The extraction of `article` from `doc`, the parse of `text_to_read(article)`: what a headline read before
     the text says is left out, offsets are the text's."""
     headline = len(doc.text) - len(article.text)
-    extraction = _extract_read(replace(article, text=doc.text) if headline else article, doc, rules)
+    extraction = _extract_read(replace(article, text=doc.text, body_start=headline) if headline else article, doc, rules)
     return _in_the_text(extraction, article, headline) if headline else extraction
 
 
@@ -146,7 +146,7 @@ def _extract_read(article: Article, doc: Doc, rules: Rules) -> Extraction:
     names = find_names(doc)
     context = Context(doc, article.text, spans, [(start, end) for start, end, _ in names])
     top = [(span.open_at, span.close_at) for span in context.top]
-    people = ArticlePeople(doc, names, context.sentence_starts, quoted=top)
+    people = ArticlePeople(doc, names, context.sentence_starts, quoted=top, body_start=article.body_start)
     found: list[tuple[int, Quote, Cue | None, Span | None]] = []
     for attribution in attribute_quotes(context, rules.sieves):
         span = attribution.span

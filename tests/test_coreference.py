@@ -2076,3 +2076,47 @@ def test_a_general_role_introduced_as_such_is_not_a_holder_of_a_covered_post(quo
         "ce parlementaire."
     )
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "La ministre Sophie Gagnon-Tremblay a rencontré vendredi les maires de l'Estrie. Le maire de Magog, M. Gagnon, "
+            "s'est montré sceptique. « On attend toujours l'argent promis », a lancé M. Gagnon à la sortie.",
+            ["Gagnon"], id="half_a_double_surname_with_a_role_its_bearer_does_not_hold",
+        ),
+        pytest.param(
+            "La syndique de Bulle, Anne Rochat-Favre, a inauguré samedi la patinoire. Son époux, M. Rochat, ancien "
+            "hockeyeur, était de la partie. « J'ai appris à patiner ici », a raconté M. Rochat.",
+            ["Rochat"], id="half_a_double_surname_of_another_gender",
+        ),
+        pytest.param(
+            "Salim Haddad dirige une boulangerie à Bordeaux. « Le prix du beurre a doublé », constate Salim Haddad. Sa "
+            "fille Salima Haddad a repris la boutique. « Je veux moderniser la vitrine », explique Salima Haddad.",
+            ["Salim Haddad", "Salima Haddad"], id="a_given_name_and_its_feminine_are_two_people",
+        ),
+        pytest.param(
+            "Le ministre de l'Agriculture, Pierre Thomas, a annoncé une aide d'urgence. Dans les fermes, l'annonce laisse "
+            "sceptique. « On attend toujours les aides », raconte Thomas, 45 ans, éleveur à Saint-Lô.",
+            ["Thomas"], id="a_witness_by_given_name_with_an_age_is_not_the_minister_of_that_surname",
+        ),
+        pytest.param(
+            "Le Premier ministre Gabriel Attal s'est affiché mardi avec Jordan Bardella sur un plateau. Ce dernier a "
+            "dénoncé l'immobilisme du gouvernement. « Les Français n'en peuvent plus », a-t-il lancé.",
+            ["Jordan Bardella"], id="a_name_after_a_verbs_avec_stays_in_view",
+        ),
+        pytest.param(
+            "Young Boys, nouveau champion de Suisse, a fêté son titre sur la place fédérale. « Cette saison a été "
+            "incroyable », a déclaré le président du club.",
+            [None], id="a_club_before_an_adjective_and_a_role_is_no_person",
+        ),
+        pytest.param(
+            "Ousmane Sonko a rencontré Bassirou Diomaye Faye à Dakar. Après Sonko Diomaye Faye a pris la parole devant "
+            "les militants. « Le Sénégal est debout », a lancé le président.",
+            ["Bassirou Diomaye Faye"], id="two_names_side_by_side_that_spell_no_full_name_stay_two",
+        ),
+    ],
+)
+def test_constructions_the_twenty_ninth_sessions_review_found_rules_too_wide_on(nlp, text, expected):
+    assert direct_speakers(nlp, text) == expected

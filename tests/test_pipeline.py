@@ -94,3 +94,16 @@ def test_a_headline_already_in_the_text_is_not_read_twice(nlp):
     text = "Claire Vautrin à Lyon\n\n« D'autres usines fermeront », a déclaré la ministre."
     (quote,) = extract(Article("t", text, title="Claire Vautrin à Lyon", body_start=23), nlp).quotes
     assert quote.speaker == "Claire Vautrin" and text[quote.start : quote.end] == quote.text
+
+
+def test_a_role_with_a_qualifier_is_not_someone_only_the_headline_names(nlp):
+    """The headline gives no one's post: « le président kazakh » under « Vladimir Poutine reçoit … » is not Poutine,
+    nor « le ministre de la Communication » the president in a headline about his health."""
+    cases = [
+        ("Vladimir Poutine reçoit Kassym Tokaïev au Kremlin",
+         "« Nos relations n'ont jamais été aussi solides », a déclaré le président kazakh à son arrivée."),
+        ("Paul Biya hospitalisé à Genève, selon plusieurs sources",
+         "« Le chef de l'État se porte bien », a assuré le ministre de la Communication lors d'un point de presse."),
+    ]
+    for title, text in cases:
+        assert [q.speaker for q in extract(Article("t", text, title=title), nlp).quotes] == [None]

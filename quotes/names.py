@@ -45,7 +45,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue  # « Mes Ousmane X » (Maîtres), but « Mes Années Mitterrand », a title
             if start is None or not (_capitalised(doc[start]) or _particle_before_name(doc, start) and not _role_after_article(doc, start)):
                 continue
-        elif _capitalised(token) and not _last_word_of_a_named_thing(token) and (
+        elif _capitalised(token) and not _last_word_of_a_named_thing(token) and not _epithet_of_origin(token) and (
             token.ent_type_ == "PER" or given_name(token.text) is not None or _unlabelled_full_name(token) or _apposed_to_role(token)
             or _after_role_noun(token) or _after_a_nationality_noun(token) or _full_name_before_role(token) or _age_apposed(token) or _after_a_roles_place(token)
             or lone_speaker
@@ -124,6 +124,17 @@ def _joined(
         else:
             joined.append((start, end, gender))
     return joined
+
+
+def _epithet_of_origin(token: Token) -> bool:
+    """« La Namuroise oubliera … », « le Vaudois »: a word of origin alone after a definite article is an epithet
+    of someone named, whatever the NER says — not « la Tunisienne Ons Jabeur », where a name follows."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        i > 0 and fold(doc[i - 1].text) in DEFINITE_ARTICLES and demonym(token.text)
+        and not (after is not None and _capitalised(after))
+    )
 
 
 def _last_word_of_a_named_thing(token: Token) -> bool:

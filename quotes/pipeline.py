@@ -124,8 +124,9 @@ class Rules:
 def extract_doc(article: Article, doc: Doc, rules: Rules = Rules()) -> Extraction:
     """The extraction of `article` from `doc`, the parse of `text_to_read(article)`: what a headline read before
     the text says is left out, offsets are the text's."""
-    headline = len(doc.text) - len(article.text)
-    extraction = _extract_read(replace(article, text=doc.text, body_start=headline) if headline else article, doc, rules)
+    read = text_to_read(article)  # not doc.text, which is the text as the parser read it (« A Paris » as « À Paris »)
+    headline = len(read) - len(article.text)
+    extraction = _extract_read(replace(article, text=read, body_start=headline) if headline else article, doc, rules)
     return _in_the_text(extraction, article, headline) if headline else extraction
 
 

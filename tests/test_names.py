@@ -143,6 +143,15 @@ def test_a_name_before_a_role_after_an_ordinal_is_a_person(nlp):
     assert names_of(doc)[:2] == ["Kauli Vaast", "Vaast"]
 
 
+def test_a_word_of_origin_after_its_article_is_an_epithet_not_a_name(nlp):
+    text = (
+        "Drapeau belge sur les épaules, Léa Moens rayonnait à la sortie de la piste. La Namuroise oubliera vite le "
+        "chrono. « J'étais venue pour défendre mon titre », a-t-elle confié."
+    )
+    assert names_of(nlp(text)) == ["Léa Moens"]
+    assert direct_speakers(nlp, text) == ["Léa Moens"]
+
+
 def test_de_between_two_full_names_joins_two_people_not_one_name(nlp):
     text = (
         "Au second tour, quelques milliers de voix séparent Michel Martelly de Nathalie Manigat. "

@@ -107,3 +107,9 @@ def test_a_role_with_a_qualifier_is_not_someone_only_the_headline_names(nlp):
     ]
     for title, text in cases:
         assert [q.speaker for q in extract(Article("t", text, title=title), nlp).quotes] == [None]
+
+
+def test_a_headline_read_before_the_text_leaves_the_texts_characters_as_they_are(nlp):
+    text = "A Paris, le maire a lancé : « C'est l'heure »."
+    (quote,) = extract(Article("t", text, title="Le maire Paul Roy à la tribune"), nlp).quotes
+    assert quote.sentence == text and text[quote.start : quote.end] == quote.text == "C'est l'heure"

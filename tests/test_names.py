@@ -143,6 +143,15 @@ def test_a_name_before_a_role_after_an_ordinal_is_a_person(nlp):
     assert names_of(doc)[:2] == ["Kauli Vaast", "Vaast"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("« C'est un moment historique », a écrit sur Twitter Oleh Kovalenko après la décision.", ["Oleh Kovalenko"]),
+    ("Sur Facebook Marine Lenoir a dénoncé « une honte ».", ["Marine Lenoir"]),
+    ("Le patron de Facebook Mark Zuckerberg a parlé.", ["Mark Zuckerberg"]),
+])
+def test_a_social_network_before_a_name_is_where_it_was_posted_not_part_of_it(nlp, text, names):
+    assert names_of(nlp(text)) == names
+
+
 def test_a_word_of_origin_after_its_article_is_an_epithet_not_a_name(nlp):
     text = (
         "Drapeau belge sur les épaules, Léa Moens rayonnait à la sortie de la piste. La Namuroise oubliera vite le "

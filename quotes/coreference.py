@@ -968,9 +968,14 @@ def _bare_organisation_subject(token: Token) -> bool:
     """« Air Algérie a suspendu ses vols », « Dans un communiqué, Danone annonce … »: an organisation's name
     (NER) opening its clause with no determiner, as the main-clause subject — not a topic before a colon."""
     opening = token.i == 0 or token.is_sent_start or token.nbor(-1).pos_ in ("PUNCT", "CCONJ", "ADV")  # not « le délégué CGT X »
-    rubric = token.nbor().text == ":" and (token.i == 0 or "\n" in token.nbor(-1).text) if token.i + 1 < len(token.doc) else False
-    # « Horlogerie : X supprime 120 postes », a headline's topic — not « … cette année. Renault : les prix … »
-    return opening and not rubric and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
+    return opening and not _headline_topic(token) and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
+
+
+def _headline_topic(token: Token) -> bool:
+    """« Horlogerie : X supprime 120 postes »: a word before a colon at the start of the text or of a line is a
+    headline's topic — not « … cette année. Renault : les prix ne bougeront pas »."""
+    doc, i = token.doc, token.i
+    return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text)
 
 
 def _organisation_gender(mention: Span, head: Token) -> str | None:

@@ -1591,7 +1591,7 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     anybody's words."""
     if not words:
         return False
-    if [fold(t.text) for t in words[-2:]] in (["chef", "de"], ["chefs", "de"], ["chef", "d'"], ["chefs", "d'"]):
+    if len(words) > 1 and fold(words[-2].text) in ("chef", "chefs") and fold(words[-1].text) in ("de", "d'"):
         return True
     after_pour = fold(words[-1].text) == "pour"
     if not after_pour and not fold(quoted).startswith("pour "):

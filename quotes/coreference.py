@@ -197,8 +197,10 @@ class ArticlePeople:
     def _double_surname_bearer(self, words: list[str], gender: str | None, name: Span) -> Entity | None:
         """« madame Gagnon » for Sophie Gagnon-Tremblay, named before; not « le maire de Magog, M. Gagnon » (a role
         she does not hold) nor « son époux, M. Rochat » (another gender): a relative or namesake."""
-        roles = {role_key(t.text) for t in apposed_roles(self.doc, name.start, name.end)}
         bearers = self._persons_named(words, _double_surname_halved)
+        if not bearers:
+            return None  # most first mentions: no need to look for the mention's roles
+        roles = {role_key(t.text) for t in apposed_roles(self.doc, name.start, name.end)}
         return next((e for e in reversed(bearers) if _agrees(e.certain_gender, gender) and roles <= e.role_keys), None)
 
     def _persons_named(self, words: list[str], same: Callable[[list[str], list[str]], bool]) -> list[Entity]:
@@ -435,6 +437,8 @@ class ArticlePeople:
         """The people the headline names and the body does not before char `at`: no post of theirs is known, so a
         role with a complement or qualifier (« le premier ministre canadien » under « Donald Trump menace le
         Canada ») is not surely theirs."""
+        if not self.body_start:
+            return ()
         in_body = {id(s.entity) for s in self._seen if self.body_start <= s.at < at}
         return tuple({id(s.entity): s.entity for s in self._seen if s.at < self.body_start and id(s.entity) not in in_body}.values())
 
@@ -1238,8 +1242,12 @@ def _in_focus(token: Token) -> bool:
         noun -= 1  # « c'est notamment le cas de »
     if fold(doc[noun].text) not in FOCUS_NOUNS and not (doc[noun].pos_ == "DET" and fold(doc[noun + 1].text) in FOCUS_NOUNS):
         return False
-    before = [fold(t.text) for t in doc[max(0, noun - 4) : noun]]
-    return any(word in ("est", "était", "fut") and k > 0 and before[k - 1] in ("c'", "ce") for k, word in enumerate(before))
+    return any(_c_est(doc, k) for k in range(max(0, noun - 4) + 1, noun))
+
+
+def _c_est(doc: Doc, i: int) -> bool:
+    """« c'est », « c'était », « ce fut » ending at token `i`: the opening of a cleft sentence."""
+    return i > 0 and fold(doc[i].text) in ("est", "était", "fut") and fold(doc[i - 1].text) in ("c'", "ce")
 
 
 def _cleft_subject(token: Token) -> bool:
@@ -1252,9 +1260,7 @@ def _cleft_subject(token: Token) -> bool:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "I":
         end += 1
-    if start < 2 or end >= len(doc) or fold(doc[end].text) != "qui":
-        return False
-    return fold(doc[start - 1].text) in ("est", "était", "fut") and fold(doc[start - 2].text) in ("c'", "ce")
+    return end < len(doc) and fold(doc[end].text) == "qui" and _c_est(doc, start - 1)
 
 
 def _source_of_a_cue(token: Token) -> bool:
@@ -1900,7 +1906,7 @@ def _holders_of_covered_posts(people: ArticlePeople, key: str, m: _Mention, gend
     posts = role_hypernyms().get(key, ())
     if not posts or any(role_key(t.text) == key for t in m.span.doc[: m.head.i]):
         return ()  # « un parlementaire de la majorité … estime ce parlementaire »: someone introduced as such
-    holders = (people.role_holder(role_key(post), m.at, gender, exclude=m.exclude) for post in posts)
+    holders = (people.role_holder(post, m.at, gender, exclude=m.exclude) for post in posts)
     return tuple({id(e): e for e in holders if e is not None}.values())
 
 

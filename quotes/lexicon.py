@@ -123,10 +123,10 @@ def role_synonyms() -> dict[str, str]:
 
 @cache
 def role_hypernyms() -> dict[str, tuple[str, ...]]:
-    """« parlementaire » -> (« député », « sénateur », …): the posts a general role noun covers."""
+    """« parlementaire » -> (« député », « sénateur », …): the posts a general role noun covers, as role keys."""
     covered: dict[str, tuple[str, ...]] = {}
     for general, post in _rows("role_hypernyms.tsv"):
-        covered[general] = covered.get(general, ()) + (post,)
+        covered[general] = covered.get(general, ()) + (role_key(post),)
     return covered
 
 

@@ -1546,11 +1546,12 @@ def _countries(words: Iterable[str]) -> frozenset[str]:
 
 
 def _common_noun_phrase(name: str) -> bool:
-    """« entreprise », « syndicat socialiste », « société d'État », « ONG »: lowercase words (but for « État »)
-    or a generic noun, no name of its own."""
-    words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS else word for word in name.split()]
+    """« entreprise », « syndicat socialiste », « société d'État », « ONG internationale »: lowercase words (but
+    for « État » and a generic noun written in capitals), no name of its own (« Fédération étudiante » is one)."""
+    generic = generic_organisation_nouns()
+    words = [word.lower() if fold(word).split("'")[-1] in CAPITALISED_COMMON_NOUNS or word.isupper() and fold(word) in generic else word for word in name.split()]
     plain = " ".join(words)
-    return (plain == plain.lower() or fold(name) in generic_organisation_nouns()) and len(words) <= 3  # « l'ONG »
+    return (plain == plain.lower() or fold(name) in generic) and len(words) <= 3  # « la Fédération »: the one named
 
 
 def _before_its_leader(end: int, head: Token) -> int:

@@ -295,6 +295,21 @@ def test_an_adjective_ending_like_a_demonym_does_not_make_a_generic_noun_a_new_o
     assert direct_speakers(nlp, text) == ["Air Horizon"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a generic noun in capitals is generic all the same
+    ("Médecins du monde (MDM) a salué la décision. Sur son site, l'ONG internationale a estimé que le texte "
+     "marquait « un tournant pour les patients ».", ["Médecins du monde"]),
+    # « instance », « organisme » are generic nouns too
+    ("La Fédération wallonne des éditeurs (FWE) a salué la nouvelle. Dans un communiqué, l'instance professionnelle "
+     "a rappelé son « attachement à la liberté ».", ["Fédération wallonne des éditeurs"]),
+    # « onusienne » names no country: the organisation is the one named before
+    ("L'Organisation mondiale de la santé (OMS) a lancé une alerte. L'organisation onusienne juge la situation "
+     "« très préoccupante ».", ["Organisation mondiale de la santé"]),
+])
+def test_a_generic_noun_with_an_adjective_takes_up_the_organisation_named(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
 def test_a_union_compared_with_others_is_elle_and_the_others_are_not_the_subject(nlp):
     text = (
         "La rumeur courait depuis lundi. Comme l'Unsa-énergie et SUD-Énergie, la CGT-Mines prévient ce vendredi "

@@ -18,7 +18,7 @@ from .lexicon import (
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
-from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
+from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, foreign_name, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
 
 
 def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
@@ -39,7 +39,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     counted = first.pos_ == "NUM" and start + 1 < limit and doc[start + 1].pos_ == "NOUN"  # « deux représentants de X »
     if first.dep_ == "case":
         return None  # « face à ses militants X », « grâce à »: a preposition, then perhaps the speaker
-    if first.pos_ not in ("DET", "NOUN", "PROPN") and not counted and first.text not in honorifics() or _points_at_the_page(doc, start):
+    if first.pos_ not in ("DET", "NOUN", "PROPN") and not foreign_name(first) and not counted and first.text not in honorifics() or _points_at_the_page(doc, start):
         return None
     end = start
     while end < limit:

@@ -94,9 +94,15 @@ def head_noun(mention: Span) -> Token | None:
     """The first noun of a mention, or its role noun (which the tagger may take for an adjective), past an
     honorific (« Madame la Ministre »)."""
     for token in mention:
-        if (token.pos_ in ("NOUN", "PROPN") or is_role(token.text)) and fold_title(token.text) not in honorifics() and not _epithet(token, mention):
+        if (token.pos_ in ("NOUN", "PROPN") or foreign_name(token) or is_role(token.text)) and fold_title(token.text) not in honorifics() and not _epithet(token, mention):
             return token
     return None
+
+
+def foreign_name(token: Token) -> bool:
+    """« ONG », « Human » (of « Human Rights Watch »): a capitalised word the tagger could not place (X) is a
+    name, or part of one."""
+    return token.pos_ == "X" and token.text[:1].isupper()
 
 
 def _epithet(token: Token, mention: Span) -> bool:

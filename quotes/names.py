@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -55,8 +55,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue
         end = _name_end(doc, start)
         start = _hyphenated_start(doc, start)
-        if end - start > 2 and fold(doc[start].text) in LINKING_ADVERBS and opens_a_sentence(doc, start):
-            start += 1  # « Enfin Roberto Martinez a expliqué »: the adverb that opens the sentence
+        if end - start > 1 and opens_a_sentence(doc, start) and (end - start > 2 and fold(doc[start].text) in LINKING_ADVERBS or doc[start].pos_ in ("SCONJ", "CCONJ")):
+            start += 1  # « Enfin Roberto Martinez a expliqué », « Si Eduardo a pu rentrer »: the word that opens the sentence
         if end - start > 2 and _honorific_after_a_word(doc, start):
             gender, start = titles[fold_title(doc[start + 1].text)], start + 2  # « à TF1info Me Alexandre Novion »
         if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text):
@@ -183,12 +183,13 @@ def _age_apposed(token: Token) -> bool:
 
 
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
-    """« le syndic Vert Daniel Brélaz », « la députée LREM/Renaissance Yaël X »: a capitalised word between a role
-    noun (and a party's acronym) and a given name is a party."""
+    """« le syndic Vert Daniel Brélaz », « la députée LREM/Renaissance Yaël X »: a party's word or acronym between a
+    role noun (and another party's acronym) and a given name (but « le député Cheikhou Oumar Sy »)."""
     i = start - 1
     while i > 0 and (doc[i].text == "/" or is_acronym(doc[i])):
         i -= 1
-    return i >= 0 and is_role(doc[i].text) and given_name(doc[start].text) is None and given_name(doc[start + 1].text) is not None
+    party = fold(doc[start].text) in PARTY_WORDS or is_acronym(doc[start])
+    return i >= 0 and is_role(doc[i].text) and party and given_name(doc[start + 1].text) is not None
 
 
 def _first_given_name(doc: Doc, start: int, end: int) -> int | None:

@@ -440,6 +440,11 @@ def test_a_role_before_a_conjunction_belongs_to_the_first_name_and_a_party_is_no
     assert direct_speakers(nlp, text) == ["Daniel Morand"]
 
 
+def test_an_unknown_given_name_between_a_role_and_a_known_one_is_part_of_the_name_not_a_party(nlp):
+    text = "« Un geste fort pour la région », a déclaré le député Cheikhou Oumar Sy."
+    assert direct_speakers(nlp, text) == ["Cheikhou Oumar Sy"]
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -868,6 +873,9 @@ def test_a_capitalised_pronoun_after_a_name_is_not_part_of_it(nlp):
     # a linking adverb opening the sentence is no part of the name after it
     ("Nous avons gagné la rencontre.\n\nEnfin Roberto Martinez a expliqué pourquoi il gardait son ailier : « Il avait "
      "l'air fort. »", ["Roberto Martinez"]),
+    # so is a conjunction (« Si » is a given name nowhere here)
+    ("« Espérons qu'elle s'en sorte », souffle Eduardo.\n\nSi Eduardo, résident du n°12, a pu rentrer chez lui, "
+     "« rien ne sera comme avant », a-t-il ajouté.", ["Eduardo", "Eduardo"]),
     # « Prof » is a title
     ("« Le nombre de cas a baissé », reconnaît Prof. Mahamadou Diakité, vice-recteur de l'université.",
      ["Mahamadou Diakité"]),

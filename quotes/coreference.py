@@ -1734,7 +1734,9 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     going_on = people.speaker_of_the_quote_before(m.at, gender, m.exclude) if _goes_on(m.first) else None
     if going_on is not None:
         return going_on, 0.82  # « « … », a-t-elle poursuivi »: whoever was speaking goes on
-    entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)
+    entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude + people.named_only_in_the_headline(m.at))
+    if entity is None:
+        entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)  # « X démissionne » then « a-t-il dit »
     if entity is None and not people.seen_before(m.at):
         if people.unnamed_subject_before(m.at, gender):
             return Entity("", PERSON, gender), 0.6  # « Ce voisin est sous le choc. « … », explique-t-il »

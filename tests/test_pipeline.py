@@ -109,6 +109,20 @@ def test_a_role_with_a_qualifier_is_not_someone_only_the_headline_names(nlp):
         assert [q.speaker for q in extract(Article("t", text, title=title), nlp).quotes] == [None]
 
 
+def test_a_pronoun_takes_up_someone_the_text_names_before_someone_only_the_headline_names(nlp):
+    """« Isaac » (a storm, taken for a man) in the headline is no antecedent while the text names a man; a text
+    that names nobody before its pronoun still takes the headline's person."""
+    title = "Après Isaac et Sandy, les planteurs ont « tout perdu »"
+    text = (
+        "« Je suis ruiné », raconte Dieunord Elismé, planteur de carottes.\n\nComme Dieunord, beaucoup de petits "
+        "agriculteurs ont tout perdu.\n\n« Nous avons été frappés deux fois », rappelle-t-il."
+    )
+    assert [q.speaker for q in extract(Article("t", text, title=title), nlp).quotes] == ["Dieunord Elismé"] * 2
+    text = "« Je reviendrai », a-t-il promis."
+    (quote,) = extract(Article("t", text, title="Paul Roy quitte le club"), nlp).quotes
+    assert quote.speaker == "Paul Roy"
+
+
 def test_a_headline_read_before_the_text_leaves_the_texts_characters_as_they_are(nlp):
     text = "A Paris, le maire a lancé : « C'est l'heure »."
     (quote,) = extract(Article("t", text, title="Le maire Paul Roy à la tribune"), nlp).quotes

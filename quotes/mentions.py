@@ -88,7 +88,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
     proper = next((t for t in core if t.pos_ == "PROPN" and t.i > start), None)
     if proper is not None and not _after_de(doc, proper.i) and _new_noun_phrase_after_comma(doc, end, limit):
         return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
-    apposed = _apposed_name(context, end, limit) or _apposed_organisation(doc, end, limit, core)
+    apposed = _apposed_name(context, end, limit, core) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
 
 
@@ -172,8 +172,8 @@ def _new_noun_phrase_after_comma(doc: Doc, i: int, limit: int) -> bool:
     return i + 1 < limit and doc[i].text == "," and doc[i + 1].pos_ == "DET"
 
 
-def _apposed_name(context: Context, i: int, limit: int) -> int | None:
-    """After a role noun phrase: "(divers gauche), Étienne Roussel", ", le Suédois Erik Lindqvist",
+def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None) -> int | None:
+    """After a role noun phrase (`core`): "(divers gauche), Étienne Roussel", ", le Suédois Erik Lindqvist",
     "à l'environnement, Lars Holmberg". Returns the end of the name, or None."""
     doc, start = context.doc, i
     steps = 0
@@ -187,12 +187,20 @@ def _apposed_name(context: Context, i: int, limit: int) -> int | None:
             bare = doc[i - 1].text == "," or doc[i - 1].text in honorifics() and doc[i - 2].text == ","  # « …, Me X « … » »: apposed, commas or not
             quote_after = end < len(doc) and doc[end].text in ("«", "“", '"') and not bare  # « …, le ministre X « a menti » »
             predicate = end < len(doc) and finite_verb(doc[end]) or quote_after
-            return None if after_comma and predicate else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
+            same_subject = core is not None and _subject_beside(core, doc[i])  # « le porte-parole des ministres, le ministre de …, X a confié »
+            return None if after_comma and predicate and not same_subject else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
         if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
             return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »
         i += 1
         steps += 1
     return None
+
+
+def _subject_beside(core: Span, name: Token) -> bool:
+    """The parser made a word of the phrase before the name and a word between them (or the name) two subjects of
+    one verb: the name is apposed to that phrase, not the subject of a clause of its own."""
+    verbs = {t.head.i for t in core if t.dep_ in CLAUSE_SUBJECT_DEPS}
+    return any(t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i in verbs for t in core.doc[core.end : name.i + 1])
 
 
 def _named_by_another_phrase(stretch: Span) -> bool:

@@ -216,6 +216,15 @@ def test_a_long_role_phrase_still_reaches_its_apposed_name(quotes_of):
     assert speakers(quotes) == [("indirect", "Karim Belhadj")]
 
 
+def test_a_name_after_two_apposed_role_phrases_is_the_subjects_without_a_comma_before_the_verb(quotes_of):
+    quotes = quotes_of(
+        "A la fin de l'audience, le porte-parole des délégués, le ministre de la culture et de la communication du "
+        "Niger, Adamou Kané a confié que les discussions ont porté sur le festival. « Nous avons aussi parlé de la "
+        "clôture », a-t-il ajouté."
+    )
+    assert speakers(quotes) == [("indirect", "Adamou Kané"), ("direct", "Adamou Kané")]
+
+
 def test_a_plural_organisation_after_selon_in_mid_sentence(quotes_of):
     quotes = quotes_of("Le cyclone a touché la côte vers 16 heures, selon les services météorologiques, avec des rafales à 180 km/h.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Le cyclone a touché la côte vers 16 heures")]

@@ -753,8 +753,8 @@ class ArticlePeople:
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
-        if head_key in UNNAMED_GROUPS and _common_noun_phrase(name):
-            return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle »
+        if head_key in UNNAMED_GROUPS and head.text.islower():
+            return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X »
         if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown

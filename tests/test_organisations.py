@@ -130,6 +130,14 @@ def test_generic_noun_with_no_organisation_named_is_nobody(nlp):
     assert direct_speakers(nlp, text) == [None, None]
 
 
+@pytest.mark.parametrize("text", [
+    "Présider ce groupe est un « signal fort », avait expliqué l'entourage de Marine Le Pen avant la réunion.",
+    "L'entourage du ministre Paul Roy a dénoncé un « procès d'intention ».",
+])
+def test_the_entourage_of_someone_named_is_nobody_named_not_an_organisation_nor_that_person(nlp, text):
+    assert direct_speakers(nlp, text) == [None]
+
+
 def test_generic_noun_refers_back_to_the_company_named(nlp):
     text = "Le groupe Carlier va embaucher cent personnes. « Le site sera choisi cet hiver », précise la société."
     assert direct_speakers(nlp, text) == ["Carlier"]

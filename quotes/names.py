@@ -988,8 +988,8 @@ def _role_right(doc: Doc, end: int) -> Token | None:
     for k in range(j + 1, min(len(doc), j + 15)):
         if doc[k].text in (",", ")") or _ends_a_phrase(doc[k]):
             return doc[j]
-        if finite_verb(doc[k]) or listed and _name_apposed_inside(doc, k):
-            return None  # « avec X, le chancelier allemand Olaf Scholz, … »: a list; the role is Scholz's
+        if finite_verb(doc[k]) and not is_role(doc[k].text) or listed and _name_apposed_inside(doc, k):
+            return None  # « avec X, le chancelier allemand Olaf Scholz, … »: a list; the role is Scholz's (but « et fondateur du festival », a role the tagger took for a verb)
     return doc[j]
 
 
@@ -1019,13 +1019,20 @@ def role_phrase(role: Token, name_start: int, name_end: int) -> str:
     stop = name_start if role.i < name_start else len(doc)
     j = role.i + 1
     while j < min(stop, role.i + 9) and doc[j].text not in (",", "(") and not _ends_a_phrase(doc[j]):
-        if doc[j].pos_ in ("VERB", "AUX") and not participle(doc[j]) or _name_apposed_inside(doc, j):
+        if doc[j].pos_ in ("VERB", "AUX") and not participle(doc[j]) or _name_apposed_inside(doc, j) or _another_role_joined(doc, j):
             break  # nor « président du Conseil italien Mario Draghi »: the name ends the role phrase
         j += 1
     while j > role.i + 1 and (doc[j - 1].is_space or doc[j - 1].pos_ in ("ADP", "DET", "CCONJ")):
         j -= 1
     start = role.i - (role.i > 0 and fold(doc[role.i - 1].text).split("-")[-1] in POST_QUALIFIERS)  # « ancien ministre », « (ex-)Premier ministre »
     return doc[start:j].text
+
+
+def _another_role_joined(doc: Doc, j: int) -> bool:
+    """« ministre de la Culture et fondateur du festival »: a conjunction that joins a second role to the first
+    ends the first one's phrase."""
+    k = j + 1 + (j + 1 < len(doc) and fold(doc[j + 1].text) in SINGULAR_ARTICLES)
+    return doc[j].pos_ == "CCONJ" and k < len(doc) and is_role(doc[k].text)
 
 
 def _ends_a_phrase(token: Token) -> bool:

@@ -202,6 +202,18 @@ def test_a_caption_line_name_comma_role_gives_the_person_a_role(nlp):
     assert person.name == "Normand Rivard" and person.roles == ["agriculteur"]
 
 
+def test_two_roles_joined_after_a_name_are_its_and_the_first_ends_before_the_second(nlp):
+    """« fondateur », tagged a verb, does not make the phrase a clause: the role is learnt, and later « le
+    ministre » is Paul Teva, not the man named since."""
+    text = (
+        "Lundi, Paul Teva, ministre de la Culture et fondateur du festival, sourit. Plus tard, le chanteur Marc Lenoir "
+        "est monté sur scène. « Nous sommes heureux », dit le ministre."
+    )
+    extraction = extract(Article("t", text), nlp)
+    assert [q.speaker for q in extraction.quotes] == ["Paul Teva"]
+    assert next(p for p in extraction.people if p.name == "Paul Teva").roles == ["ministre de la Culture"]
+
+
 def test_a_surname_in_capitals_is_part_of_the_name_whatever_its_tag(nlp):
     doc = nlp("a expliqué le ministre provincial des Travaux publics, Aimé Kalonji MBUYAMBA.")
     doc[-2].pos_ = "PRON"  # the small models tag some capitalised surnames as pronouns

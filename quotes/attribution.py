@@ -713,7 +713,7 @@ def _governing_verb(q: Quotation) -> Match | None:
             _incise_subject(context, verb, left) or _incise_it_hangs_on(context, verb) or subject_of(context, verb, left)
             or _shared_subject(context, verb) or _main_subject_after(context, verb)
         )
-        if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject):
+        if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject) and context.inside_quote(subject.start_char) is None:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
         candidates = (subject, _agent_after(context, right), nearest_speaker_before(context, sentence_start, verb))
     mention = next((m for m in candidates if m is not None and not _inside_a_quoted_phrase(context, m) and plausible_speaker(context, m)), None)
@@ -751,7 +751,7 @@ def _several_unnamed(subject: Span, verb: Token) -> bool:
     subject is a plural pronoun or a plural common noun — several people the article does not name, whose
     words these are (not those of someone named earlier in the clause)."""
     if len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS:
-        return subject[0].head == verb
+        return subject[0].head == verb or subject[0].head in verb.ancestors  # « ils ont traversé la cour …, résumant : »
     head = head_noun(subject)
     return head is not None and head.head == verb and head.pos_ == "NOUN" and head.is_lower and plural(head)
 

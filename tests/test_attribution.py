@@ -1156,6 +1156,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_plural_pronoun_subject_is_nobody_named_not_the_last_speaker",
     ),
     pytest.param(
+        "Après le conseil, ils ont traversé la cour du palais à grands pas et n'ont fait que de brèves déclarations, "
+        "résumant les consignes du chef de l'État : « écouter les gens », « travailler ».",
+        [("direct", None), ("direct", None)],
+        id="a_plural_pronoun_subject_of_the_clause_a_participle_hangs_on_is_nobody_named_not_a_noun_before",
+    ),
+    pytest.param(
         "Une défiance qui peut prendre des allures extrêmes estime Paul Chauvet, président de la FDSEA : « On voit "
         "des réactions totalement disproportionnées. »",
         [("direct", "Paul Chauvet")],

@@ -845,7 +845,7 @@ class ArticlePeople:
                 phrase = self.doc[token.i : organisation_phrase_end(token)]
                 entity = self.organisation(phrase, token, token.idx)
                 self._seen.append(_Seen(token.idx, entity, is_subject(token, main_clause=True), spoke=_says(token)))
-            elif is_role(word) and fold(determiner.text) in INDEFINITE and token.dep_ in SUBJECT_DEPS and not self._apposed(token):
+            elif is_role(word) and fold(determiner.text) in INDEFINITE and (token.dep_ in SUBJECT_DEPS or _opening_subject(token)) and not self._apposed(token):
                 # "un automobiliste … soupire-t-il": someone unnamed, who can be the antecedent of a pronoun
                 self._seen.append(_Seen(token.idx, Entity("", PERSON, role_gender(token)), True))
             elif is_role(word) and token.dep_ in SUBJECT_DEPS and not self._names_follow(token):
@@ -895,7 +895,7 @@ class ArticlePeople:
                 entity = self.resolve(self.doc[token.i : token.i + 1]).entity
             else:  # « Le Serbe » after « Nadal a dominé Djokovic » is either: only one person in view is surely meant
                 entity = self._one_in_view(token, _epithet_gender(token), lambda seen: True)
-            if entity is not None and entity.name and entity.kind == PERSON:
+            if entity is not None and entity.kind == PERSON:  # unnamed too: « Un jeune … comparaît. Il souffre … »
                 self._remember(_Seen(token.idx, entity, True))
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
@@ -954,6 +954,16 @@ def _after_this_or_a(word: Token) -> bool:
 def _attribute(noun: Token) -> bool:
     """« X est une autre victime », « X est devenu un autre homme »: the noun says what someone is, no one new."""
     return noun.dep_ == "xcomp" or any(child.dep_ == "cop" for child in noun.children) or fold(noun.head.text) in COPULAR_VERBS
+
+
+def _opening_subject(token: Token) -> bool:
+    """« Un jeune de 29 ans, se défendant seul, comparaît … »: a noun after the article that opens its sentence,
+    no name before the sentence's verb — its subject, whatever the parser made of it (« jeune » an adjective)."""
+    doc, i = token.doc, token.i
+    if i == 0 or not doc[i - 1].is_sent_start or doc[i - 1].pos_ != "DET" or token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    verb = next((t for t in doc[i + 1 : token.sent.end] if finite_verb(t)), None)
+    return verb is not None and not any(t.ent_type_ == "PER" for t in doc[i : verb.i])
 
 
 def _epithet_subject(token: Token) -> bool:

@@ -59,6 +59,17 @@ def test_an_anonymous_speaker_is_the_antecedent_of_the_next_pronoun(nlp):
     assert direct_speakers(nlp, text) == [None, None]
 
 
+def test_someone_new_opening_the_sentence_is_the_antecedent_whatever_the_parse_made_of_the_noun(nlp):
+    """« jeune » is tagged an adjective hanging on the participle: the man who appears is still the subject, and
+    the pronouns after him are his, not the judge's named in a complement."""
+    text = (
+        "Un jeune de 19 ans, se défendant seul, comparaît d'abord devant le juge Paul Arnaud. On lui reproche des "
+        "insultes. Il souffre de troubles du sommeil. Ce soir-là, il a frappé une voiture de police : « J'avais "
+        "peur », explique-t-il."
+    )
+    assert direct_speakers(nlp, text) == [None]
+
+
 def test_a_role_refers_only_to_someone_introduced_before(nlp):
     text = (
         "Le député Hugo Vernier a dénoncé la réforme. « Vous allez ruiner les familles ! », a tonné l'élu. "

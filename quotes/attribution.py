@@ -741,8 +741,10 @@ TITLE_WORDS = 4
 
 
 def _opens_with_a_finite_verb(q: Quotation) -> bool:
-    """« que le groupe en « paierait le prix fort » »: the quote is its clause's own predicate."""
-    first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space), None)
+    """« que le groupe en « paierait le prix fort » », « le ministre « n'exclut aucune option » »: the quote is its
+    clause's own predicate (a negation or clitics before the verb)."""
+    clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
+    first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space and fold(t.text) not in clitics), None)
     return first is not None and finite_verb(first)
 
 
@@ -1280,8 +1282,8 @@ def _clause_subject(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
         mention = _subject_of_the_quote(q, clause)
-        if mention is not None and plausible_speaker(context, mention) and not _names_a_person(context, mention) and _a_saying_predicate(inside, clause):
-            return Match(None, mention)  # « De son côté, le rectorat « condamne la violence des faits » »: its predicate
+        if mention is not None and plausible_speaker(context, mention) and (_names_a_person(context, mention) or _a_saying_predicate(inside, clause)):
+            return Match(None, mention)  # « le ministre « n'exclut aucune option » », « le rectorat « condamne la violence » »: its predicate
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None

@@ -914,6 +914,18 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_time_word_after_the_speaker_is_not_part_of_its_name",
     ),
     pytest.param(
+        "Le personnel est fatigué. « La grève s'essouffle », a reconnu devant des militants pas vraiment convaincus "
+        "Jean Dufour, président du cartel.",
+        [("direct", "Jean Dufour")],
+        id="an_incise_subject_after_a_complement_that_ends_on_a_participle",
+    ),
+    pytest.param(
+        "Le ministre Paul Arnaud s'est entretenu avec la presse. Le ministre « n'exclut aucune option », mais garde "
+        "confiance.",
+        [("direct", "Paul Arnaud")],
+        id="a_quote_that_is_a_persons_predicate_even_after_a_negation",
+    ),
+    pytest.param(
         "La ministre Hélène Dufour a reçu les syndicats. « Le dialogue est constructif », se sont félicités deux "
         "représentants de la Fédération étudiante. « Le trafic reprendra lundi », a indiqué une porte-parole de la "
         "SNCF. « Les recherches continuent », a précisé un porte-parole de la police.",

@@ -392,7 +392,9 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
     if head.text == "-t" and head.i + 1 < len(context.doc):
         head = context.doc[head.i + 1]  # "a-t-elle": the parser makes "-t" the subject
     if head.pos_ == "PRON" and not any(start <= head.i < end for start, end in context.name_end.items()):
-        return _topic_taken_up(context, head) or context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
+        partitive = head.i > 0 and fold(head.nbor(-1).text) == "l'"  # « X, l'un des avocats de la défense, a expliqué »: X
+        named = _name_before_apposition(context.doc, head.i - 1) if partitive else None
+        return named or _topic_taken_up(context, head) or context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
     while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     head = _organisation_before_name(context, head)
@@ -514,9 +516,10 @@ def _described_by_a_place(noun: Token) -> Token:
 
 
 def _name_before_apposition(doc: Doc, left: int) -> Span | None:
-    """"Données et Libertés, une association de défense …, dénonce": the capitalised name that an
-    indefinite description stands in apposition to."""
-    if left < 2 or fold(doc[left].text) not in ("un", "une") or doc[left - 1].text != ",":
+    """"Données et Libertés, une association de défense …, dénonce", « X, l'un des avocats de la défense, a
+    expliqué »: the capitalised name that an indefinite or partitive description stands in apposition to."""
+    first = left + (fold(doc[left].text) == "l'" and left + 1 < len(doc))
+    if left < 2 or fold(doc[first].text) not in ("un", "une") or doc[left - 1].text != ",":
         return None
     start = left - 1
     while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].pos_ in ("CCONJ", "ADP", "DET") and start > 1 and doc[start - 2].text[:1].isupper()):

@@ -2,6 +2,10 @@
 import pytest
 from conftest import speakers
 
+from quotes.articles import Article
+from quotes.parse import parse_texts
+from quotes.pipeline import extract_doc
+
 
 def test_indirect_speech_selon_incise_and_que(quotes_of):
     quotes = quotes_of(
@@ -600,3 +604,15 @@ def test_a_place_ending_an_opening_complement_is_not_the_name_an_indefinite_subj
 ])
 def test_pour_without_a_comma_at_the_end_of_a_sentence_is_no_source(quotes_of, text, reported):
     assert speakers(quotes_of(text, kinds=("indirect",))) == reported
+
+
+def test_a_name_before_a_partitive_apposition_speaks_when_the_parser_made_l_un_the_subject(nlp):
+    """« Mohamed X, l'un des avocats de la défense, a expliqué que … »: the parser (on a real dispatch) made « un »
+    the subject and the name a modifier; the name the phrase is apposed to speaks."""
+    text = "Karim Benali, l'un des avocats de la défense, a expliqué que son client n'avait menti à personne."
+    doc = parse_texts([text], nlp)[0]
+    verb = next(t for t in doc if t.text == "expliqué")
+    one = next(t for t in doc if t.text == "un")
+    doc[0].dep_, one.dep_, one.head = "obl:mod", "nsubj", verb  # as the parser read it there
+    (quote,) = extract_doc(Article("t", text), doc).quotes
+    assert (quote.kind, quote.speaker) == ("indirect", "Karim Benali")

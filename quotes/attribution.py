@@ -753,7 +753,7 @@ def _several_unnamed(subject: Span, verb: Token) -> bool:
     subject is a plural pronoun or a plural common noun — several people the article does not name, whose
     words these are (not those of someone named earlier in the clause)."""
     if len(subject) == 1 and fold(subject[0].text) in PLURAL_PRONOUNS:
-        return subject[0].head == verb or subject[0].head in verb.ancestors  # « ils ont traversé la cour …, résumant : »
+        return subject[0].head == verb or present_participle(verb) and subject[0].head in verb.ancestors  # « ils ont traversé la cour …, résumant : »
     head = head_noun(subject)
     return head is not None and head.head == verb and head.pos_ == "NOUN" and head.is_lower and plural(head)
 
@@ -1282,8 +1282,10 @@ def _clause_subject(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
         mention = _subject_of_the_quote(q, clause)
-        if mention is not None and plausible_speaker(context, mention) and (_names_a_person(context, mention) or _a_saying_predicate(inside, clause)):
-            return Match(None, mention)  # « le ministre « n'exclut aucune option » », « le rectorat « condamne la violence » »: its predicate
+        named = mention is not None and any(t.i in context.name_end for t in mention)
+        if mention is not None and plausible_speaker(context, mention) and (named or _a_saying_predicate(inside, clause)):
+            return Match(None, mention)  # « X « ne compte pas le retenir » », « le rectorat « condamne la violence » »: its predicate
+            # (but « Le ministre « n'a rien compris à la colère » » after a communiqué against him: maybe others' words)
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -433,14 +433,17 @@ class ArticlePeople:
         """The people who hold this title as another post (« le président X » for « l'ancien président »)."""
         return tuple({id(e): e for _, key, e in self._roles_seen if key == role_key and _holds_another(e, role_key, post)}.values())
 
-    def named_only_in_the_headline(self, at: int) -> tuple[Entity, ...]:
+    def named_only_in_the_headline(self, at: int, in_passing: bool = False) -> tuple[Entity, ...]:
         """The people the headline names and the body does not before char `at`: no post of theirs is known, so a
         role with a complement or qualifier (« le premier ministre canadien » under « Donald Trump menace le
-        Canada ») is not surely theirs."""
+        Canada ») is not surely theirs. `in_passing`: only those who are not the headline's subject (« Après Isaac
+        et Sandy, … », not « Didier Deschamps prolonge … », whom the body may call « il » from its first line)."""
         if not self.body_start:
             return ()
         in_body = {id(s.entity) for s in self._seen if self.body_start <= s.at < at}
-        return tuple({id(s.entity): s.entity for s in self._seen if s.at < self.body_start and id(s.entity) not in in_body}.values())
+        headline = [s for s in self._seen if s.at < self.body_start and id(s.entity) not in in_body]
+        subjects = {id(s.entity) for s in headline if s.prominent} if in_passing else set()
+        return tuple({id(s.entity): s.entity for s in headline if id(s.entity) not in subjects}.values())
 
     def holders_of_offices(self) -> tuple[Entity, ...]:
         """The people the article introduced with an office, a role of something (« adjoint au maire »,
@@ -753,9 +756,9 @@ class ArticlePeople:
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
         if named is not None:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
-        if head_key in UNNAMED_GROUPS and head.text.islower():
-            return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X »
-        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head):  # "l'entreprise": the company last named
+        if head_key in UNNAMED_GROUPS and (_common_noun_phrase(name) or head.i + 1 < len(head.doc) and fold(head.nbor().text) in DE):
+            return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X » (not « la majorité Renaissance »)
+        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head) and not _of_a_scope(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name):
@@ -1549,6 +1552,12 @@ def _of_a_country(head: Token) -> bool:
     return any(child.dep_ == "amod" and child.i > head.i and demonym(child.text) for child in head.children)
 
 
+def _of_a_scope(head: Token) -> bool:
+    """« l'ONG locale » after Amnesty International, « l'instance continentale »: an adjective of scope may tell
+    another organisation than the one last named."""
+    return any(child.dep_ == "amod" and fold(child.text) in REACH_ADJECTIVES for child in head.children)
+
+
 def _countries(words: Iterable[str]) -> frozenset[str]:
     """The countries the nationality adjectives among `words` name (« chef de l'État français », « la diplomatie
     française »: « français »)."""
@@ -1744,7 +1753,7 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     going_on = people.speaker_of_the_quote_before(m.at, gender, m.exclude) if _goes_on(m.first) else None
     if going_on is not None:
         return going_on, 0.82  # « « … », a-t-elle poursuivi »: whoever was speaking goes on
-    entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude + people.named_only_in_the_headline(m.at))
+    entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude + people.named_only_in_the_headline(m.at, in_passing=True))
     if entity is None:
         entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)  # « X démissionne » then « a-t-il dit »
     if entity is None and not people.seen_before(m.at):

@@ -204,7 +204,7 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
         if doc[j].is_punct and doc[j].text != "," and not inside_a_name or finite_verb(doc[j]) and not doc[j].text[:1].isupper():
             return None  # a capitalised « Inter » (« sur France Inter ») is no verb
         after_comma = j > i and doc[j - 1].text == ","
-        after_complement = j > i and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ", "NUM") or doc[j - 1].dep_ == "acl" or participle(doc[j - 1]))  # « dans un communiqué séparé », « face à ses troupes pas toujours convaincues »
+        after_complement = j > i and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ", "NUM") or doc[j - 1].dep_ == "acl" or participle(doc[j - 1]) and not present_participle(doc[j - 1]))  # « dans un communiqué séparé », « face à ses troupes pas toujours convaincues »
         if after_complement and not after_comma and after_media_noun(doc, j):
             continue  # « dans les colonnes du magazine Marianne, X »: the magazine's name, not the speaker
         if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):

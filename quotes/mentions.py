@@ -197,10 +197,11 @@ def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None
 
 
 def _subject_beside(core: Span, name: Token) -> bool:
-    """The parser made a word of the phrase before the name and a word between them (or the name) two subjects of
-    one verb: the name is apposed to that phrase, not the subject of a clause of its own."""
+    """The parser made the phrase before the name a subject, and a word between them (or the name) a subject of the
+    same verb or an apposition to that phrase: the name is apposed to it, not the subject of a clause of its own."""
     verbs = {t.head.i for t in core if t.dep_ in CLAUSE_SUBJECT_DEPS}
-    return any(t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i in verbs for t in core.doc[core.end : name.i + 1])
+    between = core.doc[core.end : name.i + 1]
+    return bool(verbs) and any(t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i in verbs or t.dep_ == "appos" and core.start <= t.head.i < core.end for t in between)
 
 
 def _named_by_another_phrase(stretch: Span) -> bool:

@@ -183,12 +183,14 @@ def _age_apposed(token: Token) -> bool:
 
 
 def _party_between_role_and_name(doc: Doc, start: int) -> bool:
-    """« le syndic Vert Daniel Brélaz », « la députée LREM/Renaissance Yaël X »: a party's word or acronym between a
-    role noun (and another party's acronym) and a given name (but « le député Cheikhou Oumar Sy »)."""
+    """« le syndic Vert Daniel Brélaz », « la députée LREM/Renaissance Yaël X »: a party's word or acronym, or a word
+    the NER does not make one person with the given name after it, between a role noun (and another party's
+    acronym) and that given name (but « le député Cheikhou Oumar Sy »)."""
     i = start - 1
     while i > 0 and (doc[i].text == "/" or is_acronym(doc[i])):
         i -= 1
-    party = fold(doc[start].text) in PARTY_WORDS or is_acronym(doc[start])
+    not_one_person = doc[start].ent_type_ != "PER" or doc[start + 1].ent_iob_ == "B"  # « la députée Nupes Sandrine X », « le bourgmestre DéFI Y »
+    party = fold(doc[start].text) in PARTY_WORDS or is_acronym(doc[start]) or not_one_person
     return i >= 0 and is_role(doc[i].text) and party and given_name(doc[start + 1].text) is not None
 
 

@@ -926,6 +926,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_quote_that_is_a_persons_predicate_even_after_a_negation",
     ),
     pytest.param(
+        "L'intersyndicale a publié mardi un communiqué cinglant contre Édouard Geffray. Le ministre « n'a rien compris "
+        "à la colère des enseignants ».",
+        [("direct", None)],
+        id="a_predicate_quote_of_a_bare_role_needs_a_verb_of_saying_it_may_be_others_words_about_him",
+    ),
+    pytest.param(
         "La ministre Hélène Dufour a reçu les syndicats. « Le dialogue est constructif », se sont félicités deux "
         "représentants de la Fédération étudiante. « Le trafic reprendra lundi », a indiqué une porte-parole de la "
         "SNCF. « Les recherches continuent », a précisé un porte-parole de la police.",
@@ -1172,6 +1178,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         "résumant les consignes du chef de l'État : « écouter les gens », « travailler ».",
         [("direct", None), ("direct", None)],
         id="a_plural_pronoun_subject_of_the_clause_a_participle_hangs_on_is_nobody_named_not_a_noun_before",
+    ),
+    pytest.param(
+        "Ils ont longuement applaudi le président Volodymyr Zelensky, venu dénoncer à la tribune une « guerre "
+        "d'extermination ».",
+        [("direct", "Volodymyr Zelensky")],
+        id="a_plural_pronoun_subject_makes_nobody_the_speaker_only_through_a_present_participle",
     ),
     pytest.param(
         "Une défiance qui peut prendre des allures extrêmes estime Paul Chauvet, président de la FDSEA : « On voit "

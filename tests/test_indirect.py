@@ -229,6 +229,14 @@ def test_a_name_after_two_apposed_role_phrases_is_the_subjects_without_a_comma_b
     assert speakers(quotes) == [("indirect", "Adamou Kané"), ("direct", "Adamou Kané")]
 
 
+def test_a_name_after_a_role_phrase_and_another_apposed_to_it_is_the_subjects(quotes_of):
+    quotes = quotes_of(
+        "Le porte-parole du gouvernement, le ministre de la Communication du Niger, Adamou Kané a confié que la situation "
+        "était sous contrôle."
+    )
+    assert speakers(quotes) == [("indirect", "Adamou Kané")]
+
+
 def test_a_plural_organisation_after_selon_in_mid_sentence(quotes_of):
     quotes = quotes_of("Le cyclone a touché la côte vers 16 heures, selon les services météorologiques, avec des rafales à 180 km/h.")
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Le cyclone a touché la côte vers 16 heures")]

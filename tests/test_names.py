@@ -457,6 +457,17 @@ def test_an_unknown_given_name_between_a_role_and_a_known_one_is_part_of_the_nam
     assert direct_speakers(nlp, text) == ["Cheikhou Oumar Sy"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("À la tribune, le député Nupes Aymeric Caron a réclamé « l'abolition de la corrida sans délai ».", "Aymeric Caron"),
+    ("Le bourgmestre DéFI Bernard Clerfayt a défendu la zone basse émission. « Nous ne reculerons pas », a-t-il insisté.",
+     "Bernard Clerfayt"),
+    ("Le texte divise. Le député Liot Charles de Courson a estimé qu'il fallait « prendre le temps du débat ».",
+     "Charles de Courson"),
+])
+def test_a_party_between_a_role_and_a_name_is_no_part_of_it(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

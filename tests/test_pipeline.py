@@ -121,6 +121,10 @@ def test_a_pronoun_takes_up_someone_the_text_names_before_someone_only_the_headl
     text = "« Je reviendrai », a-t-il promis."
     (quote,) = extract(Article("t", text, title="Paul Roy quitte le club"), nlp).quotes
     assert quote.speaker == "Paul Roy"
+    # the headline's subject stays the body's « il » even when the body then names another man in passing
+    text = "Après un long entretien avec le président de la fédération, Marc Diallo, il a accepté. « J'ai encore envie », a-t-il confié."
+    (quote,) = extract(Article("t", text, title="Didier Dumas prolonge jusqu'en 2026"), nlp).quotes
+    assert quote.speaker == "Didier Dumas"
 
 
 def test_a_headline_read_before_the_text_leaves_the_texts_characters_as_they_are(nlp):

@@ -201,7 +201,7 @@ def _subject_beside(core: Span, name: Token) -> bool:
     same verb or an apposition to that phrase: the name is apposed to it, not the subject of a clause of its own."""
     verbs = {t.head.i for t in core if t.dep_ in CLAUSE_SUBJECT_DEPS}
     between = core.doc[core.end : name.i + 1]
-    return bool(verbs) and any(t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i in verbs or t.dep_ == "appos" and core.start <= t.head.i < core.end for t in between)
+    return bool(verbs) and any(t.dep_ in CLAUSE_SUBJECT_DEPS and t.head.i in verbs or t.dep_ == "appos" and t.i < name.i and core.start <= t.head.i < core.end for t in between)
 
 
 def _named_by_another_phrase(stretch: Span) -> bool:

@@ -1282,10 +1282,10 @@ def _clause_subject(q: Quotation) -> Match | None:
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
         mention = _subject_of_the_quote(q, clause)
+        # a bare role needs a verb of saying: « Le ministre « n'a rien compris » » may be others' words about him
         named = mention is not None and any(t.i in context.name_end for t in mention)
         if mention is not None and plausible_speaker(context, mention) and (named or _a_saying_predicate(inside, clause)):
             return Match(None, mention)  # « X « ne compte pas le retenir » », « le rectorat « condamne la violence » »: its predicate
-            # (but « Le ministre « n'a rien compris à la colère » » after a communiqué against him: maybe others' words)
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None

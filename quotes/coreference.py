@@ -758,7 +758,7 @@ class ArticlePeople:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and (_common_noun_phrase(name) or head.i + 1 < len(head.doc) and fold(head.nbor().text) in DE):
             return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X » (not « la majorité Renaissance »)
-        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head) and not _of_a_scope(head):  # "l'entreprise": the company last named
+        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head) and not _of_another_reach(head):  # "l'entreprise": the company last named
             named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced]
             return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name):
@@ -1552,8 +1552,8 @@ def _of_a_country(head: Token) -> bool:
     return any(child.dep_ == "amod" and child.i > head.i and demonym(child.text) for child in head.children)
 
 
-def _of_a_scope(head: Token) -> bool:
-    """« l'ONG locale » after Amnesty International, « l'instance continentale »: an adjective of scope may tell
+def _of_another_reach(head: Token) -> bool:
+    """« l'ONG locale » after Amnesty International, « l'organisation régionale »: an adjective of reach may tell
     another organisation than the one last named."""
     return any(child.dep_ == "amod" and fold(child.text) in REACH_ADJECTIVES for child in head.children)
 

@@ -62,10 +62,10 @@ def new_article(where: str, **fields: str | int | None) -> Article:
 def headline(text: str) -> tuple[str | None, int]:
     """(title, where the body starts) if the first line is a headline: short, no final full stop, then a
     blank line; (None, 0) otherwise."""
-    first, blank, _ = text.partition("\n\n")
-    first = first.strip()
+    line, blank, _ = text.partition("\n\n")
+    first = line.strip()
     if blank and first and "\n" not in first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith("."):
-        return first, len(text.partition("\n\n")[0]) + 2
+        return first, len(line) + 2
     return None, 0
 
 

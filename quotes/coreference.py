@@ -1270,9 +1270,7 @@ def _cleft_subject(token: Token) -> bool:
     start = role.i if role is not None else token.i
     while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
         start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "I":
-        end += 1
+    end = ent_end(token)
     return end < len(doc) and fold(doc[end].text) == "qui" and _c_est(doc, start - 1)
 
 

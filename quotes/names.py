@@ -427,9 +427,9 @@ def _unlabelled_full_name(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ == "LOC" or i + 1 >= len(doc):
         return False
     role = role_left(doc, i)
-    if role is not None and _set_after_a_name(role):
+    if role is not None and _apposed_to_a_name_before(doc, role):
         return False  # « X, délégué CFDT de l'entreprise Salaisons de Bourbon »: his role; its complement names a body
-    if token.ent_type_ == "ORG" and not (i and is_acronym(doc[i - 1]) and role_left(doc, i) is not None and not _name_apposed(doc, _name_end(doc, i))):
+    if token.ent_type_ == "ORG" and not (i and is_acronym(doc[i - 1]) and role is not None and not _name_apposed(doc, _name_end(doc, i))):
         return False
     previous = fold(doc[i - 1].text) if i else ""
     if previous in DE | DEFINITE_ARTICLES | {"à", "au", "en"} or not previous:
@@ -439,14 +439,6 @@ def _unlabelled_full_name(token: Token) -> bool:
         return False
     end = _name_end(doc, i)
     return token.ent_type_ != "MISC" or _role_apposed_after(doc, end) or role is not None or _reports(doc[i:end])
-
-
-def _set_after_a_name(role: Token) -> bool:
-    """« Giovanni X, délégué syndical … »: a role set off by a comma after a person's name."""
-    doc, i = role.doc, role.i - 1
-    while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
-        i -= 1
-    return i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ == "PER"
 
 
 def _reports(name: Span) -> bool:

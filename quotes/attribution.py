@@ -20,13 +20,13 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
 from .marks import QuoteSpan
-from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
-from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, plural, present_participle, verb_like
+from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
+from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, participle, plural, present_participle, verb_like
 
 TERM_MAX_WORDS = 5
 
@@ -710,8 +710,8 @@ def _governing_verb(q: Quotation) -> Match | None:
         candidates = (agent,)
     else:
         subject = (
-            _incise_subject(context, verb, left) or _incise_it_hangs_on(context, verb) or subject_of(context, verb, left)
-            or _shared_subject(context, verb) or _main_subject_after(context, verb)
+            _main_subject_after(q, verb) or _incise_subject(context, verb, left) or _incise_it_hangs_on(context, verb)
+            or subject_of(context, verb, left) or _shared_subject(context, verb)
         )
         if subject is not None and _several_unnamed(subject, verb) and not plausible_speaker(context, subject) and context.inside_quote(subject.start_char) is None:
             return Match(verb_lemma(verb), None)  # « Ils estiment que X serait de mèche avec « … » »: theirs, unnamed
@@ -741,11 +741,19 @@ TITLE_WORDS = 4
 
 
 def _opens_with_a_finite_verb(q: Quotation) -> bool:
-    """« que le groupe en « paierait le prix fort » », « le ministre « n'exclut aucune option » »: the quote is its
-    clause's own predicate (a negation or clitics before the verb)."""
+    """« que le groupe en « paierait le prix fort » », « le ministre « n'exclut aucune option » », « X a « réitéré
+    ses excuses » »: the quote is its clause's own predicate (a negation or clitics before the verb; or a past
+    participle whose auxiliary stands just before the marks)."""
     clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
     first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space and fold(t.text) not in clitics), None)
-    return first is not None and finite_verb(first)
+    past = first is not None and (participle(first) or fold(first.text).endswith(PAST_PARTICIPLE_ENDINGS))  # « exigé »: often an ADJ
+    return first is not None and (finite_verb(first) or past and _auxiliary_before_the_marks(q))
+
+
+def _auxiliary_before_the_marks(q: Quotation) -> bool:
+    """« a « réitéré … » », « avait «exigé» »: a finite auxiliary is the last word before the opening mark."""
+    words = q.left_words
+    return bool(words) and finite_verb(words[-1]) and fold(words[-1].text) in AUXILIARIES
 
 
 def _several_unnamed(subject: Span, verb: Token) -> bool:
@@ -779,10 +787,44 @@ def _shared_subject(context: Context, verb: Token) -> Span | None:
     return subject_of(context, verb, context.tokens(*context.sentence(verb.idx)))
 
 
-def _main_subject_after(context: Context, verb: Token) -> Span | None:
-    """« Dénonçant en X « … », le chef de l'opposition a … »: a participle opening the sentence has the main
-    clause's subject, after the quote."""
-    return subject_of(context, verb, context.tokens(*context.sentence(verb.idx))) if opening_participle(verb) else None
+def _main_subject_after(q: Quotation, verb: Token) -> Span | None:
+    """« Dénonçant en X « … », le chef de l'opposition a … », « Se disant « … » par les témoignages, il réclame … »,
+    « Après avoir salué « … », X a déclaré … »: a clause without a finite verb that opens its sentence has the
+    main clause's subject — the noun phrase right before a finite verb, after the comma that closes the clause
+    (whatever the parser made of it)."""
+    context = q.context
+    sentence = context.tokens(*context.sentence(verb.idx))
+    if not _opens_its_sentence(sentence, verb):
+        return None
+    unquoted = [t for t in sentence if context.inside_quote(t.idx) is None]
+    comma = next((t for t in unquoted if t.idx >= q.span.close_at and t.text == ","), None)
+    if comma is None or any(finite_verb(t) for t in unquoted if t.i < comma.i):
+        return None
+    subject = subject_phrase(context, comma.i + 1, sentence.end)
+    if subject is None:
+        return None
+    clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
+    after = next((t for t in context.doc[subject.end : sentence.end] if fold(t.text) not in clitics), None)
+    return subject if after is not None and finite_verb(after) else None
+
+
+def _opens_its_sentence(sentence: Span, verb: Token) -> bool:
+    """« Évoquant … », « Se disant … », « Tout en saluant … », « Après avoir salué … », « Disant vouloir … »: the verb
+    heads a clause of non-finite verbs, clitics and the words that open such a clause, from the sentence's start
+    — not a bare past participle (« Interrogée sur les mots de X, … »: whom she was asked about may have said them)."""
+    words = [t for t in sentence if not t.is_space and t.i <= verb.i]
+    openers = CLAUSE_OPENERS | REFLEXIVES | NEGATION | OBJECT_CLITICS
+    if not words or not present_participle(words[0]) and fold(words[0].text) not in openers:
+        return False
+    return all(
+        fold(t.text) in openers or present_participle(t) or infinitive(t) or participle(t) and _after_an_auxiliary(t)
+        for t in words
+    )
+
+
+def _after_an_auxiliary(participle: Token) -> bool:
+    """« avoir salué », « être allé »: a past participle after an infinitive auxiliary."""
+    return participle.i > 0 and participle.nbor(-1).pos_ == "AUX" and infinitive(participle.nbor(-1))
 
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
@@ -1276,8 +1318,9 @@ def _clause_subject(q: Quotation) -> Match | None:
     organisation whose predicate the quote is (« le rectorat « condamne … » »)."""
     context, left = q.context, q.left
     inside = context.tokens(q.span.start, q.span.end)
-    if _a_label(inside):
-        return None  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two is a label, not words said
+    label = _a_label(inside)  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two, not words said
+    if label and not _auxiliary_before_the_marks(q):
+        return None
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
@@ -1286,6 +1329,8 @@ def _clause_subject(q: Quotation) -> Match | None:
         named = mention is not None and any(t.i in context.name_end for t in mention)
         if mention is not None and plausible_speaker(context, mention) and (named or _a_saying_predicate(inside, clause)):
             return Match(None, mention)  # « X « ne compte pas le retenir » », « le rectorat « condamne la violence » »: its predicate
+    if label:
+        return None  # « X avait « exigé » … » is X's predicate, but « la météo était « décourageante » » no one's words
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None

@@ -531,9 +531,11 @@ def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
     [
         "précisait ce jeudi matin à la gare du Midi le secrétaire du syndicat, Pierre Lejay",
         "a ainsi annoncé cette semaine, sourire aux lèvres, le secrétaire du syndicat, Pierre Lejay",
+        "a déclaré avec émotion le secrétaire du syndicat, Pierre Lejay",
+        "a répondu sans détour le secrétaire du syndicat, Pierre Lejay",
     ],
 )
-def test_incise_with_a_demonstrative_time_phrase_before_the_subject(quotes_of, incise):
+def test_incise_with_a_time_or_manner_phrase_before_the_subject(quotes_of, incise):
     quotes = quotes_of(f"La grève a commencé mercredi. « La grève tient sur toutes les lignes », {incise}.")
     assert speakers(quotes) == [("direct", "Pierre Lejay")]
     assert quotes[0].speaker_mention == "le secrétaire du syndicat, Pierre Lejay"
@@ -1331,6 +1333,31 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         "Tout en saluant « un progrès », la ministre Anne Vidal a regretté le calendrier.",
         [("direct", "Anne Vidal")],
         id="a_gerund_opening_the_sentence_has_the_main_subject_after_the_quote",
+    ),
+    pytest.param(
+        "Le conseil s'est réuni lundi. Après avoir salué « le courage » des bénévoles, le maire Henri Bastide a "
+        "annoncé une aide d'urgence.",
+        [("direct", "Henri Bastide")],
+        id="an_infinitive_clause_opening_the_sentence_has_the_main_subject_whatever_the_parse",
+    ),
+    pytest.param(
+        "La séance a été tendue. Se disant « blessé dans sa propre chair » par les témoignages, le député Luc Férand "
+        "réclame une commission d'enquête.",
+        [("direct", "Luc Férand")],
+        id="a_reflexive_participle_opening_the_sentence_has_the_main_subject",
+    ),
+    pytest.param(
+        "Interrogée sur la volonté du préfet Marc Olier de « tout mettre en œuvre » contre les rodéos, la ministre "
+        "Anne Vidal a jugé la mesure tardive.",
+        [("direct", None)],
+        id="a_bare_past_participle_opening_the_sentence_does_not_give_its_quote_to_the_main_subject",
+    ),
+    pytest.param(
+        "Le colonel Paul Girard avait «exigé» en juillet le départ des troupes. Le texte a été «validé» par le "
+        "conseil. Le ministre est «attendu» à Dakar lundi. Paul Girard a consulté des experts, qui ont «phosphoré» "
+        "sur le projet, un jour où la météo était «décourageante».",
+        [("direct", "Paul Girard"), ("direct", None), ("direct", None), ("direct", None), ("direct", None)],
+        id="a_past_participle_right_after_a_named_subjects_auxiliary_is_that_persons_predicate",
     ),
     pytest.param(
         "« Le ministre ne nous a pas convaincus » : au lendemain de l'audition, le député Marc Dehaene se montre "

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -482,6 +482,9 @@ def _colon_lead_in(q: Quotation) -> Match | None:
         return Match(source.verb, source.mention)
     if _lead_in_without_subject(words[:-1]):
         return _previous_speaker(q)
+    comment = _comment_clause_speaker(context, context.doc[left.start : words[-1].i])
+    if comment is not None:
+        return Match(comment.lemma, comment.mention)
     absolute = _absolute_participle_speaker(context, clause) or _narrative_infinitive_speaker(context, clause)
     if absolute is not None:
         return absolute
@@ -506,6 +509,23 @@ def _colon_lead_in(q: Quotation) -> Match | None:
     if mention is None:
         return None
     return Match(verb_lemma(verb) if verb is not None else None, mention)
+
+
+def _comment_clause_speaker(context: Context, lead_in: Span) -> Found | None:
+    """« X a critiqué la décision, ce qu'a confirmé son collègue Y : « … » », « …, comme l'a rappelé Y : »: a
+    clause after the last comma that comments on the one before and ends on its inverted subject, who speaks."""
+    start = next((i for t in reversed(lead_in) if t.text == "," and (i := _after_a_comment_opener(lead_in, t.i + 1)) is not None), None)
+    if start is None:
+        return None
+    found = match_incise(context, start, lead_in.end)
+    ends_the_lead_in = found is not None and found.mention is not None and found.mention.end == lead_in.end
+    return found if ends_the_lead_in and not found.unknown else None
+
+
+def _after_a_comment_opener(lead_in: Span, i: int) -> int | None:
+    """Where the words after « ce qu' », « comme » … starting at token `i` begin, if they start there."""
+    words = tuple(fold(t.text) for t in lead_in.doc[i : min(i + 3, lead_in.end)])
+    return next((i + len(phrase) for phrase in COMMENT_OPENERS if words[: len(phrase)] == phrase), None)
 
 
 def _split_by_an_earlier_quote(q: Quotation) -> bool:

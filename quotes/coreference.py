@@ -741,6 +741,7 @@ class ArticlePeople:
             name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
         seen_before = {id(s.entity) for s in self._seen if s.at < at}
+        generic = head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head) and not _of_another_reach(head)
         for entity in sorted(reversed(self.entities), key=lambda e: id(e) not in seen_before):  # one named before first
             if entity.kind != ORGANISATION:
                 continue
@@ -750,7 +751,8 @@ class ArticlePeople:
             if full == key or key in entity.role_keys or _completed(full, key) or (
                 key == head_key and head_key in entity.role_keys
             ):
-                return entity
+                named = self._organisation_named_since(entity, head_key, at) if generic else None
+                return named or entity  # « par l'agence sanitaire française. … indique Santé publique France … ajoute l'agence »: SPF
             if (_with_its_country(full, key) or _qualified_short_form(entity.name, name)) and id(entity) in seen_before:
                 return entity  # « le parquet fédéral belge » … « le parquet fédéral »: the body named in full before
         named = self._named_in_a_complement(head, key, at) if head.text.islower() else None
@@ -758,9 +760,9 @@ class ArticlePeople:
             return named  # « la fermeture de la mosquée des Bleuets » … « la mosquée a indiqué »
         if head_key in UNNAMED_GROUPS and (_common_noun_phrase(name) or head.i + 1 < len(head.doc) and fold(head.nbor().text) in DE):
             return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X » (not « la majorité Renaissance »)
-        if head_key in generic_organisation_nouns() and _common_noun_phrase(name) and not _of_a_country(head) and not _of_another_reach(head):  # "l'entreprise": the company last named
-            named = [s.entity for s in self._seen if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced]
-            return named[-1] if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
+        if generic:  # "l'entreprise": the company last named
+            named = self._named_organisations_of_its_kind(head_key, at)
+            return named[-1].entity if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name):
             return Entity("", ORGANISATION)  # « la préfecture » of nowhere
         expansion = expansion_of(mention.doc, name) or spelt_out_elsewhere(mention.doc, name) if _acronym(name) else None
@@ -779,6 +781,20 @@ class ArticlePeople:
                 entity.name = fuller  # « du Service de police de la Ville de Montréal (SPVM) »: not « Ville de Montréal »
         self.entities.append(entity)
         return entity
+
+    def _named_organisations_of_its_kind(self, head_key: str, at: int) -> list[_Seen]:
+        """Where organisations with a name of their own (capitalised) that a generic noun may mean were seen before `at`."""
+        return [
+            s for s in self._seen
+            if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced
+        ]
+
+    def _organisation_named_since(self, described: Entity, head_key: str, at: int) -> Entity | None:
+        """An organisation with a name of its own seen after the last mention of one only described (« l'agence
+        sanitaire française »): what a generic noun means next."""
+        last = max((s.at for s in self._seen if s.entity is described and s.at < at), default=-1)
+        named = [s for s in self._named_organisations_of_its_kind(head_key, at) if s.at > last and s.entity is not described]
+        return named[-1].entity if named and not described.name[:1].isupper() else None
 
     def _person_of_initials(self, name: str) -> Entity | None:
         """The one person of the article whose initials a word in capitals spells (« PSPP », « GND »)."""

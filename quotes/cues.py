@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import SENTENCE_END, Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
+    AUXILIARIES, BE_FORMS, CAUSATIVE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
     TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
@@ -77,7 +77,7 @@ def match_incise(context: Context, start: int, limit: int, any_verb: bool = Fals
         i += 1  # "a fait savoir": the phrase ends on its last word
     elif i + 2 < limit and reporting_lemma(doc[i]) is None and fold(doc[i + 1].text) in ("à", "de", "d'", "par") and _infinitive_reporting(doc[i + 2]):
         i += 2  # « aime à dire X », « tient à préciser X », « a fini par admettre X »: the reporting infinitive
-    addressee = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
+    addressee = _made_to_hear(doc, start, i, limit)
     impersonal = (  # « était-il indiqué », not « s'est-il exclamé »
         auxiliary and fold(doc[finite].text) in BE_FORMS and pronoun is not None and strip_pronoun(pronoun.text) == "il"
         and not any(fold(t.text) in REFLEXIVES for t in doc[start:finite])
@@ -127,7 +127,11 @@ def _disagree(verb: Token, subject: Span) -> bool:
     return plural_verb and "Sing" in number or singular_verb and "Plur" in number
 
 
-CAUSATIVE_FORMS = {"fait", "faite", "faits", "faites"}  # « s'est fait demander »
+def _made_to_hear(doc: Doc, start: int, i: int, limit: int) -> bool:
+    """« s'est fait demander X »: a reflexive causative before a reporting infinitive, whose subject X was asked
+    (not « a fait remarquer X », who spoke)."""
+    causative = fold(doc[i].text) in CAUSATIVE_FORMS and i + 1 < limit and _infinitive_reporting(doc[i + 1])
+    return causative and any(fold(t.text) in REFLEXIVES for t in doc[start:i])
 
 
 def _participle_after_aside(doc: Doc, i: int, limit: int) -> int:

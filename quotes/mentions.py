@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, VOICE_NOUNS, WEEKDAYS, document_nouns, fold, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
@@ -189,11 +189,21 @@ def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None
             predicate = end < len(doc) and finite_verb(doc[end]) or quote_after
             same_subject = core is not None and _subject_beside(core, doc[i])  # « le porte-parole des ministres, le ministre de …, X a confié »
             return None if after_comma and predicate and not same_subject else end  # « Pour l'opposant, le président X est « … » »: a clause's subject
-        if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES:
-            return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X »
+        if finite_verb(token) or token.pos_ == "VERB" and (present_participle(token) or infinitive(token)) or token.text in (";", ":", ".") or fold(token.text) in RELATIVES or _agent_after(doc, i):
+            return None  # « la même source, confirmant une information du quotidien X », « l'ambassadeur, avant de citer X », « l'élu, repris par X »
         i += 1
         steps += 1
     return None
+
+
+def _agent_after(doc: Doc, i: int) -> bool:
+    """« l'élu, aussitôt repris par X », « …, interrompu par la présidente X »: « par » opens who acted on the phrase
+    before — not « par la voix de X », whose words they are, nor « la directrice par intérim »."""
+    if fold(doc[i].text) not in PASSIVE_AGENT or i + 2 >= len(doc):
+        return False
+    if doc[i + 1].pos_ == "DET":
+        return fold(doc[i + 2].text) not in VOICE_NOUNS
+    return doc[i + 1].text[:1].isupper()
 
 
 def _subject_beside(core: Span, name: Token) -> bool:

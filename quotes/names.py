@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -218,7 +218,12 @@ def _person_told_after_an_outlet(doc: Doc, start: int, end: int) -> int | None:
         return None
     if fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs():
         return None
-    return _first_given_name(doc, start, end)
+    return _first_given_name(doc, start, end) or _after_a_news_agency(doc, start, end)
+
+
+def _after_a_news_agency(doc: Doc, start: int, end: int) -> int | None:
+    """« a indiqué à Keystone-ATS Cora X »: a known agency's words, then the person, whatever their given name."""
+    return next((i for i in range(start + 1, min(start + 4, end)) if fold(doc[start:i].text) in news_agencies()), None)
 
 
 def _capitalised_reporting_verb(token: Token) -> bool:

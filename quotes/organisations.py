@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -238,8 +238,8 @@ def organisation_name(mention: Span, head: Token) -> str:
     stops = [n for n, t in enumerate(words) if t.is_punct and t.text not in "-'’" and not _bracket_inside_a_name(t)]
     if stops:  # "l'équipe « n'a pas …": the name stops at a mark
         words = words[: stops[0]]
-    stop = next((n for n, t in enumerate(words) if n and not _inside_the_entity(head, t) and (
-        _ends_a_name(t) or n > 1 and _common_word_after_a_capital(words[n - 1], t))), None)
+    stop = next((n for n, t in enumerate(words) if n and (_through_a_document(t) or not _inside_the_entity(head, t) and (
+        _ends_a_name(t) or n > 1 and _common_word_after_a_capital(words[n - 1], t)))), None)
     if stop is not None:  # "le quotidien Sud-Ouest ce lundi", "la mairie de cette commune d'environ 4 500 habitants"
         words = words[:stop]
     while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
@@ -254,6 +254,15 @@ def organisation_name(mention: Span, head: Token) -> str:
     if tail and _describes(rest) and fold(head.text) in organisation_nouns() and not _capitalised_word(head) and fold(head.text) not in place_nouns() and not led_by_tail:
         words = tail  # but « l'Université Laval », « la fondation Abbé Pierre » and « le gouvernement Legault » are whole names
     return mention.doc[_name_start(words[0]) : words[-1].i + 1].text
+
+
+def _through_a_document(token: Token) -> bool:
+    """« la Centrale nationale des employés dans un communiqué »: a preposition and a document the words came
+    through end the name, even where the NER ran on."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return fold(token.text) in CHANNEL_PREPOSITIONS and token.is_lower and i < len(doc) and fold(doc[i].text) in document_nouns()
 
 
 def _after_a_roles_de(head: Token) -> bool:

@@ -364,6 +364,12 @@ def test_whoever_was_asked_is_not_the_speaker_of_the_question(quotes_of):
     assert speakers(quotes_of(text)) == [("direct", None)]
 
 
+@pytest.mark.parametrize("verb", ["a fait remarquer", "a fait observer", "fait remarquer"])
+def test_whoever_makes_a_remark_is_the_speaker_unlike_whoever_was_asked(quotes_of, verb):
+    text = f"Le ministre de la Santé, Paul Valet, est arrivé à Mamoudzou. « L'épidémie recule », {verb} le ministre."
+    assert speakers(quotes_of(text)) == [("direct", "Paul Valet")]
+
+
 def test_whoever_answers_is_not_whoever_asked(quotes_of):
     text = (
         "La candidate Valérie Aubin n'a pas ménagé ses anciens alliés. "
@@ -1333,6 +1339,25 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         "Tout en saluant « un progrès », la ministre Anne Vidal a regretté le calendrier.",
         [("direct", "Anne Vidal")],
         id="a_gerund_opening_the_sentence_has_the_main_subject_after_the_quote",
+    ),
+    pytest.param(
+        "Le président du département, François Sauvin, a ouvert la séance. « Les électeurs m'ont placé devant », a lancé "
+        "l'élu centriste, aussitôt repris de volée par la chef de l'opposition Colette Popard.",
+        [("direct", "François Sauvin")],
+        id="a_name_after_par_in_the_incise_subjects_apposition_is_whoever_acted_on_the_speaker",
+    ),
+    pytest.param(
+        "« Le suspect a été arrêté », a déclaré la directrice par intérim du service, Sophie Royer. « Nous ne "
+        "reculerons pas », s'est justifiée la défense par la voix de Me Amani Koffi.",
+        [("direct", "Sophie Royer"), ("direct", "Amani Koffi")],
+        id="par_interim_or_par_la_voix_de_in_the_incise_subject_keeps_its_name",
+    ),
+    pytest.param(
+        "« Cette décision n'est pas bonne », a affirmé Yves Dardenne, le président du conseil de l'Aisne, ce qu'a "
+        "confirmé son collègue de la Drôme, Didier Guibal : « Ce sera la fin de la ruralité ». Le maire Paul Roux a "
+        "critiqué la réforme, comme l'a rappelé la sénatrice Anne Vidal : « Personne n'a été consulté ».",
+        [("direct", "Yves Dardenne"), ("direct", "Didier Guibal"), ("direct", "Anne Vidal")],
+        id="a_comment_clause_before_a_colon_gives_the_quote_to_its_inverted_subject",
     ),
     pytest.param(
         "Le conseil s'est réuni lundi. Après avoir salué « le courage » des bénévoles, le maire Henri Bastide a "

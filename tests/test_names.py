@@ -788,6 +788,8 @@ def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_be
     # the outlet the person spoke to, named between the verb and the person, there and further on
     ("« Nous sommes voisins », a déclaré à Radio Sahel Info Aminata Diallo. Elle répondait à Radio Sahel Info.", ["Aminata Diallo"]),
     ("« Il n'y a pas de victimes », indique à Keystone-ATS Stève Léger, porte-parole de la police.", ["Stève Léger"]),
+    # a known agency, then a person whose given name no list knows
+    ("« La mobilisation reste forte », a indiqué à Keystone-ATS Cora Antonelli, présidente du syndicat.", ["Cora Antonelli"]),
     # a quotation mark typed against the words on both sides
     ("« On est frustré », a confié l'ailier du club Yanis Lenne,\"et puis on s'est perdu », a-t-il ajouté.", ["Yanis Lenne", "Yanis Lenne"]),
 ])

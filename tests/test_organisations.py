@@ -315,8 +315,24 @@ def test_an_adjective_ending_like_a_demonym_does_not_make_a_generic_noun_a_new_o
     # « onusienne » names no country: the organisation is the one named before
     ("L'Organisation mondiale de la santé (OMS) a lancé une alerte. L'organisation onusienne juge la situation "
      "« très préoccupante ».", ["Organisation mondiale de la santé"]),
+    # nor does « chrétien »; and the name the NER ran on into « dans un communiqué » stops before it
+    ("Les cliniques tourneront au ralenti, indique la Centrale nationale des employés dans un communiqué. « Le personnel "
+     "est à bout », souligne le syndicat chrétien.", ["Centrale nationale des employés"]),
 ])
 def test_a_generic_noun_with_an_adjective_takes_up_the_organisation_named(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation with a name of its own, seen since one only described, is what the generic noun means next
+    ("Le bilan a été publié vendredi par l'agence sanitaire française. « 193 cas ont été signalés », indique Santé "
+     "publique France (SPF). Le foyer est né au « lendemain d'une fête », ajoute l'agence.",
+     ["Santé publique France", "Santé publique France"]),
+    # but not when the described one came after it
+    ("Santé publique France a publié un bilan. « 193 cas ont été signalés », indique l'agence régionale de santé. Le "
+     "foyer est né au « lendemain d'une fête », ajoute l'agence.", ["agence régionale de santé", "agence régionale de santé"]),
+])
+def test_a_generic_noun_takes_up_the_organisation_last_seen_of_its_kind(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
 
 

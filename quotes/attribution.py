@@ -20,8 +20,8 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
-    attitude_verbs, charge_words, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
 from .marks import QuoteSpan
@@ -513,13 +513,17 @@ def _colon_lead_in(q: Quotation) -> Match | None:
 
 def _comment_clause_speaker(context: Context, lead_in: Span) -> Found | None:
     """« X a critiqué la décision, ce qu'a confirmé son collègue Y : « … » », « …, comme l'a rappelé Y : »: a
-    clause after the last comma that comments on the one before and ends on its inverted subject, who speaks."""
+    clause after a comma that comments on the one before and ends on its inverted subject, who speaks — unless
+    it tells what came before (« comme l'exigeait l'opposition ») or who disclosed it (« comme l'a révélé X »)."""
     start = next((i for t in reversed(lead_in) if t.text == "," and (i := _after_a_comment_opener(lead_in, t.i + 1)) is not None), None)
     if start is None:
         return None
     found = match_incise(context, start, lead_in.end)
-    ends_the_lead_in = found is not None and found.mention is not None and found.mention.end == lead_in.end
-    return found if ends_the_lead_in and not found.unknown else None
+    if found is None or found.mention is None or found.mention.end != lead_in.end or found.unknown:
+        return None
+    before = context.doc[start : found.mention.start]  # « comme l'exigeait l'opposition », « comme l'avait révélé Le Temps »: not who speaks
+    earlier = any("Imp" in t.morph.get("Tense") for t in before if t.pos_ in ("VERB", "AUX"))
+    return None if earlier or found.lemma in demand_verbs() | DISCLOSURE_VERBS else found
 
 
 def _after_a_comment_opener(lead_in: Span, i: int) -> int | None:

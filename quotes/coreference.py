@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
@@ -790,10 +790,11 @@ class ArticlePeople:
         ]
 
     def _organisation_named_since(self, described: Entity, head_key: str, at: int) -> Entity | None:
-        """An organisation with a name of its own seen after the last mention of one only described (« l'agence
-        sanitaire française »): what a generic noun means next."""
+        """An organisation with a name of its own that spoke after the last mention of one only described (« l'agence
+        sanitaire française »): what a generic noun means next (not one merely named: « un attaquant prêté par le FC
+        Bâle »)."""
         last = max((s.at for s in self._seen if s.entity is described and s.at < at), default=-1)
-        named = [s for s in self._named_organisations_of_its_kind(head_key, at) if s.at > last and s.entity is not described]
+        named = [s for s in self._named_organisations_of_its_kind(head_key, at) if s.at > last and s.entity is not described and s.spoke]
         return named[-1].entity if named and not described.name[:1].isupper() else None
 
     def _person_of_initials(self, name: str) -> Entity | None:
@@ -1599,11 +1600,23 @@ def _two_bodies(mention: Span, head: Token) -> bool:
     pompiers »): two speakers — but not « le ministère de l'Économie et des Finances » (a contracted article joins
     two complements of one name) nor the words of an organisation the NER saw whole."""
     return any(
-        t.dep_ == "conj" and mention.start <= t.head.i < mention.end and any(d.dep_ == "det" and d.pos_ == "DET" for d in t.children)
-        and not any(d.dep_ == "case" for d in t.children)  # « … des Affaires étrangères et de la Communauté nationale »
-        and not (head.ent_type_ == "ORG" and t.ent_type_ == "ORG" and t.ent_iob_ == "I")  # « l'Union pour la démocratie et le progrès »
+        t.dep_ == "conj" and mention.start <= t.head.i < mention.end and (
+            any(d.dep_ == "det" and d.pos_ == "DET" for d in t.children)
+            and not any(d.dep_ == "case" for d in t.children)  # « … des Affaires étrangères et de la Communauté nationale »
+            and not (head.ent_type_ == "ORG" and t.ent_type_ == "ORG" and t.ent_iob_ == "I")  # « l'Union pour la démocratie et le progrès »
+            or _some_others(t)
+        )
         for t in mention
     )
+
+
+def _some_others(noun: Token) -> bool:
+    """« et des organisations de défense », « et de nombreuses ONG »: an indefinite plural after « et », a
+    common noun or one a quantity qualifies — not « et des Finances », a second complement of one name."""
+    cases = [fold(d.text) for d in noun.children if d.dep_ == "case"]
+    counted = any(d.dep_ == "amod" and d.i < noun.i for d in noun.children)  # « de nombreuses »
+    plural = any(case in PLURAL_DETERMINERS for case in cases) and noun.text.islower()  # « des organisations », not « d'incendie et de secours »
+    return plural or counted and any(case in DE for case in cases)
 
 
 def _bare_common_noun(name: str) -> bool:
@@ -1804,9 +1817,10 @@ def _headless(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _document(people: ArticlePeople, m: _Mention) -> Answer:
-    """"précise le communiqué": whoever issued it; « la réaction du syndicat » is the syndicate's."""
+    """"précise le communiqué": whoever issued it; « la réaction du syndicat » is the syndicate's (but « la Tribune de
+    Genève » is a newspaper's name, capitalised)."""
     word = fold(m.head.text)
-    if word in document_nouns():
+    if word in document_nouns() and m.head.is_lower:
         return people.document_issuer(m.head, m.exclude)
     owner = issuer_phrase(m.head) if word in speech_nouns() else None
     if owner is None or owner.start < m.span.start or owner.end > m.span.end or owner.start <= m.head.i < owner.end:
@@ -2076,7 +2090,8 @@ def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
     texte" or "tout le monde"."""
     head = m.head
     if not names_organisation(head):
-        proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN")), None)
+        outlet = fold(head.text) in media_nouns()  # « le quotidien La Dernière Heure »: whatever the tags of its title
+        proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" or outlet and t.text[:1].isupper())), None)
         if proper is None or people.person_named_at(proper.i):
             return None  # « le spectacle d'ouverture de Sharon X » names a person's thing, no organisation
         if not after_preposition(people.doc, proper.i):

@@ -39,6 +39,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_mapping(name))
 
 
+def outlets() -> frozenset[str]:
+    """News outlets' titles without their article (Monde, Ouest-France, Tribune de Genève)."""
+    return _words("outlets.txt")
+
+
 def news_agencies() -> frozenset[str]:
     """Agencies that relay others' words (AFP, Reuters, Belga)."""
     return _words("news_agencies.txt")
@@ -379,6 +384,7 @@ ACRONYM_SKIPS = frozenset(_CLASSES["acronym_skip"])
 LINKING_ADVERBS = frozenset(_CLASSES["linking_adverb"])
 PURPOSE = frozenset(_CLASSES["purpose"])
 CLAUSE_OPENERS = frozenset(_CLASSES["clause_opener"])
+DISCLOSURE_VERBS = frozenset(_CLASSES["disclosure_verb"])
 COMMENT_OPENERS = frozenset(tuple(words.split()) for words in _CLASSES["comment_opener"])
 CAUSATIVE_FORMS = frozenset(_CLASSES["causative_form"])
 PLAIN_PERSONS = frozenset(_CLASSES["plain_person"])

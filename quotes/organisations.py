@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, INDEFINITE, POSSESSIVES, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -260,9 +260,9 @@ def _through_a_document(token: Token) -> bool:
     """« la Centrale nationale des employés dans un communiqué »: a preposition and a document the words came
     through end the name, even where the NER ran on."""
     doc, i = token.doc, token.i + 1
-    while i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    return fold(token.text) in CHANNEL_PREPOSITIONS and token.is_lower and i < len(doc) and fold(doc[i].text) in document_nouns()
+    if i >= len(doc) or fold(doc[i].text) not in INDEFINITE | POSSESSIVES:
+        return False  # not « la Commission d'enquête sur le rapport X »
+    return fold(token.text) in CHANNEL_PREPOSITIONS and token.is_lower and i + 1 < len(doc) and fold(doc[i + 1].text) in document_nouns()
 
 
 def _after_a_roles_de(head: Token) -> bool:
@@ -290,10 +290,13 @@ def _bracket_inside_a_name(mark: Token) -> bool:
 
 
 def _name_start(first: Token) -> int:
-    """Where the name that `first` begins starts: at the article before it when that article opens a title
-    (« expliquent Les Echos », « selon Le Monde »)."""
-    article = first.nbor(-1) if first.i > 0 else None
-    return article.i if article is not None and article.pos_ == "DET" and opens_a_title(article) else first.i
+    """Where the name that `first` begins starts: at the capitalised adjectives before it (« La Dernière Heure »),
+    and at the article before them when that article opens a title (« expliquent Les Echos », « selon Le Monde »)."""
+    doc, start = first.doc, first.i
+    while start > first.sent.start + 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isupper() and opens_a_title(doc[start - 2]):
+        start -= 1
+    article = doc[start - 1] if start > 0 else None
+    return article.i if article is not None and article.pos_ == "DET" and opens_a_title(article) else start
 
 
 def opens_a_title(article: Token) -> bool:

@@ -1353,11 +1353,25 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="par_interim_or_par_la_voix_de_in_the_incise_subject_keeps_its_name",
     ),
     pytest.param(
+        "« Nous rétablirons le dialogue », a déclaré le médiateur désigné par le gouvernement, Jean Tremblay. « Je "
+        "continuerai à me battre », a lancé le joueur, acclamé par le public, Stan Wawrinka. « Nous voulons une "
+        "enquête », a déclaré la rapporteuse désignée par Ottawa, Mélanie Joly.",
+        [("direct", "Jean Tremblay"), ("direct", "Stan Wawrinka"), ("direct", "Mélanie Joly")],
+        id="par_and_a_body_a_crowd_or_a_place_in_the_incise_subject_keeps_its_apposed_name",
+    ),
+    pytest.param(
         "« Cette décision n'est pas bonne », a affirmé Yves Dardenne, le président du conseil de l'Aisne, ce qu'a "
         "confirmé son collègue de la Drôme, Didier Guibal : « Ce sera la fin de la ruralité ». Le maire Paul Roux a "
         "critiqué la réforme, comme l'a rappelé la sénatrice Anne Vidal : « Personne n'a été consulté ».",
         [("direct", "Yves Dardenne"), ("direct", "Didier Guibal"), ("direct", "Anne Vidal")],
         id="a_comment_clause_before_a_colon_gives_the_quote_to_its_inverted_subject",
+    ),
+    pytest.param(
+        "La direction de Migros a présenté ses excuses, comme l'avait réclamé le syndicat Unia : « Nous regrettons cet "
+        "incident. » Le Conseil fédéral renonce à la hausse de la TVA, comme l'a révélé Le Temps : « Le moment n'est "
+        "pas opportun. »",
+        [("direct", "direction de Migros"), ("direct", "Conseil fédéral")],
+        id="a_comment_clause_of_what_came_before_or_of_who_disclosed_it_is_not_the_speaker",
     ),
     pytest.param(
         "Le conseil s'est réuni lundi. Après avoir salué « le courage » des bénévoles, le maire Henri Bastide a "

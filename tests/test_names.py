@@ -788,8 +788,12 @@ def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_be
     # the outlet the person spoke to, named between the verb and the person, there and further on
     ("« Nous sommes voisins », a déclaré à Radio Sahel Info Aminata Diallo. Elle répondait à Radio Sahel Info.", ["Aminata Diallo"]),
     ("« Il n'y a pas de victimes », indique à Keystone-ATS Stève Léger, porte-parole de la police.", ["Stève Léger"]),
+    # the outlet a journalist works for, after « de » or « du », is not more of the name; a particle still is
+    ("« Il y a quelque chose de sidérant », estime Patrick Moyon de Ouest-France.", ["Patrick Moyon"]),
+    ("« Rien ne va plus », explique Marie Roy de La Presse. « Tout va bien », dit Jean de La Fontaine.", ["Marie Roy", "Jean de La Fontaine"]),
     # a known agency, then a person whose given name no list knows
     ("« La mobilisation reste forte », a indiqué à Keystone-ATS Cora Antonelli, présidente du syndicat.", ["Cora Antonelli"]),
+    ("« Nous n'avons reçu aucune garantie », a déclaré à Sputnik Afrique Soukeyna Ndour, porte-parole des pêcheurs.", ["Soukeyna Ndour"]),
     # a quotation mark typed against the words on both sides
     ("« On est frustré », a confié l'ailier du club Yanis Lenne,\"et puis on s'est perdu », a-t-il ajouté.", ["Yanis Lenne", "Yanis Lenne"]),
 ])

@@ -328,6 +328,9 @@ def test_a_generic_noun_with_an_adjective_takes_up_the_organisation_named(nlp, t
     ("Le bilan a été publié vendredi par l'agence sanitaire française. « 193 cas ont été signalés », indique Santé "
      "publique France (SPF). Le foyer est né au « lendemain d'une fête », ajoute l'agence.",
      ["Santé publique France", "Santé publique France"]),
+    # nor one merely named since, which did not speak
+    ("Le club genevois a officialisé l'arrivée d'un attaquant prêté par le FC Bâle. « Il apportera de la profondeur », "
+     "a écrit le club genevois. « Nous sommes ravis », ajoute le club.", ["club genevois", "club genevois"]),
     # but not when the described one came after it
     ("Santé publique France a publié un bilan. « 193 cas ont été signalés », indique l'agence régionale de santé. Le "
      "foyer est né au « lendemain d'une fête », ajoute l'agence.", ["agence régionale de santé", "agence régionale de santé"]),
@@ -345,6 +348,17 @@ def test_a_generic_noun_takes_up_the_organisation_last_seen_of_its_kind(nlp, tex
 ])
 def test_a_generic_noun_does_not_take_up_an_organisation_it_may_not_be(nlp, text):
     assert direct_speakers(nlp, text) not in (["Amnesty International"], ["FC Sion"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised « Tribune » is a newspaper, not an op-ed whose issuer is Geneva
+    ("« C'est un signal fort », commente la Tribune de Genève.", "Tribune de Genève"),
+    # a title that opens with an adjective keeps it, after a media noun or not
+    ("« Il reste le maître du steeple », écrit La Dernière Heure.", "La Dernière Heure"),
+    ("« Il reste le maître du steeple », écrit le quotidien La Dernière Heure.", "La Dernière Heure"),
+])
+def test_a_newspapers_name_is_kept_whole(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
 
 
 @pytest.mark.parametrize("text", [
@@ -505,6 +519,16 @@ def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_
     # two bodies speaking together are no one speaker
     ("L’Algérie et la France ont salué la « constance » de leurs échanges.", [None]),
     ("« Le feu est maîtrisé », ont annoncé la préfecture du Var et les pompiers.", [None]),
+    # and so are a body and some others, however the parser hung « des » or « de nombreuses »
+    ("L'opposition et de nombreuses ONG ont dénoncé une loi « taillée sur mesure ».", [None]),
+    ("L'opposition et des associations de défense de la presse ont dénoncé un « assassinat ».", [None]),
+    # but not complements joined inside one name
+    ("Le Département de l'enseignement et de la formation professionnelle (DEF) « constate une forte mobilisation ».",
+     ["Département de l'enseignement et de la formation professionnelle"]),
+    ("« Un feu a pris dans un local », a indiqué le Service départemental d'incendie et de secours de Guadeloupe.",
+     ["Service départemental d'incendie et de secours de Guadeloupe"]),
+    # a union « de » a company is the union, not a person the NER saw in the company's name
+    ("La CFE-CGC de Stellantis a exprimé sa « profonde préoccupation » après l'annonce.", ["CFE-CGC de Stellantis"]),
     # but one body whose name joins two complements is one
     ("« Les comptes sont justes », assure le ministère de l'Économie et des Finances.", ["ministère de l'Économie et des Finances"]),
     ("« C'est faux », a répondu le ministère des Affaires étrangères et de la Coopération.",

@@ -20,12 +20,12 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, BE_FORMS, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
 from .marks import QuoteSpan
-from .mentions import antecedent, mention_around, nearest_speaker_before, plausible_speaker, subject_of, subject_phrase
+from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
 from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, participle, plural, present_participle, verb_like
 
 TERM_MAX_WORDS = 5
@@ -770,14 +770,20 @@ def _opens_with_a_finite_verb(q: Quotation) -> bool:
     participle whose auxiliary stands just before the marks)."""
     clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
     first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space and fold(t.text) not in clitics), None)
-    past = first is not None and (participle(first) or fold(first.text).endswith(PAST_PARTICIPLE_ENDINGS))  # « exigé »: often an ADJ
+    # « exigé » is often tagged ADJ; a verb of speech, not « a « remporté » l'élection », words of the writer's
+    speech = first is not None and (governs_speech(first, partial_quote=True) or reporting_lemma(first) is not None)
+    past = speech and (participle(first) or fold(first.text).endswith(PAST_PARTICIPLE_ENDINGS) or reporting_lemma(first) is not None)
     return first is not None and (finite_verb(first) or past and _auxiliary_before_the_marks(q))
 
 
 def _auxiliary_before_the_marks(q: Quotation) -> bool:
-    """« a « réitéré … » », « avait «exigé» »: a finite auxiliary is the last word before the opening mark."""
+    """« a « réitéré … » », « avait «exigé» », « s'est « dite soulagée » »: a finite auxiliary is the last word before
+    the opening mark — not a conditional (« aurait « reconnu » »: hearsay), nor « être » but after a reflexive (« est
+    « accusée » » is a passive, others' words)."""
     words = q.left_words
-    return bool(words) and finite_verb(words[-1]) and fold(words[-1].text) in AUXILIARIES
+    if not words or not finite_verb(words[-1]) or fold(words[-1].text) not in AUXILIARIES or "Cnd" in words[-1].morph.get("Mood"):
+        return False
+    return fold(words[-1].text) not in BE_FORMS or len(words) > 1 and fold(words[-2].text) in REFLEXIVES
 
 
 def _several_unnamed(subject: Span, verb: Token) -> bool:
@@ -820,24 +826,35 @@ def _main_subject_after(q: Quotation, verb: Token) -> Span | None:
     sentence = context.tokens(*context.sentence(verb.idx))
     if not _opens_its_sentence(sentence, verb):
         return None
+    if _participle_agent(q) is not None:
+        return None  # « Citant l'« humiliation » dénoncée par le syndicat Unia, X … »: Unia's word
     unquoted = [t for t in sentence if context.inside_quote(t.idx) is None]
-    comma = next((t for t in unquoted if t.idx >= q.span.close_at and t.text == ","), None)
-    if comma is None or any(finite_verb(t) for t in unquoted if t.i < comma.i):
-        return None
-    subject = subject_phrase(context, comma.i + 1, sentence.end)
-    if subject is None:
-        return None
+    for comma in (t for t in unquoted if t.idx >= q.span.close_at and t.text == ","):  # « …, trois jours après le scrutin, X a … »
+        if any(finite_verb(t) for t in unquoted if t.i < comma.i):
+            break
+        subject = subject_phrase(context, comma.i + 1, sentence.end)
+        if subject is not None and _before_its_verb(context, subject, sentence):
+            return subject
+    return subject_of(context, verb, sentence) if opening_participle(verb) else None  # failing that, the parse's
+
+
+def _before_its_verb(context: Context, subject: Span, sentence: Span) -> bool:
+    """A finite verb follows the subject phrase (past clitics, and the comma closing a name set off in it:
+    « le président de la BNS, Thomas Jordan, a tenté … »)."""
+    rest = list(context.doc[subject.end : sentence.end])
+    if rest and rest[0].text == "," and subject.end in context.name_end.values():
+        rest = rest[1:]
     clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
-    after = next((t for t in context.doc[subject.end : sentence.end] if fold(t.text) not in clitics), None)
-    return subject if after is not None and finite_verb(after) else None
+    after = next((t for t in rest if fold(t.text) not in clitics), None)
+    return after is not None and finite_verb(after)
 
 
 def _opens_its_sentence(sentence: Span, verb: Token) -> bool:
     """« Évoquant … », « Se disant … », « Tout en saluant … », « Après avoir salué … », « Disant vouloir … »: the verb
     heads a clause of non-finite verbs, clitics and the words that open such a clause, from the sentence's start
     — not a bare past participle (« Interrogée sur les mots de X, … »: whom she was asked about may have said them)."""
-    words = [t for t in sentence if not t.is_space and t.i <= verb.i]
-    openers = CLAUSE_OPENERS | REFLEXIVES | NEGATION | OBJECT_CLITICS
+    openers = CLAUSE_OPENERS | REFLEXIVES | NEGATION | NEGATION_WORDS | OBJECT_CLITICS  # « Affirmant ne pas vouloir »
+    words = [t for t in sentence if not t.is_space and t.i <= verb.i and (t.pos_ != "ADV" or fold(t.text) in openers)]  # « avoir vivement critiqué »
     if not words or not present_participle(words[0]) and fold(words[0].text) not in openers:
         return False
     return all(
@@ -847,8 +864,11 @@ def _opens_its_sentence(sentence: Span, verb: Token) -> bool:
 
 
 def _after_an_auxiliary(participle: Token) -> bool:
-    """« avoir salué », « être allé »: a past participle after an infinitive auxiliary."""
-    return participle.i > 0 and participle.nbor(-1).pos_ == "AUX" and infinitive(participle.nbor(-1))
+    """« avoir salué », « être allé », « avoir vivement critiqué »: a past participle after an infinitive auxiliary."""
+    i = participle.i - 1
+    while i > 0 and participle.doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and participle.doc[i].pos_ == "AUX" and infinitive(participle.doc[i])
 
 
 def _incise_subject(context: Context, verb: Token, left: Span) -> Span | None:
@@ -1372,7 +1392,7 @@ def _a_saying_predicate(quoted: Span, clause: Span) -> bool:
 def _subject_of_the_quote(q: Quotation, clause: Span) -> Span | None:
     """The subject, in the clause before it, of a quote that is its predicate (« le rectorat « condamne … » »)."""
     quoted = q.context.tokens(q.span.start, q.span.end)
-    subject = next((t for t in clause if t.dep_ in CLAUSE_SUBJECT_DEPS and quoted.start <= t.head.i < quoted.end), None)
+    subject = next((t for t in clause if t.dep_ in CLAUSE_SUBJECT_DEPS and clause.end <= t.head.i < quoted.end), None)  # the mark itself, at times
     return mention_around(q.context, subject, clause) if subject is not None else None
 
 

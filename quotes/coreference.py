@@ -1699,9 +1699,7 @@ def _voice_of(m: _Mention) -> bool:
 def _apposed_name(m: _Mention, name: str) -> bool:
     """« son conseil, Me Henry Van Malleghem »: the person set after a comma is the speaker the organisation
     noun (here the lawyer) stands for, not its complement."""
-    comma = m.head.i + 1
-    while comma < m.span.end and m.span.doc[comma].pos_ == "ADJ":
-        comma += 1
+    comma = organisation_phrase_end(m.head)  # « son conseil, Me X », « le ministère malgache de la santé, X »
     if comma + 1 >= m.span.end or m.span.doc[comma].text != ",":
         return False
     after = m.span.doc[comma + 1].text

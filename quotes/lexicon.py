@@ -39,6 +39,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_mapping(name))
 
 
+def countries() -> frozenset[str]:
+    """Countries' names without their article (Sénégal, Côte d'Ivoire, Burkina Faso)."""
+    return _words("countries.txt")
+
+
 def outlets() -> frozenset[str]:
     """News outlets' titles without their article (Monde, Ouest-France, Tribune de Genève)."""
     return _words("outlets.txt")

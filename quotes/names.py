@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -63,7 +63,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
-        person = _person_after_a_place(doc, start, end) if end - start > 2 else None
+        person = _person_after_a_place(doc, start, end) or _person_after_a_roles_place(doc, start, end) if end - start > 2 else None
         if person is not None:
             start = person  # « du Burkina Faso Roch Marc Christian Kaboré »
         person = _person_told_after_an_outlet(doc, start, end) if end - start > 2 else None
@@ -216,6 +216,18 @@ def _after_a_bodys_de(doc: Doc, i: int) -> bool:
     body = doc[i - 2] if i >= 2 else None
     capitals = body is not None and body.text.isupper() and len(body.text) > 1  # « CFE-CGC » too
     return body is not None and fold(doc[i - 1].text) in DE and (capitals or fold(body.text) in organisation_nouns())
+
+
+def _person_after_a_roles_place(doc: Doc, start: int, end: int) -> int | None:
+    """« le procureur de la République de Chaumont Denis X »: in a « de » complement inside a role's complement,
+    words that are no given name, then a given name and a surname — the role's place, then the person, who starts
+    at the index returned, whatever the NER joined (not « l'avocat de Sidi Mohamed X », the role's own complement)."""
+    if given_name(doc[start].text) is not None or start < 2 or fold(doc[start - 1].text) not in DE:
+        return None
+    person = _first_given_name(doc, start, end)
+    before = doc[max(0, start - 8) : start - 2]  # not right before « de »: « l'avocat de Sidi Mohamed X » is one name
+    in_a_roles_complement = any(is_role(t.text) and t.pos_ == "NOUN" for t in before) and not any(t.text in ",.;:«»" for t in doc[max(0, start - 8) : start])
+    return person if person is not None and in_a_roles_complement and doc[person - 1].text != "-" else None
 
 
 def _person_told_after_an_outlet(doc: Doc, start: int, end: int) -> int | None:
@@ -788,9 +800,14 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
     two_words = _person_words_before(doc, i) >= 2
-    origin = doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" and two_words
+    origin = (doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" or _country_at(doc, i + 1)) and two_words
     group = fold(doc[i].text) == "des" and two_words and fold(doc[i + 1].text).endswith(GROUP_ENDINGS)  # « Marine X des Écologistes »
     return not party and not body and not another and not origin and not group  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
+
+
+def _country_at(doc: Doc, i: int) -> bool:
+    """A country's name starts at token `i` (« Sénégal », « Côte d'Ivoire »), whatever the NER made of it."""
+    return any(fold(doc[i:j].text) in countries() for j in range(i + 1, min(i + 4, len(doc) + 1)))
 
 
 def _outlet_at(doc: Doc, i: int) -> bool:

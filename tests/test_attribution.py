@@ -1399,6 +1399,28 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_past_participle_right_after_a_named_subjects_auxiliary_is_that_persons_predicate",
     ),
     pytest.param(
+        "Au Rwanda, Paul Kagame a « remporté » la présidentielle avec 99 % des voix. La députée Danièle Obono est "
+        "« accusée » d'antisémitisme par plusieurs élus. Le suspect Salah Abdeslam aurait « reconnu » sa participation. "
+        "Le ministre Paul Girard s'est « excusé » auprès des familles.",
+        [("direct", None), ("direct", None), ("direct", None), ("direct", "Paul Girard")],
+        id="only_a_verb_of_speech_after_an_active_or_reflexive_auxiliary_is_the_subjects_own",
+    ),
+    pytest.param(
+        "Dénonçant une « mascarade », trois jours après le scrutin, l'opposant Saleh Kebzabo a appelé à une journée "
+        "ville morte. En qualifiant la hausse des taux de « nécessaire mais douloureuse », le président de la Banque "
+        "nationale suisse, Thomas Jordan, a tenté de rassurer les marchés. Affirmant ne pas vouloir « jeter de l'huile "
+        "sur le feu », le colonel Abdoulaye Maïga a appelé au calme. Après avoir vivement critiqué le « manque de "
+        "vision » du gouvernement, le chef du Bloc Yves-François Blanchet a quitté la salle.",
+        [("direct", "Saleh Kebzabo"), ("direct", "Thomas Jordan"), ("direct", "Abdoulaye Maïga"), ("direct", "Yves-François Blanchet")],
+        id="an_opening_clause_past_a_time_phrase_an_apposed_name_a_negation_or_an_adverb",
+    ),
+    pytest.param(
+        "Citant l'« humiliation » dénoncée par le syndicat Unia, le conseiller d'État Pierre-Yves Maillard a demandé "
+        "une enquête sur le chantier.",
+        [("direct", "Unia")],
+        id="a_partial_quote_in_an_opening_clause_with_an_agent_of_its_own_is_the_agents",
+    ),
+    pytest.param(
         "« Le ministre ne nous a pas convaincus » : au lendemain de l'audition, le député Marc Dehaene se montre "
         "critique.\n\n« Nous ne lâcherons rien » : le syndicat Sud-Rail maintient son appel.\n\n« Sauvons "
         "l'hôpital » : le slogan a été repris par des milliers de manifestants.",

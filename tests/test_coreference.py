@@ -489,6 +489,17 @@ SPEAKERS_OF_ARTICLES = [
         id="a_lawyer_set_after_a_comma_speaks_for_son_conseil",
     ),
     pytest.param(
+        "Le ministère malgache de la santé, Willy Randria, a assuré que la situation était « sous contrôle ».",
+        ["Willy Randria"],
+        id="a_person_set_after_a_comma_past_an_organisations_complement_speaks_for_it",
+    ),
+    pytest.param(
+        "Le juge coordonnateur de la Cour supérieure, Raymond Pronet, a haussé le ton. L'avocat de l'accusé, Me Jean-Roch "
+        "Parin, s'est dit prêt à plaider coupable. « Vous n'avez pas lu l'arrêt Jordan », lance le magistrat.",
+        ["Raymond Pronet"],
+        id="le_magistrat_is_the_judge_not_the_lawyer_in_view",
+    ),
+    pytest.param(
         "Le syndicat, par la voix de son secrétaire général Paul Morel, a dénoncé une « provocation ».",
         ["Paul Morel"],
         id="a_body_speaking_par_la_voix_de_someone_is_that_person",

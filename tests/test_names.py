@@ -791,6 +791,10 @@ def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_be
     # the outlet a journalist works for, after « de » or « du », is not more of the name; a particle still is
     ("« Il y a quelque chose de sidérant », estime Patrick Moyon de Ouest-France.", ["Patrick Moyon"]),
     ("« Rien ne va plus », explique Marie Roy de La Presse. « Tout va bien », dit Jean de La Fontaine.", ["Marie Roy", "Jean de La Fontaine"]),
+    # a country after a full name is where the person is from; a place in a role's complement is the role's
+    ("« Nous irons jusqu'au bout », a déclaré le président Macky Sall du Sénégal.", ["Macky Sall"]),
+    ("« Le véhicule n'était pas assuré », a précisé le procureur de la République de Chaumont Denis Devallois.", ["Denis Devallois"]),
+    ("« Nous irons jusqu'au bout », a déclaré le roi Philippe de Belgique.", ["Philippe de Belgique"]),
     # a known agency, then a person whose given name no list knows
     ("« La mobilisation reste forte », a indiqué à Keystone-ATS Cora Antonelli, présidente du syndicat.", ["Cora Antonelli"]),
     ("« Nous n'avons reçu aucune garantie », a déclaré à Sputnik Afrique Soukeyna Ndour, porte-parole des pêcheurs.", ["Soukeyna Ndour"]),

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
@@ -1604,10 +1604,17 @@ def _two_bodies(mention: Span, head: Token) -> bool:
             any(d.dep_ == "det" and d.pos_ == "DET" for d in t.children)
             and not any(d.dep_ == "case" for d in t.children)  # « … des Affaires étrangères et de la Communauté nationale »
             and not (head.ent_type_ == "ORG" and t.ent_type_ == "ORG" and t.ent_iob_ == "I")  # « l'Union pour la démocratie et le progrès »
-            or _some_others(t)
+            or _some_others(t) and not _complement_before(t)
         )
         for t in mention
     )
+
+
+def _complement_before(conj: Token) -> bool:
+    """« le ministère des solidarités et des familles »: a « de » complement before the « et », so the words after it
+    are a second complement of one name."""
+    et = next((c.i for c in conj.children if c.dep_ == "cc"), conj.i)
+    return any(fold(w.text) in DE for w in conj.doc[conj.head.i : et])
 
 
 def _some_others(noun: Token) -> bool:
@@ -1702,6 +1709,8 @@ def _apposed_name(m: _Mention, name: str) -> bool:
     comma = organisation_phrase_end(m.head)  # « son conseil, Me X », « le ministère malgache de la santé, X »
     if comma + 1 >= m.span.end or m.span.doc[comma].text != ",":
         return False
+    if any(is_role(t.text) for t in m.span.doc[m.head.i + 1 : comma]):
+        return False  # « le cabinet du ministre de la santé, X »: X is the minister, not who speaks for the cabinet
     after = m.span.doc[comma + 1].text
     return fold_title(after) in honorifics() or after == name.split()[0]
 
@@ -1818,7 +1827,7 @@ def _document(people: ArticlePeople, m: _Mention) -> Answer:
     """"précise le communiqué": whoever issued it; « la réaction du syndicat » is the syndicate's (but « la Tribune de
     Genève » is a newspaper's name, capitalised)."""
     word = fold(m.head.text)
-    if word in document_nouns() and m.head.is_lower:
+    if word in document_nouns() and not (m.head.text[:1].isupper() and _newspapers_title(m.head)):
         return people.document_issuer(m.head, m.exclude)
     owner = issuer_phrase(m.head) if word in speech_nouns() else None
     if owner is None or owner.start < m.span.start or owner.end > m.span.end or owner.start <= m.head.i < owner.end:
@@ -2088,14 +2097,31 @@ def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
     texte" or "tout le monde"."""
     head = m.head
     if not names_organisation(head):
-        outlet = fold(head.text) in media_nouns()  # « le quotidien La Dernière Heure »: whatever the tags of its title
-        proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" or outlet and t.text[:1].isupper())), None)
+        title = _title_after_a_media_noun(head)  # « le quotidien La Dernière Heure »: whatever the tags of its title
+        proper = next((t for t in m.span if t.i > head.i and (t.ent_type_ == "ORG" or t.pos_ == "PROPN" or t.i == title)), None)
         if proper is None or people.person_named_at(proper.i):
             return None  # « le spectacle d'ouverture de Sharon X » names a person's thing, no organisation
         if not after_preposition(people.doc, proper.i):
             head = proper
         # else "la section locale du PCF": the whole phrase names it
     return people.organisation(m.span, head, m.at), 0.8
+
+
+def _newspapers_title(head: Token) -> bool:
+    """« la Tribune de Genève »: a capitalised document noun that opens an outlet's title (not « le Rapport annuel de
+    la Cour des comptes »)."""
+    doc = head.doc
+    return any(fold(doc[head.i : j].text) in outlets() for j in range(head.i + 1, min(head.i + 5, len(doc) + 1)))
+
+
+def _title_after_a_media_noun(head: Token) -> int | None:
+    """Where the title after « le quotidien », « l'hebdomadaire » starts (at its article, if any) — not « le site Web
+    de la Sûreté », a word then a complement."""
+    doc = head.doc
+    i = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "DET" and doc[head.i + 1].text[:1].isupper())
+    if fold(head.text) not in media_nouns() or i >= len(doc) or not doc[i].text[:1].isupper():
+        return None
+    return None if i + 1 < len(doc) and fold(doc[i + 1].text) in DE else head.i + 1
 
 
 RESOLVERS: list[tuple[str, Resolver]] = [

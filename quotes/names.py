@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, UNION_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -79,8 +79,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             _apposed_to_role(doc[start]) or _tagged_person(words) or lone_speaker
         ):
             continue
-        if len(words) == 1 and gender is None and given_name(words[0].text) is None and _after_a_bodys_de(doc, start):
-            continue  # « la CFE-CGC de Stellantis », « le syndicat de Renault »: the body's company or place, whatever the NER says
+        if len(words) == 1 and gender is None and start > 0 and fold(doc[start - 1].text) in DE and (_after_a_bodys_de(doc, start) or _country_at(doc, start)):
+            continue  # « la CFE-CGC de Stellantis », « … Jugnauth de Maurice »: a union's company, a country, whatever the NER says
         if is_role(words[0].text) and (given_name(words[0].text) is None or _after_an_article(doc, start)) and not _after_honorific(doc, start) and not _compound_given_name(doc, start, end):
             continue  # « Président Macron », « le Pape François »; but « Me Pape Sène », « Pape Diop » are names
         if len(words) == 1 and (_lowercase_after_a_hyphen(words[0].text) or nationality(words[0].text) is not None and given_name(words[0].text) is None and start > 0 and is_role(doc[start - 1].text)):
@@ -212,10 +212,9 @@ def _person_after_a_place(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _after_a_bodys_de(doc: Doc, i: int) -> bool:
-    """« de » after an acronym or an organisation noun (« la CFE-CGC de », « le syndicat de ») before token `i`."""
-    body = doc[i - 2] if i >= 2 else None
-    capitals = body is not None and body.text.isupper() and len(body.text) > 1  # « CFE-CGC » too
-    return body is not None and fold(doc[i - 1].text) in DE and (capitals or fold(body.text) in organisation_nouns())
+    """« de » after a union (« la CFE-CGC de », « le syndicat de ») before token `i`: a union's company follows —
+    not « la CAQ de Legault », « le PSG de Galtier », a party's or a club's leader."""
+    return i >= 2 and fold(doc[i - 1].text) in DE and fold(doc[i - 2].text) in UNION_WORDS
 
 
 def _person_after_a_roles_place(doc: Doc, start: int, end: int) -> int | None:
@@ -792,7 +791,7 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
     party = is_acronym(doc[i + 1]) and len(doc[i + 1].text) <= 4 and not (after is not None and _capitalised(after))
-    body = fold(doc[i + 1].text) in organisation_nouns() or _outlet_at(doc, i + 1)  # « Bassong du Syndicat des médecins », « X de Ouest-France »: where he works
+    body = fold(doc[i + 1].text) in organisation_nouns()  # « Bassong du Syndicat des médecins »: where he works
     # « séparent X de Jude Célestin »: a second person's given name (or the start of the NER's second name) and surname
     another = after is not None and _capitalised(after) and fold(doc[i].text) not in FILIATION_PARTICLES and (
         given_name(doc[i + 1].text) is not None or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" and after.ent_iob_ == "I"
@@ -800,7 +799,7 @@ def _particle_of_a_name(doc: Doc, i: int) -> bool:
     # « Abdoulaye Ousmane Dreig du Tchad »: where he is from, a place the NER knows, after a name of two words or
     # more (« François-Xavier de Donnéa » has one, split at its hyphen)
     two_words = _person_words_before(doc, i) >= 2
-    origin = (doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" or _country_at(doc, i + 1)) and two_words
+    origin = (doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B" or _country_at(doc, i + 1) or _outlet_at(doc, i + 1)) and two_words  # « X de Ouest-France »
     group = fold(doc[i].text) == "des" and two_words and fold(doc[i + 1].text).endswith(GROUP_ENDINGS)  # « Marine X des Écologistes »
     return not party and not body and not another and not origin and not group  # « Jean de LA FONTAINE », « Félix de SOUZA » are names
 

@@ -361,6 +361,24 @@ def test_a_newspapers_name_is_kept_whole(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # counterexamples a read-only review wrote for this session's outlet, body and apposition rules
+    ("La CAQ de Legault dégringole dans les sondages. « Je ne démissionnerai pas », a assuré le premier ministre du "
+     "Québec.", "Legault"),
+    ("« Les familles en bénéficieront dès janvier », indique le ministère des solidarités et des familles.",
+     "ministère des solidarités et des familles"),
+    ("« Nous ne ferons aucun commentaire », a fait savoir le cabinet du ministre de la santé, François Braun.",
+     "cabinet du ministre de la santé"),
+    ("La Sûreté du Québec a publié le bilan. « Trois personnes ont été blessées », indique le site Web de la Sûreté du "
+     "Québec.", "Sûreté du Québec"),
+    ("« La trajectoire reste préoccupante », souligne le Rapport public annuel de la Cour des comptes.", "Cour des comptes"),
+    ("Le Premier ministre Pravind Kumar Jugnauth de Maurice a défendu son budget. « Les exportations vont repartir », "
+     "a-t-il promis.", "Pravind Kumar Jugnauth"),
+])
+def test_a_party_leader_a_lowercase_ministry_a_cabinet_a_website_and_a_report_keep_their_reading(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "Save the Children a dénoncé des « conditions indignes » dans les camps.",
     "Human Rights Watch a exhorté le gouvernement à cesser ces « expulsions collectives ».",

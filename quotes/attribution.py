@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PAST_PARTICIPLE_ENDINGS, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -765,25 +765,12 @@ TITLE_WORDS = 4
 
 
 def _opens_with_a_finite_verb(q: Quotation) -> bool:
-    """« que le groupe en « paierait le prix fort » », « le ministre « n'exclut aucune option » », « X a « réitéré
-    ses excuses » »: the quote is its clause's own predicate (a negation or clitics before the verb; or a past
-    participle whose auxiliary stands just before the marks)."""
+    """« que le groupe en « paierait le prix fort » », « le ministre « n'exclut aucune option » »: the quote is its
+    clause's own predicate (a negation or clitics before the verb). Not a participle after the auxiliary (« X a
+    « juré de … » »): tried, and on unseen copy such words were another speaker's account of X."""
     clitics = NEGATION | REFLEXIVES | OBJECT_CLITICS
     first = next((t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space and fold(t.text) not in clitics), None)
-    # « exigé » is often tagged ADJ; a verb of speech, not « a « remporté » l'élection », words of the writer's
-    speech = first is not None and (governs_speech(first, partial_quote=True) or reporting_lemma(first) is not None)
-    past = speech and (participle(first) or fold(first.text).endswith(PAST_PARTICIPLE_ENDINGS) or reporting_lemma(first) is not None)
-    return first is not None and (finite_verb(first) or past and _auxiliary_before_the_marks(q))
-
-
-def _auxiliary_before_the_marks(q: Quotation) -> bool:
-    """« a « réitéré … » », « avait «exigé» », « s'est « dite soulagée » »: a finite auxiliary is the last word before
-    the opening mark — not a conditional (« aurait « reconnu » »: hearsay), nor « être » but after a reflexive (« est
-    « accusée » » is a passive, others' words)."""
-    words = q.left_words
-    if not words or not finite_verb(words[-1]) or fold(words[-1].text) not in AUXILIARIES or "Cnd" in words[-1].morph.get("Mood"):
-        return False
-    return fold(words[-1].text) not in BE_FORMS or len(words) > 1 and fold(words[-2].text) in REFLEXIVES
+    return first is not None and finite_verb(first)
 
 
 def _several_unnamed(subject: Span, verb: Token) -> bool:
@@ -1362,9 +1349,8 @@ def _clause_subject(q: Quotation) -> Match | None:
     organisation whose predicate the quote is (« le rectorat « condamne … » »)."""
     context, left = q.context, q.left
     inside = context.tokens(q.span.start, q.span.end)
-    label = _a_label(inside)  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two, not words said
-    if label and not _auxiliary_before_the_marks(q):
-        return None
+    if _a_label(inside):
+        return None  # « n'ont pas été « choisis » », « un côté « rock star » »: a word or two is a label, not words said
     clause = context.doc[left.start : left.end]
     verb = main_verb(clause)
     if verb is None and _opens_with_a_finite_verb(q):
@@ -1373,8 +1359,6 @@ def _clause_subject(q: Quotation) -> Match | None:
         named = mention is not None and any(t.i in context.name_end for t in mention)
         if mention is not None and plausible_speaker(context, mention) and (named or _a_saying_predicate(inside, clause)):
             return Match(None, mention)  # « X « ne compte pas le retenir » », « le rectorat « condamne la violence » »: its predicate
-    if label:
-        return None  # « X avait « exigé » … » is X's predicate, but « la météo était « décourageante » » no one's words
     mention = subject_of(context, verb, clause) if verb is not None else _name_just_before(context, clause)
     if mention is None or not (_names_a_person(context, mention) or _personal_pronoun(mention)):
         return None

@@ -521,8 +521,8 @@ def _comment_clause_speaker(context: Context, lead_in: Span) -> Found | None:
     found = match_incise(context, start, lead_in.end)
     if found is None or found.mention is None or found.mention.end != lead_in.end or found.unknown:
         return None
-    before = context.doc[start : found.mention.start]  # « comme l'exigeait l'opposition », « comme l'avait révélé Le Temps »: not who speaks
-    earlier = any("Imp" in t.morph.get("Tense") for t in before if t.pos_ in ("VERB", "AUX"))
+    before = context.doc[start : found.mention.start]
+    earlier = any("Imp" in t.morph.get("Tense") for t in before if t.pos_ in ("VERB", "AUX"))  # « exigeait », « avait révélé »
     return None if earlier or found.lemma in demand_verbs() | DISCLOSURE_VERBS else found
 
 

@@ -14,7 +14,7 @@ from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, VOICE_NOUNS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
+    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
@@ -202,8 +202,8 @@ def _agent_after(doc: Doc, i: int) -> bool:
     intérim », « le médiateur désigné par le gouvernement, X »."""
     if fold(doc[i].text) not in PASSIVE_AGENT or i + 2 >= len(doc):
         return False
-    if doc[i + 1].pos_ == "DET":  # « par la présidente X », not « désigné par le gouvernement, X » nor « par la voix de X »
-        return is_role(doc[i + 2].text) and fold(doc[i + 2].text) not in VOICE_NOUNS
+    if doc[i + 1].pos_ == "DET":
+        return is_role(doc[i + 2].text)
     return doc[i + 1].ent_type_ == "PER" or given_name(doc[i + 1].text) is not None  # not « désignée par Ottawa, X »
 
 

@@ -155,7 +155,7 @@ class ArticlePeople:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()) and (ends_with(words, entity.name.split()) or _middle_name_left_out(words, entity.name.split())):
+        elif len(words) > len(entity.name.split()) and _fuller(words, entity.name.split()):
             entity.name = text  # a fuller form of a name seen first in short
         if honorific_gender:
             entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
@@ -1460,6 +1460,12 @@ def _without_particle(word: str) -> str:
     return rest if rest and (prefix.islower() or fold(prefix) in ARTICLE_PREFIXES) else word
 
 
+def _fuller(full: list[str], short: list[str]) -> bool:
+    """« John Kirby » for Kirby, « Maurice Kouakou Bandaman » for Maurice Bandaman, « Issa Tchiroma Bakary » for
+    Issa Tchiroma: the same name with the words the short form left out."""
+    return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short)
+
+
 def _inside_the_surnames(full: list[str], short: list[str]) -> bool:
     """« M. Toh Bi » for Vincent Toh Bi Irié: two words or more that follow each other in the full name after
     its first."""
@@ -1676,7 +1682,10 @@ def _metonym(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _apposed_organisation(people: ArticlePeople, m: _Mention) -> Answer:
     """"son équipe, Wallonie Cycling": the organisation named in apposition."""
-    apposed = next((t for t in m.span if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+    apposed = next(
+        (t for t in m.span if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > 0 and t.doc[t.i - 1].text == "," and not is_role(t.text)),
+        None,
+    )  # not « le ministre d'État, ministre de l'Intérieur, X »: a second post
     if apposed is None:
         return None
     return people.organisation(m.span[apposed.i - m.span.start :], apposed, m.at), 0.85

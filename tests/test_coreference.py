@@ -2142,3 +2142,11 @@ def test_a_general_role_introduced_as_such_is_not_a_holder_of_a_covered_post(quo
 )
 def test_constructions_the_twenty_ninth_sessions_review_found_rules_too_wide_on(nlp, text, expected):
     assert direct_speakers(nlp, text) == expected
+
+
+def test_a_second_post_in_apposition_is_no_organisation(nlp):
+    text = (
+        "Le ministre d'État, ministre de l'Intérieur et de la Décentralisation, Karim Belhadj, a déclaré que « l'ordre "
+        "sera rétabli »."
+    )
+    assert direct_speakers(nlp, text) == ["Karim Belhadj"]

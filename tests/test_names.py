@@ -533,6 +533,14 @@ def test_a_long_name_without_its_last_word_is_the_same_person(nlp):
     assert direct_speakers(nlp, text) == ["Mahamat Idriss Déby Itno"]
 
 
+def test_a_name_seen_first_without_its_last_word_takes_the_full_one(nlp):
+    text = (
+        "Municipales : Aline Verdier dénonce un scrutin truqué. Aline Verdier Rostand, tête de liste de "
+        "l'opposition, a rejeté les chiffres, qu'elle juge « faux ». « Nous irons devant le juge », a-t-elle ajouté."
+    )
+    assert direct_speakers(nlp, text) == ["Aline Verdier Rostand", "Aline Verdier Rostand"]
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

@@ -39,7 +39,7 @@ from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
     names_an_organisation, names_organisation, after_preposition, opens_a_title, organisation_name, organisation_phrase_end, without_glued_acronym,
 )
-from .syntax import SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb, whose_view
+from .syntax import ROMAN_NUMERAL, SUBJECT_DEPS, finite_verb, head_noun, is_subject, morph_gender, plural, subject_verb, whose_view
 
 PERSON, ORGANISATION = "person", "organisation"
 ELIDED_INITIAL = re.compile(r"^[A-ZÀ-Ý]['’]")
@@ -1406,7 +1406,7 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     """« Kirby » or « John Kirby » for John Kirby; also a middle name alone (« Oligui » for Brice Oligui
     Nguema), a last name left out of a long one, and an initial with the surname (« D. Chtaïbi » for Driss
     Chtaibi), accents aside."""
-    if ends_with(known, words) or ends_with(words, known):
+    if ends_with(known, words) or ends_with(words, known) or _with_its_number(known, words) or _with_its_number(words, known):
         return True
     if len(words) == 1:
         return any(_same_word(words[0], word) for word in known[:-1]) or _same_word(words[0], _without_particle(known[-1]))
@@ -1463,7 +1463,12 @@ def _without_particle(word: str) -> str:
 def _fuller(full: list[str], short: list[str]) -> bool:
     """« John Kirby » for Kirby, « Maurice Kouakou Bandaman » for Maurice Bandaman, « Issa Tchiroma Bakary » for
     Issa Tchiroma: the same name with the words the short form left out."""
-    return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short)
+    return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short) or _with_its_number(full, short)
+
+
+def _with_its_number(full: list[str], short: list[str]) -> bool:
+    """« Albert II » for « le prince Albert »: a sovereign's name and its number."""
+    return len(full) == len(short) + 1 and full[:-1] == short and ROMAN_NUMERAL.fullmatch(full[-1]) is not None
 
 
 def _inside_the_surnames(full: list[str], short: list[str]) -> bool:

@@ -66,7 +66,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         person = _person_after_a_place(doc, start, end) or _person_after_a_roles_place(doc, start, end) if end - start > 2 else None
         if person is not None:
             start = person  # « du Burkina Faso Roch Marc Christian Kaboré »
-        person = _person_told_after_an_outlet(doc, start, end) if end - start > 2 else None
+        person = _person_told_after_an_outlet(doc, start, end) if end - start > 2 or fold(doc[start].text) in news_agencies() else None
         if person is not None:
             outlets.add(doc[start:person].text)
             start = person
@@ -236,7 +236,8 @@ def _person_told_after_an_outlet(doc: Doc, start: int, end: int) -> int | None:
     Sidi Mohamed Ould Cheikh » is one name whose first word no list knows.)"""
     if start < 2 or given_name(doc[start].text) is not None:
         return None
-    if fold(doc[start - 1].text) != "à" or fold(doc[start - 2].text) not in reporting_verbs():
+    to = start - 2 if fold(doc[start - 1].text) in DEFINITE_ARTICLES else start - 1  # « a indiqué à l'AFP Bertrand »
+    if to < 1 or fold(doc[to].text) != "à" or fold(doc[to - 1].text) not in reporting_verbs():
         return None
     return _first_given_name(doc, start, end) or _after_a_news_agency(doc, start, end)
 
@@ -712,6 +713,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « Paul Rabe DG du BNGRC », « Narcisse Wandji Réalisateur » (outside the NER's name), « Aliou Cissé Coach des Lions », « Ana Roy Directrice générale »: a title
         if end - start >= 2 and _honorific_before_a_name(doc, end) and given_name(token.text) is None:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
+        if _role_adjective(doc, end):
+            break  # « Emmanuel Macron renomme Sébastien Lecornu Premier ministre »: the post, in a headline
         if _second_full_name(doc, start, end):
             break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
         if _affiliation_after(doc, start, end):
@@ -743,6 +746,15 @@ def _name_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def _role_adjective(doc: Doc, i: int) -> bool:
+    """« Premier ministre », « Haut commissaire »: a capitalised adjective before a role noun in lowercase opens the
+    role, not the next word of a name."""
+    return (
+        doc[i].pos_ == "ADJ" and doc[i].whitespace_ != "" and given_name(doc[i].text) is None  # not « Preud'homme »
+        and i + 1 < len(doc) and doc[i + 1].text.islower() and is_role(doc[i + 1].text)
+    )
 
 
 def _compound_given_name(doc: Doc, start: int, end: int) -> bool:

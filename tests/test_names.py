@@ -808,6 +808,9 @@ def test_a_person_in_brackets_after_a_role_a_title_opening_with_mes_and_hadja_be
     ("« Nous n'avons reçu aucune garantie », a déclaré à Sputnik Afrique Soukeyna Ndour, porte-parole des pêcheurs.", ["Soukeyna Ndour"]),
     # a quotation mark typed against the words on both sides
     ("« On est frustré », a confié l'ailier du club Yanis Lenne,\"et puis on s'est perdu », a-t-il ajouté.", ["Yanis Lenne", "Yanis Lenne"]),
+    # a headline's post after the name; an agency with its article before a surname alone
+    ("Le président nomme Claire Vasseur Première ministre\n\n« J'accepte cette mission », a déclaré Claire Vasseur.", ["Claire Vasseur"]),
+    ("« Le prix ne couvre plus nos frais », a expliqué à l'AFP Gilbert, 58 ans, éleveur dans la Creuse.", ["Gilbert"]),
 ])
 def test_names_cut_at_an_apostrophe_a_title_an_outlet_or_a_glued_mark(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
@@ -1015,3 +1018,12 @@ def test_a_party_after_a_role_and_an_acronym_is_not_part_of_the_name(nlp):
 ])
 def test_constructions_a_review_found_the_twenty_eighth_sessions_name_rules_too_wide_on(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == speakers
+
+
+def test_a_sovereigns_name_with_its_number_is_the_same_person(nlp):
+    text = (
+        "Le prince Frédéric a reçu les ministres. La crise s'envenime quand Frédéric III s'en mêle. « J'appelle chacun à "
+        "la retenue », a déclaré le prince. Le grand-duc Henri a salué l'accord. « C'est une sage décision », a ajouté "
+        "le grand-duc."
+    )
+    assert direct_speakers(nlp, text) == ["Frédéric III", "Henri"]

@@ -1109,6 +1109,8 @@ def _signature(q: Quotation) -> Match | None:
     dashed = bool(words) and words[0].text in SIGNATURE_DASHES
     if dashed:
         words = words[1:]
+    elif not _opens_its_paragraph(q):
+        return None  # « il remettra sa démission « au président de la République » Emmanuel Macron. »: the quote's last words
     if dashed and len(words) > 3 and words[0].pos_ == "DET" and fold(words[1].text) in speech_nouns() and fold(words[2].text) in DE:
         words = words[3:]  # « … » — Une citation de Claude X, chef de l'opposition
     if not words or words[0].i not in context.name_end:
@@ -1118,6 +1120,11 @@ def _signature(q: Quotation) -> Match | None:
     if not all(t.is_punct for t in rest) and not _role_apposed(rest):
         return None
     return Match(None, context.doc[words[0].i : end])
+
+
+def _opens_its_paragraph(q: Quotation) -> bool:
+    before = q.context.tokens(q.context.paragraph(q.span.open_at)[0], q.span.open_at)
+    return all(t.is_punct or t.is_space for t in before)
 
 
 def _role_apposed(words: list[Token]) -> bool:

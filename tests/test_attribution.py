@@ -1100,6 +1100,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_quote_signed_une_citation_de_with_a_role",
     ),
     pytest.param(
+        "Le maire, Hugo Lenoir, a promis qu'il remettrait « ses clés au préfet de région » Pascal Morin.\n\nIl juge "
+        "que « personne ne gouverne seul ».",
+        [("direct", "Hugo Lenoir"), ("direct", "Hugo Lenoir")],
+        id="a_name_after_a_quote_inside_a_sentence_is_no_signature",
+    ),
+    pytest.param(
         "Le préfet a ordonné la fermeture de la mosquée des Lilas. Sur ses réseaux, la mosquée a indiqué que ses "
         "« demandes de rendez-vous sont restées sans réponse ».",
         [("direct", "mosquée des Lilas")],

@@ -2129,13 +2129,16 @@ def _newspapers_title(head: Token) -> bool:
 
 
 def _title_after_a_media_noun(head: Token) -> int | None:
-    """Where the title after « le quotidien », « l'hebdomadaire » starts (at its article, if any) — not « le site Web
-    de la Sûreté », a word then a complement."""
+    """Where the title after « le quotidien », « l'hebdomadaire suisse » starts (at its article, if any) — not « le
+    site Web de la Sûreté », a word then a complement."""
     doc = head.doc
-    i = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "DET" and doc[head.i + 1].text[:1].isupper())
+    start = head.i + 1
+    while start < len(doc) and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+        start += 1  # « le quotidien suisse Le Temps »
+    i = start + (start < len(doc) and doc[start].pos_ == "DET" and doc[start].text[:1].isupper())
     if fold(head.text) not in media_nouns() or i >= len(doc) or not doc[i].text[:1].isupper():
         return None
-    return None if i + 1 < len(doc) and fold(doc[i + 1].text) in DE else head.i + 1
+    return None if i + 1 < len(doc) and fold(doc[i + 1].text) in DE else start
 
 
 RESOLVERS: list[tuple[str, Resolver]] = [

@@ -762,6 +762,7 @@ def test_a_partial_quote_in_a_sentence_reported_by_selon_is_the_reporters(quotes
 
 @pytest.mark.parametrize("text, speaker", [
     ("Selon le quotidien Le Soir, le ministre Paul Dupont « a menti » aux députés.", "Le Soir"),  # the clause's subject, not an apposition
+    ("« Le vote a été plus serré que prévu », écrit le quotidien suisse Le Temps.", "Le Temps"),  # a nationality between noun and title
     ("Selon le porte-parole de la police, Jean Martin, « l'enquête avance ».", "Jean Martin"),
 ])
 def test_a_name_after_a_selon_source_and_its_comma_is_apposed_only_if_its_apposition_closes(quotes_of, text, speaker):

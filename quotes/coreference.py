@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -543,15 +543,26 @@ class ArticlePeople:
         ]
         if not candidates:
             return None, 0.3
+        subject_first = not self._noun_subject_between(max(s.at for s in candidates), at)
         choice = max(
             candidates,
             key=lambda s: (
                 s.prominent and s.at >= horizon and s.may_speak, gender is not None and s.entity.gender == gender,
                 gender == "m" and s.entity.kind == PERSON, s.may_speak,
-                not ((s.complement or s.faced) and gender is not None), s.at,  # « son souhait » may well be his
+                not ((s.complement or s.faced) and gender is not None),  # « son souhait » may well be his
+                subject_first and bisect_right(self.sentence_starts, s.at), subject_first and s.prominent, s.at,  # that sentence's subject
             ),
         )
         return choice.entity, confidence if choice.entity.gender == gender else confidence - 0.15
+
+    def _noun_subject_between(self, start: int, end: int) -> bool:
+        """A noun or « ce dernier » is the main subject of a clause between char offsets `start` and `end` (« Le
+        Serbe a quitté le court », « Le président lui a proposé … »): it may mean any of the people before it, so
+        the subject of the sentence that named them outranks no one (« il », « celui qui … » do not tell)."""
+        return any(
+            is_subject(t, main_clause=True) and strip_pronoun(t.text) not in PRONOUN_GENDER and fold(t.text) not in DEMONSTRATIVE_RELATIVES
+            for t in self.doc[self._token_at(start) : self._token_at(end)]
+        )
 
     def introduced_before_a_colon(self, gender: str | None, at: int) -> Entity | None:
         """« Un avis partagé par l'élu X, lui-même agriculteur : « … », a-t-il expliqué », « Colère aussi chez X : »: a

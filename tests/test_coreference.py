@@ -2150,3 +2150,11 @@ def test_a_second_post_in_apposition_is_no_organisation(nlp):
         "sera rétabli »."
     )
     assert direct_speakers(nlp, text) == ["Karim Belhadj"]
+
+
+def test_a_pronoun_takes_the_subject_of_the_latest_sentence_naming_anyone_not_a_mere_mention_in_it(nlp):
+    text = (
+        "Le ministre Paul Girard a remis sa démission au président Marc Lenoir.\n\nSur le perron, celui qui a été réélu "
+        "député s'est félicité du score. Il estime que « la page est tournée »."
+    )
+    assert direct_speakers(nlp, text) == ["Paul Girard"]

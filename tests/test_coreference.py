@@ -2158,3 +2158,12 @@ def test_a_pronoun_takes_the_subject_of_the_latest_sentence_naming_anyone_not_a_
         "député s'est félicité du score. Il estime que « la page est tournée »."
     )
     assert direct_speakers(nlp, text) == ["Paul Girard"]
+
+
+def test_the_elected_official_is_the_mayor_or_mp_named_before(nlp):
+    text = (
+        "Paul Tessier, secrétaire de la mairie, a eu peur. En février, l'homme avait agressé Michel Daugan, maire de "
+        "Plouasne. « Il m'aurait tué », témoignait l'élu. La députée Anne Roux a interpellé le ministre Paul Vidal. "
+        "« C'est inacceptable », a lancé l'élue."
+    )
+    assert direct_speakers(nlp, text) == ["Michel Daugan", "Anne Roux"]

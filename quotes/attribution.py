@@ -1109,7 +1109,7 @@ def _signature(q: Quotation) -> Match | None:
     dashed = bool(words) and words[0].text in SIGNATURE_DASHES
     if dashed:
         words = words[1:]
-    elif not _opens_its_paragraph(q):
+    elif _follows_a_clause(q):
         return None  # « il remettra sa démission « au président de la République » Emmanuel Macron. »: the quote's last words
     if dashed and len(words) > 3 and words[0].pos_ == "DET" and fold(words[1].text) in speech_nouns() and fold(words[2].text) in DE:
         words = words[3:]  # « … » — Une citation de Claude X, chef de l'opposition
@@ -1122,9 +1122,13 @@ def _signature(q: Quotation) -> Match | None:
     return Match(None, context.doc[words[0].i : end])
 
 
-def _opens_its_paragraph(q: Quotation) -> bool:
-    before = q.context.tokens(q.context.paragraph(q.span.open_at)[0], q.span.open_at)
-    return all(t.is_punct or t.is_space for t in before)
+def _follows_a_clause(q: Quotation) -> bool:
+    """Before the quote in its paragraph, a finite verb outside other quotes or a preposition right before it: the
+    quote ends a sentence of the article (« a dédié la victoire « à notre capitaine » X »), not a label (« Réaction : »,
+    « 1. ») and a quote a name signs."""
+    context = q.context
+    before = [t for t in context.tokens(context.paragraph(q.span.open_at)[0], q.span.open_at) if context.inside_quote(t.idx) is None]
+    return any(finite_verb(t) for t in before) or bool(before) and before[-1].pos_ == "ADP"
 
 
 def _role_apposed(words: list[Token]) -> bool:

@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .layout import is_heading
@@ -155,7 +155,9 @@ class ArticlePeople:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()) and _fuller(words, entity.name.split()):
+        elif len(words) > len(entity.name.split()) and (
+            _fuller(words, entity.name.split()) or _with_its_number(words, entity.name.split()) and _sovereign(entity)
+        ):
             entity.name = text  # a fuller form of a name seen first in short
         if honorific_gender:
             entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
@@ -557,11 +559,13 @@ class ArticlePeople:
 
     def _noun_subject_between(self, start: int, end: int) -> bool:
         """A noun or « ce dernier » is the main subject of a clause between char offsets `start` and `end` (« Le
-        Serbe a quitté le court », « Le président lui a proposé … »): it may mean any of the people before it, so
-        the subject of the sentence that named them outranks no one (« il », « celui qui … » do not tell)."""
-        return any(
+        Serbe a quitté le court », « Le président lui a proposé … »), or a sentence without a verb stands there
+        (« X a limogé Y. Un renvoi surprise. »): either may turn to any of the people before, so the subject of the
+        sentence that named them outranks no one (« il », « celui qui … » do not tell)."""
+        between = self.doc[self._token_at(start) : self._token_at(end)]
+        return any(_fragment(sentence) for sentence in between.sents if between.start < sentence.start and sentence.end < between.end) or any(
             is_subject(t, main_clause=True) and strip_pronoun(t.text) not in PRONOUN_GENDER and fold(t.text) not in DEMONSTRATIVE_RELATIVES
-            for t in self.doc[self._token_at(start) : self._token_at(end)]
+            for t in between
         )
 
     def introduced_before_a_colon(self, gender: str | None, at: int) -> Entity | None:
@@ -950,6 +954,11 @@ class ArticlePeople:
 
     def _remember(self, seen: _Seen) -> None:
         insort(self._seen, seen, key=lambda s: s.at)  # kept in text order
+
+
+def _fragment(sentence: Span) -> bool:
+    """« Une audition de plus de six heures. »: a sentence without a finite verb (not a label before a colon)."""
+    return sentence[-1].text in ".!?…" and not any(finite_verb(t) for t in sentence)
 
 
 def _may_be_called(person: Entity, key: str) -> bool:
@@ -1474,7 +1483,11 @@ def _without_particle(word: str) -> str:
 def _fuller(full: list[str], short: list[str]) -> bool:
     """« John Kirby » for Kirby, « Maurice Kouakou Bandaman » for Maurice Bandaman, « Issa Tchiroma Bakary » for
     Issa Tchiroma: the same name with the words the short form left out."""
-    return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short) or _with_its_number(full, short)
+    return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short)
+
+
+def _sovereign(person: Entity) -> bool:
+    return any(fold(role_noun_of(role)) in SOVEREIGN_TITLES for role in person.roles)
 
 
 def _with_its_number(full: list[str], short: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, UNION_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, UNION_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, ROLE_OPENING_ADJECTIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -749,12 +749,9 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _role_adjective(doc: Doc, i: int) -> bool:
-    """« Premier ministre », « Haut commissaire »: a capitalised adjective before a role noun in lowercase opens the
-    role, not the next word of a name."""
-    return (
-        doc[i].pos_ == "ADJ" and doc[i].whitespace_ != "" and given_name(doc[i].text) is None  # not « Preud'homme »
-        and i + 1 < len(doc) and doc[i + 1].text.islower() and is_role(doc[i + 1].text)
-    )
+    """« Premier ministre », « Haut commissaire »: an adjective that opens a role, before a role noun in lowercase,
+    starts the post, not the next word of a name."""
+    return fold(doc[i].text) in ROLE_OPENING_ADJECTIVES and i + 1 < len(doc) and doc[i + 1].text.islower() and is_role(doc[i + 1].text)
 
 
 def _compound_given_name(doc: Doc, start: int, end: int) -> bool:

@@ -1107,6 +1107,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_name_after_a_quote_inside_a_sentence_is_no_signature",
     ),
     pytest.param(
+        "Les Lions ont battu la Zambie samedi.\n\nAprès le match : « Ce groupe a une âme. » Walid Regragui\n\nLa suite "
+        "se jouera mardi.",
+        [("direct", "Walid Regragui")],
+        id="a_label_before_a_quote_a_name_signs_is_no_clause",
+    ),
+    pytest.param(
         "Le préfet a ordonné la fermeture de la mosquée des Lilas. Sur ses réseaux, la mosquée a indiqué que ses "
         "« demandes de rendez-vous sont restées sans réponse ».",
         [("direct", "mosquée des Lilas")],

@@ -2167,3 +2167,11 @@ def test_the_elected_official_is_the_mayor_or_mp_named_before(nlp):
         "« C'est inacceptable », a lancé l'élue."
     )
     assert direct_speakers(nlp, text) == ["Michel Daugan", "Anne Roux"]
+
+
+def test_a_sentence_without_a_verb_between_leaves_the_most_recent_person_in_view(nlp):
+    text = (
+        "Le juge Marc Trévidic a auditionné mercredi l'ancien ministre Claude Guéant. Une audition de plus de six heures. "
+        "« Je n'ai rien à cacher », a-t-il assuré à sa sortie."
+    )
+    assert direct_speakers(nlp, text) == ["Claude Guéant"]

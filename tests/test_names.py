@@ -1027,3 +1027,17 @@ def test_a_sovereigns_name_with_its_number_is_the_same_person(nlp):
         "le grand-duc."
     )
     assert direct_speakers(nlp, text) == ["Frédéric III", "Henri"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname that is an adjective before a role noun stays the surname
+    ("Le conseil de Renault a nommé mercredi Christophe Blanc directeur général. « Le groupe doit accélérer », a déclaré "
+     "M. Blanc.", ["Christophe Blanc"]),
+    ("« Nous allons tout faire pour rester en Ligue 1 », a assuré Laurent Blanc entraîneur du club, après la défaite.",
+     ["Laurent Blanc"]),
+    # a commoner named like a king keeps his own name
+    ("« On a vu le cortège passer très vite », raconte Mohammed, un commerçant de la médina. Le roi Mohammed VI s'est "
+     "rendu mardi dans la ville.", ["Mohammed"]),
+])
+def test_constructions_the_thirty_second_sessions_review_found_name_rules_too_wide_on(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

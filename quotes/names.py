@@ -282,8 +282,9 @@ def _with_an_article(doc: Doc, name: tuple[int, int, str | None]) -> bool:
 
 
 def _an_outlets_name(doc: Doc, name: tuple[int, int, str | None]) -> bool:
-    start, _, gender = name
-    return gender is None and after_media_noun(doc, start)
+    """« le quotidien Le Soir », « écrit Jeune Afrique » (« jeune » is also a role): an outlet, no person."""
+    start, end, gender = name
+    return gender is None and (after_media_noun(doc, start) or any(fold(doc[i:end].text) in outlets() for i in range(max(0, start - 2), start + 1)))
 
 
 def after_media_noun(doc: Doc, i: int) -> bool:

@@ -1041,3 +1041,8 @@ def test_a_sovereigns_name_with_its_number_is_the_same_person(nlp):
 ])
 def test_constructions_the_thirty_second_sessions_review_found_name_rules_too_wide_on(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_an_outlets_title_that_opens_with_a_role_word_is_no_person(nlp):
+    doc = parse_texts(["« Le scrutin reste serré », écrit Jeune Afrique. Le jeune Paul Martin a voté."], nlp)[0]
+    assert names_of(doc) == ["Paul Martin"]

@@ -629,3 +629,8 @@ def test_the_target_of_a_complaint_may_answer_as_the_company(nlp):
         "« Nous comprenons l'exaspération des voyageurs », a reconnu l'entreprise."
     )
     assert direct_speakers(nlp, text) == ["SNCF"]
+
+
+def test_a_hyphenated_body_stays_one_word(nlp):
+    text = "« Le dernier détachement a quitté le pays », a indiqué l'état-major français."
+    assert direct_speakers(nlp, text) == ["état-major français"]

@@ -1,6 +1,7 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
 from conftest import direct_speakers
 
+from quotes.lexicon import document_nouns, media_nouns, organisation_nouns, roles, speech_nouns
 from quotes.parse import (
     as_parsed, load_model, name_windows, parse_texts, parsing_plan, recognises_names_alone, without_punctuation_runs,
 )
@@ -164,3 +165,11 @@ def test_a_given_name_elided_before_a_lowercase_letter_stays_one_token_before_it
     words = [t.text for t in doc]
     assert "M’barek" in words and "N'importe" in words
     assert direct_speakers(nlp, "« Il a cru en moi », a déclaré le milieu M’barek Haddaoui.") == ["M’barek Haddaoui"]
+
+
+def test_every_hyphenated_role_or_body_noun_of_the_data_stays_one_token(nlp):
+    """« l'état-major », « la sage-femme »: a noun split at its hyphen heads no phrase, so it never speaks."""
+    nouns = sorted(w for w in set(roles()) | organisation_nouns() | media_nouns() | document_nouns() | speech_nouns() if "-" in w)
+    docs = parse_texts([f"« Rien », a indiqué le {noun} hier." for noun in nouns], nlp)
+    split = [noun for noun, doc in zip(nouns, docs) if noun not in [t.text for t in doc]]
+    assert nouns and split == []

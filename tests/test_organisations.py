@@ -634,3 +634,12 @@ def test_the_target_of_a_complaint_may_answer_as_the_company(nlp):
 def test_a_hyphenated_body_stays_one_word(nlp):
     text = "« Le dernier détachement a quitté le pays », a indiqué l'état-major français."
     assert direct_speakers(nlp, text) == ["état-major français"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Trente incendies sont en cours », selon la protection civile algérienne.", "protection civile algérienne"),
+    ("La junte malienne a jugé sa décision « irrévocable ».", "junte malienne"),
+    ("« Les recherches se poursuivent », a précisé le groupement de gendarmerie de l'Aude.", "groupement de gendarmerie de l'Aude"),
+])
+def test_civil_protection_a_junta_and_a_gendarmerie_group_speak(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

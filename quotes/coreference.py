@@ -155,9 +155,7 @@ class ArticlePeople:
             entity = Entity(text, PERSON)
             entity.learn_gender(first_name_gender(words), f"{GIVEN_NAME} {words[0]}", from_text=False)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()) and (
-            _fuller(words, entity.name.split()) or _with_its_number(words, entity.name.split()) and _sovereign(entity)
-        ):
+        elif len(words) > len(known := entity.name.split()) and (_fuller(words, known) or _with_its_number(words, known) and _sovereign(entity)):
             entity.name = text  # a fuller form of a name seen first in short
         if honorific_gender:
             entity.learn_gender(honorific_gender, self.doc[max(0, name.start - 1)].text)
@@ -545,7 +543,7 @@ class ArticlePeople:
         ]
         if not candidates:
             return None, 0.3
-        subject_first = not self._noun_subject_between(max(s.at for s in candidates), at)
+        subject_first = len(candidates) > 1 and not self._noun_subject_between(max(s.at for s in candidates), at)
         choice = max(
             candidates,
             key=lambda s: (
@@ -1426,15 +1424,11 @@ def _same_person(known: list[str], words: list[str]) -> bool:
     """« Kirby » or « John Kirby » for John Kirby; also a middle name alone (« Oligui » for Brice Oligui
     Nguema), a last name left out of a long one, and an initial with the surname (« D. Chtaïbi » for Driss
     Chtaibi), accents aside."""
-    if ends_with(known, words) or ends_with(words, known) or _with_its_number(known, words) or _with_its_number(words, known):
+    if _fuller(known, words) or _fuller(words, known) or _with_its_number(known, words) or _with_its_number(words, known):
         return True
     if len(words) == 1:
         return any(_same_word(words[0], word) for word in known[:-1]) or _same_word(words[0], _without_particle(known[-1]))
     if _inside_the_surnames(known, words):
-        return True
-    if _middle_name_left_out(known, words) or _middle_name_left_out(words, known):
-        return True
-    if _last_name_left_out(known, words) or _last_name_left_out(words, known):
         return True
     initial = words[0].rstrip(".")
     return len(initial) == 1 and len(words) == 2 and len(known) > 1 and known[0].startswith(initial) and _same_word(known[-1], words[1])

@@ -606,6 +606,19 @@ class ArticlePeople:
     def _token_at(self, char: int) -> int:
         return max(0, bisect_right(self._token_starts, char) - 1)
 
+    def subjects_before_an_incise(self, mention: Span) -> tuple[Entity, ...]:
+        """« Ensuite, X s'est « engagé à … », a ajouté le patron des roses »: the people named as subjects of the
+        clause a role noun's incise closes, whom it does not mean — one speaking of themselves there would be « a-t-il
+        ajouté »."""
+        if not subject_of_an_incise(mention):
+            return ()
+        text, end = self.doc.text, mention.start_char
+        named_at = {self.doc[start].idx for start, _, _ in self.names}
+        return tuple({
+            id(s.entity): s.entity for s in self._seen
+            if s.at < end and s.at in named_at and s.prominent and not any(c in ".!?:\n" for c in text[s.at : end])
+        }.values())  # not « X a écrit : « … », a dit le dirigeant », « il demande « … », clame le conseiller »: theirs
+
     def unnamed_speakers(self, before: int | None = None) -> tuple[Entity, ...]:
         """The speakers the article leaves unnamed (« hurle un agriculteur »), those seen `before` a char offset if given."""
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
@@ -1018,9 +1031,13 @@ def _epithet_subject(token: Token) -> bool:
 
 def _bare_organisation_subject(token: Token) -> bool:
     """« Air Algérie a suspendu ses vols », « Dans un communiqué, Danone annonce … »: an organisation's name
-    (NER) opening its clause with no determiner, as the main-clause subject — not a topic before a colon."""
+    (NER) opening its clause with no determiner, as the main-clause subject (by the parse or by its place) — not a
+    topic before a colon."""
     opening = token.i == 0 or token.is_sent_start or token.nbor(-1).pos_ in ("PUNCT", "CCONJ", "ADV")  # not « le délégué CGT X »
-    return opening and not _headline_topic(token) and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper() and is_subject(token, main_clause=True)
+    return (
+        opening and not _headline_topic(token) and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.text[:1].isupper()
+        and (is_subject(token, main_clause=True) or _subject_by_position(token, ent_end(token)))
+    )
 
 
 def _headline_topic(token: Token) -> bool:
@@ -1192,14 +1209,19 @@ def _prominent(token: Token) -> bool:
     )
 
 
-def _subject_by_position(token: Token) -> bool:
-    """« À l'Assemblée, son homologue Dmitro Kuleba a campé sur … »: a name that a finite verb follows at once,
-    with no preposition before it or its role, is that verb's subject, whatever the parser hung it on — unless
-    its clause is reported (« X accuse : pour lui, Y a trahi … »: a reporting verb, a colon or « que » before
-    it in the sentence)."""
-    doc, end = token.doc, token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
+def _subject_by_position(token: Token, end: int | None = None) -> bool:
+    """« À l'Assemblée, son homologue Dmitro Kuleba a campé sur … », « Reporters sans frontières (RSF) s'est
+    félicitée »: a name (ending at token `end`, else where its capitalised words end) that a finite verb follows
+    at once, past an acronym in brackets, with no preposition before it or its role, is that verb's subject,
+    whatever the parser hung it on — unless its clause is reported (« X accuse : pour lui, Y a trahi … »: a
+    reporting verb, a colon or « que » before it in the sentence)."""
+    doc = token.doc
+    if end is None:
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
     start = token.i - 1
     while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text) or fold_title(doc[start].text) in honorifics()):
         start -= 1
@@ -1942,7 +1964,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     gender = role_gender(m.head)
     complement = tuple(entity for start, _, entity in people.names if m.head.i < start < m.span.end)  # « le coéquipier de X » is not X
     headline = people.named_only_in_the_headline(m.at) if _specific(m) or _qualifier(m) else ()  # no post of theirs is known
-    m = replace(m, exclude=m.exclude + complement + headline + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
+    m = replace(m, exclude=m.exclude + complement + headline + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)) + people.subjects_before_an_incise(m.span))
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)

@@ -2175,3 +2175,12 @@ def test_a_sentence_without_a_verb_between_leaves_the_most_recent_person_in_view
         "« Je n'ai rien à cacher », a-t-il assuré à sa sortie."
     )
     assert direct_speakers(nlp, text) == ["Claude Guéant"]
+
+
+def test_a_role_in_an_incise_is_not_the_person_named_as_subject_of_the_quoted_clause(nlp):
+    text = (
+        "Le président du groupe écologiste Luc Morel a dénoncé la réforme. « Il faut laisser le débat se "
+        "prolonger », a souligné l’écologiste. Hier, Paul Garnier s’est « engagé à consulter les élus », a rappelé "
+        "le patron des Verts."
+    )
+    assert direct_speakers(nlp, text) == ["Luc Morel", "Luc Morel"]

@@ -421,6 +421,14 @@ def test_an_organisation_named_without_a_determiner_is_what_its_noun_means_later
     assert speakers(quotes) == [("indirect", "Air Sénégal")]
 
 
+def test_an_organisation_opening_its_sentence_is_its_subject_whatever_the_parse(quotes_of):
+    quotes = quotes_of(
+        "Reporters sans frontières (RSF) s’est réjouie de ces libérations. Dans un premier message, l’ONG a jugé "
+        "que la décision marquait « un vrai tournant » pour la presse."
+    )
+    assert speakers(quotes) == [("direct", "Reporters sans frontières")]
+
+
 def test_a_state_company_is_no_name_of_its_own(quotes_of):
     quotes = quotes_of(
         "Le groupe Danone a annoncé mardi la fermeture de son usine. La production sera transférée en Pologne, a "

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -1155,7 +1155,23 @@ def _next_sentence(q: Quotation) -> Match | None:
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
                 return None if _denied(following, mention) else Match(verb_lemma(verb), mention)
-    return _incise_set_apart(context, following) or _speech_noun_owner(context, following) or _named_subject_after(context, following)
+    return (
+        _in_these_words(context, following) or _incise_set_apart(context, following) or _speech_noun_owner(context, following)
+        or _named_subject_after(context, following)
+    )
+
+
+def _in_these_words(context: Context, sentence: Span) -> Match | None:
+    """« « … » C'est en ces termes que X envisageait son rôle »: the subject of the clause a cleft on how it was
+    said opens, whatever its verb."""
+    tokens = [t for t in sentence if not t.is_space]
+    opening = " ".join(fold(t.text) for t in tokens[:7]).replace("' ", "'")
+    length = next((len(phrase.replace("'", "' ").split()) for phrase in IN_THESE_WORDS if (opening + " ").startswith(phrase + " ")), None)
+    if length is None:
+        return None
+    verb = next((t for t in tokens[length:] if finite_verb(t)), None)
+    mention = subject_of(context, verb, sentence) if verb is not None else None
+    return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 
 def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | None:

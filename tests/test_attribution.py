@@ -400,6 +400,20 @@ def test_the_next_sentence_names_whose_answer_the_quote_was(quotes_of):
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Gérald Vasseur")]
 
 
+def test_a_cleft_on_how_it_was_said_names_the_speaker_whatever_its_verb(quotes_of):
+    text = (
+        "Hélène Marchal a présenté son programme mardi.\n\n« Je serai ferme, mais à l’écoute de chacun. » C’est en "
+        "ces termes que Julien Royer envisageait son rôle à la tête du conseil."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Julien Royer")]
+
+
+@pytest.mark.parametrize("cue", ["selon les mots de", "d’après les termes de", "pour reprendre les mots de"])
+def test_whose_words_a_cue_names(quotes_of, cue):
+    text = f"Après des mois d’une crise d’une « gravité exceptionnelle », {cue} Paul Garnier, le scrutin a été reporté."
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Paul Garnier")]
+
+
 def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]

@@ -1148,7 +1148,13 @@ def _holds_another(entity: Entity, key: str, post: Post) -> bool:
     qualifier before it that the mention lacks or has (« le Premier ministre » is not « le ministre X »,
     « l'ancien président » is not « le président X »)."""
     posts = _posts(entity, key)
-    return bool(posts) and all(_other_qualifier(post, other) or _other_title(post, other, key) for other in posts)
+    return bool(posts) and all(_other_qualifier(post, other) and not _held_before(other, post) or _other_title(post, other, key) for other in posts)
+
+
+def _held_before(other: Post, post: Post) -> bool:
+    """« l'ancien ministre des Armées » may well be « le Premier ministre » now: a former post is no other title
+    held today (but « le ministre » is not the former one)."""
+    return other[0] in FORMER_QUALIFIERS and post[0] is not None and post[0] not in FORMER_QUALIFIERS
 
 
 def _posts(entity: Entity, key: str) -> list[Post]:

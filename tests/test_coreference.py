@@ -2184,3 +2184,12 @@ def test_a_role_in_an_incise_is_not_the_person_named_as_subject_of_the_quoted_cl
         "le patron des Verts."
     )
     assert direct_speakers(nlp, text) == ["Luc Morel", "Luc Morel"]
+
+
+def test_a_former_post_does_not_keep_its_holder_from_a_title_held_now(nlp):
+    text = (
+        "Vers midi, Julien Royer monte à la tribune. Nommé la veille par le président Marc Delmas, il prévient : "
+        "« Cette crise ne deviendra pas une crise de régime », déclare l’ancien ministre de la Défense. Le Premier "
+        "ministre annonce ensuite qu’il renonce à passer en force. « Chaque vote comptera », précise-t-il."
+    )
+    assert direct_speakers(nlp, text)[-1] == "Julien Royer"

@@ -138,7 +138,7 @@ class ArticlePeople:
         self._register_organisations(quoted)
         self._seen.sort(key=lambda seen: seen.at)
         self._subjects_to_follow = deque(
-            t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t)) and not self._quoted(t.idx)
+            t for t in doc if (_main_pronoun_subject(t) or _epithet_subject(t) or _latter_subject(t)) and not self._quoted(t.idx)
         )
 
     def _quoted(self, char: int) -> bool:
@@ -931,14 +931,16 @@ class ArticlePeople:
         return any(token.i < start <= end for start, _, _ in self.names)
 
     def follow_subjects(self, until: int) -> None:
-        """Resolve, in text order, the « il » and « elle » that are main-clause subjects before char `until`
-        (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »), and the epithets of origin in that
+        """Resolve, in text order, the « il », « elle » and « ce dernier » that are main-clause subjects before char
+        `until` (« Il était accompagné des députés X, Y et Z. « … », a-t-il lancé »), and the epithets of origin in that
         place (« le Vaudois a rencontré le directeur X. « … », précise-t-il »): the person they mean stays the
         most salient, as a name in that place would."""
         while self._subjects_to_follow and self._subjects_to_follow[0].idx < until:
             token = self._subjects_to_follow.popleft()
             if token.pos_ == "PRON":
                 entity = self.resolve(self.doc[token.i : token.i + 1]).entity
+            elif _latter_subject(token):
+                entity = self.resolve(self.doc[token.i - 1 : token.i + 1]).entity
             else:  # « Le Serbe » after « Nadal a dominé Djokovic » is either: only one person in view is surely meant
                 entity = self._one_in_view(token, _epithet_gender(token), lambda seen: True)
             if entity is not None and entity.kind == PERSON:  # unnamed too: « Un jeune … comparaît. Il souffre … »
@@ -1015,6 +1017,11 @@ def _opening_subject(token: Token) -> bool:
         return False
     verb = next((t for t in doc[i + 1 : token.sent.end] if finite_verb(t)), None)
     return verb is not None and not any(t.ent_type_ == "PER" for t in doc[i : verb.i])
+
+
+def _latter_subject(token: Token) -> bool:
+    """« Ce dernier se présente comme … »: « ce dernier », « cette dernière » subject of a sentence's main verb."""
+    return token.i > 0 and latter_gender(token.doc[token.i - 1 : token.i + 1]) is not None and token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT"
 
 
 def _epithet_subject(token: Token) -> bool:

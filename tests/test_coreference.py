@@ -2193,3 +2193,12 @@ def test_a_former_post_does_not_keep_its_holder_from_a_title_held_now(nlp):
         "ministre annonce ensuite qu’il renonce à passer en force. « Chaque vote comptera », précise-t-il."
     )
     assert direct_speakers(nlp, text)[-1] == "Julien Royer"
+
+
+def test_a_pronoun_after_ce_dernier_as_subject_means_the_person_named_last(nlp):
+    text = (
+        "« Nous soutiendrons notre candidat jusqu’au bout », insiste Paul Garnier, le président du parti. Il n’est "
+        "pas question d’appeler à voter pour leur ancien camarade, Koffi Yao Mensah, qui reste en lice. Ce dernier "
+        "se présente comme « un recours », « pour éviter, dit-il, au parti de rester sans candidat »."
+    )
+    assert direct_speakers(nlp, text)[-1] == "Koffi Yao Mensah"

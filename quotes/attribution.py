@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
-    AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -1490,9 +1490,10 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if any(context.inside_quote(t.idx) for t in clause):
         return None
     stands_alone = all(t.is_space or t.is_punct or fold(t.text) in CONNECTORS | LINKING_ADVERBS for t in q.left)  # « Toutefois, « … » »
+    cues = SENTENCE_CUES | ({"que"} if _que_alone(q.left) else set())
     source = next((
         c for name, c in _sentence_clauses(q, previous_start)
-        if name in SENTENCE_CUES and (stands_alone or name != "incise") and c.mention is not None and plausible_speaker(context, c.mention)
+        if name in cues and (stands_alone or name != "incise") and c.mention is not None and plausible_speaker(context, c.mention)
     ), None)  # « Pour elle, … . « … » », « X n'aurait pas agi ainsi, selon Y. « … » », « …, a précisé Y. « … » »
     if source is not None:
         return Match(source.verb, source.mention)
@@ -1504,6 +1505,13 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if mention is None or not plausible_speaker(context, mention) or _thing_with_a_name_inside(context, mention):
         return _relative_speaker(context, clause)
     return Match(verb_lemma(verb), mention)
+
+
+def _que_alone(left: Span) -> bool:
+    """« X a déclaré que … . Mais aussi, qu'« … » »: a sentence made of « que » and its clause alone (after
+    connectors) goes on with the reporting verb of the sentence before."""
+    words = fold(left.text).replace("'", "' ").replace(",", " ").split()  # the tokenizer may split « qu’ » before a mark
+    return bool(words) and words[-1] in QUE and all(word in CONNECTORS | LINKING_ADVERBS | ADDITIVES for word in words[:-1])
 
 
 def _relative_speaker(context: Context, clause: Span) -> Match | None:

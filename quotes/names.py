@@ -54,7 +54,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         else:
             continue
         end = _name_end(doc, start)
-        start = _hyphenated_start(doc, start)
+        start = _particle_start(doc, _hyphenated_start(doc, start))
         if end - start > 1 and opens_a_sentence(doc, start) and (end - start > 2 and fold(doc[start].text) in LINKING_ADVERBS or doc[start].pos_ in ("SCONJ", "CCONJ")):
             start += 1  # « Enfin Roberto Martinez a expliqué », « Si Eduardo a pu rentrer »: the word that opens the sentence
         if end - start > 2 and _honorific_after_a_word(doc, start):
@@ -438,7 +438,7 @@ def _surnames_again(doc: Doc, found: list[tuple[int, int, str | None]]) -> list[
     taken = {i for start, end, _ in found for i in range(start, end)}
     starts = {start for start, _, _ in found}
     return [
-        (token.i, token.i + 1, None) for token in doc
+        (_particle_start(doc, token.i), token.i + 1, None) for token in doc
         if token.i not in taken and doc[token.i - 1].pos_ != "DET" and not (_honorific(token) and token.i + 1 in starts) and (
             introduced.get(unaccented(token.text), len(doc)) <= token.i
             or unaccented(token.text) in surnames and (
@@ -690,6 +690,18 @@ def _hyphenated_start(doc: Doc, start: int) -> int:
         start -= 2
     if start >= 1 and (_elided_capital(doc[start - 1]) or ELIDED_NAME.fullmatch(doc[start - 1].text)) and doc[start - 1].text[0] in "NM":
         start -= 1  # « N'Dimabeal Boyalnar Gaucher »: its « N' » split off, or the whole word not known as a name
+    return start
+
+
+def _particle_start(doc: Doc, start: int) -> int:
+    """« Interrogé par la presse, De Donnea a déclaré », « Selon Van Damme »: a capitalised particle (not an
+    article: « La », « Du ») that opens its clause right before a surname belongs to the name, though the tagger
+    took it for a preposition."""
+    i = start - 1
+    word = fold(doc[i].text) if i >= 0 else ""
+    opens = i == 0 or i > 0 and (doc[i - 1].is_punct or doc[i - 1].is_space or doc[i - 1].pos_ == "ADP")
+    if opens and doc[i].text[:1].isupper() and len(word) > 1 and word in NAME_PARTICLES and word not in ARTICLES | CONTRACTED_ARTICLES:
+        return i
     return start
 
 

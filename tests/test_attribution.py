@@ -414,6 +414,15 @@ def test_whose_words_a_cue_names(quotes_of, cue):
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Paul Garnier")]
 
 
+def test_a_sentence_of_que_alone_goes_on_with_the_reporting_verb_before(quotes_of):
+    text = (
+        "Lundi, Jean-Marc de Varenne a reçu le ministre. Interrogé par la presse, De Varenne a déclaré que Marc Delmas, "
+        "le ministre, était favorable à la reprise des discussions. Mais aussi qu’« il serait utile que les deux pays "
+        "règlent enfin cette crise »."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Jean-Marc de Varenne")]
+
+
 def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]

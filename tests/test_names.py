@@ -35,6 +35,11 @@ def test_name_with_particle_missed_by_the_ner(nlp):
     assert direct_speakers(nlp, text) == ["Gonzague de Vauclair"]
 
 
+def test_a_capitalised_particle_opening_its_clause_belongs_to_the_surname(nlp):
+    doc = parse_texts(["Lundi, François-Xavier de Donnea a reçu le ministre. Interrogé par la presse, De Donnea a déclaré que le dialogue reprendrait."], nlp)[0]
+    assert names_of(doc) == ["François-Xavier de Donnea", "De Donnea"]
+
+
 def test_name_in_apposition_to_a_role_whatever_its_tags(nlp):
     text = "Le gouverneur de la région, Oleh Marchenko, a remercié Paris. « Nous tiendrons », a-t-il lancé."
     assert direct_speakers(nlp, text) == ["Oleh Marchenko"]

@@ -1151,7 +1151,7 @@ def _next_sentence(q: Quotation) -> Match | None:
     if any(context.inside_quote(t.idx) for t in following):
         return None
     for verb in following:
-        if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX"):
+        if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX") and not _passive(verb):  # not « X a été interpellé »
             mention = subject_of(context, verb, following)
             if mention is not None and plausible_speaker(context, mention):
                 return None if _denied(following, mention) else Match(verb_lemma(verb), mention)
@@ -1170,7 +1170,10 @@ def _in_these_words(context: Context, sentence: Span) -> Match | None:
     if length is None:
         return None
     verb = next((t for t in tokens[length:] if finite_verb(t)), None)
-    mention = subject_of(context, verb, sentence) if verb is not None else None
+    verb = verb.head if verb is not None and verb.dep_.startswith("aux") else verb
+    if verb is None or _passive(verb):
+        return None  # « C'est avec ces mots que X a été interpellé »: the one spoken to
+    mention = subject_of(context, verb, sentence)
     return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 
@@ -1490,10 +1493,11 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if any(context.inside_quote(t.idx) for t in clause):
         return None
     stands_alone = all(t.is_space or t.is_punct or fold(t.text) in CONNECTORS | LINKING_ADVERBS for t in q.left)  # « Toutefois, « … » »
-    cues = SENTENCE_CUES | ({"que"} if _que_alone(q.left) else set())
+    clauses = _sentence_clauses(q, previous_start)
+    reported = [c for name, c in clauses if name == "que"][::-1] if _que_alone(q.left) else []  # the innermost first
     source = next((
-        c for name, c in _sentence_clauses(q, previous_start)
-        if name in cues and (stands_alone or name != "incise") and c.mention is not None and plausible_speaker(context, c.mention)
+        c for c in reported + [c for name, c in clauses if name in SENTENCE_CUES and (stands_alone or name != "incise")]
+        if c.mention is not None and plausible_speaker(context, c.mention)
     ), None)  # « Pour elle, … . « … » », « X n'aurait pas agi ainsi, selon Y. « … » », « …, a précisé Y. « … » »
     if source is not None:
         return Match(source.verb, source.mention)
@@ -1509,7 +1513,8 @@ def _previous_sentence(q: Quotation) -> Match | None:
 
 def _que_alone(left: Span) -> bool:
     """« X a déclaré que … . Mais aussi, qu'« … » »: a sentence made of « que » and its clause alone (after
-    connectors) goes on with the reporting verb of the sentence before."""
+    connectors) goes on with the last reporting verb of the sentence before (« Le Soir rapporte que X a promis
+    que … . Et qu'« … » »: X's)."""
     words = fold(left.text).replace("'", "' ").replace(",", " ").split()  # the tokenizer may split « qu’ » before a mark
     return bool(words) and words[-1] in QUE and all(word in CONNECTORS | LINKING_ADVERBS | ADDITIVES for word in words[:-1])
 

@@ -606,19 +606,6 @@ class ArticlePeople:
     def _token_at(self, char: int) -> int:
         return max(0, bisect_right(self._token_starts, char) - 1)
 
-    def subjects_before_an_incise(self, mention: Span) -> tuple[Entity, ...]:
-        """« Ensuite, X s'est « engagé à … », a ajouté le patron des roses »: the people named as subjects of the
-        clause a role noun's incise closes, whom it does not mean — one speaking of themselves there would be « a-t-il
-        ajouté »."""
-        if not subject_of_an_incise(mention):
-            return ()
-        text, end = self.doc.text, mention.start_char
-        named_at = {self.doc[start].idx for start, _, _ in self.names}
-        return tuple({
-            id(s.entity): s.entity for s in self._seen
-            if s.at < end and s.at in named_at and s.prominent and not any(c in ".!?:\n" for c in text[s.at : end])
-        }.values())  # not « X a écrit : « … », a dit le dirigeant », « il demande « … », clame le conseiller »: theirs
-
     def unnamed_speakers(self, before: int | None = None) -> tuple[Entity, ...]:
         """The speakers the article leaves unnamed (« hurle un agriculteur »), those seen `before` a char offset if given."""
         return tuple({id(s.entity): s.entity for s in self._seen if not s.entity.name and (before is None or s.at < before)}.values())
@@ -941,10 +928,17 @@ class ArticlePeople:
                 entity = self.resolve(self.doc[token.i : token.i + 1]).entity
             elif _latter_subject(token):
                 entity = self.resolve(self.doc[token.i - 1 : token.i + 1]).entity
+                entity = None if entity is not None and self._organisation_named_after(entity, token.idx) else entity
             else:  # « Le Serbe » after « Nadal a dominé Djokovic » is either: only one person in view is surely meant
                 entity = self._one_in_view(token, _epithet_gender(token), lambda seen: True)
             if entity is not None and entity.kind == PERSON:  # unnamed too: « Un jeune … comparaît. Il souffre … »
                 self._remember(_Seen(token.idx, entity, True))
+
+    def _organisation_named_after(self, person: Entity, at: int) -> bool:
+        """« X, avocat de Y, a saisi le Conseil d'État. Ce dernier a rejeté … »: an organisation seen after the last
+        mention of `person` before char `at` may be what « ce dernier » means."""
+        last = max((s.at for s in self._seen if s.entity is person and s.at < at), default=-1)
+        return any(last < s.at < at and s.entity.kind == ORGANISATION for s in self._seen)
 
     def note_speaker(self, entity: Entity | None, at: int) -> None:
         """Record that `entity` spoke up to char offset `at` (where its quote ends, or its mention after the
@@ -1155,13 +1149,7 @@ def _holds_another(entity: Entity, key: str, post: Post) -> bool:
     qualifier before it that the mention lacks or has (« le Premier ministre » is not « le ministre X »,
     « l'ancien président » is not « le président X »)."""
     posts = _posts(entity, key)
-    return bool(posts) and all(_other_qualifier(post, other) and not _held_before(other, post) or _other_title(post, other, key) for other in posts)
-
-
-def _held_before(other: Post, post: Post) -> bool:
-    """« l'ancien ministre des Armées » may well be « le Premier ministre » now: a former post is no other title
-    held today (but « le ministre » is not the former one)."""
-    return other[0] in FORMER_QUALIFIERS and post[0] is not None and post[0] not in FORMER_QUALIFIERS
+    return bool(posts) and all(_other_qualifier(post, other) or _other_title(post, other, key) for other in posts)
 
 
 def _posts(entity: Entity, key: str) -> list[Post]:
@@ -1977,7 +1965,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     gender = role_gender(m.head)
     complement = tuple(entity for start, _, entity in people.names if m.head.i < start < m.span.end)  # « le coéquipier de X » is not X
     headline = people.named_only_in_the_headline(m.at) if _specific(m) or _qualifier(m) else ()  # no post of theirs is known
-    m = replace(m, exclude=m.exclude + complement + headline + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)) + people.subjects_before_an_incise(m.span))
+    m = replace(m, exclude=m.exclude + complement + headline + people.holders_for_another_country(_countries(t.text for t in m.span if t.i > m.head.i)))
     if periphrasis is not None:  # « le chef de l'État »: the président, else the person in view — never « le chef d'état-major »
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)

@@ -423,6 +423,22 @@ def test_a_sentence_of_que_alone_goes_on_with_the_reporting_verb_before(quotes_o
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Jean-Marc de Varenne")]
 
 
+def test_a_sentence_of_que_alone_goes_on_with_the_innermost_reporting_verb(quotes_of):
+    text = (
+        "Le quotidien Le Soir rapporte que le Premier ministre Bart De Wever a promis aux syndicats que l'index serait "
+        "maintenu. Et qu'« aucune pension ne baissera pendant toute la législature »."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Bart De Wever")]
+
+
+def test_whom_the_words_were_addressed_to_in_a_passive_is_no_speaker(quotes_of):
+    text = (
+        "Le maire a parlé. « Vous nous avez trahis ! » C'est avec ces mots que le député Jean-Marc Koffi a été "
+        "interpellé par un militant à la sortie."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", None)]
+
+
 def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]

@@ -1444,7 +1444,7 @@ def _embedded(q: Quotation) -> Match | None:
     words, but the article does not say whose — not a speaker to guess from the quotes around it."""
     words = [t for t in q.context.tokens(q.span.start, q.span.end) if t.is_alpha]
     embedded = any(not t.is_space and not t.is_punct for t in list(q.left) + list(q.right))
-    return Match(None, None) if embedded and len(words) <= TERM_MAX_WORDS else None
+    return Match(None, None) if embedded and len(words) <= TERM_MAX_WORDS and not _que_alone(q.left) else None  # « Et qu'« … » » goes on
 
 
 def _interview_answer(q: Quotation) -> Match | None:

@@ -414,11 +414,11 @@ def test_whose_words_a_cue_names(quotes_of, cue):
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Paul Garnier")]
 
 
-def test_a_sentence_of_que_alone_goes_on_with_the_reporting_verb_before(quotes_of):
+@pytest.mark.parametrize("words", ["il serait utile que les deux pays règlent enfin cette crise", "aucun observateur n’est prévu"])
+def test_a_sentence_of_que_alone_goes_on_with_the_reporting_verb_before(quotes_of, words):
     text = (
         "Lundi, Jean-Marc de Varenne a reçu le ministre. Interrogé par la presse, De Varenne a déclaré que Marc Delmas, "
-        "le ministre, était favorable à la reprise des discussions. Mais aussi qu’« il serait utile que les deux pays "
-        "règlent enfin cette crise »."
+        f"le ministre, était favorable à la reprise des discussions. Mais aussi qu’« {words} »."
     )
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Jean-Marc de Varenne")]
 

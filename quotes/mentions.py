@@ -180,8 +180,8 @@ def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None
     while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
-            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or _named_by_another_phrase(doc[start:i]):
-                return None  # « le peloton, emmené par les équipiers de Marchand »: a complement, not the name
+            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or _named_by_another_phrase(doc[start:i]) or any(_role_in_a_complement(t) for t in doc[max(start, i - 3) : i]) and doc[i - 1].text != ",":
+                return None  # « le peloton, emmené par les équipiers de Marchand », « en réponse à une question de la députée X »: a complement, not the name
             end = context.name_end[i]
             after_comma = any(t.text == "," for t in doc[start:i])
             bare = doc[i - 1].text == "," or doc[i - 1].text in honorifics() and doc[i - 2].text == ","  # « …, Me X « … » »: apposed, commas or not

@@ -439,6 +439,14 @@ def test_whom_the_words_were_addressed_to_in_a_passive_is_no_speaker(quotes_of):
     assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", None)]
 
 
+def test_a_name_after_a_role_in_a_complement_of_the_incise_is_not_the_speakers(quotes_of):
+    text = (
+        "La ministre vaudoise Claire Vionnet a répondu mardi. « Ces propos ont pu semer le doute », a estimé la "
+        "ministre en réponse à une question orale de la députée PLR Anne Dufaux."
+    )
+    assert speakers(quotes_of(text, kinds=("direct",))) == [("direct", "Claire Vionnet")]
+
+
 def test_a_name_alone_after_the_quote_signs_it(quotes_of):
     text = "Les prix flambent.\n\n“La tomate est sur les étals, mais personne ne peut l’acheter” Réda Dalimi\n\nLe marché reste tendu."
     assert speakers(quotes_of(text)) == [("direct", "Réda Dalimi")]

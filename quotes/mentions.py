@@ -180,7 +180,7 @@ def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None
     while i < limit and steps < 20:  # « Le secrétaire général adjoint de l'Union …(UGTT), chargé de …, Monem Amira »
         token = doc[i]
         if i in context.name_end:
-            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or _named_by_another_phrase(doc[start:i]) or any(_role_in_a_complement(t) for t in doc[max(start, i - 3) : i]) and doc[i - 1].text != ",":
+            if doc[i - 1].pos_ == "ADP" or fold(doc[i - 1].text) in DE or _named_by_another_phrase(doc[start:i]) or _after_a_complements_role(doc, start, i):
                 return None  # « le peloton, emmené par les équipiers de Marchand », « en réponse à une question de la députée X »: a complement, not the name
             end = context.name_end[i]
             after_comma = any(t.text == "," for t in doc[start:i])
@@ -194,6 +194,18 @@ def _apposed_name(context: Context, i: int, limit: int, core: Span | None = None
         i += 1
         steps += 1
     return None
+
+
+def _after_a_complements_role(doc: Doc, start: int, i: int) -> bool:
+    """« … en réponse à une question de la députée PLR X »: the name at `i` follows a role noun (and maybe an
+    adjective or a party) that « de » and an article open — that role's holder, not the speaker; not « par la voix de
+    son secrétaire général X », the speaker's own."""
+    j = i - 1
+    while j > max(start, i - 3) and doc[j].pos_ in ("PROPN", "ADJ"):
+        j -= 1
+    if j - 2 < start or not is_role(doc[j].text):
+        return False
+    return fold(doc[j - 1].text) in DE or fold(doc[j - 1].text) in DEFINITE_ARTICLES and fold(doc[j - 2].text) in DE
 
 
 def _agent_after(doc: Doc, i: int) -> bool:

@@ -1165,8 +1165,7 @@ def _in_these_words(context: Context, sentence: Span) -> Match | None:
     """« « … » C'est en ces termes que X envisageait son rôle »: the subject of the clause a cleft on how it was
     said opens, whatever its verb."""
     tokens = [t for t in sentence if not t.is_space]
-    opening = " ".join(fold(t.text) for t in tokens[:7]).replace("' ", "'")
-    length = next((len(phrase.replace("'", "' ").split()) for phrase in IN_THESE_WORDS if (opening + " ").startswith(phrase + " ")), None)
+    length = _opener_length([fold(t.text) for t in tokens], IN_THESE_WORDS)
     if length is None:
         return None
     verb = next((t for t in tokens[length:] if finite_verb(t)), None)
@@ -1189,6 +1188,11 @@ def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | Non
     return _speech_noun_owner(context, sentence) if any(word in speech_nouns() for word in rest[1:3]) else None
 
 
+def _opener_length(words: list[str], openers: frozenset[str]) -> int | None:
+    """How many of a sentence's first words (folded, elided ones apart: « c' », « est ») make one of `openers`."""
+    return next((n for n in range(1, 8) if " ".join(words[:n]).replace("' ", "'") in openers), None)
+
+
 def _taken_up_after(q: Quotation) -> Match | None:
     """« Il est « profondément regrettable » que … Voilà en substance la réplique de l'ambassadeur, X », « … une
     diplomatie « souveraine ». Voilà ce qu'a déclaré X »: a sentence of the same paragraph that takes up what was
@@ -1199,7 +1203,7 @@ def _taken_up_after(q: Quotation) -> Match | None:
     while end < paragraph_end and not context.inside_quote(end):
         sentence = context.tokens(end, context.sentence(end)[1])
         words = [fold(t.text) for t in sentence if not t.is_space]
-        opener = next((n for n in range(1, 5) if " ".join(words[:n]).replace("' ", "'") in TAKE_UP_OPENERS), None)
+        opener = _opener_length(words, TAKE_UP_OPENERS)
         if opener is not None:
             found = _taking_up(context, sentence, words[opener:])
             return Match(found.verb, found.mention, FURTHER) if found is not None else None

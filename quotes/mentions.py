@@ -203,9 +203,7 @@ def _after_a_complements_role(doc: Doc, start: int, i: int) -> bool:
     j = i - 1
     while j > max(start, i - 3) and doc[j].pos_ in ("PROPN", "ADJ"):
         j -= 1
-    if j - 2 < start or not is_role(doc[j].text):
-        return False
-    return fold(doc[j - 1].text) in DE or fold(doc[j - 1].text) in DEFINITE_ARTICLES and fold(doc[j - 2].text) in DE
+    return j - 2 >= start and _role_in_a_complement(doc[j]) and fold(doc[j - 1].text) in DE | DEFINITE_ARTICLES
 
 
 def _agent_after(doc: Doc, i: int) -> bool:

@@ -475,8 +475,11 @@ def _unlabelled_full_name(token: Token) -> bool:
 def _reports(name: Span) -> bool:
     """« la tenniswoman, Ons Jabeur, a indiqué … », « « … », confie X »: a name followed by a reporting verb,
     or the subject of an incise, is someone's, not the title or event the NER took it for (the parse of such a
-    sentence is often lost)."""
+    sentence is often lost); so is a name before a colon that opens a quotation (« Wawrinka : « … » »), a
+    headline's way of saying who speaks."""
     doc, i = name.doc, name.end + (name.end < len(name.doc) and name.doc[name.end].text == ",")
+    if i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text in QUOTE_MARKS:
+        return True
     i += i < len(doc) and doc[i].pos_ == "AUX"
     return i < len(doc) and doc[i].pos_ == "VERB" and fold(doc[i].text) in reporting_verbs() or subject_of_an_incise(name)
 

@@ -1526,6 +1526,18 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="an_unnamed_subject_after_a_headline_colon_leaves_the_speaker_empty",
     ),
     pytest.param(
+        "Garnier : « Je ne lâcherai rien sur le budget »\n\nLe sénateur Thomas Garnier a défendu mardi son "
+        "amendement devant ses collègues.",
+        [("direct", "Thomas Garnier")],
+        id="a_headline_surname_before_a_colon_is_the_speaker_named_in_full_below",
+    ),
+    pytest.param(
+        "Cyclisme – Marchand : « On a couru pour la gagne »\n\nLe Belge Jonas Marchand a pris la deuxième place "
+        "de l'étape.",
+        [("direct", "Jonas Marchand")],
+        id="a_headline_surname_after_a_rubric_before_a_colon",
+    ),
+    pytest.param(
         "À Namur, une habitante dénonce une « honte » au sujet du parking. Le bourgmestre Maxime Prévot a répondu.",
         [("direct", None)],
         id="a_place_before_an_indefinite_subject_is_where_not_who",

@@ -1195,6 +1195,8 @@ def _prominent(token: Token) -> bool:
     whatever the parse says."""
     if _in_complement(token):
         return False
+    if _subject_by_position(token):
+        return True  # « Interrogé par notre journal, X, qui …, se montre … »: whatever the parser hung X on
     node = token
     for _ in range(4):
         if node.dep_ == "obl:agent":  # not « des mesures affichées par X »: a participle in a noun phrase,
@@ -1205,7 +1207,7 @@ def _prominent(token: Token) -> bool:
         node = node.head
     return (
         is_subject(token) and not _reported_subject(token) and not _subject_of_something_else(token)
-        or _subject_by_position(token) or _source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
+        or _source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
 
@@ -1226,16 +1228,22 @@ def _subject_by_position(token: Token, end: int | None = None) -> bool:
     start = token.i - 1
     while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text) or fold_title(doc[start].text) in honorifics()):
         start -= 1
+    end = _past_an_apposition(doc, end)
     while end + 1 < len(doc) and (fold(doc[end].text) in NEGATION or _clitic(doc[end])):
         end += 1  # « Me X n'est pas convaincu que … », « Amélie X s'est glissée … »
     opens = start < 0 or doc[start].is_punct or doc[start].is_space
-    end = _past_an_apposition(doc, end)
     sentence_start = next((t.i + 1 for t in reversed(doc[: token.i]) if t.text in (".", "!", "?") or "\n" in t.text), 0)
     reported = any(
-        t.text == ":" or fold(t.text) in QUE or fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+        t.text == ":" or fold(t.text) in QUE or fold(t.text) in reporting_verbs() and t.pos_ in ("VERB", "AUX") and not _participle_opening(t, sentence_start)
         for t in doc[sentence_start : token.i]
     )
     return opens and not reported and end < len(doc) and finite_verb(doc[end]) and doc[end].dep_ != "acl:relcl"
+
+
+def _participle_opening(verb: Token, sentence_start: int) -> bool:
+    """« Interrogé par notre journal, X … », « Contactée, Y … »: a participle opening the sentence says how
+    the subject came to speak; it reports nothing."""
+    return verb.i == sentence_start and "Part" in verb.morph.get("VerbForm")
 
 
 def _court_officer(people: ArticlePeople, role: Token, key: str) -> bool:
@@ -1275,9 +1283,12 @@ def _clitic(token: Token) -> bool:
 
 
 def _past_an_apposition(doc: Doc, i: int) -> int:
-    """« Me X, l'un des avocats de M. Y, a fait part … »: where the words after a name go on once an apposition
-    set off by commas (with no verb of its own) is passed — the parser often takes its pronoun or noun for
-    the verb's subject."""
+    """« Me X, l'un des avocats de M. Y, a fait part … », « X, qui a succédé à Y en 2020, se montre … »: where the
+    words after a name go on once an apposition (with no verb of its own) or a relative clause set off by
+    commas is passed — the parser often takes its pronoun or noun for the verb's subject."""
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in ("qui", "dont"):
+        end = next((j for j in range(i + 2, min(len(doc), i + 25)) if doc[j].is_punct), None)
+        return end + 1 if end is not None and doc[end].text == "," else i
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
         return i  # not « Larrazet, touché à la cheville, sera apte, a assuré … »: a participle says what befell him
     for j in range(i + 1, min(len(doc), i + 20)):

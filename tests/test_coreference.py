@@ -2193,3 +2193,22 @@ def test_ce_dernier_after_an_organisation_named_last_is_not_followed_as_the_pers
         "« Nous irons devant la Cour européenne des droits de l'homme », a-t-il annoncé."
     )
     assert direct_speakers(nlp, text) == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Interrogé par notre rédaction, Bruno Lacaze, qui a succédé à Denis Fabre en 2021, se montre confiant. "
+            "« Les réservations repartent », dit-il.",
+            "Bruno Lacaze", id="past_a_participle_opening_and_a_relative_with_another_man",
+        ),
+        pytest.param(
+            "Contacté mardi, Olivier Mansard, dont le rival Hugo Ferrand brigue aussi la mairie, n'a pas caché son "
+            "agacement. « Je ne répondrai pas aux attaques », a-t-il lâché.",
+            "Olivier Mansard", id="past_a_dont_relative_naming_another_man",
+        ),
+    ],
+)
+def test_the_subject_past_a_relative_clause_is_the_antecedent_not_the_name_inside_it(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

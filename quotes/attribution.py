@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
-from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, verb_lemma
+from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
 from .lexicon import (
     ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
@@ -1800,8 +1800,8 @@ def _about(context: Context, index: int) -> Span | None:
     if not left or any(finite_verb(t) and not _in_pseudo_cleft(t) or t.text == ":" for t in left):
         return None
     for token in reversed(left):
-        if token.i in context.name_end:
-            return context.doc[token.i : context.name_end[token.i]]
+        if token.i in context.name_end:  # not « Pour X, l'adoption du texte, « c'est … » »: whom the sentence is attributed to
+            return None if source_of_a_cue(token) else context.doc[token.i : context.name_end[token.i]]
         if is_role(token.text) and token.pos_ in ("NOUN", "PROPN"):
             return context.doc[token.i - (token.i > 0 and context.doc[token.i - 1].pos_ == "DET") : token.i + 1]
     if fold(left[0].text) in POSSESSIVES:

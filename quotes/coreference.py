@@ -32,6 +32,7 @@ from .lexicon import (
     AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
+from .cues import source_of_a_cue
 from .layout import is_heading
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
@@ -163,7 +164,8 @@ class ArticlePeople:
 
     def _spell_names_as_most_often(self) -> None:
         """« Les Lions de Walif Regragui » then three times « Walid Regragui »: a person is named as the article
-        spells their full name most often."""
+        spells their full name most often, in lowercase letters rather than in capitals (« MARINE LE PEN » heading
+        a list of reactions)."""
         spellings: dict[int, Counter] = {}
         for start, end, entity in self.names:
             words = name_words(self.doc[start:end])
@@ -172,7 +174,7 @@ class ArticlePeople:
         for entity in self.entities:
             counted = spellings.get(id(entity))
             if counted:  # among equals, the longest: a letter left out is the commonest typo (« Van Leeu », « Van Leeuw »)
-                entity.name = max(counted, key=lambda spelling: (counted[spelling], len(spelling), spelling == entity.name))
+                entity.name = max(counted, key=lambda spelling: (not spelling.isupper(), counted[spelling], len(spelling), spelling == entity.name))
 
     def _alias_of(self, name: Span) -> Entity | None:
         """The person named just before, when `name` is another of theirs (« X, alias Y »)."""
@@ -1207,7 +1209,7 @@ def _prominent(token: Token) -> bool:
         node = node.head
     return (
         is_subject(token) and not _reported_subject(token) and not _subject_of_something_else(token)
-        or _source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
+        or source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
 
@@ -1341,21 +1343,6 @@ def _cleft_subject(token: Token) -> bool:
         start -= 1
     end = ent_end(token)
     return end < len(doc) and fold(doc[end].text) == "qui" and _c_est(doc, start - 1)
-
-
-def _source_of_a_cue(token: Token) -> bool:
-    """« Pour Chancel Mbemba, ses coéquipiers … », « Selon M. X, … »: the person a sentence is attributed to is
-    whom its quote and a following « il » mean. « pour » counts only opening a sentence or after a comma (not
-    « a voté pour X »)."""
-    doc, i = token.doc, token.i
-    if i > 0 and fold_title(doc[i - 1].text) in honorifics():
-        i -= 1
-    words = [fold(t.text) for t in doc[max(0, i - 4) : i]]
-    for cue in cue_prepositions():
-        if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue:
-            opening = i - len(cue)
-            return cue != ("pour",) or opening == 0 or doc[opening].is_sent_start or doc[opening - 1].text == ","
-    return False
 
 
 RELATIVE_REACH = 15  # words back from a name to the relative pronoun whose clause may hold it

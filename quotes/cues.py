@@ -17,7 +17,7 @@ from .layout import SENTENCE_END, Context
 from .lexicon import (
     AUXILIARIES, BE_FORMS, CAUSATIVE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
     TIME_WORDS,
-    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
+    attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
 )
 from .mentions import plausible_speaker, subject_phrase
@@ -289,6 +289,21 @@ def _demonstrative_time(doc: Doc, i: int, limit: int) -> bool:
     if fold(doc[i].text) not in DEMONSTRATIVE_DETERMINERS or i + 1 >= limit or fold(doc[i + 1].text) in LATTER:
         return False
     return fold(doc[i + 1].text) in TIME_WORDS | TIME_NOUNS
+
+
+def source_of_a_cue(token: Token) -> bool:
+    """« Pour Chancel Mbemba, ses coéquipiers … », « Selon M. X, … »: the person a sentence is attributed to is
+    whom its quote and a following « il » mean. « pour » counts only opening a sentence or after a comma (not
+    « a voté pour X »)."""
+    doc, i = token.doc, token.i
+    if i > 0 and fold_title(doc[i - 1].text) in honorifics():
+        i -= 1
+    words = [fold(t.text) for t in doc[max(0, i - 4) : i]]
+    for cue in cue_prepositions():
+        if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue:
+            opening = i - len(cue)
+            return cue != ("pour",) or opening == 0 or doc[opening].is_sent_start or doc[opening - 1].text == ","
+    return False
 
 
 def match_preposition(context: Context, start: int, limit: int, trailing: bool = False) -> Found | None:

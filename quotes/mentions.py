@@ -14,7 +14,7 @@ from .layout import Context
 from .marks import DOUBLE_MARKS
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
-    PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
+    PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
 from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
@@ -285,6 +285,10 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return mention_around(context, inverted, within)
                 if fold(child.text) in DEMONSTRATIVES or _impersonal(child, node) or _detached_before_pronoun(child, node) or _clitic_before_inversion(child, node):
                     continue  # « C'est ainsi que X a réagi », « il lui a été demandé de … », « Solennel, il clame »: not the speaker
+                if _detached_participle(child):  # « Contacté, Lactalis souligne »: the parser's subject is how it came to speak
+                    child = next((c for c in child.children if c.i > child.i + 1 and c.pos_ in ("PROPN", "NOUN")), None)
+                    if child is None:
+                        continue
                 if any(c.dep_ == "case" for c in child.children):  # « De son côté, la CGT ajoute »: a complement
                     child = next((c for c in child.children if c.dep_ == "conj"), None)
                     if child is None:
@@ -303,6 +307,17 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
             node = node.head  # « a déclaré que la région est menacée, et a souligné que »: the first verb's subject
         node = node.head
     return None
+
+
+def _detached_participle(token: Token) -> bool:
+    """« Contacté, Lactalis souligne … », « Interrogée, X … »: a capitalised past participle opening its sentence
+    and set off by a comma, neither a person, an organisation nor a given name, which the parser took for the subject."""
+    doc, i = token.doc, token.i
+    opens = i == 0 or doc[i - 1].text in (".", "!", "?") or doc[i - 1].is_space and "\n" in doc[i - 1].text
+    return (
+        opens and i + 1 < len(doc) and doc[i + 1].text == "," and fold(token.text).endswith(PAST_PARTICIPLE_ENDINGS)
+        and token.ent_type_ not in ("PER", "ORG") and given_name(token.text) is None
+    )
 
 
 def _subject_before_its_comma(participle: Token) -> bool:
@@ -417,7 +432,7 @@ def mention_around(context: Context, head: Token, within: Span) -> Span:
         partitive = head.i > 0 and fold(head.nbor(-1).text) == "l'"  # « X, l'un des avocats de la défense, a expliqué »: X
         named = _name_before_apposition(context.doc, head.i - 1) if partitive else None
         return named or _topic_taken_up(context, head) or context.doc[head.i : head.i + 1]  # but « Ousmane Sonko », whose surname the tagger took for a pronoun
-    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and not _detached_participle(head.head):
         head = head.head  # "la direction de l'usine Vantrel": the phrase, not its complement
     head = _organisation_before_name(context, head)
     if _after_de(context.doc, head.i):

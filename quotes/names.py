@@ -51,6 +51,8 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             or lone_speaker
         ):
             start = token.i
+        elif _given_name_in_capitals(token):
+            start = token.i  # « OLIVIER FAURE, Premier secrétaire du PS, sur Twitter : « … » »
         else:
             continue
         end = _name_end(doc, start)
@@ -59,7 +61,7 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
             start += 1  # « Enfin Roberto Martinez a expliqué », « Si Eduardo a pu rentrer »: the word that opens the sentence
         if end - start > 2 and _honorific_after_a_word(doc, start):
             gender, start = titles[fold_title(doc[start + 1].text)], start + 2  # « à TF1info Me Alexandre Novion »
-        if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text):
+        if end - start > 2 and (is_acronym(doc[start]) or doc[start].ent_type_ == "ORG") and not is_role(doc[start].text) and not _given_name_in_capitals(doc[start]):
             start = _after_an_organisations_name(doc, start, end)  # « l'élu ADR Fernand Kartheiser »: his party, not his name
         if end - start > 2 and _party_between_role_and_name(doc, start):
             start += 1  # « le syndic Vert Daniel Brélaz »
@@ -343,8 +345,10 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
     directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text) and not _indefinite_before(before[-2])
+    full_name = end - start > 1 or given_name(doc[start].text) is not None
     named_next = _honorific_before_a_name(doc, end)  # « l'hôpital X Monsieur Y »: Y directs it
-    return after_de or not directs or named_next  # « le directeur de l'hôpital X »: X directs it; « … de l'université de Yaoundé II »: a place
+    return after_de or not (directs and full_name) or named_next  # « le directeur de l'hôpital Jean X »: he directs it;
+    # « … de l'université de Yaoundé II », « le coordonnateur du marché Sandaga »: a place (a surname alone comes back if the article gives it in full)
 
 
 def _at_a_place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
@@ -683,6 +687,17 @@ def _second_full_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _full_name_of_the_other_gender(doc: Doc, start: int, end: int) -> bool:
+    """A given name of the other gender after a full name, itself followed by a capitalised word (« Antoine
+    Armand Maud Bregeon », a lost full stop): another person's name starts at `end` — one person's given names
+    are not of both genders (unlike « Jean Marie Le Pen », whose third word is no given name)."""
+    first, other = given_name(doc[start].text), given_name(doc[end].text)
+    return (
+        end - start >= 2 and first in ("m", "f") and other in ("m", "f") and first != other
+        and end + 1 < len(doc) and _capitalised(doc[end + 1])
+    )
+
+
 ELIDED_NAME = re.compile(r"[NM]['’][A-ZÀ-Ý]\w+")
 
 
@@ -731,13 +746,13 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « du centre Philippe Maguilen Senghor Docteur Abdou Karim Diop »: the honorific opens another name
         if _role_adjective(doc, end):
             break  # « Emmanuel Macron renomme Sébastien Lecornu Premier ministre »: the post, in a headline
-        if _second_full_name(doc, start, end):
-            break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi »: two people, side by side
+        if _second_full_name(doc, start, end) or _full_name_of_the_other_gender(doc, start, end):
+            break  # « le conseiller d'Étienne Tshisekedi Peter Kazadi », « … Antoine Armand Maud Bregeon dénonce »: two people, side by side
         if _affiliation_after(doc, start, end):
             break  # « Sophie Marchand de Bretagne Vivante »: where she works
         if token.pos_ == "PRON" and strip_pronoun(token.text) in PRONOUN_GENDER:
             break  # « le socialiste Arthur Delaporte Il a dénoncé »: a stray capital, the next clause's subject
-        if (_capitalised(token) or _capitals_surname(token)) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
+        if (_capitalised(token) or _capitals_surname(token) or _given_name_in_capitals(doc[start]) and token.is_alpha and token.is_upper) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):
             end += 1
@@ -863,6 +878,16 @@ def _two_particles(doc: Doc, i: int) -> bool:
 def _capitals_surname(token: Token) -> bool:
     """« Patricien Gongo ABAKAZ »: a surname in capitals after a given name, whatever tag the parser gave it."""
     return is_acronym(token) and len(token.text) > 2
+
+
+def _given_name_in_capitals(token: Token) -> bool:
+    """« OLIVIER FAURE », « MARINE LE PEN »: a known given name typed in capitals before another word in capitals,
+    as lists of reactions set their speakers' names."""
+    doc, i = token.doc, token.i
+    return (
+        is_acronym(token) and given_name(token.text.title()) is not None
+        and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper and len(doc[i + 1].text) > 1
+    )
 
 
 def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:

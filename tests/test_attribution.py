@@ -77,6 +77,14 @@ def test_pseudo_cleft_reports_the_aims_of_its_subject(quotes_of):
     assert [(q.speaker, q.about) for q in quotes] == [("Jérôme Vuillemin", "Catherine Ehrhart-Dumont")]
 
 
+def test_the_source_of_a_pour_cue_is_the_speaker_not_whose_aims_the_quote_reports(quotes_of):
+    quotes = quotes_of(
+        "La députée Inès Carré s'est réjouie de la chute de Paul Vernet. Pour Hugo Lambert (PS), l'adoption de la "
+        "motion, « c'est l'échec d'une méthode qu'il n'a jamais appliquée », a-t-il confié à la radio."
+    )
+    assert [(q.speaker, q.about) for q in quotes] == [("Hugo Lambert", None)]
+
+
 def test_multi_paragraph_quote_runs_to_the_final_mark(quotes_of):
     text = (
         "L'avocate Léa Marchand s'est tournée vers le tribunal : « Mon client a tout perdu.\n\n"
@@ -1536,6 +1544,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         "de l'étape.",
         [("direct", "Jonas Marchand")],
         id="a_headline_surname_after_a_rubric_before_a_colon",
+    ),
+    pytest.param(
+        "Les producteurs du Cantal réclament 45 centimes le litre.\n\nContacté, Lactalis rappelle les efforts déjà "
+        "fournis par le groupe : « Nous avons relevé nos prix de 20 % en deux ans. »",
+        [("direct", "Lactalis")],
+        id="a_participle_opening_the_sentence_is_how_the_speaker_came_to_speak_not_the_speaker",
     ),
     pytest.param(
         "À Namur, une habitante dénonce une « honte » au sujet du parking. Le bourgmestre Maxime Prévot a répondu.",

@@ -2212,3 +2212,11 @@ def test_ce_dernier_after_an_organisation_named_last_is_not_followed_as_the_pers
 )
 def test_the_subject_past_a_relative_clause_is_the_antecedent_not_the_name_inside_it(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_name_in_capitals_takes_the_spelling_in_lowercase_letters_the_article_also_gives(quotes_of):
+    quotes = quotes_of(
+        "CLÉMENT VIALLE, maire de Tulle, sur Twitter : « Un gâchis. »\nPlus tard, Clément Vialle a ajouté : "
+        "« Nous ferons appel. »"
+    )
+    assert [q.speaker for q in quotes] == ["Clément Vialle", "Clément Vialle"]

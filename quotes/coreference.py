@@ -29,11 +29,12 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
 from .layout import is_heading
+from .marks import OPENERS
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
@@ -334,6 +335,18 @@ class ArticlePeople:
         main subject may be its speaker after all (« X parlait d'une pratique …, selon lui »)."""
         return self._people_named(start, end, lambda name: quoted or not _prominent(name[0]))
 
+    def subject_of_the_words(self, start: int) -> tuple[Entity, ...]:
+        """« Mamadi Doumbouya « s'est résolu à … », assène cet opposant »: the person named as a clause's subject
+        right before the opening mark of a quote at char `start` that goes on with their predicate (its words open
+        in lowercase) is whom the quote is about, not who speaks it (unlike « Selon X « … » »)."""
+        if not self.doc.text[start : start + 1].islower():
+            return ()
+        for first, last, entity in self.names:
+            end = self.doc[last - 1].idx + len(self.doc[last - 1].text)
+            if entity.kind == PERSON and end < start and self.doc.text[end:start].strip() in (*OPENERS, '"') and _opens_its_clause(self.doc, first):
+                return (entity,)
+        return ()
+
     def named_in_the_words(self, start: int, end: int) -> tuple[Entity, ...]:
         """The people a quote between char offsets `start` and `end` speaks of (« avec les absences de Marc
         (Lessard) »), not counting who an incise inside it names (« …, jure le défenseur X. … »)."""
@@ -361,7 +374,9 @@ class ArticlePeople:
         if not holders and gender == "m":  # « la ministre de la Santé, X » … « a lancé le ministre de la santé »
             holders = [e for e in seen if _has_qualifier(e, qualifier)]
         fitting = [e for e in holders if _has_qualifier(e, qualifier)]
-        of_its_gender = [e for e in holders if gender and e.certain_gender == gender]  # « la ministre »: Mélanie X, not « son homologue Qin Y »
+        # « la ministre »: Mélanie X, not « son homologue Qin Y »; the masculine is also the unmarked form, so « l'avocat » may
+        # be Me Y, whose gender the article never tells, as well as Me X, called « il » before
+        of_its_gender = [e for e in holders if gender == "f" and e.certain_gender == gender]
         pool = fitting or of_its_gender or holders
         return self._speaking_since(pool, role_key, at) or (pool or [None])[-1]
 
@@ -468,13 +483,19 @@ class ArticlePeople:
 
     def holders_for_other_things(self, key: str, phrase: str) -> tuple[Entity, ...]:
         """The holders of the role noun `key` whose role's complement names none of what `phrase`'s does: « le
-        ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means."""
+        ministre de la Justice, X » is not the « ministre de l'économie » that « le locataire de Bercy » means —
+        nor is « le secrétaire général de FO Banques » the « secrétaire général de la CFDT Banques » (other
+        acronyms name other bodies, whatever words the complements share)."""
         wanted = set(_complement_words(phrase, key))
         if not wanted:
             return ()
+        bodies = _acronyms(phrase)
         return tuple({
             id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key == key and all(wanted.isdisjoint(_complement_words(role, key)) for role in e.roles if role_key(role_noun_of(role)) == key)
+            if seen_key == key and all(
+                wanted.isdisjoint(_complement_words(role, key)) or bodies and _acronyms(role) and bodies.isdisjoint(_acronyms(role))
+                for role in e.roles if role_key(role_noun_of(role)) == key
+            )
         }.values())
 
     @cached_property
@@ -545,6 +566,8 @@ class ArticlePeople:
         ]
         if not candidates:
             return None, 0.3
+        if gender is not None and any(s.entity.gender == gender for s in candidates):  # « Kadiatou X, une commerçante … », then
+            candidates = [s for s in candidates if s.entity.gender in (None, gender)]  # « -elle »: not « le colonel », however salient
         subject_first = len(candidates) > 1 and not self._noun_subject_between(max(s.at for s in candidates), at)
         choice = max(
             candidates,
@@ -798,10 +821,12 @@ class ArticlePeople:
         return entity
 
     def _named_organisations_of_its_kind(self, head_key: str, at: int) -> list[_Seen]:
-        """Where organisations with a name of their own (capitalised) that a generic noun may mean were seen before `at`."""
+        """Where organisations with a name of their own (capitalised) that a generic noun may mean were seen before `at`
+        — not a news agency, which relays what « le groupe » says (« explique à l'Agence France Presse (AFP) X »)."""
         return [
             s for s in self._seen
             if s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and _of_its_kind(s.entity, head_key) and not s.faced
+            and fold(s.entity.name) not in news_agencies()
         ]
 
     def _organisation_named_since(self, described: Entity, head_key: str, at: int) -> Entity | None:
@@ -1246,6 +1271,15 @@ def _participle_opening(verb: Token, sentence_start: int) -> bool:
     """« Interrogé par notre journal, X … », « Contactée, Y … »: a participle opening the sentence says how
     the subject came to speak; it reports nothing."""
     return verb.i == sentence_start and "Part" in verb.morph.get("VerbForm")
+
+
+def _opens_its_clause(doc: Doc, start: int) -> bool:
+    """A name (maybe after its article, role and honorific) that opens the text, a sentence or a clause after
+    punctuation or « et », not a preposition's complement (« selon X », « à X »)."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "DET" or is_role(doc[i].text) or fold_title(doc[i].text) in honorifics() or doc[i].is_space):
+        i -= 1
+    return i < 0 or doc[i].is_punct or doc[i].pos_ == "CCONJ"
 
 
 def _court_officer(people: ArticlePeople, role: Token, key: str) -> bool:
@@ -1973,6 +2007,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             return holder, 0.9
         return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post) + people.unnamed_speakers())
     key = role_key(m.head.text)
+    if key in COURT_ROLE_SYNONYMS and people.in_court(m.at):
+        key = role_key(COURT_ROLE_SYNONYMS[key])  # « Pour le défenseur de X, … », « a réagi le défenseur »: Me Y
     post = _post(m.span.text, key)
     specific = _specific(m)
     if key not in PLAIN_PERSONS:  # « la jeune femme » holds no post: the person in view
@@ -2088,6 +2124,11 @@ def _short_title(role: Token, name_start: int) -> str | None:
 def _has_qualifier(entity: Entity, qualifier: tuple[str, ...]) -> bool:
     """One of `entity`'s roles has all the `qualifier` words (« festival » in « directeur du festival »)."""
     return bool(qualifier) and any(all(word in fold(role) for word in qualifier) for role in entity.roles)
+
+
+def _acronyms(phrase: str) -> set[str]:
+    """The words in capitals of a role phrase (« CFDT », « FO »): the bodies it names."""
+    return {word for word in re.findall(r"\w+", phrase) if word.isupper() and len(word) > 1 and word.isalpha()}
 
 
 def _complement_words(role: str, key: str) -> list[str]:

@@ -420,6 +420,7 @@ LABEL_TARGETS = tuple(_CLASSES["label_target"])
 CALL_VERBS = frozenset(_CLASSES["call_verb"])
 LAWYER_TITLES: dict[str, str] = _CLASSES["lawyer_title"]  # Me -> avocat
 COUNSEL_NOUNS: dict[str, str] = _CLASSES["counsel_noun"]  # conseil -> avocat
+COURT_ROLE_SYNONYMS: dict[str, str] = _CLASSES["court_role_synonym"]  # défenseur -> avocat, at a trial
 
 
 def issuing(participle: str) -> bool:

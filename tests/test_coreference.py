@@ -2220,3 +2220,67 @@ def test_a_name_in_capitals_takes_the_spelling_in_lowercase_letters_the_article_
         "« Nous ferons appel. »"
     )
     assert [q.speaker for q in quotes] == ["Clément Vialle", "Clément Vialle"]
+
+
+def test_a_role_of_another_body_named_by_its_acronym_is_not_the_holder_of_the_same_title(quotes_of):
+    quotes = quotes_of(
+        "« Rien ne nous étonne », a réagi Marc Olivetti, secrétaire général de FO Assurances. Le délégué Paul Brunet "
+        "évoque une baisse « régulière » des effectifs. « Nous voulions négocier des embauches », fait valoir le "
+        "secrétaire général de la CFDT Assurances."
+    )
+    assert [q.speaker for q in quotes][-1] != "Marc Olivetti"
+
+
+def test_the_subject_whose_predicate_a_quote_goes_on_with_is_not_its_speaker(quotes_of):
+    quotes = quotes_of(
+        "L'opposant Sékou Bah, en exil, ne se fait guère d'illusion. Le général Lansana Touré dirige le pays depuis "
+        "2021.\n\nLansana Touré « s'est résolu à garder le pouvoir, sans doute à vie », assène avec amertume cet opposant."
+    )
+    assert [q.speaker for q in quotes] == ["Sékou Bah"]
+
+
+def test_a_pronoun_skips_a_salient_person_of_the_other_gender_for_one_of_its_own(quotes_of):
+    """The colonel's gender is only likely (no known given name, an epicene role), the vendor's certain."""
+    quotes = quotes_of(
+        "À Kindia, la campagne pour le référendum s'est achevée jeudi. Les murs étaient couverts d'affiches du colonel "
+        "Tiémoko Sangaré, chef de la junte arrivé au pouvoir en 2022 après avoir renversé le président Alpha Bah. "
+        "Dimanche, les électeurs votent sur un texte qui ouvrirait la voie à une candidature de Sangaré, bien qu'il "
+        "n'ait pas encore annoncé ses intentions.\nPour ses partisans, ce référendum est une étape vers la stabilité. "
+        "Dans les quartiers populaires, des habitants affirment que le colonel incarne l'espoir d'un renouveau, à "
+        "l'image de Mariama Sow, une vendeuse qui dit voter pour la première fois. « Je lui fais confiance. Je vais "
+        "voter », témoigne-t-elle."
+    )
+    assert [q.speaker for q in quotes] == ["Mariama Sow"]
+
+
+def test_a_news_agency_told_something_is_not_the_company_a_generic_noun_takes_up(quotes_of):
+    quotes = quotes_of(
+        "Le sidérurgiste Acierix a annoncé la suppression de 600 postes. Ces décisions sont justifiées par « le "
+        "contexte difficile » explique à l'Agence France Presse (AFP) Paul Rivet, directeur général d'Acierix France. "
+        "Dans un communiqué transmis à l'AFP, le groupe dit vouloir aussi « assurer sa compétitivité »."
+    )
+    assert "Agence France Presse" not in [q.speaker for q in quotes]
+
+
+def test_le_defenseur_at_a_trial_is_the_lawyer_named_with_me(quotes_of):
+    quotes = quotes_of(
+        "Le tribunal de Sion a suivi le Ministère public. « Il a agi avec un sang-froid glaçant », s'est encore "
+        "indigné Stéphane Morand.\n\nUne analyse contestée par Me Nader Favre. Pour le défenseur de Jules, son client a "
+        "agi sous le coup de l'émotion. « On ne peut pas parler de sang-froid », a réagi le défenseur."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Stéphane Morand", "Nader Favre"]
+
+
+def test_le_defenseur_on_a_pitch_is_a_player(quotes_of):
+    quotes = quotes_of("Le défenseur central Marc Roux a marqué. « On a tout donné », a réagi le défenseur.")
+    assert [q.speaker for q in quotes] == ["Marc Roux"]
+
+
+def test_a_masculine_role_may_mean_a_holder_whose_gender_is_untold(quotes_of):
+    quotes = quotes_of(
+        "Les débats ont été houleux, selon Maître Idrissa Kountché. « Notre serment est de faire un débat de droit », "
+        "a-t-il déclaré.\n\nEn se constituant partie civile, Maître Boubé Maïga estime lui que les dégâts méritent "
+        "réparation. « Je ne veux pas présager de la décision. Et j'ai apporté la preuve des dégâts que la mairie a "
+        "subis, affirme l'avocat. C'est au tribunal d'en décider. »"
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Idrissa Kountché", "Boubé Maïga"]

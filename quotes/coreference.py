@@ -651,6 +651,19 @@ class ArticlePeople:
         words = [t.i for t in role.subtree if not t.is_punct and t.i < lead_in.end]
         return self.doc[min(words) : max(words) + 1]
 
+    def unnamed_court_officer_before(self, at: int, gender: str | None) -> bool:
+        """« Dans la foulée, le président du tribunal a pris la parole. « … », s'est-il justifié »: a court officer
+        the article leaves unnamed is the last subject of that gender in the paragraph before char `at`, with
+        nobody named since — whom the pronoun means, not the lawyer or the accused in view."""
+        role = self.subject_role_before(at, gender)
+        if role is None or role_key(role.text) not in BENCH_ROLES | PRESIDING or not (self.in_court(at) or self.at_trial(at)):
+            return False
+        if any(role.idx < seen.at < at and seen.entity.kind == PERSON for seen in self._seen):
+            return False  # « La juge a lu la lettre de Jeanne X : « … », écrit-elle »: Jeanne X
+        phrase = [t.i for t in role.subtree if t.i <= role.i or t.i < role.head.i and not t.is_punct]
+        entity = self.resolve(self.doc[min(phrase) : max(phrase) + 1]).entity
+        return entity is None or not entity.name
+
     def subject_role_before(self, at: int, gender: str | None) -> Token | None:
         """The last role noun of that gender that is a subject in the paragraph before char `at`."""
         return next(reversed(self._subject_roles_before(at, gender)), None)
@@ -1874,6 +1887,8 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
     going_on = people.speaker_of_the_quote_before(m.at, gender, m.exclude) if _goes_on(m.first) else None
     if going_on is not None:
         return going_on, 0.82  # « « … », a-t-elle poursuivi »: whoever was speaking goes on
+    if people.unnamed_court_officer_before(m.at, gender):
+        return Entity("", PERSON, gender), 0.6
     entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude + people.named_only_in_the_headline(m.at, in_passing=True))
     if entity is None:
         entity, confidence = people.salient(gender, m.at, 0.82, people_only=False, exclude=m.exclude)  # « X démissionne » then « a-t-il dit »
@@ -2044,7 +2059,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if qualified is not None:
         return qualified, 0.7  # « le député communiste »: X, « secrétaire général du Parti communiste », not the last man named
     posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
-    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted)
+    bench = tuple(people.titled_lawyers) if key in BENCH_ROLES | PRESIDING and people.in_court(m.at) else ()  # nor « le président du tribunal » Me X
+    return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted + bench)
 
 
 def _holders_of_covered_posts(people: ArticlePeople, key: str, m: _Mention, gender: str | None) -> tuple[Entity, ...]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import SENTENCE_END, Context
 from .lexicon import (
-    AUXILIARIES, BE_FORMS, CAUSATIVE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
+    AUXILIARIES, BE_FORMS, CAUSATIVE_FORMS, COLLECTIVE_NOUNS, DE, DEMONSTRATIVE_DETERMINERS, INVERTED, LATTER, MONTHS, WEEKDAYS, OBJECT_CLITICS, ON_PLACES, PAST_PARTICIPLE_ENDINGS, POSSESSIVES, PRONOUN_GENDER, REFLEXIVES, SAID_CONNECTIVES, SOURCE_NOUNS, TIME_NOUNS,
     TIME_WORDS,
     attitude_verbs, continuation_verbs, cue_prepositions, document_nouns, expressing_verbs, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, reflexive_verbs, reporting_phrases,
     reporting_verbs, strip_pronoun, unreflexive_verbs,
@@ -272,15 +272,43 @@ def _inverted(doc: Doc, i: int, limit: int) -> tuple[int, Span | None]:
 
 
 def _skip_time_words(doc: Doc, i: int, limit: int) -> int:
+    """Past the time words, adverbs and manner phrases between an incise's verb and its subject (« a déclaré
+    mardi X », « lance en souriant X », « rapporte sans s'arrêter X »)."""
     i = skip_space(doc, i, limit)
     while i < limit:
         if _demonstrative_time(doc, i, limit):
             i = skip_space(doc, i + 2, limit)
+        elif (phrase := _manner_phrase_end(doc, i, limit) or _date_end(doc, i, limit)) is not None:
+            i = skip_space(doc, phrase, limit)
         elif fold(doc[i].text) in TIME_WORDS and doc[i].text.islower() or doc[i].pos_ == "ADV" and fold(doc[i].text) not in PRONOUN_GENDER:  # not « Soir Info »
             i = skip_space(doc, i + 1, limit)
         else:
             break
     return i
+
+
+def _manner_phrase_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Where « en souriant », « sans s'arrêter », « sans hésiter », « sans détour » starting at `i` ends: a gerund, or
+    « sans » and an infinitive (maybe reflexive) or a bare noun."""
+    word = fold(doc[i].text)
+    if word == "en" and i + 1 < limit and present_participle(doc[i + 1]):
+        return i + 2
+    if word != "sans":
+        return None
+    j = i + 1 + (i + 1 < limit and fold(doc[i + 1].text) in REFLEXIVES)
+    if j < limit and ("Inf" in doc[j].morph.get("VerbForm") or doc[j].pos_ == "NOUN" and not doc[j].text[:1].isupper()):
+        return j + 1
+    return None
+
+
+def _date_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Where a date starting at `i` ends: « le 4 décembre », « le jeudi 4 décembre 2025 », « 12 mars »."""
+    j = i + (fold(doc[i].text) == "le")
+    j += j < limit and fold(doc[j].text) in WEEKDAYS
+    if not (j + 1 < limit and (doc[j].like_num or fold(doc[j].text) == "1er") and fold(doc[j + 1].text) in MONTHS):
+        return None
+    j += 2
+    return j + (j < limit and doc[j].like_num and len(doc[j].text) == 4)
 
 
 def _demonstrative_time(doc: Doc, i: int, limit: int) -> bool:

@@ -185,9 +185,11 @@ def _rest_of_paragraph(text: str, at: int) -> str:
 
 def _opens_its_paragraph(text: str, at: int, mark: str) -> bool:
     """« » Le plan … », a expliqué X » or « ” Les forces … ”, a dit X »: a paragraph that starts with a closing
-    mark, closed by a later one of the same paragraph — an opening mark typed the wrong way round."""
+    mark, closed by a later one of the same paragraph — an opening mark typed the wrong way round; so is one
+    glued to the capital that opens a sentence (« … les prix. »Dans le secteur … », annonce X »)."""
     line_start = text.rfind("\n", max(0, at - REVERSED_REACH), at) + 1
-    if text[line_start:at].strip(INNER_SPACE):
+    before = text[line_start:at].strip(INNER_SPACE)
+    if before and not (before[-1] in ".!?" and text[at + 1 : at + 2].isupper()):
         return False
     rest = _rest_of_paragraph(text, at)
     closing, opening = rest.find(mark), rest.find(CLOSERS[mark])

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+import ftfy
 import regex
 import spacy
 from spacy.attrs import ORTH
@@ -46,6 +47,9 @@ PUNCTUATION_RUN = regex.compile(r"[^\p{L}\p{N}\s]{100,}")  # underscores too
 # « A Saran, où … » : the capital À written without its accent, which the tagger takes for a noun subject
 UNACCENTED_CAPITAL_A = regex.compile(r"(?<=(?:^|[.!?…«»“”(\n])\s*)A(?= \p{L})")
 MISTYPED_APOSTROPHE = regex.compile(r"(?<=\p{L})[`´](?=\p{L})")
+MOJIBAKE = regex.compile("[ÃĂÅ]|â€")  # how UTF-8 accents look when read as Latin-1 or Windows-1250
+# the word around one, up to a closing mark (« vÅ“ux »: the “ is part of it), so that no mark after it moves
+MOJIBAKE_WORD = regex.compile(r"[^\s«»\"()]*(?:[ÃĂÅ]|â€)[^\s«»”\"(),.;:!?]*")
 # names that spaCy's French tokenizer cuts like an elision or a hyphenated phrase (« N' Goran », « St - Louis »,
 # « CGT - Santé »: an acronym and its branch, whose NER entity would stop at the hyphen)
 # a quotation mark typed against a word on both sides (« Lenne,"et puis », « l'"expert" »), which spaCy's
@@ -109,9 +113,17 @@ def parse_texts(texts: list[str], nlp: Language) -> list[Doc]:
 
 def as_parsed(text: str) -> str:
     """`text` as the pipeline reads it, with the same offsets: long runs of punctuation as spaces, a sentence
-    that opens on « A » (« A Paris, … ») opening on « À », and a grave or acute accent typed for an apostrophe
-    (« l`ex-Premier ministre », « s´est ») an apostrophe."""
-    return MISTYPED_APOSTROPHE.sub("'", UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text)))
+    that opens on « A » (« A Paris, … ») opening on « À », a grave or acute accent typed for an apostrophe
+    (« l`ex-Premier ministre », « s´est ») an apostrophe, and mojibake repaired (below)."""
+    text = MISTYPED_APOSTROPHE.sub("'", UNACCENTED_CAPITAL_A.sub("À", without_punctuation_runs(text)))
+    return MOJIBAKE_WORD.sub(_repaired_word, text) if MOJIBAKE.search(text) else text
+
+
+def _repaired_word(word: regex.Match) -> str:
+    """« a dÃ©clarÃ© », « avait fustigĂ© »: UTF-8 accents read as Latin-1 or Windows-1250, which the tokenizer
+    cuts into pieces (at « © »), repaired by ftfy and padded with spaces after the word to keep the offsets."""
+    repaired = ftfy.fix_encoding(word[0])
+    return repaired + " " * (len(word[0]) - len(repaired)) if len(repaired) <= len(word[0]) else word[0]
 
 
 def without_punctuation_runs(text: str) -> str:

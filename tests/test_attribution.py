@@ -594,6 +594,9 @@ def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
         "a ainsi annoncé cette semaine, sourire aux lèvres, le secrétaire du syndicat, Pierre Lejay",
         "a déclaré avec émotion le secrétaire du syndicat, Pierre Lejay",
         "a répondu sans détour le secrétaire du syndicat, Pierre Lejay",
+        "lance en souriant le secrétaire du syndicat, Pierre Lejay",
+        "rapporte sans s'arrêter le secrétaire du syndicat, Pierre Lejay",
+        "répond sans hésiter le secrétaire du syndicat, Pierre Lejay",
     ],
 )
 def test_incise_with_a_time_or_manner_phrase_before_the_subject(quotes_of, incise):

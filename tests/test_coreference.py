@@ -2284,3 +2284,30 @@ def test_a_masculine_role_may_mean_a_holder_whose_gender_is_untold(quotes_of):
         "subis, affirme l'avocat. C'est au tribunal d'en décider. »"
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Idrissa Kountché", "Boubé Maïga"]
+
+
+def test_an_unnamed_magistrate_at_a_trial_is_not_the_accused_in_view(quotes_of):
+    quotes = quotes_of(
+        "Le procès de Cheikh Fall s'est ouvert lundi à Dakar. L'accusé a pris la parole : « Je suis en détention "
+        "depuis trois ans alors que je suis innocent », a-t-il lancé. « Je vous ai entendu, et je prendrai tout cela "
+        "en compte », a répondu le magistrat."
+    )
+    assert [q.speaker for q in quotes] == ["Cheikh Fall", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le procès de Moussa Diop s'est ouvert lundi. Le juge a ensuite pris la parole. « Nous reprendrons demain », "
+            "a-t-il indiqué.", id="an_unnamed_judge_subject_of_the_sentence_before",
+        ),
+        pytest.param(
+            "« La composition de cette chambre n'est pas régulière », a souligné Me Idrissa Sall. Dans la foulée, le "
+            "président du tribunal a pris la parole. « Il y a 84 prévenus », s'est-il justifié.",
+            id="an_unnamed_presiding_judge_is_no_lawyer_named_with_me",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_role_subject_means_that_unnamed_person(quotes_of, text):
+    assert quotes_of(text)[-1].speaker is None

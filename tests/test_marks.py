@@ -232,6 +232,11 @@ def test_a_paragraph_opened_with_a_closing_guillemet():
     assert texts(text) == ["Le plan est un outil de gestion", "vrai"]
 
 
+def test_a_closing_guillemet_glued_to_the_capital_opening_a_sentence_opens_a_quote():
+    text = "Les prix restent gelés. »Dans le secteur du gaz, rien ne bougera », annonce Luc Ateba. Il a dit » non » hier."
+    assert texts(text) == ["Dans le secteur du gaz, rien ne bougera"]
+
+
 def test_a_paragraph_opened_with_a_closing_curly_quote():
     text = "Intro.\n\n” Les renforts sont sur place. Rien n’est joué.”, a dit le ministre.\n\nIl parle d’une ” trêve ” ici."
     assert texts(text) == ["Les renforts sont sur place. Rien n’est joué."]

@@ -1,4 +1,5 @@
 """Parsing only what attribution needs: the pieces join back into the article, offsets and all."""
+import pytest
 from conftest import direct_speakers
 
 from quotes.lexicon import document_nouns, media_nouns, organisation_nouns, roles, speech_nouns
@@ -173,3 +174,22 @@ def test_every_hyphenated_role_or_body_noun_of_the_data_stays_one_token(nlp):
     docs = parse_texts([f"« Rien », a indiqué le {noun} hier." for noun in nouns], nlp)
     split = [noun for noun, doc in zip(nouns, docs) if noun not in [t.text for t in doc]]
     assert nouns and split == []
+
+
+@pytest.mark.parametrize(
+    "text, parsed",
+    [
+        ("« Nos vÅ“ux sont simples », a dÃ©clarÃ© Paul Morel.", "« Nos vœux  sont simples », a déclaré   Paul Morel."),
+        ("“Il a dÃ©missionnÃ©”, dit-il.", "“Il a démissionné  ”, dit-il."),
+        ("«Un procès inĂ©quitable», avait fustigĂ© lâ€™avocate.", "«Un procès inéquitable », avait fustigé  l’avocate  ."),
+        ("Un café à Málaga, déjà « Ça va ».", "Un café à Málaga, déjà « Ça va »."),
+    ],
+    ids=["latin-1", "curly_marks_stay_put", "windows-1250", "no_mojibake"],
+)
+def test_mojibake_is_repaired_for_the_parser_with_the_same_offsets(text, parsed):
+    assert as_parsed(text) == parsed and len(parsed) == len(text)
+
+
+def test_a_reporting_verb_in_mojibake_still_makes_an_incise(quotes_of):
+    quotes = quotes_of("«C’est un procès inĂ©quitable», avait fustigĂ© mardi l’avocate de la famille, Nadia Rakoto.")
+    assert [(q.text, q.speaker) for q in quotes] == [("C’est un procès inĂ©quitable", "Nadia Rakoto")]

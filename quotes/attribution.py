@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
-from .layout import SENTENCE_END, Context, is_heading, is_question, is_see_also
+from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
     ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
@@ -1491,8 +1491,8 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if start == 0:
         return None
     previous_start, _ = context.sentence(start - 1)
-    if previous_start > 0 and is_see_also(context.text[previous_start:start]):
-        start, (previous_start, _) = previous_start, context.sentence(previous_start - 1)  # over « Lire aussi : … »
+    if previous_start > 0 and (is_see_also(context.text[previous_start:start]) or is_byline(context.text[previous_start:start])):
+        start, (previous_start, _) = previous_start, context.sentence(previous_start - 1)  # over « Lire aussi : … », « Par X »
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):
         return None
@@ -1614,6 +1614,7 @@ def _last_name_between(context: Context, start: int, end: int) -> Span | None:
     names = [
         i for i in context.name_end
         if gap.start <= i < gap.end and not context.inside_quote(context.doc[i].idx) and not _talked_about(context, gap.start, i)
+        and not in_byline(context.text, context.doc[i].idx)  # « Par Nadir X »: who wrote it
     ]
     return context.doc[names[-1] : context.name_end[names[-1]]] if names else None
 

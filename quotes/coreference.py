@@ -33,7 +33,7 @@ from .lexicon import (
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
-from .layout import is_heading
+from .layout import in_byline, is_heading
 from .marks import OPENERS
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
@@ -1479,7 +1479,7 @@ def _in_credit_line(text: str, char: int) -> bool:
     rest = text[char : end if end >= 0 else len(text)]
     credited = line.rstrip().endswith("©")  # « © Jules Y »: the photographer
     caption = CAPTION_CREDIT.search(rest) is not None and not any(mark in line + rest for mark in "«»“”\"")
-    copyright = credited or caption
+    copyright = credited or caption or in_byline(text, char)  # « Par Nadir X »: who wrote the article
     return copyright or any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
 
 

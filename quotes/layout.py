@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
 from spacy.tokens import Doc, Span
 
 from .lexicon import fold, see_also_openers
@@ -130,6 +131,21 @@ def is_see_also(line: str) -> bool:
     """« Lire aussi : … », « À LIRE ÉGALEMENT: … »: a page's link to another article, not part of the story."""
     opening = fold(line.strip()).split(":")[0].strip()
     return opening in see_also_openers()
+
+
+BYLINE = regex.compile(r"(?:Par|PAR|By)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|van|von|et))*\s*")
+
+
+def is_byline(line: str) -> bool:
+    """« Par Nadir Kadi », « Par Anne Roy et Marc Petit » on a line of its own: who wrote the article, never a
+    speaker."""
+    return BYLINE.fullmatch(line.strip()) is not None
+
+
+def in_byline(text: str, char: int) -> bool:
+    """The line of `text` holding char offset `char` is a byline."""
+    end = text.find("\n", char)
+    return is_byline(text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)])
 
 
 def is_question(paragraph: str) -> bool:

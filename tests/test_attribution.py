@@ -1555,6 +1555,19 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_participle_opening_the_sentence_is_how_the_speaker_came_to_speak_not_the_speaker",
     ),
     pytest.param(
+        "Le ministre du Commerce Karim Bensaïd a démenti les rumeurs de pénurie. Le responsable dénonce une campagne de "
+        "désinformation.\n\nPar Nadir Hamel\n\n« L'an dernier, on parlait de pénurie de semoule. Nous avons des stocks "
+        "d'huile qui suffiront jusqu'au mois de juin. »",
+        [("direct", "Karim Bensaïd")],
+        id="a_byline_between_the_speakers_sentence_and_the_quote_is_its_writer_not_its_speaker",
+    ),
+    pytest.param(
+        "« Ce sont des rumeurs », a déclaré le ministre du Commerce Karim Bensaïd.\n\nPar Nadir Hamel\n\n« L'an "
+        "dernier, on parlait de pénurie de semoule. Nous avons des stocks d'huile qui suffiront jusqu'au mois de juin. »",
+        [("direct", "Karim Bensaïd"), ("direct", "Karim Bensaïd")],
+        id="a_byline_between_two_quotes_names_no_new_speaker",
+    ),
+    pytest.param(
         "À Namur, une habitante dénonce une « honte » au sujet du parking. Le bourgmestre Maxime Prévot a répondu.",
         [("direct", None)],
         id="a_place_before_an_indefinite_subject_is_where_not_who",

@@ -1,4 +1,7 @@
+import pytest
+
 from quotes.articles import Article
+from quotes.layout import is_byline
 from quotes.pipeline import extract
 
 
@@ -13,3 +16,11 @@ def test_a_quote_over_two_paragraphs_keeps_both(nlp):
     quotes = [q for q in extract(Article("t", text), nlp).quotes if q.kind == "direct"]
     assert len(quotes) == 1
     assert quotes[0].sentence.startswith("« Nous tiendrons.") and quotes[0].sentence.endswith("a-t-il dit.")
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Par Nadir Kadi", True), ("Par Anne Roy et Marc Petit\n", True), ("PAR ÉLODIE DE VRIES", True),
+    ("Par ailleurs, le maire a parlé.", False), ("Par la voix de son porte-parole, X a dit", False),
+])
+def test_a_byline_is_a_line_of_its_own_naming_who_wrote(line, byline):
+    assert is_byline(line) is byline

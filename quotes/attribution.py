@@ -1630,6 +1630,11 @@ def _talked_about(context: Context, start: int, i: int) -> bool:
     j = i - 1
     while j > start and (doc[j].is_space or doc[j].pos_ in ("DET", "ADJ") or is_role(doc[j].text)):
         j -= 1
+    if j > start and doc[j].pos_ == "CCONJ" and doc[j - 1].text[:1].isupper():  # « telles que X et Y »: as X is, so is Y
+        first = j - 1
+        while first > start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            first -= 1
+        return _talked_about(context, start, first)
     return j >= start and (fold(doc[j].text) in QUE | RELATIVES or _complement_of_a_thing(doc, j) or named_in_passing(doc, i))
 
 

@@ -1568,6 +1568,12 @@ SPEAKERS_OF_CONSTRUCTIONS = [
         id="a_byline_between_two_quotes_names_no_new_speaker",
     ),
     pytest.param(
+        "« Nous continuons », a déclaré la maire Sophie Larrieu. D'autres, telles que Marie Suvé et Diane Bui, n'y "
+        "figurent plus. « La majorité veut repartir, mais il faut faire de la place. »",
+        [("direct", "Sophie Larrieu"), ("direct", "Sophie Larrieu")],
+        id="names_listed_as_examples_between_two_quotes_are_talked_about_all_of_them",
+    ),
+    pytest.param(
         "À Namur, une habitante dénonce une « honte » au sujet du parking. Le bourgmestre Maxime Prévot a répondu.",
         [("direct", None)],
         id="a_place_before_an_indefinite_subject_is_where_not_who",

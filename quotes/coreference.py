@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, PUBLIC_OFFICES, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
@@ -461,17 +461,6 @@ class ArticlePeople:
         headline = [s for s in self._seen if s.at < self.body_start and id(s.entity) not in in_body]
         subjects = {id(s.entity) for s in headline if s.prominent} if in_passing else set()
         return tuple({id(s.entity): s.entity for s in headline if id(s.entity) not in subjects}.values())
-
-    def holders_of_other_posts(self, key: str) -> tuple[Entity, ...]:
-        """The people introduced with a post of something (« directeur du Film Fund », « maire de Lyon »), none of
-        them called by the role noun `key` nor one it covers: not whom a public office names when nobody was
-        introduced with it (« le Premier ministre », « le préfet »)."""
-        covered = {key, *role_hypernyms().get(key, ())}
-        return tuple({
-            id(e): e for _, seen_key, e in self._roles_seen
-            if seen_key not in LAY_ROLES and any(_complement_words(role, role_key(role_noun_of(role))) for role in e.roles)
-            and not any(role_key(role_noun_of(role)) in covered for role in e.roles)
-        }.values())
 
     def holders_of_offices(self) -> tuple[Entity, ...]:
         """The people the article introduced with an office, a role of something (« adjoint au maire »,
@@ -2070,8 +2059,6 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
     if qualified is not None:
         return qualified, 0.7  # « le député communiste »: X, « secrétaire général du Parti communiste », not the last man named
     posted = people.holders_of_offices() if key in LAY_ROLES else ()  # « cet habitant » is not « X, adjoint au maire »
-    former = any(fold(t.text) in FORMER_QUALIFIERS for t in m.span)  # « l'ancien ministre » may be « X, commissaire européen »
-    posted += people.holders_of_other_posts(key) if key in PUBLIC_OFFICES and not former else ()  # « le Premier ministre » is not « X, directeur du Film Fund »
     bench = tuple(people.titled_lawyers) if key in BENCH_ROLES | PRESIDING and people.in_court(m.at) else ()  # nor « le président du tribunal » Me X
     return people.salient(gender, m.at, 0.7, people_only=True, exclude=m.exclude + people.holders_of_another_post(key, post) + unnamed + posted + bench)
 

@@ -2311,3 +2311,11 @@ def test_an_unnamed_magistrate_at_a_trial_is_not_the_accused_in_view(quotes_of):
 )
 def test_a_pronoun_after_an_unnamed_role_subject_means_that_unnamed_person(quotes_of, text):
     assert quotes_of(text)[-1].speaker is None
+
+
+def test_a_subject_before_its_own_quoted_predicate_stays_a_candidate_without_an_incise_after(quotes_of):
+    quotes = quotes_of(
+        "Anwar Pillay s'en est pris au député Karim Joomun.\n\nConcernant le bulletin retrouvé, Leela Ramsamy « laisse "
+        "l'enquête suivre son cours »."
+    )
+    assert quotes[-1].speaker != "Anwar Pillay"

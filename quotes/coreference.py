@@ -2022,7 +2022,8 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             return holder, 0.9
         return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post) + people.unnamed_speakers())
     key = role_key(m.head.text)
-    if key in COURT_ROLE_SYNONYMS and people.in_court(m.at):
+    thing = any(t.i > m.head.i and t.pos_ == "NOUN" and t.text.islower() for t in m.span)  # « le défenseur des droits »
+    if key in COURT_ROLE_SYNONYMS and people.in_court(m.at) and not thing:
         key = role_key(COURT_ROLE_SYNONYMS[key])  # « Pour le défenseur de X, … », « a réagi le défenseur »: Me Y
     post = _post(m.span.text, key)
     specific = _specific(m)

@@ -292,13 +292,26 @@ def _manner_phrase_end(doc: Doc, i: int, limit: int) -> int | None:
     « sans » and an infinitive (maybe reflexive) or a bare noun."""
     word = fold(doc[i].text)
     if word == "en" and i + 1 < limit and present_participle(doc[i + 1]):
-        return i + 2
-    if word != "sans":
+        end = i + 2
+    elif word == "sans":
+        j = i + 1 + (i + 1 < limit and fold(doc[i + 1].text) in REFLEXIVES)
+        if not (j < limit and ("Inf" in doc[j].morph.get("VerbForm") or doc[j].pos_ == "NOUN" and not doc[j].text[:1].isupper())):
+            return None
+        end = j + 1
+    else:
         return None
-    j = i + 1 + (i + 1 < limit and fold(doc[i + 1].text) in REFLEXIVES)
-    if j < limit and ("Inf" in doc[j].morph.get("VerbForm") or doc[j].pos_ == "NOUN" and not doc[j].text[:1].isupper()):
-        return j + 1
-    return None
+    return None if _object_then_subject(doc, end, limit) else end
+
+
+def _object_then_subject(doc: Doc, i: int, limit: int) -> bool:
+    """« a lancé en visant Jean X la présidente du groupe »: the gerund's object, then another noun phrase — the
+    subject; not a manner phrase to skip."""
+    if i >= limit or not doc[i].text[:1].isupper():
+        return False
+    j = i
+    while j < limit and doc[j].text[:1].isupper():
+        j += 1
+    return j < limit and (doc[j].pos_ == "DET" or doc[j].text.islower() and is_role(doc[j].text))
 
 
 def _date_end(doc: Doc, i: int, limit: int) -> int | None:

@@ -353,6 +353,7 @@ OVERHEARD_VERBS = frozenset(_CLASSES["overheard_verb"])
 PLURAL_DETERMINERS = frozenset(_CLASSES["plural_determiner"])
 FIRST_PERSON_SINGULAR = frozenset(_CLASSES["first_person_singular"])
 WEEKDAYS = frozenset(_CLASSES["weekday"])
+MIDDLE_NAMES_OF_EITHER_GENDER = frozenset(_CLASSES["middle_name_of_either_gender"])
 MONTHS = frozenset(_CLASSES["month"])
 FEMININE_ENDINGS = {ending: "" if masculine == "-" else masculine for ending, masculine in _CLASSES["feminine_ending"].items()}
 DEMONSTRATIVE_DETERMINERS = frozenset(_CLASSES["demonstrative_determiner"])

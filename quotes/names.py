@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ALIAS_WORDS, UNION_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, ROLE_OPENING_ADJECTIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
+    ALIAS_WORDS, MIDDLE_NAMES_OF_EITHER_GENDER, UNION_WORDS, ARTICLES, CONTRACTED_ARTICLES, DE, DEFINITE_ARTICLES, FILIATION_PARTICLES, GROUP_ENDINGS, GUESTS, INDEFINITE, INSIDE_PREPOSITIONS, LINKING_ADVERBS, NAME_PARTICLES, PARTY_WORDS, PLATFORMS, PLURAL_DETERMINERS, POST_QUALIFIERS, PRONOUN_GENDER, RELATIVES, ROLE_OPENING_ADJECTIVES, SAINT_WORDS, TIME_WORDS, TITLE_ADJECTIVES, countries, demonym, given_name, fold, fold_title, honorifics, is_role, media_nouns, nationality, news_agencies, outlets, organisation_nouns, place_nouns, reporting_verbs, roles, strip_pronoun, unaccented,
 )
 from .organisations import abbreviates, ent_start
 from .syntax import ROMAN_NUMERAL, finite_verb, gerund, is_acronym, morph_gender, participle, present_participle, verb_like
@@ -56,6 +56,9 @@ def find_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         else:
             continue
         end = _name_end(doc, start)
+        if _given_name_in_capitals(doc[start]) and not _a_name_in_capitals_ends(doc, start, end):
+            after = end
+            continue  # « BOUBACAR SEYE CRIE HALTE AU … »: a headline in capitals, not a name
         start = _particle_start(doc, _hyphenated_start(doc, start))
         if end - start > 1 and opens_a_sentence(doc, start) and (end - start > 2 and fold(doc[start].text) in LINKING_ADVERBS or doc[start].pos_ in ("SCONJ", "CCONJ")):
             start += 1  # « Enfin Roberto Martinez a expliqué », « Si Eduardo a pu rentrer »: the word that opens the sentence
@@ -694,6 +697,7 @@ def _full_name_of_the_other_gender(doc: Doc, start: int, end: int) -> bool:
     first, other = given_name(doc[start].text), given_name(doc[end].text)
     return (
         end - start >= 2 and first in ("m", "f") and other in ("m", "f") and first != other
+        and fold(doc[end].text) not in MIDDLE_NAMES_OF_EITHER_GENDER  # « Jean Pierre Marie Mabiala »: one man
         and end + 1 < len(doc) and _capitalised(doc[end + 1])
     )
 
@@ -888,6 +892,13 @@ def _given_name_in_capitals(token: Token) -> bool:
         is_acronym(token) and given_name(token.text.title()) is not None
         and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper and len(doc[i + 1].text) > 1
     )
+
+
+def _a_name_in_capitals_ends(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals is two to four words followed by punctuation (« MARINE LE PEN, présidente du RN »), with
+    no word of a phrase in them (« VICTOIRE DES BLEUS : »)."""
+    phrase = any(fold(t.text) in ("des", "du", "au", "aux", "et", "en", "pour", "contre", "sur", "à", "dans") for t in doc[start:end])
+    return end - start <= 4 and (end >= len(doc) or doc[end].is_punct) and not phrase
 
 
 def _capitalised_noun_after_article(doc: Doc, start: int) -> bool:

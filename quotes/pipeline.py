@@ -207,8 +207,9 @@ def _resolve(
     mention = cue.mention
     # whose aims are reported is not who reports them; who asked is not who answers; who the quote names is not who speaks it
     exclude = tuple(e for e in (owner, asker) if e is not None) + people.named_between(quote.start, quote.end, quote.kind == "direct")
-    incise = mention.start_char >= quote.end  # « X « s'est résolu à … », assène cet opposant »: the speaker comes after
-    exclude += people.subject_of_the_words(quote.start) if quote.kind == "direct" and incise else ()
+    # « X « s'est résolu à … », assène cet opposant »: someone else comes after (but « X « … », a-t-il martelé » is X)
+    named_after = mention.start_char >= quote.end and mention.root.pos_ != "PRON"
+    exclude += people.subject_of_the_words(quote.start) if quote.kind == "direct" and named_after else ()
     says_i = _says_i(quote)
     if says_i:  # « Je … » is a person's word: a pronoun before it means a person, not an organisation
         exclude += tuple(e for e in people.entities if not _may_say_i(e))

@@ -597,6 +597,7 @@ def test_organisation_name_stops_before_whom_it_spoke_to(quotes_of):
         "lance en souriant le secrétaire du syndicat, Pierre Lejay",
         "rapporte sans s'arrêter le secrétaire du syndicat, Pierre Lejay",
         "répond sans hésiter le secrétaire du syndicat, Pierre Lejay",
+        "a lancé en visant Paul Roux le secrétaire du syndicat, Pierre Lejay",  # the gerund's object, then the subject
     ],
 )
 def test_incise_with_a_time_or_manner_phrase_before_the_subject(quotes_of, incise):

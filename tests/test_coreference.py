@@ -2319,3 +2319,13 @@ def test_a_subject_before_its_own_quoted_predicate_stays_a_candidate_without_an_
         "l'enquête suivre son cours »."
     )
     assert quotes[-1].speaker != "Anwar Pillay"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Emmanuel Mabon « ne démissionnera pas », a-t-il martelé mardi.", "Emmanuel Mabon"),
+    ("Le Défenseur des droits, Jacques Tubon, assiste au procès de Marc Petit devant le tribunal. Me Henri Lacaze "
+     "plaide. « La détention est indigne », a estimé le défenseur des droits.", "Jacques Tubon"),
+    ("« Les prix baissent », constate sur le marché Jean Lefort, maraîcher.", "Jean Lefort"),
+], ids=["a_pronoun_incise_after_a_subjects_quoted_predicate", "le_defenseur_des_droits_is_no_lawyer", "a_name_after_le_marche"])
+def test_constructions_the_thirty_fourth_sessions_review_found_too_wide(quotes_of, text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
-    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -721,6 +721,8 @@ def _governing_verb(q: Quotation) -> Match | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    if _refused_label(q, verb):
+        return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
     adjectival = _adjectival_participle(verb)
     if (adjectival or _relative_closed_before(verb, left)) and any(finite_verb(t) for t in left if t.i > verb.i and t not in verb.subtree):
@@ -751,6 +753,15 @@ def _governing_verb(q: Quotation) -> Match | None:
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
     return Match(verb_lemma(verb), mention)
+
+
+def _refused_label(q: Quotation, verb: Token) -> bool:
+    """« X ne parle pas de « cas Y » », « n'a jamais évoqué une « trahison » »: a short label after a negated verb of
+    naming (`label_verb` in function_words.tsv) is what X refuses to call it — not X's words (but « X ne voit pas
+    « comment … » » is)."""
+    words = [t for t in q.context.tokens(q.span.start, q.span.end) if t.is_alpha]
+    negated = any(fold(c.text) in NEGATION for c in verb.children)
+    return negated and reporting_lemma(verb) in LABEL_VERBS and 0 < len(words) <= 4 and words[0].pos_ not in ("VERB", "AUX")
 
 
 def _inside_a_quoted_phrase(context: Context, mention: Span) -> bool:

@@ -127,11 +127,20 @@ def test_unbalanced_mark_closes_at_paragraph_end_with_lower_confidence(quotes_of
         "Léa Morel, mandataire de l'initiative 41 « Des crèches pour tous les enfants ! », a déposé les signatures.",
         "Le pêcheur Ousmane Sarr s'est confié dans les colonnes du journal « le Courrier » cette semaine.",
         "Le commissaire Jean Kouadio a placé le festival sous le thème de « la santé des jeunes » cette année.",
+        "Le chanteur Marc Lavoine assure actuellement la tournée « Je me souviens de tout », avec soixante dates.",
     ],
 )
 def test_titles_and_nicknames_are_terms(quotes_of, text):
     quotes = quotes_of(text)
     assert speakers(quotes) == [("term", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef du département, Yves Dubois, ne parle pas de « cas Constantin » pour le moment.",
+    "Le ministre Paul Roux n'a jamais parlé de « trahison », contrairement à l'opposition.",
+])
+def test_a_label_after_a_negated_verb_of_naming_is_nobodys_words(quotes_of, text):
+    assert [q.speaker for q in quotes_of(text)] == [None]
 
 
 @pytest.mark.parametrize(

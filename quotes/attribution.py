@@ -759,9 +759,10 @@ def _refused_label(q: Quotation, verb: Token) -> bool:
     """« X ne parle pas de « cas Y » », « n'a jamais évoqué une « trahison » »: a short label after a negated verb of
     naming (`label_verb` in function_words.tsv) is what X refuses to call it — not X's words (but « X ne voit pas
     « comment … » » is)."""
+    if reporting_lemma(verb) not in LABEL_VERBS or not any(fold(c.text) in NEGATION for c in verb.children):
+        return False
     words = [t for t in q.context.tokens(q.span.start, q.span.end) if t.is_alpha]
-    negated = any(fold(c.text) in NEGATION for c in verb.children)
-    return negated and reporting_lemma(verb) in LABEL_VERBS and 0 < len(words) <= 4 and words[0].pos_ not in ("VERB", "AUX")
+    return 0 < len(words) <= 4 and words[0].pos_ not in ("VERB", "AUX")
 
 
 def _inside_a_quoted_phrase(context: Context, mention: Span) -> bool:
@@ -1502,7 +1503,8 @@ def _previous_sentence(q: Quotation) -> Match | None:
     if start == 0:
         return None
     previous_start, _ = context.sentence(start - 1)
-    if previous_start > 0 and (is_see_also(context.text[previous_start:start]) or is_byline(context.text[previous_start:start])):
+    previous = context.text[previous_start:start]
+    if previous_start > 0 and (is_see_also(previous) or is_byline(previous)):
         start, (previous_start, _) = previous_start, context.sentence(previous_start - 1)  # over « Lire aussi : … », « Par X »
     clause = context.tokens(previous_start, start)
     if any(context.inside_quote(t.idx) for t in clause):

@@ -33,7 +33,7 @@ from .lexicon import (
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
-from .layout import in_byline, is_heading
+from .layout import is_byline, is_heading
 from .marks import OPENERS
 from .mentions import latter_gender, mistagged_name, person_in_view
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
@@ -1265,9 +1265,7 @@ def _subject_by_position(token: Token, end: int | None = None) -> bool:
             end += 1
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3
-    start = token.i - 1
-    while start >= 0 and (doc[start].pos_ in ("DET", "ADJ") or is_role(doc[start].text) or fold_title(doc[start].text) in honorifics()):
-        start -= 1
+    start = _before_its_phrase(doc, token.i)
     end = _past_an_apposition(doc, end)
     while end + 1 < len(doc) and (fold(doc[end].text) in NEGATION or _clitic(doc[end])):
         end += 1  # « Me X n'est pas convaincu que … », « Amélie X s'est glissée … »
@@ -1289,10 +1287,17 @@ def _participle_opening(verb: Token, sentence_start: int) -> bool:
 def _opens_its_clause(doc: Doc, start: int) -> bool:
     """A name (maybe after its article, role and honorific) that opens the text, a sentence or a clause after
     punctuation or « et », not a preposition's complement (« selon X », « à X »)."""
+    i = _before_its_phrase(doc, start)
+    return i < 0 or doc[i].is_punct or doc[i].is_space or doc[i].pos_ == "CCONJ"
+
+
+def _before_its_phrase(doc: Doc, start: int) -> int:
+    """The index of the word before a name's phrase starting at token `start`: past its articles, adjectives, role
+    nouns and honorifics (« le nouveau ministre M. X »)."""
     i = start - 1
-    while i >= 0 and (doc[i].pos_ == "DET" or is_role(doc[i].text) or fold_title(doc[i].text) in honorifics() or doc[i].is_space):
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or is_role(doc[i].text) or fold_title(doc[i].text) in honorifics()):
         i -= 1
-    return i < 0 or doc[i].is_punct or doc[i].pos_ == "CCONJ"
+    return i
 
 
 def _court_officer(people: ArticlePeople, role: Token, key: str) -> bool:
@@ -1479,7 +1484,7 @@ def _in_credit_line(text: str, char: int) -> bool:
     rest = text[char : end if end >= 0 else len(text)]
     credited = line.rstrip().endswith("©")  # « © Jules Y »: the photographer
     caption = CAPTION_CREDIT.search(rest) is not None and not any(mark in line + rest for mark in "«»“”\"")
-    copyright = credited or caption or in_byline(text, char)  # « Par Nadir X »: who wrote the article
+    copyright = credited or caption or is_byline(line + rest)  # « Par Nadir X »: who wrote the article
     return copyright or any(fold(part).lstrip().startswith(CREDIT_WORDS) for part in (line, bracket) if part is not None)
 
 
@@ -2022,8 +2027,7 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
             return holder, 0.9
         return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post) + people.unnamed_speakers())
     key = role_key(m.head.text)
-    thing = any(t.i > m.head.i and t.pos_ == "NOUN" and t.text.islower() for t in m.span)  # « le défenseur des droits »
-    if key in COURT_ROLE_SYNONYMS and people.in_court(m.at) and not thing:
+    if key in COURT_ROLE_SYNONYMS and people.in_court(m.at) and not _of_a_thing(m):
         key = role_key(COURT_ROLE_SYNONYMS[key])  # « Pour le défenseur de X, … », « a réagi le défenseur »: Me Y
     post = _post(m.span.text, key)
     specific = _specific(m)
@@ -2141,6 +2145,11 @@ def _short_title(role: Token, name_start: int) -> str | None:
 def _has_qualifier(entity: Entity, qualifier: tuple[str, ...]) -> bool:
     """One of `entity`'s roles has all the `qualifier` words (« festival » in « directeur du festival »)."""
     return bool(qualifier) and any(all(word in fold(role) for word in qualifier) for role in entity.roles)
+
+
+def _of_a_thing(m: _Mention) -> bool:
+    """A lowercase noun after the role noun: « le défenseur des droits », a post of its own."""
+    return any(t.i > m.head.i and t.pos_ == "NOUN" and t.text.islower() for t in m.span)
 
 
 def _acronyms(phrase: str) -> set[str]:

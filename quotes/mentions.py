@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import Context
 from .marks import DOUBLE_MARKS
+from .names import opens_a_sentence
 from .lexicon import (
     ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
@@ -313,9 +314,8 @@ def _detached_participle(token: Token) -> bool:
     """« Contacté, Lactalis souligne … », « Interrogée, X … »: a capitalised past participle opening its sentence
     and set off by a comma, neither a person, an organisation nor a given name, which the parser took for the subject."""
     doc, i = token.doc, token.i
-    opens = i == 0 or doc[i - 1].text in (".", "!", "?") or doc[i - 1].is_space and "\n" in doc[i - 1].text
     return (
-        opens and i + 1 < len(doc) and doc[i + 1].text == "," and fold(token.text).endswith(PAST_PARTICIPLE_ENDINGS)
+        opens_a_sentence(doc, i) and i + 1 < len(doc) and doc[i + 1].text == "," and fold(token.text).endswith(PAST_PARTICIPLE_ENDINGS)
         and token.ent_type_ not in ("PER", "ORG") and given_name(token.text) is None
     )
 

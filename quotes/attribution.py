@@ -720,7 +720,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verbs = [t for t in left if governs_speech(t, partial_quote=True)]
     if not verbs:
         return None
-    verb = verbs[-1]
+    verb = next((t for t in reversed(verbs) if not _relative_closed_before(t, left)), verbs[-1])
     if _refused_label(q, verb):
         return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start

@@ -756,6 +756,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « Sophie Marchand de Bretagne Vivante »: where she works
         if token.pos_ == "PRON" and strip_pronoun(token.text) in PRONOUN_GENDER:
             break  # « le socialiste Arthur Delaporte Il a dénoncé »: a stray capital, the next clause's subject
+        if fold(token.text) in ARTICLES and end + 1 < len(doc) and doc[end + 1].is_lower:
+            break  # « Walid Regragui Un accueil incroyable »: a headline's next words (but « Marine Le Pen »)
         if (_capitalised(token) or _capitals_surname(token) or _given_name_in_capitals(doc[start]) and token.is_alpha and token.is_upper) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

@@ -59,7 +59,9 @@ GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{
 GLUED_BRACKET = regex.compile(r"(?<![\p{L}'’])(\p{L}+)(\()(\p{Lu}\p{L}*)")  # « Marc Le Fur(LR) », not « O'Neill(SF) »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
                            r"|(?<![\p{L}'’-])[NM]['’]\p{Ll}{3,}(?= \p{Lu}\p{Ll})"  # « M’barek Boussoufa », before a surname
-                           r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])")
+                           r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])"
+                           # « Eto’o », « Guivarc’h »: a capitalised word cut at its apostrophe, not an elided « Qu’ », « Lorsqu’ »
+                           r"|(?<![\p{L}'’-])(?!(?:Qu|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu|Aujourd|Entr)['’])\p{Lu}\p{Ll}+['’]\p{Ll}+(?![\p{L}'’-])")
 
 
 @cache
@@ -81,8 +83,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 @Language.component("name_tokens")
 def name_tokens(doc: Doc) -> Doc:
-    """Names as a reader sees them: one token for « Viviane N'Goran », « Martin St-Louis » and « la CGT-Santé »
-    (otherwise « Goran », « Louis » and « CGT- »), two for « M.Taboubi » (an honorific typed without its space),
+    """Names as a reader sees them: one token for « Viviane N'Goran », « Martin St-Louis », « la CGT-Santé » and
+    « Samuel Eto’o » (otherwise « Goran », « Louis », « CGT- » and « Eto’ »), two for « M.Taboubi » (an honorific typed without its space),
     three for « Fur(LR » (a party's bracket typed without its space)."""
     spans = [doc.char_span(*match.span()) for match in WHOLE_NAME.finditer(doc.text)]
     with doc.retokenize() as retokenizer:

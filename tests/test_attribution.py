@@ -2346,3 +2346,14 @@ def test_a_verb_like_word_inside_a_quote_yields_to_a_cue_outside_it(quotes_of, t
 ])
 def test_a_title_before_a_compound_verb_is_its_subject(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the relative clause's verb (« se sont déclarés »: the fires broke out) closes before the quote's clause;
+    # the reporting verb over both is the one that governs the quoted word
+    ("La ministre Alice Ferrand était sur place. La responsable a indiqué que les feux qui se sont déclarés la "
+     "nuit sont d'origine « criminelle ».", "Alice Ferrand"),
+    ("Le maire, Paul Girod, a expliqué que les habitants, qui ont témoigné hier, restent « très inquiets ».", "Paul Girod"),
+])
+def test_a_reporting_verb_in_a_closed_relative_clause_yields_to_the_one_over_it(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]

@@ -1071,3 +1071,15 @@ def test_a_given_name_in_capitals_opens_a_name_in_capitals(nlp):
     text = "OUSMANE FALL DÉNONCE UN COMPLOT CONTRE LA DÉMOCRATIE\n\nLe militant Ousmane Fall a parlé."
     assert names_of(nlp(text)) == ["Ousmane Fall"]  # a headline in capitals is no name
     assert names_of(nlp("VICTOIRE DES BLEUS : « Ce groupe est exceptionnel »")) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname written with an apostrophe, alone after the verb, is the full name given before
+    ("Le président du club, Samuel Eto’o, s'est emporté. « Vous vous croyez où ? », a demandé Eto’o à l'entraîneur.",
+     ["Samuel Eto’o"]),
+    # a capitalised article after a name in a headline opens the headline's next words
+    ("Karim Benali Un accueil incroyable\n\nL'accueil était « incroyable », a déclaré l'entraîneur, Karim Benali.",
+     ["Karim Benali"]),
+])
+def test_a_surname_with_an_apostrophe_and_a_headline_run_on_after_a_name(nlp, text, speakers):
+    assert direct_speakers(nlp, text) == speakers

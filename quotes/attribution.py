@@ -720,7 +720,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verbs = [t for t in left if governs_speech(t, partial_quote=True)]
     if not verbs:
         return None
-    verb = next((t for t in reversed(verbs) if not _relative_closed_before(t, left)), verbs[-1])
+    verb = next((t for t in reversed(verbs) if not (_relative_closed_before(t, left) or _noun_complement_infinitive(t))), verbs[-1])
     if _refused_label(q, verb):
         return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
@@ -799,6 +799,12 @@ def _relative_closed_before(verb: Token, left: Span) -> bool:
     """« en invitant X, un artiste qui synthétise plusieurs courants, Y a une idée : « … » »: a relative clause's
     verb whose clause ends before the quote's own clause begins."""
     return verb.dep_ == "acl:relcl" and verb.right_edge.i < left.end - 1
+
+
+def _noun_complement_infinitive(verb: Token) -> bool:
+    """« a rappelé que la fête était l'occasion de penser à « … » »: an infinitive completing a noun has no
+    subject of its own to say the words; the reporting verb over it does."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Inf" in verb.morph.get("VerbForm")
 
 
 def _topic_label(context: Context, mention: Span, verb: Token) -> bool:
@@ -909,7 +915,9 @@ def _incise_it_hangs_on(context: Context, verb: Token) -> Span | None:
 
 def _passive(verb: Token) -> bool:
     """« a été déclaré », « est qualifié de … par X » (the tagger may take « est » for a tense auxiliary, but
-    then gives the verb a passive subject)."""
+    then gives the verb a passive subject); never « s'est adressé » (a reflexive verb)."""
+    if any(child.i < verb.i and fold(child.text) in ("s'", "se") for child in verb.children):
+        return False
     return (
         any(child.dep_ in ("aux:pass", "nsubj:pass") for child in verb.children)
         or fold(verb.doc[verb.i - 1].text) in ("été", "être")
@@ -1161,7 +1169,7 @@ def _next_sentence(q: Quotation) -> Match | None:
     if following is None:
         return _taken_up_next_paragraph(q)
     if any(context.inside_quote(t.idx) for t in following):
-        return None
+        return _in_these_words(context, following)  # « C'est avec ces mots que X s'est adressé « à tous » »
     for verb in following:
         if reporting_lemma(verb) is not None and verb.pos_ in ("VERB", "AUX") and not _passive(verb):  # not « X a été interpellé »
             mention = subject_of(context, verb, following)
@@ -1184,7 +1192,8 @@ def _in_these_words(context: Context, sentence: Span) -> Match | None:
     verb = verb.head if verb is not None and verb.dep_.startswith("aux") else verb
     if verb is None or _passive(verb):
         return None  # « C'est avec ces mots que X a été interpellé »: the one spoken to
-    mention = subject_of(context, verb, sentence)
+    opened = tokens[length].i if length < len(tokens) else verb.i
+    mention = subject_of(context, verb, sentence) or subject_phrase(context, opened, verb.i)  # « … que X, arrivé en tête, s'est adressé … »
     return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 
@@ -1201,7 +1210,9 @@ def _taking_up(context: Context, sentence: Span, rest: list[str]) -> Match | Non
 
 
 def _opener_length(words: list[str], openers: frozenset[str]) -> int | None:
-    """How many of a sentence's first words (folded, elided ones apart: « c' », « est ») make one of `openers`."""
+    """How many of a sentence's first words (folded, elided ones apart: « c' », « est »; « qu' » as « que ») make
+    one of `openers`."""
+    words = ["que" if word == "qu'" else word for word in words]
     return next((n for n in range(1, 8) if " ".join(words[:n]).replace("' ", "'") in openers), None)
 
 

@@ -679,13 +679,16 @@ SINGULAR_ARTICLES = DEFINITE_ARTICLES - PLURAL_DETERMINERS  # « X, la maire »,
 
 
 def _second_full_name(doc: Doc, start: int, end: int) -> bool:
-    """In a « de » complement (« le conseiller d'Étienne Tshisekedi Peter Kazadi »), a given name after a full
+    """In a « de » complement (« le conseiller d'Étienne Tshisekedi Peter Kazadi ») or after a surname with a
+    particle (« sur Bart De Wever Maxime Prévot a-t-il … », a headline run on), a given name after a full
     name (given name, then a surname that is no given name), itself followed by a capitalised word: another
     person's name starts at `end` — unlike « Cheikh Tidiane Gadio », « Moussa Faki Mahamat » or « le président
     Mohamed Ould Abdel Aziz »."""
     following = doc[end + 1] if end + 1 < len(doc) else None
+    complement = start > 0 and fold(doc[start - 1].text) in DE
+    particle = any(fold(doc[i].text) in NAME_PARTICLES for i in range(start + 1, end - 1))  # « Bart De Wever Maxime Prévot »
     return (
-        end - start >= 2 and start > 0 and fold(doc[start - 1].text) in DE and given_name(doc[start].text) is not None and given_name(doc[end].text) is not None
+        end - start >= 2 and (complement or particle) and given_name(doc[start].text) is not None and given_name(doc[end].text) is not None
         and given_name(doc[end - 1].text) is None and fold(doc[end - 1].text) not in NAME_PARTICLES and _capitalised(doc[end - 1]) and following is not None and _capitalised(following)
     )
 
@@ -702,6 +705,7 @@ def _full_name_of_the_other_gender(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+CAMEL_CASE_ACRONYM = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2,}$")  # « OpenVLD », « ProDG » (not « McDonald »)
 ELIDED_NAME = re.compile(r"[NM]['’][A-ZÀ-Ý]\w+")
 
 
@@ -756,6 +760,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « Sophie Marchand de Bretagne Vivante »: where she works
         if token.pos_ == "PRON" and strip_pronoun(token.text) in PRONOUN_GENDER:
             break  # « le socialiste Arthur Delaporte Il a dénoncé »: a stray capital, the next clause's subject
+        if CAMEL_CASE_ACRONYM.search(token.text):
+            break  # « Alexander De Croo OpenVLD »: his party's name
         if fold(token.text) in ARTICLES and end + 1 < len(doc) and doc[end + 1].is_lower:
             break  # « Walid Regragui Un accueil incroyable »: a headline's next words (but « Marine Le Pen »)
         if (_capitalised(token) or _capitals_surname(token) or _given_name_in_capitals(doc[start]) and token.is_alpha and token.is_upper) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):

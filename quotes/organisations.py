@@ -22,6 +22,8 @@ def issuer_phrase(document: Token) -> Span | None:
         phrase = doc[start : complement.right_edge.i + 1]
     else:
         verb = document.head
+        if verb is not document and _speaks_itself(document, verb):
+            return None  # « …, précise le texte »: the document is the verb's own (inverted) subject
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not document else None
         if subject is None and verb is not document and fold(verb.text) in reporting_verbs():
             subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)  # « , indique le ministère dans son communiqué »: inverted
@@ -30,6 +32,15 @@ def issuer_phrase(document: Token) -> Span | None:
         phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
     head = head_noun(phrase)
     return None if head is None or fold(head.text) in document_nouns() else phrase
+
+
+def _speaks_itself(document: Token, verb: Token) -> bool:
+    """« « … » à plusieurs concerts, notamment ceux prévus à Londres, précise le texte »: a document right after
+    a reporting verb is its subject, even where the parser took it for the object and made a phrase before
+    the verb the subject."""
+    return document.i > verb.i and (document.dep_ in SUBJECT_DEPS or document.dep_ == "obj") and fold(verb.text) in reporting_verbs() and all(
+        t.pos_ in ("DET", "ADV") for t in document.doc[verb.i + 1 : document.i]
+    )
 
 
 def _issuing_agent(document: Token) -> Token | None:

@@ -55,6 +55,7 @@ MOJIBAKE_WORD = regex.compile(r"[^\s«»\"()]*(?:[ÃĂÅ]|â€)[^\s«»”\"(),
 # a quotation mark typed against a word on both sides (« Lenne,"et puis », « l'"expert" »), which spaCy's
 # tokenizer leaves inside one token, so that the name before it took the next word with it
 GLUED_QUOTATION_MARK = [r'(?<=\w)[,;](?=["“”«»]\w)', r'(?<=[,;\w\'’])["“”«»](?=\w)', r'(?<=\w)["“”«»](?=[,;.])']
+GLUED_COMMA = r"(?<=\w\w),(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])"  # « Dimanche 20 octobre 2019,Justin Trudeau »: a comma typed without its space
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
 GLUED_BRACKET = regex.compile(r"(?<![\p{L}'’])(\p{L}+)(\()(\p{Lu}\p{L}*)")  # « Marc Le Fur(LR) », not « O'Neill(SF) »
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
@@ -75,7 +76,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     for word in hyphenated_words():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTATION_MARK]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_QUOTATION_MARK, GLUED_COMMA]).finditer
     nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])  # « X (troisième ligne): « … » »: the colon of a lead-in
     nlp.add_pipe("name_tokens", first=True)
     return nlp

@@ -2357,3 +2357,23 @@ def test_a_title_before_a_compound_verb_is_its_subject(quotes_of, text, speaker)
 ])
 def test_a_reporting_verb_in_a_closed_relative_clause_yields_to_the_one_over_it(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]
+
+
+def test_an_infinitive_completing_a_noun_yields_to_the_reporting_verb_over_it(quotes_of):
+    text = ("Dans son discours, la présidente Anne Roux a rappelé que la Journée nationale était l'occasion de penser "
+            "ensemble à « ce que nous avons été et ce que nous serons ».")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Anne Roux"]
+
+
+def test_a_cleft_on_these_words_names_the_speaker_of_the_quote_before_it(quotes_of):
+    """« C'est avec ces mots qu'X, arrivé en tête, s'est adressé « à tous » »: the elided « qu' », an apposition
+    between the subject and its verb, and a quote in the cleft itself."""
+    text = ("« Je veux être le président de tous, face à la menace des extrêmes ». C'est avec ces mots qu'Hélène "
+            "Vasseur, arrivée en tête du premier tour, s'est adressée « à tous les électeurs ».")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))][0] == "Hélène Vasseur"
+
+
+def test_a_colon_lead_in_after_a_date_typed_with_a_glued_comma(quotes_of):
+    text = ("Dimanche 20 octobre 2019,Louis Garneau, le maire sortant, a mis les électeurs en garde contre ses "
+            "adversaires : « Leur priorité, ce n'est pas la ville. »")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Louis Garneau"]

@@ -86,6 +86,13 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
     assert direct_speakers(nlp, announced) == ["mairie de Plouzévet"]
     named_inside = "« La situation est sous contrôle », indique un communiqué de la préfecture du Var."
     assert direct_speakers(nlp, named_inside) == ["préfecture du Var"]
+    # a place in the quote's complement, before « précise le texte », did not issue it
+    complement = (
+        "Le chanteur a annulé sa tournée, ont annoncé ses producteurs. « Son état de santé ne lui permet pas de "
+        "reprendre, ses producteurs sont contraints d'annoncer l'annulation de sa participation » à plusieurs autres "
+        "concerts, notamment ceux prévus à Lausanne (le 5 juillet) et à Genève (8 juillet), précise le texte."
+    )
+    assert "Lausanne" not in direct_speakers(nlp, complement)
 
 
 def test_an_organisation_subject_of_the_previous_sentence_is_a_pronouns_antecedent(nlp):

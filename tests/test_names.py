@@ -1080,6 +1080,17 @@ def test_a_given_name_in_capitals_opens_a_name_in_capitals(nlp):
     # a capitalised article after a name in a headline opens the headline's next words
     ("Karim Benali Un accueil incroyable\n\nL'accueil était « incroyable », a déclaré l'entraîneur, Karim Benali.",
      ["Karim Benali"]),
+    # a party written in camel case after the name; a military rank abbreviated before it
+    ("Le parti du ministre Pierre Van Acker OpenVLD a perdu. Pierre Van Acker a parlé d'une « soirée difficile ».",
+     ["Pierre Van Acker"]),
+    ("Selon le Lt/Col Amadou Koné, chef de la brigade, un corps a été repêché. Il souligne : « Nous avons été alertés "
+     "vers 13 heures. »", ["Amadou Koné"]),
 ])
 def test_a_surname_with_an_apostrophe_and_a_headline_run_on_after_a_name(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
+
+
+def test_after_a_surname_with_a_particle_a_given_name_opens_a_second_name(nlp):
+    """« sur Bart De Wever Maxime Prévot a-t-il … »: a headline run on into the next line's subject."""
+    assert names_of(nlp("Marc Lenoir sceptique sur Paul Van Damme Marc Lenoir a-t-il confiance en lui ?")) == [
+        "Marc Lenoir", "Paul Van Damme", "Marc Lenoir"]

@@ -120,6 +120,12 @@ def test_names_cut_like_an_elision_or_a_hyphenated_phrase_are_one_token(nlp):
     assert words[words.index("venus") + 2] == "N'"  # the negation's elision is still cut
 
 
+def test_a_comma_typed_without_its_space_before_a_name_is_its_own_token(nlp):
+    doc = parse_texts(["Dimanche 20 octobre 2019,Louis Garneau a parlé. Le taux est de 3,5 %."], nlp)[0]
+    words = [t.text for t in doc]
+    assert words[3:6] == ["2019", ",", "Louis"] and "3,5" in words
+
+
 def test_an_honorific_typed_without_its_space_is_its_own_token(nlp):
     doc = parse_texts(["Selon M.Taboubi, les négociations continuent."], nlp)[0]
     assert [t.text for t in doc][:3] == ["Selon", "M.", "Taboubi"] and doc.text == "Selon M.Taboubi, les négociations continuent."

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
-    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -720,7 +720,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verbs = [t for t in left if governs_speech(t, partial_quote=True)]
     if not verbs:
         return None
-    verb = next((t for t in reversed(verbs) if not (_relative_closed_before(t, left) or _noun_complement_infinitive(t))), verbs[-1])
+    verb = next((t for t in reversed(verbs) if not (_relative_ended(t, left) or _noun_complement_infinitive(t))), verbs[-1])
     if _refused_label(q, verb):
         return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
@@ -799,6 +799,12 @@ def _relative_closed_before(verb: Token, left: Span) -> bool:
     """« en invitant X, un artiste qui synthétise plusieurs courants, Y a une idée : « … » »: a relative clause's
     verb whose clause ends before the quote's own clause begins."""
     return verb.dep_ == "acl:relcl" and verb.right_edge.i < left.end - 1
+
+
+def _relative_ended(verb: Token, left: Span) -> bool:
+    """« a indiqué que les feux qui se sont déclarés sont d'origine « criminelle » »: a relative clause closed
+    before a verb of the quote's own clause (not « X, qui avait évoqué la menace, « très sérieuse » »)."""
+    return _relative_closed_before(verb, left) and any(finite_verb(t) for t in left if t.i > verb.right_edge.i)
 
 
 def _noun_complement_infinitive(verb: Token) -> bool:
@@ -915,9 +921,11 @@ def _incise_it_hangs_on(context: Context, verb: Token) -> Span | None:
 
 def _passive(verb: Token) -> bool:
     """« a été déclaré », « est qualifié de … par X » (the tagger may take « est » for a tense auxiliary, but
-    then gives the verb a passive subject); never « s'est adressé » (a reflexive verb)."""
+    then gives the verb a passive subject); « s'est fait accueillir », « s'est vu refuser » too, but never
+    « s'est adressé » (a reflexive verb)."""
     if any(child.i < verb.i and fold(child.text) in ("s'", "se") for child in verb.children):
-        return False
+        causative = any(child.i < verb.i and fold(child.text) in REFLEXIVE_PASSIVES for child in verb.children)  # the parser's head: « accueillir »
+        return causative and infinitive(verb) or fold(verb.text) in REFLEXIVE_PASSIVES and verb.i + 1 < len(verb.doc) and infinitive(verb.nbor())
     return (
         any(child.dep_ in ("aux:pass", "nsubj:pass") for child in verb.children)
         or fold(verb.doc[verb.i - 1].text) in ("été", "être")
@@ -1728,12 +1736,22 @@ def _announces_term(left: Span, quoted: str) -> bool:
         if (word in naming_words() or word in nickname_verbs() or _names_with_object(token)) and not _calls_for(token):
             return True
         if word in title_nouns() and adjacent:
-            return _capitalised_title(quoted)
+            return _capitalised_title(quoted) or distance == 0 and _a_short_name(left.doc, left.end, quoted)
         if token.pos_ not in ("DET", "ADP", "ADJ", "NUM"):  # « l'initiative 162 « Construisons … » »
             adjacent = False
             if distance > 3 or token.pos_ not in ("NOUN", "ADV", "PRON"):
                 return False
     return False
+
+
+def _a_short_name(doc: Doc, after: int, quoted: str) -> bool:
+    """« l'opération « zéro accident » », « le dispositif « argent de poche » »: a few words opening on a noun, a
+    number or an adjective and its noun, right after the title noun, name it in lowercase too (not « le projet « a
+    sa place » », nor « un plan « ambitieux » »)."""
+    words = [t for t in doc[after : after + TITLE_WORDS + 2] if not t.is_punct and not t.is_space][: len(quoted.split())]
+    if not 0 < len(quoted.split()) <= TITLE_WORDS or not words or any(finite_verb(t) for t in words):
+        return False
+    return words[0].pos_ in ("NOUN", "NUM") or words[0].pos_ == "ADJ" and len(words) > 1 and words[1].pos_ == "NOUN"  # « zéro accident »
 
 
 def _charged_with(words: list[Token], quoted: str) -> bool:
@@ -1744,13 +1762,24 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
         return False
     if len(words) > 1 and fold(words[-2].text) in ("chef", "chefs") and fold(words[-1].text) in ("de", "d'"):
         return True
-    after_pour = fold(words[-1].text) == "pour"
+    second = _after_a_coordinated_charge(words)
+    after_pour = fold(words[-1].text) == "pour" or second
     if not after_pour and not fold(quoted).startswith("pour "):
         return False
     doc, at = words[-1].doc, words[-1].i + (not after_pour)
-    coordinated = any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
+    coordinated = second or any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
     reach = 16 if coordinated else 5
     return any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])
+
+
+def _after_a_coordinated_charge(words: list[Token]) -> bool:
+    """« mis en examen pour « homicide involontaire » et « blessures involontaires » »: the second charge, after
+    « et » or « ou » and the first one's closing mark, still follows « pour »."""
+    if fold(words[-1].text) not in ("et", "ou"):
+        return False
+    doc, at = words[-1].doc, words[-1].i
+    closed = at > 0 and doc[at - 1].text in ("»", "”", '"')
+    return closed and any(fold(t.text) == "pour" for t in doc[max(0, at - 12) : at])
 
 
 def _capitalised_title(quoted: str) -> bool:

@@ -705,7 +705,7 @@ def _full_name_of_the_other_gender(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-CAMEL_CASE_ACRONYM = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]{2,}$")  # « OpenVLD », « ProDG » (not « McDonald »)
+CAMEL_CASE_ACRONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}[A-ZÀ-Ý]{2,}$")  # « OpenVLD », « ProDG » (not « McDonald », « McCARTHY »)
 ELIDED_NAME = re.compile(r"[NM]['’][A-ZÀ-Ý]\w+")
 
 
@@ -762,8 +762,8 @@ def _name_end(doc: Doc, start: int) -> int:
             break  # « le socialiste Arthur Delaporte Il a dénoncé »: a stray capital, the next clause's subject
         if CAMEL_CASE_ACRONYM.search(token.text):
             break  # « Alexander De Croo OpenVLD »: his party's name
-        if fold(token.text) in ARTICLES and end + 1 < len(doc) and doc[end + 1].is_lower:
-            break  # « Walid Regragui Un accueil incroyable »: a headline's next words (but « Marine Le Pen »)
+        if fold(token.text) in ARTICLES and end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+            break  # « Walid Regragui Un accueil incroyable »: a headline's next words (but « Marine Le Pen », « Kim Jong Un a dit »)
         if (_capitalised(token) or _capitals_surname(token) or _given_name_in_capitals(doc[start]) and token.is_alpha and token.is_upper) and doc[end - 1].text not in (".", "!", "?", "…", ":", "»", "\n\n"):
             end += 1
         elif (token.text == "-" and joined or token.text == "/" and joined and not token.whitespace_ or _particle_of_a_name(doc, end)) and end + 1 < len(doc) and _capitalised(doc[end + 1]):

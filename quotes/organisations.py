@@ -14,7 +14,8 @@ from .syntax import SUBJECT_DEPS, head_noun
 
 def issuer_phrase(document: Token) -> Span | None:
     """The phrase naming who issued a document: its complement ("le rapport de la Cour des comptes") or the
-    subject of the verb it depends on ("Dans une lettre, le maire a demandé …"); never another document."""
+    subject of the verb it depends on ("Dans une lettre, le maire a demandé …"); never another document, nor
+    the subject of its own incise (« …, précise le texte »)."""
     doc = document.doc
     complement = next((c for c in document.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None) or _issuing_agent(document)
     if complement is not None:
@@ -36,10 +37,13 @@ def issuer_phrase(document: Token) -> Span | None:
 
 def _speaks_itself(document: Token, verb: Token) -> bool:
     """« « … » à plusieurs concerts, notamment ceux prévus à Londres, précise le texte »: a document right after
-    a reporting verb is its subject, even where the parser took it for the object and made a phrase before
-    the verb the subject."""
-    return document.i > verb.i and (document.dep_ in SUBJECT_DEPS or document.dep_ == "obj") and fold(verb.text) in reporting_verbs() and all(
-        t.pos_ in ("DET", "ADV") for t in document.doc[verb.i + 1 : document.i]
+    the reporting verb of an incise is its subject, even where the parser took it for the object and made a
+    phrase before the verb the subject."""
+    doc = document.doc
+    opening = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    incise = opening > 0 and doc[opening - 1].text in (",", "»", "”", '"')  # not « La Cour a détaillé le rapport »
+    return incise and document.i > verb.i and (document.dep_ in SUBJECT_DEPS or document.dep_ == "obj") and fold(verb.text) in reporting_verbs() and all(
+        t.pos_ in ("DET", "ADV") for t in doc[verb.i + 1 : document.i]
     )
 
 

@@ -2354,6 +2354,9 @@ def test_a_title_before_a_compound_verb_is_its_subject(quotes_of, text, speaker)
     ("La ministre Alice Ferrand était sur place. La responsable a indiqué que les feux qui se sont déclarés la "
      "nuit sont d'origine « criminelle ».", "Alice Ferrand"),
     ("Le maire, Paul Girod, a expliqué que les habitants, qui ont témoigné hier, restent « très inquiets ».", "Paul Girod"),
+    # a relative clause that goes on to the quote is still the quote's clause
+    ("Le Premier ministre a cité le maire de Nice, Christian Estrosi, qui avait évoqué la semaine dernière la "
+     "menace, « très sérieuse ».", "Christian Estrosi"),
 ])
 def test_a_reporting_verb_in_a_closed_relative_clause_yields_to_the_one_over_it(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [speaker]
@@ -2377,3 +2380,26 @@ def test_a_colon_lead_in_after_a_date_typed_with_a_glued_comma(quotes_of):
     text = ("Dimanche 20 octobre 2019,Louis Garneau, le maire sortant, a mis les électeurs en garde contre ses "
             "adversaires : « Leur priorité, ce n'est pas la ville. »")
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Louis Garneau"]
+
+
+def test_the_one_greeted_with_these_words_did_not_say_them(quotes_of):
+    """« s'est fait accueillir », « s'est vu accueillir »: a reflexive causative is a passive."""
+    text = "« Traître ! » C'est par ces mots que Jean Morel s'est vu accueillir par ses anciens camarades à Lille."
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a lowercase name right after a title noun (but not « un plan « ambitieux » », below)
+    "Sécurité routière : le ministre Paul Ebang lance l'opération « zéro accident » jusqu'en fin d'année.",
+    # the second of two coordinated charges
+    "Le conducteur a été mis en examen pour « homicide involontaire » et « blessures involontaires », annonce le parquet.",
+    # a category something is raised to
+    "L'OMS a élevé l'épidémie au rang d'« urgence de santé publique de portée internationale », a rappelé Paul Ebang.",
+])
+def test_names_charges_and_categories_are_terms(quotes_of, text):
+    assert [q.kind for q in quotes_of(text) if q.kind != "indirect"][-1] == "term"
+
+
+def test_a_judgement_after_a_title_noun_is_still_speech(quotes_of):
+    text = "La ministre Claire Aubin défend un plan « ambitieux » pour l'école."
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Claire Aubin")]

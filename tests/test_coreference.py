@@ -93,6 +93,12 @@ def test_a_document_speaks_for_whoever_issued_it(nlp):
         "concerts, notamment ceux prévus à Lausanne (le 5 juillet) et à Genève (8 juillet), précise le texte."
     )
     assert "Lausanne" not in direct_speakers(nlp, complement)
+    # a document that was an object before (« a détaillé le rapport ») was issued by that verb's subject
+    detailed = (
+        "La Cour des comptes a détaillé le rapport hier. Le ministre Paul Simon a dénoncé des chiffres « faux ». "
+        "« L'État doit économiser 20 milliards », insiste le rapport."
+    )
+    assert direct_speakers(nlp, detailed) == ["Paul Simon", "Cour des comptes"]
 
 
 def test_an_organisation_subject_of_the_previous_sentence_is_a_pronouns_antecedent(nlp):

@@ -1080,11 +1080,14 @@ def test_a_given_name_in_capitals_opens_a_name_in_capitals(nlp):
     # a capitalised article after a name in a headline opens the headline's next words
     ("Karim Benali Un accueil incroyable\n\nL'accueil était « incroyable », a déclaré l'entraîneur, Karim Benali.",
      ["Karim Benali"]),
-    # a party written in camel case after the name; a military rank abbreviated before it
+    # a party written in camel case after the name (but « McCARTHY » is one)
     ("Le parti du ministre Pierre Van Acker OpenVLD a perdu. Pierre Van Acker a parlé d'une « soirée difficile ».",
      ["Pierre Van Acker"]),
-    ("Selon le Lt/Col Amadou Koné, chef de la brigade, un corps a été repêché. Il souligne : « Nous avons été alertés "
-     "vers 13 heures. »", ["Amadou Koné"]),
+    ("« Ce budget est injuste », a dénoncé Kevin McCARTHY.", ["Kevin McCARTHY"]),
+    # « Un » before a verb or a preposition is the end of a name, not an article
+    ("« Nous ne reculerons pas », a affirmé Kim Jong Un lors d'un discours.", ["Kim Jong Un"]),
+    # « Col » is a mountain pass as often as a colonel: no honorific
+    ("Au sommet du Col Bayard, Pierre Dumas, maire de la commune, a lancé : « La route restera fermée ».", ["Pierre Dumas"]),
 ])
 def test_a_surname_with_an_apostrophe_and_a_headline_run_on_after_a_name(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers

@@ -6,12 +6,14 @@ Keys are normalised with `fold` so that ’ and ' (and case, where the table is 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
+ELIDED_WORDS = re.compile(r"[^\s']+'?")  # words of a phrase, an elided one with its apostrophe
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
@@ -93,7 +95,7 @@ def reporting_phrases(by_first_word: bool = False) -> dict[str, dict[tuple[str, 
     phrases: dict[str, dict[tuple[str, ...], str]] = {}
     for form, lemma in _mapping("reporting_verbs.tsv").items():
         if " " in form:
-            words = tuple(form.split())
+            words = tuple(ELIDED_WORDS.findall(form))  # « est d'avis »: « est », « d' », « avis », as the tokenizer cuts it
             phrases.setdefault(words[0] if by_first_word else words[-1], {})[words] = lemma
     return phrases
 

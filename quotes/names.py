@@ -347,11 +347,20 @@ def _place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:
     if gender is not None or i < 0 or fold(doc[i].text) not in place_nouns():
         return False
     before = [t for t in doc[max(0, i - 3) : i] if t.pos_ != "DET"]
-    directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text) and not _indefinite_before(before[-2])
+    directs = len(before) >= 2 and fold(before[-1].text) in DE and is_role(before[-2].text) and not _indefinite_before(before[-2]) and not _apposed_to_a_name(before[-2])
     full_name = end - start > 1 or given_name(doc[start].text) is not None
     named_next = _honorific_before_a_name(doc, end)  # « l'hôpital X Monsieur Y »: Y directs it
     return after_de or not (directs and full_name) or named_next  # « le directeur de l'hôpital Jean X »: he directs it;
     # « … de l'université de Yaoundé II », « le coordonnateur du marché Sandaga »: a place (a surname alone comes back if the article gives it in full)
+
+
+def _apposed_to_a_name(role: Token) -> bool:
+    """« Le Pr Mamy Randria, directeur du CHU Joseph Raseta … »: the role is the name's before it, so the name
+    after the place noun is the place's."""
+    i = role.i - 1
+    while i > 0 and role.doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    return i > 0 and role.doc[i].text == "," and _capitalised(role.doc[i - 1])
 
 
 def _at_a_place_named_after(doc: Doc, name: tuple[int, int, str | None]) -> bool:

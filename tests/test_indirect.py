@@ -624,3 +624,10 @@ def test_a_name_before_a_partitive_apposition_speaks_when_the_parser_made_l_un_t
     doc[0].dep_, one.dep_, one.head = "obl:mod", "nsubj", verb  # as the parser read it there
     (quote,) = extract_doc(Article("t", text), doc).quotes
     assert (quote.kind, quote.speaker) == ("indirect", "Karim Benali")
+
+
+def test_a_reporting_phrase_with_an_elided_word_reports_its_que_clause(quotes_of):
+    """« est d'avis que »: a multi-word reporting verb whose words the tokenizer cuts at the apostrophe."""
+    text = "Le député sortant, Luc Vandamme, est d'avis que son parti a choisi de favoriser l'avenir du pays."
+    assert [(q.text, q.speaker) for q in quotes_of(text, kinds=("indirect",))] == [
+        ("son parti a choisi de favoriser l'avenir du pays", "Luc Vandamme")]

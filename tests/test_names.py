@@ -1097,3 +1097,12 @@ def test_after_a_surname_with_a_particle_a_given_name_opens_a_second_name(nlp):
     """« sur Bart De Wever Maxime Prévot a-t-il … »: a headline run on into the next line's subject."""
     assert names_of(nlp("Marc Lenoir sceptique sur Paul Van Damme Marc Lenoir a-t-il confiance en lui ?")) == [
         "Marc Lenoir", "Paul Van Damme", "Marc Lenoir"]
+
+
+def test_a_place_named_after_someone_in_the_role_of_a_person_named_before(nlp):
+    """« X, directeur du CHU Joseph Raseta … »: the role is X's, so the name after the place noun is the
+    hospital's (but « le directeur de l'hôpital Jean Martin » is Jean Martin)."""
+    text = ("Le Pr Marc Rabe, directeur du Centre hospitalier universitaire Joseph Andrianaivo, a détaillé les maux de "
+            "son établissement.\n\n« Nous manquons de tout », lance-t-il.")
+    assert direct_speakers(nlp, text) == ["Marc Rabe"]
+    assert direct_speakers(nlp, "Le directeur de l'hôpital Jean Martin a parlé. « Nous manquons de lits », a-t-il dit.") == ["Jean Martin"]

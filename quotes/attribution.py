@@ -938,11 +938,13 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
     « spoliation », elle d'une « occasion manquée »"); across a clause of its own only when the previous
     quote was reported (in its « que » clause or governed by its verb) and nobody new could speak between."""
     context, index, earlier, left = q.context, q.index, q.earlier, q.left
-    if not index or not earlier or earlier[-1].cue is None or earlier[-1].kind != "direct":
+    if not index or not earlier or earlier[-1].cue is None:
         return None
     previous = context.top[index - 1]
     if context.sentence(previous.open_at)[0] != context.sentence(q.span.open_at)[0]:
         return None
+    if earlier[-1].kind == "term":
+        return _past_a_term(q)
     cue = earlier[-1].cue
     earlier_in_que = _in_que_clause(context, previous.open_at)
     if _coordinated_que_clause(left, earlier_in_que) or earlier_in_que and _verb_coordinated_in_the_clause(left):
@@ -956,6 +958,17 @@ def _same_sentence_quote(q: Quotation) -> Match | None:
         end = context.name_end.get(new_subject.i, new_subject.i + 1)
         return Match(cue.verb, context.doc[new_subject.i : end], cue.confidence * FURTHER)
     return Match(cue.verb, cue.mention, cue.confidence)
+
+
+def _past_a_term(q: Quotation) -> Match | None:
+    """« X a annoncé un accord avec le groupe « Chevron » dans les « prochains jours » »: after a name in marks,
+    the verb before the name governs the quote, if nothing but words without a verb (but in its « que » clause)
+    or a subject of their own stand between."""
+    reported = _in_que_clause(q.context, q.context.top[q.index - 1].open_at)  # « a dit que le film « X » était « … » »
+    if any(finite_verb(t) for t in q.left) and not reported or any(_could_speak(q.context, t) for t in q.left):
+        return None
+    found = _governing_verb(Quotation(q.context, q.index - 1, q.earlier[:-1], q.reported))
+    return Match(found.verb, found.mention, FURTHER) if found is not None and found.mention is not None else None
 
 
 def _goes_on_reporting(context: Context, between: Span) -> bool:

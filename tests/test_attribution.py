@@ -2403,3 +2403,17 @@ def test_names_charges_and_categories_are_terms(quotes_of, text):
 def test_a_judgement_after_a_title_noun_is_still_speech(quotes_of):
     text = "La ministre Claire Aubin défend un plan « ambitieux » pour l'école."
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Claire Aubin")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # after a name in marks, the verb before the name governs the next quote of the sentence
+    ("Le ministre Karim Salhi a annoncé un accord avec le groupe « Norvega » dans les « prochains jours ».",
+     [None, "Karim Salhi"]),
+    # in the « que » clause, a verb between them is the clause's own
+    ("Le réalisateur Paul Morel a dit que le film « Marée basse » était « un miracle ».", [None, "Paul Morel"]),
+    # a new sentence, or someone else between, is not the verb's
+    ("Le réalisateur Paul Morel a dit que le film « Marée basse » plaisait. Les critiques y voient « un miracle ».",
+     [None, None]),
+])
+def test_a_quote_after_a_name_in_marks_takes_the_verb_before_the_name(quotes_of, text, speakers):
+    assert [q.speaker for q in quotes_of(text) if q.kind != "indirect"] == speakers

@@ -2417,3 +2417,9 @@ def test_a_judgement_after_a_title_noun_is_still_speech(quotes_of):
 ])
 def test_a_quote_after_a_name_in_marks_takes_the_verb_before_the_name(quotes_of, text, speakers):
     assert [q.speaker for q in quotes_of(text) if q.kind != "indirect"] == speakers
+
+
+def test_an_argument_taken_up_after_the_quote_names_its_speaker(quotes_of):
+    text = "Les éleveurs manifestent. « Notre métier a un prix ». Tel est l'argument de la Confédération paysanne."
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Confédération paysanne"]
+

@@ -785,9 +785,9 @@ class ArticlePeople:
         if _two_bodies(mention, head):
             return Entity("", ORGANISATION)  # « la préfecture et les pompiers », « l'Algérie et la France »: not one speaker
         name, glued_acronym = without_glued_acronym(organisation_name(mention, head))
-        person = self._person_of_initials(name)
+        person = self._person_of_initials(name) or self._person_of_surname(name)
         if person is not None:
-            return person  # « PSPP » for Paul St-Pierre Plamondon, named before
+            return person  # « PSPP » for Paul St-Pierre Plamondon, named before; « le Belmadi » for Djamel Belmadi
         if not name[:1].isupper():  # "le club de natation local, les Dauphins de Lauzerac,": its name
             name = apposed_org_name(mention.doc, organisation_phrase_end(head)) or name
         key, head_key = fold(name), fold(head.text)
@@ -855,6 +855,14 @@ class ArticlePeople:
         if not (name.isalpha() and name.isupper() and len(name) >= 3):
             return None
         people = [e for e in self.entities if e.kind == PERSON and unaccented(initials_of_person(e.name)) == unaccented(name)]
+        return people[0] if len(people) == 1 else None
+
+    def _person_of_surname(self, name: str) -> Entity | None:
+        """The one person of the article whose surname is this one word, written with an article (« a promis le
+        Belmadi »: a sports writer's habit, not an organisation)."""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return None
+        people = [e for e in self.entities if e.kind == PERSON and " " in e.name and fold(e.name.split()[-1]) == fold(name)]
         return people[0] if len(people) == 1 else None
 
     def institution(self, name: str) -> Entity:

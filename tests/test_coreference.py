@@ -2342,3 +2342,10 @@ def test_a_subject_before_its_own_quoted_predicate_stays_a_candidate_without_an_
 ], ids=["a_pronoun_incise_after_a_subjects_quoted_predicate", "le_defenseur_des_droits_is_no_lawyer", "a_name_after_le_marche"])
 def test_constructions_the_thirty_fourth_sessions_review_found_too_wide(quotes_of, text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_a_surname_with_an_article_is_the_person_of_that_surname(nlp):
+    """« a promis le Belmadi »: a sports writer's article before a surname, not an organisation's name."""
+    text = ("Le coach Djamel Benali a exprimé son regret. « Il y a un sentiment de regret », a déclaré Benali. "
+            "« Il faudra gagner, tout simplement », a promis le Benali.")
+    assert direct_speakers(nlp, text) == ["Djamel Benali", "Djamel Benali"]

@@ -2393,10 +2393,8 @@ def test_the_one_greeted_with_these_words_did_not_say_them(quotes_of):
     "Sécurité routière : le ministre Paul Ebang lance l'opération « zéro accident » jusqu'en fin d'année.",
     # the second of two coordinated charges
     "Le conducteur a été mis en examen pour « homicide involontaire » et « blessures involontaires », annonce le parquet.",
-    # a category something is raised to
-    "L'OMS a élevé l'épidémie au rang d'« urgence de santé publique de portée internationale », a rappelé Paul Ebang.",
 ])
-def test_names_charges_and_categories_are_terms(quotes_of, text):
+def test_lowercase_names_and_coordinated_charges_are_terms(quotes_of, text):
     assert [q.kind for q in quotes_of(text) if q.kind != "indirect"][-1] == "term"
 
 

@@ -312,12 +312,22 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
 
 def _detached_participle(token: Token) -> bool:
     """« Contacté, Lactalis souligne … », « Interrogée, X … »: a capitalised past participle opening its sentence
-    and set off by a comma, neither a person, an organisation nor a given name, which the parser took for the subject."""
+    and set off by a comma, neither a person, an organisation nor a given name, which the parser took for the
+    subject; or any one such word before a noun phrase that runs to the verb (« Amer, le manager a exhorté … »)."""
     doc, i = token.doc, token.i
-    return (
-        opens_a_sentence(doc, i) and i + 1 < len(doc) and doc[i + 1].text == "," and fold(token.text).endswith(PAST_PARTICIPLE_ENDINGS)
-        and token.ent_type_ not in ("PER", "ORG") and given_name(token.text) is None
-    )
+    if not (opens_a_sentence(doc, i) and i + 1 < len(doc) and doc[i + 1].text == "," and given_name(token.text) is None):
+        return False
+    if fold(token.text).endswith(PAST_PARTICIPLE_ENDINGS) and token.ent_type_ not in ("PER", "ORG"):
+        return True
+    return _described_subject_after(doc, i + 2, token.head)
+
+
+def _described_subject_after(doc: Doc, start: int, verb: Token) -> bool:
+    """« Amer, le manager toulousain a exhorté … »: one word set off before a noun phrase that runs to the verb
+    without a comma describes that subject (« Dupont, le manager, a dit » would be an apposition)."""
+    if start + 1 >= len(doc) or doc[start].pos_ != "DET" or not doc[start + 1].is_lower or verb.i <= start:
+        return False
+    return not any(t.text == "," for t in doc[start : verb.i])
 
 
 def _subject_before_its_comma(participle: Token) -> bool:

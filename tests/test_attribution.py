@@ -2421,3 +2421,12 @@ def test_an_argument_taken_up_after_the_quote_names_its_speaker(quotes_of):
     text = "Les éleveurs manifestent. « Notre métier a un prix ». Tel est l'argument de la Confédération paysanne."
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Confédération paysanne"]
 
+
+
+def test_one_word_set_off_before_the_subject_describes_it(quotes_of):
+    """« Amer, le manager toulousain a exhorté … : »: the adjective is how the manager felt, not a name."""
+    text = ("Le manager toulousain Hugo Lemaire était déçu par la performance de ses joueurs lors de la défaite face aux "
+            "Guêpes (30-22). Le club avait pourtant commencé le match par le bon bout, mais par la suite les coéquipiers "
+            "de Romain Dufour ont perdu le fil de la rencontre face à des Guêpes pourtant réduites à 14. Amer, le manager "
+            "toulousain a exhorté ses joueurs à se remobiliser : « On doit se remettre au boulot ».")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Hugo Lemaire"]

@@ -725,7 +725,7 @@ def _governing_verb(q: Quotation) -> Match | None:
         return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
     adjectival = _adjectival_participle(verb)
-    if (adjectival or _relative_closed_before(verb, left)) and any(finite_verb(t) for t in left if t.i > verb.i and t not in verb.subtree):
+    if adjectival and any(finite_verb(t) for t in left if t.i > verb.i and t not in verb.subtree) or _relative_ended(verb, left):
         return None  # « Quant au plan annoncé par le gouvernement, X n'y voit qu'un « … » »: another clause's words
     if verb.dep_ == "acl:relcl" and any(t.text == "," for t in left if t.i > verb.i) and _opens_with_a_finite_verb(q):
         return None  # « que le groupe, qui a nié les faits, en « paierait le prix fort » »: the predicate of the noun qualified
@@ -923,7 +923,7 @@ def _passive(verb: Token) -> bool:
     """« a été déclaré », « est qualifié de … par X » (the tagger may take « est » for a tense auxiliary, but
     then gives the verb a passive subject); « s'est fait accueillir », « s'est vu refuser » too, but never
     « s'est adressé » (a reflexive verb)."""
-    if any(child.i < verb.i and fold(child.text) in ("s'", "se") for child in verb.children):
+    if any(child.i < verb.i and fold(child.text) in REFLEXIVES for child in verb.children):
         causative = any(child.i < verb.i and fold(child.text) in REFLEXIVE_PASSIVES for child in verb.children)  # the parser's head: « accueillir »
         return causative and infinitive(verb) or fold(verb.text) in REFLEXIVE_PASSIVES and verb.i + 1 < len(verb.doc) and infinitive(verb.nbor())
     return (

@@ -859,7 +859,8 @@ class ArticlePeople:
 
     def _person_of_surname(self, name: str) -> Entity | None:
         """The one person of the article whose surname is this one word, written with an article (« a promis le
-        Belmadi »: a sports writer's habit, not an organisation)."""
+        Belmadi »: a sports writer's habit, not an organisation) — the surname only: `_same_person` also takes a
+        given name or a middle name, and lost three right speakers of organisations on real news when tried."""
         if " " in name or not name[:1].isupper() or name.isupper():
             return None
         people = [e for e in self.entities if e.kind == PERSON and " " in e.name and fold(e.name.split()[-1]) == fold(name)]

@@ -27,7 +27,7 @@ from spacy.util import compile_infix_regex
 
 from . import DEFAULT_MODEL
 from .articles import headline
-from .lexicon import fold, hyphenated_words, reporting_verbs
+from .lexicon import ELISIONS, fold, hyphenated_words, reporting_verbs
 from .marks import QuoteSpan, find_quote_spans
 
 # reporting verbs are matched by form (quotes/data); the attribute ruler only copies POS into TAG
@@ -58,11 +58,12 @@ GLUED_QUOTATION_MARK = [r'(?<=\w)[,;](?=["“”«»]\w)', r'(?<=[,;\w\'’])["�
 GLUED_COMMA = r"(?<=\w\w),(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])"  # « Dimanche 20 octobre 2019,Justin Trudeau »: a comma typed without its space
 GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}.])(M|Mme|Mlle|Me|Dr|Pr)\.(\p{Lu}\p{Ll}+)(?!\p{L})")  # « M.Taboubi »
 GLUED_BRACKET = regex.compile(r"(?<![\p{L}'’])(\p{L}+)(\()(\p{Lu}\p{L}*)")  # « Marc Le Fur(LR) », not « O'Neill(SF) »
+ELIDED_CAPITALS = "|".join(sorted(word[:-1].capitalize() for word in ELISIONS))  # « Qu », « Lorsqu »: no names
 WHOLE_NAME = regex.compile(r"(?<![\p{L}'’-])(?:[NMO]['’]|(?:St|Ste|Saint|Sainte)-)\p{Lu}\p{Ll}[\p{L}-]*"
                            r"|(?<![\p{L}'’-])[NM]['’]\p{Ll}{3,}(?= \p{Lu}\p{Ll})"  # « M’barek Boussoufa », before a surname
                            r"|(?<![\p{L}'’-])\p{Lu}{2,}(?:-\p{Lu}\p{L}*)+(?![\p{L}'’-])"
                            # « Eto’o », « Guivarc’h »: a capitalised word cut at its apostrophe, not an elided « Qu’ », « Lorsqu’ »
-                           r"|(?<![\p{L}'’-])(?!(?:Qu|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu|Aujourd|Entr)['’])\p{Lu}\p{Ll}+['’]\p{Ll}+(?![\p{L}'’-])")
+                           rf"|(?<![\p{{L}}'’-])(?!(?:{ELIDED_CAPITALS})['’])\p{{Lu}}\p{{Ll}}+['’]\p{{Ll}}+(?![\p{{L}}'’-])")
 
 
 @cache

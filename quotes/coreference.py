@@ -35,7 +35,7 @@ from .lexicon import (
 from .cues import source_of_a_cue
 from .layout import is_byline, is_heading
 from .marks import OPENERS
-from .mentions import latter_gender, mistagged_name, person_in_view
+from .mentions import latter_gender, mistagged_name, person_in_view, personal_reflexive
 from .names import SINGULAR_ARTICLES, after_a_reporting_verb, alias_after, apposed_roles, ends_with, first_name_gender, initials_of_person, name_words, opens_a_sentence, role_gender, role_left, role_noun_of, role_phrase, subject_of_an_incise
 from .organisations import (
     abbreviates, acronym_after, acronym_in_brackets, acronym_introduced, apposed_org_name, ent_end, expansion_after, expansion_before, expansion_of, issuer_phrase, spelt_out_elsewhere,
@@ -1105,8 +1105,10 @@ def _organisation_gender(mention: Span, head: Token) -> str | None:
 
 def _main_pronoun_subject(token: Token) -> bool:
     """« Il était accompagné … »: « il » or « elle » subject of a sentence's main verb, not an impersonal « il »
-    (« il faut », « il y a »)."""
-    if fold(token.text) not in ("il", "elle") or token.dep_ not in ("nsubj", "nsubj:pass") or token.head.dep_ != "ROOT":
+    (« il faut », « il y a »); the parser's expletive before a reflexive verb is someone (« Il s'est montré
+    prudent »)."""
+    subject = token.dep_ in ("nsubj", "nsubj:pass") or token.dep_ == "expl:subj" and personal_reflexive(token, token.head)
+    if fold(token.text) not in ("il", "elle") or not subject or token.head.dep_ != "ROOT":
         return False
     verb = token.head
     return fold(verb.text) not in IMPERSONAL_VERBS and not any(fold(c.text) == "y" for c in verb.children)
@@ -1250,7 +1252,7 @@ def _prominent(token: Token) -> bool:
     for _ in range(4):
         if node.dep_ == "obl:agent":  # not « des mesures affichées par X »: a participle in a noun phrase,
             passive = any(child.dep_ == "aux:pass" for child in node.head.children)
-            return passive and node.head.dep_ != "acl:relcl"  # nor « une tâche qui lui a été confiée par X »
+            return passive and node.head.dep_ != "acl:relcl" and not _someone_undergoes(node.head)  # nor « une tâche qui lui a été confiée par X »
         if node.dep_ not in ("flat:name", "appos", "flat"):
             break
         node = node.head
@@ -1259,6 +1261,13 @@ def _prominent(token: Token) -> bool:
         or source_of_a_cue(token) or _in_focus(token) or _cleft_subject(token) or _speaks_in_a_relative(token)
         or subject_of_an_incise(token.doc[token.i : token.i + 1])  # « « … », écrit X »: whatever the parse
     )
+
+
+def _someone_undergoes(passive: Token) -> bool:
+    """« Il était accompagné par le ministre X »: the person a subject pronoun of the passive means stays whom
+    the next « il » means; the agent is a mere mention. (Not after a name, whose gender may be unknown: « Claude
+    D. est défendu par Véronique X. Questionnée, elle souligne … ».)"""
+    return any(c.dep_ == "nsubj:pass" and fold(c.text) in ("il", "elle") for c in passive.children)
 
 
 def _subject_by_position(token: Token, end: int | None = None) -> bool:

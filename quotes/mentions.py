@@ -300,7 +300,7 @@ def subject_of(context: Context, verb: Token | None, within: Span) -> Span | Non
                     return antecedent(context, child)
                 if _told_to_us(child, node):  # « X, gérante d'un commerce, nous confie : »: X speaks to the reporter
                     return nearest_speaker_before(context, within.start, child)
-                if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER or _personal_reflexive(child, node):
+                if child.dep_ != "expl:subj" or child.text.startswith("-") and strip_pronoun(child.text) in PRONOUN_GENDER or personal_reflexive(child, node):
                     return mention_around(context, child, within)  # "-t-il", but not the « il » of « il lui a été demandé »
         if node.dep_ not in ("conj", "xcomp", "advcl") and not (node.dep_ == "obj" and node.pos_ == "NOUN") and not _subjectless_clause(node):
             break  # but « fait part », « fait état »: the noun of a light verb takes the verb's subject
@@ -397,7 +397,7 @@ def _told_to_us(clitic: Token, verb: Token) -> bool:
     return following is not None and (following == verb or following.head == verb) and fold(verb.text) in reporting_verbs()
 
 
-def _personal_reflexive(subject: Token, verb: Token) -> bool:
+def personal_reflexive(subject: Token, verb: Token) -> bool:
     """« Il s'est engagé à … », « Elle s'est dite déçue »: a subject pronoun the parser took for an expletive
     before a reflexive verb, which is someone unless the verb is impersonal (« il s'agit de »)."""
     if fold(subject.text) not in PRONOUN_GENDER:

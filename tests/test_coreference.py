@@ -2349,3 +2349,15 @@ def test_a_surname_with_an_article_is_the_person_of_that_surname(nlp):
     text = ("Le coach Djamel Benali a exprimé son regret. « Il y a un sentiment de regret », a déclaré Benali. "
             "« Il faudra gagner, tout simplement », a promis le Benali.")
     assert direct_speakers(nlp, text) == ["Djamel Benali", "Djamel Benali"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef de l'État, Paul Ngassa, s'est rendu au port. Il était accompagné par le ministre de l’Intérieur, Marc "
+    "Toumi.\n« Nous reconstruirons le quai », a-t-il déclaré.",
+    "Le maire Paul Rivet a visité le chantier. Il s'est montré inquiet sur la solution avancée par le préfet Marc "
+    "Lenoir. « Les délais sont intenables », a-t-il estimé.",
+], ids=["accompanied_by_the_agent_of_a_passive", "a_reflexive_verb_the_parser_made_impersonal"])
+def test_a_pronoun_subject_keeps_its_person_in_view_over_a_later_mention(quotes_of, text):
+    """« Il était accompagné par X », « Il s'est montré prudent sur … avancée par X »: the next « a-t-il dit »
+    is the subject's, not the name after it."""
+    assert quotes_of(text)[-1].speaker in ("Paul Ngassa", "Paul Rivet")

@@ -241,6 +241,11 @@ def organisation_nouns() -> frozenset[str]:
     return _words("organisation_nouns.txt")
 
 
+def speaking_bodies() -> frozenset[str]:
+    """Bodies whose common noun alone names them as a speaker (préfecture, armée, parquet)."""
+    return _words("speaking_bodies.txt")
+
+
 def document_nouns() -> frozenset[str]:
     """Nouns of documents whose words are their issuer's (communiqué, lettre, rapport)."""
     return _words("document_nouns.txt")

@@ -1005,7 +1005,7 @@ SPEAKERS_OF_CONSTRUCTIONS = [
     pytest.param(
         "L'intersyndicale a publié mardi un communiqué cinglant contre Édouard Geffray. Le ministre « n'a rien compris "
         "à la colère des enseignants ».",
-        [("direct", None)],
+        [("direct", "intersyndicale")],  # the communiqué's words, not the minister's
         id="a_predicate_quote_of_a_bare_role_needs_a_verb_of_saying_it_may_be_others_words_about_him",
     ),
     pytest.param(

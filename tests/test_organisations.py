@@ -526,14 +526,16 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
     # but a name placed after its category noun may go on with a lowercase noun
     ("Le syndicat Sud éducation dénonce une réforme « brutale ».", ["syndicat Sud éducation"]),
     ("L'association SOS homophobie a réclamé « des sanctions exemplaires ».", ["SOS homophobie"]),
-    # a bare common noun names no one: the quote is the body's, but no speaker is given
-    ("« Le feu est maîtrisé », a indiqué la préfecture. « Restez chez vous », a-t-elle ajouté.", [None, None]),
-    ("Le mouvement exige « la fin des coupures » et le parquet parle d'un « acte grave ».", [None, None]),
+    # a body that speaks under its common noun alone is named by it, as the article writes it
+    ("« Le feu est maîtrisé », a indiqué la préfecture. « Restez chez vous », a-t-elle ajouté.", ["préfecture", "préfecture"]),
+    ("Le mouvement exige « la fin des coupures » et le parquet parle d'un « acte grave ».", [None, "parquet"]),
+    # any other bare common noun names no one: the quote is the body's, but no speaker is given
+    ("« Le dossier est clos », a tranché l'instance.", [None]),
     # but « l'entreprise » is the company last named, and a body named in full keeps its name
     ("« Nous fermons l'usine », a annoncé le groupe Ravenel. « Nous n'avions pas le choix », assure l'entreprise.", ["Ravenel", "Ravenel"]),
     ("« Le feu est maîtrisé », a indiqué la préfecture du Var.", ["préfecture du Var"]),
 ])
-def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_names_no_one(nlp, text, speakers):
+def test_an_organisations_name_stops_where_the_sentence_goes_on_and_a_bare_noun_names_only_a_speaking_body(nlp, text, speakers):
     assert direct_speakers(nlp, text) == speakers
 
 

@@ -813,8 +813,11 @@ class ArticlePeople:
             return Entity("", ORGANISATION)  # « son entourage », « la majorité présidentielle », « l'entourage de X » (not « la majorité Renaissance »)
         if generic:  # "l'entreprise": the company last named
             named = self._named_organisations_of_its_kind(head_key, at)
-            return named[-1].entity if named else Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
-        if _bare_common_noun(name) and name not in speaking_bodies():
+            if named:
+                return named[-1].entity
+            if head_key not in speaking_bodies() or self._organisation_in_view(at):
+                return Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
+        if _bare_common_noun(name) and (name not in speaking_bodies() or self._organisation_in_view(at)):
             return Entity("", ORGANISATION)  # « l'instance » of nowhere
         expansion = expansion_of(mention.doc, name) or spelt_out_elsewhere(mention.doc, name) if _acronym(name) else None
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
@@ -832,6 +835,12 @@ class ArticlePeople:
                 entity.name = fuller  # « du Service de police de la Ville de Montréal (SPVM) »: not « Ville de Montréal »
         self.entities.append(entity)
         return entity
+
+    def _organisation_in_view(self, at: int) -> bool:
+        """A named organisation is the subject of the sentence before char `at`, or of this one: « Le Conseil
+        d'État vaudois a annoncé … « … », écrit le gouvernement » may mean it, so the noun alone is no name."""
+        horizon = self._previous_sentence_start(at)
+        return any(horizon <= s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and s.prominent for s in self._seen)
 
     def _named_organisations_of_its_kind(self, head_key: str, at: int) -> list[_Seen]:
         """Where organisations with a name of their own (capitalised) that a generic noun may mean were seen before `at`
@@ -1963,8 +1972,8 @@ def _document(people: ArticlePeople, m: _Mention) -> Answer:
 
 def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
     """« une porte-parole de la SNCF », « deux représentants de la Confédération étudiante »: someone unnamed
-    speaking for an organisation the article names — the organisation's words. (« un porte-parole de la
-    police » names no organisation: nobody.)"""
+    speaking for an organisation the article names — the organisation's words, and so for a body that speaks
+    under its noun alone (« un porte-parole de la préfecture »); not « un porte-parole de la famille »."""
     determiner, head = fold(m.first.text), fold(m.head.text) if m.head is not None else ""
     ours = head in FELLOW_JOURNALISTS and determiner in OUR_DETERMINERS  # « nos confrères de RTL Info »: the outlet's report
     if head not in SPOKESPERSONS | FELLOW_JOURNALISTS or determiner not in INDEFINITE | PLURAL_DETERMINERS and m.first.pos_ != "NUM" and not ours:
@@ -1972,7 +1981,7 @@ def _spokesperson(people: ArticlePeople, m: _Mention) -> Answer:
     after = [t for t in m.span if t.i > m.head.i]
     if not after or fold(after[0].text) not in DE:
         return None
-    named = next((t for t in after if t.ent_type_ == "ORG" or t.text[:1].isupper()), None)
+    named = next((t for t in after if t.ent_type_ == "ORG" or t.text[:1].isupper() or fold(t.text) in speaking_bodies()), None)
     if named is None:
         return None
     if any(start == after[0].i + 1 and entity.kind == PERSON for start, _, entity in people.names):

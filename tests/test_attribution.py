@@ -2197,7 +2197,7 @@ def test_a_call_to_do_something_is_speech_not_a_name(quotes_of, text, expected):
     ("Le quartier est « à l'abandon » depuis des années. Voilà pourquoi le maire Jean-Luc Moudon a annoncé un plan "
      "d'urgence.", [None]),
     ("Il n'y aura « pas de retour en arrière ». Voilà la réplique du gouvernement aux questions de la députée "
-     "Clémentine Autel.", [None]),
+     "Clémentine Autel.", ["gouvernement"]),  # the reply's owner, not the deputy
     # whoever else became the subject since goes on
     ("« Nous ne céderons pas », a lancé le Premier ministre Michel Barnet devant les députés. Le président du groupe, "
      "Laurent Wauquier, a ensuite pris la parole. « Nous soutiendrons le gouvernement », a-t-il poursuivi.",

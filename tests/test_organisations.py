@@ -529,6 +529,11 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
     # a body that speaks under its common noun alone is named by it, as the article writes it
     ("« Le feu est maîtrisé », a indiqué la préfecture. « Restez chez vous », a-t-elle ajouté.", ["préfecture", "préfecture"]),
     ("Le mouvement exige « la fin des coupures » et le parquet parle d'un « acte grave ».", [None, "parquet"]),
+    # and so with its adjective, or through its unnamed spokesperson
+    ("« Le dossier avance », a indiqué le gouvernement jurassien.", ["gouvernement jurassien"]),
+    ("« Nous restons vigilants », a indiqué un porte-parole de la police vaudoise.", ["police vaudoise"]),
+    # but not right after a named body it may stand for
+    ("Le Conseil d'État genevois a suspendu le projet. « Nous attendons Berne », écrit le gouvernement.", [None]),
     # any other bare common noun names no one: the quote is the body's, but no speaker is given
     ("« Le dossier est clos », a tranché l'instance.", [None]),
     # but « l'entreprise » is the company last named, and a body named in full keeps its name
@@ -616,9 +621,9 @@ def test_a_body_named_by_its_head_and_an_adjective_is_the_body_named_in_full_bef
     # a capitalised short form is a name of its own; an adjective must begin a lowercase word of the full name
     ("Le Tribunal administratif fédéral avait rejeté le recours en 2023. « Le droit d'être entendu n'a pas été "
      "respecté », a estimé le Tribunal fédéral dans son arrêt.", "Tribunal fédéral"),
-    # (« le gouvernement wallon », of a region, names no government of its own: nobody, rather than the wrong one)
+    # « le gouvernement wallon », of a region, is not the Federation's: a body named as written
     ("Le gouvernement de la Fédération Wallonie-Bruxelles a adopté jeudi la réforme. « Nous voulons créer 20 000 "
-     "emplois », a annoncé le gouvernement wallon dans un communiqué.", None),
+     "emplois », a annoncé le gouvernement wallon dans un communiqué.", "gouvernement wallon"),
 ])
 def test_a_short_form_that_names_another_body_stays_apart(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]

@@ -819,7 +819,9 @@ class ArticlePeople:
                 return Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
         if _bare_common_noun(name) and (name not in speaking_bodies() or self._organisation_in_view(at)):
             return Entity("", ORGANISATION)  # « l'instance » of nowhere
-        expansion = expansion_of(mention.doc, name) or spelt_out_elsewhere(mention.doc, name) if _acronym(name) else None
+        expansion = expansion_of(mention.doc, name) if _one_word(name) else None
+        if expansion is None and _acronym(name):
+            expansion = spelt_out_elsewhere(mention.doc, name)
         if expansion is not None:  # "la CNEC (Coordination nationale …)": the organisation's fullest name
             entity = Entity(expansion, ORGANISATION, _organisation_gender(mention, head), roles=[name])
             self.entities.append(entity)
@@ -1181,9 +1183,14 @@ def _qualified_short_form(full: str, short: str) -> bool:
     return any(word.islower() and word.startswith(words[1].rstrip("s")) for word in full_words[2:])
 
 
+def _one_word(name: str) -> bool:
+    """« Senelec », « CNEC »: one capitalised word, which brackets after a longer name may say it stands for."""
+    return name.isalpha() and name[:1].isupper() and (name.isupper() or not given_name(name))
+
+
 def _acronym(name: str) -> bool:
     """« CNEC », « Aneb »: one short word that may stand for a longer name."""
-    return name.isalpha() and 1 < len(name) <= 6 and name[:1].isupper() and (name.isupper() or not given_name(name))
+    return _one_word(name) and 1 < len(name) <= 6
 
 
 def _document_noun(token: Token) -> str | None:

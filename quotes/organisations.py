@@ -148,9 +148,21 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         phrases = [doc[start:end].text for start in starts if not any(t.text == "," for t in doc[start:end])]
         spelt = next((p for p in phrases if spells(p, acronym)), None)  # the exact spelling first
         spelt = spelt or next((p for p in phrases if _spelt_with_particles(p, acronym)), None)
+        spelt = spelt or next((p for p in phrases if _syllabic_short_form(p, acronym)), None)
         if spelt is not None:
             return spelt
     return None
+
+
+def _syllabic_short_form(name: str, acronym: str) -> bool:
+    """« Société nationale d'électricité du Sénégal (Senelec) », « Jiro sy rano malagasy (Jirama) »: a short
+    form in brackets made of the name's first syllables — a capitalised word of four letters or more, not in
+    capitals, whose letters all come in order in the name's, from its first."""
+    if len(acronym) < 4 or not acronym.isalpha() or acronym.isupper() or " " not in name:
+        return False
+    letters, short = unaccented(name).lower(), unaccented(acronym).lower()
+    rest = iter(letters)
+    return letters[:1] == short[:1] and all(letter in rest for letter in short)
 
 
 def _spelt_with_particles(name: str, acronym: str) -> bool:

@@ -483,6 +483,14 @@ def test_an_acronym_that_takes_letters_of_small_words_names_the_organisation_spe
     assert direct_speakers(nlp, text) == ["Communauté des États de l'Afrique de l'Ouest"]
 
 
+def test_a_short_form_of_first_syllables_in_brackets_names_the_organisation_spelt_before_it(nlp):
+    text = (
+        "Les usagers de la Société nationale des eaux du Burkina (Sonabu) manquent d'eau depuis lundi.\n\n"
+        "« Les réparations seront finies jeudi », a promis la Sonabu."
+    )
+    assert direct_speakers(nlp, text) == ["Société nationale des eaux du Burkina"]
+
+
 def test_the_exact_spelling_of_an_acronym_wins_over_a_longer_phrase_holding_its_letters(nlp):
     doc = nlp("Conférence des Nations unies à Paris, la Commission nationale des droits de l'homme (CNDH) a réagi.")
     assert expansion_before(doc, "CNDH") == "Commission nationale des droits de l'homme"

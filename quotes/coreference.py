@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speaking_bodies, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
@@ -840,7 +840,9 @@ class ArticlePeople:
 
     def _organisation_in_view(self, at: int) -> bool:
         """A named organisation is the subject of the sentence before char `at`, or of this one: « Le Conseil
-        d'État vaudois a annoncé … « … », écrit le gouvernement » may mean it, so the noun alone is no name."""
+        d'État vaudois a annoncé … « … », écrit le gouvernement » may mean it, so the noun alone is no name.
+        (Not further back: « L'association X a annoncé un recours. … selon la préfecture » is the préfecture's;
+        tried on real 206–233, no quote gained.)"""
         horizon = self._previous_sentence_start(at)
         return any(horizon <= s.at < at and s.entity.kind == ORGANISATION and s.entity.name[:1].isupper() and s.prominent for s in self._seen)
 
@@ -1280,10 +1282,16 @@ def _prominent(token: Token) -> bool:
 
 
 def _someone_undergoes(passive: Token) -> bool:
-    """« Il était accompagné par le ministre X »: the person a subject pronoun of the passive means stays whom
-    the next « il » means; the agent is a mere mention. (Not after a name, whose gender may be unknown: « Claude
-    D. est défendu par Véronique X. Questionnée, elle souligne … ».)"""
-    return any(c.dep_ == "nsubj:pass" and fold(c.text) in ("il", "elle") for c in passive.children)
+    """« Il était accompagné par le ministre X », « Didier X a été apostrophé par le sénateur Y »: the person
+    subject of the passive stays whom the next « il » means; the agent is a mere mention. (Not a name of
+    either gender: « Claude D. est défendu par Véronique X. Questionnée, elle souligne … »; nor when the agent
+    addressed the subject, and so speaks next: « Elle a été interpellée par la députée X ».)"""
+    if fold(passive.text).startswith(ADDRESSING_VERBS):
+        return False
+    return any(
+        c.dep_ == "nsubj:pass" and (fold(c.text) in ("il", "elle") or c.pos_ == "PROPN" and given_name(c.text) in ("m", "f"))
+        for c in passive.children
+    )
 
 
 def _subject_by_position(token: Token, end: int | None = None) -> bool:
@@ -1670,6 +1678,8 @@ def _in_complement(token: Token) -> bool:
     if _in_focus(token) or _speaks_in_a_relative(token):
         return False  # « C'est le cas du journaliste X », « du côté du ministre, X, qui a loué … »
     doc, role = token.doc, role_left(token.doc, token.i)
+    if role is not None and any(t.ent_type_ == "PER" for t in doc[role.i + 1 : token.i]):
+        role = None  # « une question du sénateur Y (N-VA), X a été apostrophé »: the role is Y's
     if role is None and _of_a_role(doc, token.i):
         return True  # « X, ancien Premier ministre de Jacques Chirac »: whose minister X was
     if role is None and token.i > 0 and fold(doc[token.i - 1].text) == "avec" and token.dep_ == "nmod":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, INDEFINITE, POSSESSIVES, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, INDEFINITE, POSSESSIVES, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, countries, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -148,16 +148,31 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         phrases = [doc[start:end].text for start in starts if not any(t.text == "," for t in doc[start:end])]
         spelt = next((p for p in phrases if spells(p, acronym)), None)  # the exact spelling first
         spelt = spelt or next((p for p in phrases if _spelt_with_particles(p, acronym)), None)
-        spelt = spelt or next((p for p in phrases if _syllabic_short_form(p, acronym)), None)
+        spelt = spelt or _name_of_first_syllables(doc, starts, token)
         if spelt is not None:
             return spelt
     return None
 
 
+def _name_of_first_syllables(doc: Doc, starts: list[int], short: Token) -> str | None:
+    """The name a short form in brackets introduces when it is made of the name's first syllables (« Société
+    nationale d'électricité du Sénégal (Senelec) »): words with no punctuation and no person in them (not « Greenpeace
+    accuse X. Le responsable Y (Greenpeace) »), and not before a place (« Centre hospitalier universitaire (Caen) »)."""
+    if short.text in countries() or short.ent_type_ == "LOC" and short.doc[short.i - 2].ent_type_ != "ORG":
+        return None  # « (Caen) » after a name the tagger does not take for an organisation's
+    for start in starts:  # the longest phrase first
+        phrase = doc[start : short.i - 1]
+        if any(t.is_punct or t.ent_type_ == "PER" for t in phrase) or given_name(phrase[0].text):
+            continue
+        if _syllabic_short_form(phrase.text, short.text):
+            return phrase.text
+    return None
+
+
 def _syllabic_short_form(name: str, acronym: str) -> bool:
-    """« Société nationale d'électricité du Sénégal (Senelec) », « Jiro sy rano malagasy (Jirama) »: a short
-    form in brackets made of the name's first syllables — a capitalised word of four letters or more, not in
-    capitals, whose letters all come in order in the name's, from its first."""
+    """« Senelec » for « Société nationale d'électricité du Sénégal », « Jirama » for « Jiro sy rano
+    malagasy »: a capitalised word of four letters or more, not in capitals, whose letters all come in order
+    in the name's, from its first."""
     if len(acronym) < 4 or not acronym.isalpha() or acronym.isupper() or " " not in name:
         return False
     letters, short = unaccented(name).lower(), unaccented(acronym).lower()

@@ -2361,3 +2361,9 @@ def test_a_pronoun_subject_keeps_its_person_in_view_over_a_later_mention(quotes_
     """« Il était accompagné par X », « Il s'est montré prudent sur … avancée par X »: the next « a-t-il dit »
     is the subject's, not the name after it."""
     assert quotes_of(text)[-1].speaker in ("Paul Ngassa", "Paul Rivet")
+
+
+def test_the_agent_who_addressed_the_subject_of_a_passive_speaks_next(quotes_of):
+    text = ("Claire Dubois a pris la parole. Elle a été interpellée par la députée Sophie Marchand. « Vous avez "
+            "abandonné les hôpitaux », a-t-elle lancé.")
+    assert quotes_of(text)[-1].speaker == "Sophie Marchand"

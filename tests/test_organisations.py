@@ -491,6 +491,15 @@ def test_a_short_form_of_first_syllables_in_brackets_names_the_organisation_spel
     assert direct_speakers(nlp, text) == ["Société nationale des eaux du Burkina"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Greenpeace accuse le groupe pétrolier. Le responsable Gilles Pernet (Greenpeace) parle. « Ces forages sont "
+     "illégaux », a dénoncé Greenpeace.", "Greenpeace"),
+    ("Le Centre hospitalier universitaire (Caen) est plein. « Nous ouvrons un gymnase », a annoncé Caen.", "Caen"),
+])
+def test_brackets_after_a_sentence_a_person_or_before_a_place_introduce_no_short_form(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
 def test_the_exact_spelling_of_an_acronym_wins_over_a_longer_phrase_holding_its_letters(nlp):
     doc = nlp("Conférence des Nations unies à Paris, la Commission nationale des droits de l'homme (CNDH) a réagi.")
     assert expansion_before(doc, "CNDH") == "Commission nationale des droits de l'homme"
@@ -540,8 +549,10 @@ def test_capitalised_words_joined_by_a_hyphen_are_one_name(nlp):
     # and so with its adjective, or through its unnamed spokesperson
     ("« Le dossier avance », a indiqué le gouvernement jurassien.", ["gouvernement jurassien"]),
     ("« Nous restons vigilants », a indiqué un porte-parole de la police vaudoise.", ["police vaudoise"]),
-    # but not right after a named body it may stand for
+    # but not after a named body it may stand for
     ("Le Conseil d'État genevois a suspendu le projet. « Nous attendons Berne », écrit le gouvernement.", [None]),
+    ("Le Département fédéral des affaires étrangères a convoqué l'ambassadeur. « Le dialogue continue », a rappelé "
+     "le ministère.", [None]),
     # any other bare common noun names no one: the quote is the body's, but no speaker is given
     ("« Le dossier est clos », a tranché l'instance.", [None]),
     # but « l'entreprise » is the company last named, and a body named in full keeps its name

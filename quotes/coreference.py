@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    ADDING_VERBS, ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speaking_bodies, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
@@ -1385,6 +1385,9 @@ def _past_an_apposition(doc: Doc, i: int) -> int:
     if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].text) in ("qui", "dont"):
         end = next((j for j in range(i + 2, min(len(doc), i + 25)) if doc[j].is_punct), None)
         return end + 1 if end is not None and doc[end].text == "," else i
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ in ("ADP", "ADV"):
+        end = next((j for j in range(i + 2, min(len(doc), i + 6)) if doc[j].is_punct or finite_verb(doc[j])), None)
+        return end + 1 if end is not None and doc[end].text == "," else i  # « X, pour sa part, regrette … », « X, lui aussi, … »
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM"):
         return i  # not « Larrazet, touché à la cheville, sera apte, a assuré … »: a participle says what befell him
     for j in range(i + 1, min(len(doc), i + 20)):
@@ -1953,8 +1956,15 @@ def _pronoun(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _goes_on(pronoun: Token) -> bool:
-    """« a-t-elle poursuivi », « reprend-il »: the subject of a verb of going on speaking."""
-    return pronoun.dep_ in SUBJECT_DEPS and reporting_verbs().get(fold(pronoun.head.text)) in continuation_verbs()
+    """« a-t-elle poursuivi », « reprend-il », « ajoute-t-il »: the subject of a verb of going on speaking."""
+    doc, i = pronoun.doc, pronoun.i
+    if pronoun.text.startswith("-") and i > 0:  # inverted, whatever the parser hung it on: « ajoute-t-il », « a-t-il ajouté »
+        verbs = [doc[i - 2] if doc[i - 1].text == "-t" and i > 1 else doc[i - 1]] + list(doc[i + 1 : i + 2])
+    elif pronoun.dep_ in SUBJECT_DEPS:
+        verbs = [pronoun.head]
+    else:
+        return False
+    return any(reporting_verbs().get(fold(verb.text)) in continuation_verbs() | ADDING_VERBS for verb in verbs)
 
 
 def _possessive(people: ArticlePeople, m: _Mention) -> Answer:

@@ -2367,3 +2367,19 @@ def test_the_agent_who_addressed_the_subject_of_a_passive_speaks_next(quotes_of)
     text = ("Claire Dubois a pris la parole. Elle a été interpellée par la députée Sophie Marchand. « Vous avez "
             "abandonné les hôpitaux », a-t-elle lancé.")
     assert quotes_of(text)[-1].speaker == "Sophie Marchand"
+
+
+def test_an_inverted_pronoun_of_adding_goes_on_with_the_last_speaker(quotes_of):
+    """« ajoute-t-il » after a quote of Diouf's is Diouf going on, not the man named in passing between."""
+    text = ("« Nous avons perdu la moitié de nos recettes », alerte Mamadou Diouf, directeur de la radio. La chaîne "
+            "avait couvert le procès de l'opposant Karim Sall pour « diffamation ». Cette fermeture inquiète : « Dans "
+            "toutes les démocraties, les journalistes montrent les événements », ajoute-t-il.")
+    assert quotes_of(text)[-1].speaker == "Mamadou Diouf"
+
+
+def test_a_name_set_off_by_an_adverbial_phrase_is_still_the_subject_of_the_verb_after_it(nlp):
+    """« X, pour sa part, regrette … »: X is the subject in view, over men named before and after in passing."""
+    doc = nlp("Martin Fayolle a parlé mardi à la radio.\n\nLe cortège a été dispersé.\n\nDany Kabamba, pour sa part, "
+              "regrette la répression sous le régime de Félix Mbala.\n\n")
+    people = ArticlePeople(doc, find_names(doc), [sentence[0].idx for sentence in doc.sents])
+    assert people.salient("m", len(doc.text), 0.8, people_only=True)[0].name == "Dany Kabamba"

@@ -351,9 +351,10 @@ def _relative_clause_over(participle: Token) -> Token | None:
 
 def _participle_after_comma(verb: Token) -> bool:
     """« …, (tout) en dénonçant », « …, indiquant qu'il est « prématuré » »: a gerund or a present participle
-    set off by a comma."""
+    set off by a comma — or by the closing mark of a quote, where the comma was left out (« … est « une voie vers
+    l'espoir » soulignant que … »)."""
     if present_participle(verb) and not gerund(verb):
-        return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return verb.i > 0 and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].text in ("»", "”", "\""))
     if not gerund(verb):
         return False
     before = verb.i - 2  # the word before « en »

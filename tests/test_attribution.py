@@ -2430,3 +2430,11 @@ def test_one_word_set_off_before_the_subject_describes_it(quotes_of):
             "de Romain Dufour ont perdu le fil de la rencontre face à des Guêpes pourtant réduites à 14. Amer, le manager "
             "toulousain a exhorté ses joueurs à se remobiliser : « On doit se remettre au boulot ».")
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Hugo Lemaire"]
+
+
+def test_a_participle_right_after_a_closing_mark_has_the_main_clause_subject(quotes_of):
+    """« … que le projet est « une chance » soulignant que … »: the comma left out, the participle is still the
+    main verb's — the minister's words, not the project's."""
+    text = ("Le ministre Karim Ben Salah a affirmé que le Code numérique est avant tout « une chance pour la jeunesse » "
+            "soulignant que ce texte vise à « retenir les talents ».")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Karim Ben Salah", "Karim Ben Salah"]

@@ -1594,7 +1594,9 @@ def _without_particle(word: str) -> str:
 
 def _fuller(full: list[str], short: list[str]) -> bool:
     """« John Kirby » for Kirby, « Maurice Kouakou Bandaman » for Maurice Bandaman, « Issa Tchiroma Bakary » for
-    Issa Tchiroma: the same name with the words the short form left out."""
+    Issa Tchiroma, « Abdel Fattah al-Sissi » for Sissi: the same name with the words the short form left out."""
+    if len(short) == 1 and len(full) > 1 and _same_word(short[0], _without_particle(full[-1])):
+        return True  # « Sissi » first (a headline), then « Abdel Fattah al-Sissi »
     return ends_with(full, short) or _middle_name_left_out(full, short) or _last_name_left_out(full, short)
 
 

@@ -2383,3 +2383,10 @@ def test_a_name_set_off_by_an_adverbial_phrase_is_still_the_subject_of_the_verb_
               "regrette la répression sous le régime de Félix Mbala.\n\n")
     people = ArticlePeople(doc, find_names(doc), [sentence[0].idx for sentence in doc.sents])
     assert people.salient("m", len(doc.text), 0.8, people_only=True)[0].name == "Dany Kabamba"
+
+
+def test_a_surname_named_first_takes_the_full_name_with_its_article_prefix(quotes_of):
+    """A headline's « Sissi » is « Abdel Fattah al-Sissi », named in full in the body: the fuller name wins."""
+    text = ("Le Caire \"ne fermera pas le passage\", affirme Badri\n\nLe ministre égyptien, Hossam Eldin al-Badri, a "
+            "affirmé mercredi que son pays n'avait « rien fermé ».")
+    assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Hossam Eldin al-Badri"] * 2

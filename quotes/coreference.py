@@ -815,9 +815,9 @@ class ArticlePeople:
             named = self._named_organisations_of_its_kind(head_key, at)
             if named:
                 return named[-1].entity
-            if head_key not in speaking_bodies() or self._organisation_in_view(at):
+            if not self._speaks_under_its_noun(head_key, at):
                 return Entity("", ORGANISATION)  # « la direction » of nobody named: unknown
-        if _bare_common_noun(name) and (name not in speaking_bodies() or self._organisation_in_view(at)):
+        if _bare_common_noun(name) and not self._speaks_under_its_noun(name, at):
             return Entity("", ORGANISATION)  # « l'instance » of nowhere
         expansion = expansion_of(mention.doc, name) if _one_word(name) else None
         if expansion is None and _acronym(name):
@@ -837,6 +837,11 @@ class ArticlePeople:
                 entity.name = fuller  # « du Service de police de la Ville de Montréal (SPVM) »: not « Ville de Montréal »
         self.entities.append(entity)
         return entity
+
+    def _speaks_under_its_noun(self, noun: str, at: int) -> bool:
+        """« a indiqué la préfecture »: a body of `speaking_bodies` named by its noun alone, unless a named
+        organisation it may stand for is in view."""
+        return noun in speaking_bodies() and not self._organisation_in_view(at)
 
     def _organisation_in_view(self, at: int) -> bool:
         """A named organisation is the subject of the sentence before char `at`, or of this one: « Le Conseil
@@ -1966,7 +1971,10 @@ def _goes_on(pronoun: Token) -> bool:
         verbs = [pronoun.head]
     else:
         return False
-    return any(reporting_verbs().get(fold(verb.text)) in continuation_verbs() | ADDING_VERBS for verb in verbs)
+    return any(reporting_verbs().get(fold(verb.text)) in GOING_ON_VERBS for verb in verbs)
+
+
+GOING_ON_VERBS = continuation_verbs() | ADDING_VERBS
 
 
 def _possessive(people: ArticlePeople, m: _Mention) -> Answer:

@@ -176,8 +176,7 @@ def _syllabic_short_form(name: str, acronym: str) -> bool:
     if len(acronym) < 4 or not acronym.isalpha() or acronym.isupper() or " " not in name:
         return False
     letters, short = unaccented(name).lower(), unaccented(acronym).lower()
-    rest = iter(letters)
-    return letters[:1] == short[:1] and all(letter in rest for letter in short)
+    return letters[:1] == short[:1] and _in_order(short, letters)
 
 
 def _spelt_with_particles(name: str, acronym: str) -> bool:
@@ -203,8 +202,13 @@ def _letters_in_order(letters: str, acronym: str, shortest: int) -> bool:
     acronym = unaccented(acronym).upper()
     if len(acronym) < shortest or letters[:1] != acronym[:1] or letters[-1:] != acronym[-1:]:
         return False
-    rest = iter(letters)
-    return all(letter in rest for letter in acronym)
+    return _in_order(acronym, letters)
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Every one of `letters` found in `within`, in their order (not necessarily next to each other)."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
 
 
 def apposed_org_name(doc: Doc, end: int) -> str | None:

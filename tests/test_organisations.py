@@ -483,20 +483,16 @@ def test_an_acronym_that_takes_letters_of_small_words_names_the_organisation_spe
     assert direct_speakers(nlp, text) == ["Communauté des États de l'Afrique de l'Ouest"]
 
 
-def test_a_short_form_of_first_syllables_in_brackets_names_the_organisation_spelt_before_it(nlp):
-    text = (
-        "Les usagers de la Société nationale des eaux du Burkina (Sonabu) manquent d'eau depuis lundi.\n\n"
-        "« Les réparations seront finies jeudi », a promis la Sonabu."
-    )
-    assert direct_speakers(nlp, text) == ["Société nationale des eaux du Burkina"]
-
-
 @pytest.mark.parametrize("text, speaker", [
+    # a short form of first syllables in brackets names the organisation spelt before it
+    ("Les usagers de la Société nationale des eaux du Burkina (Sonabu) manquent d'eau depuis lundi.\n\n« Les "
+     "réparations seront finies jeudi », a promis la Sonabu.", "Société nationale des eaux du Burkina"),
+    # but brackets after a sentence or a person, or holding a place, introduce none
     ("Greenpeace accuse le groupe pétrolier. Le responsable Gilles Pernet (Greenpeace) parle. « Ces forages sont "
      "illégaux », a dénoncé Greenpeace.", "Greenpeace"),
     ("Le Centre hospitalier universitaire (Caen) est plein. « Nous ouvrons un gymnase », a annoncé Caen.", "Caen"),
 ])
-def test_brackets_after_a_sentence_a_person_or_before_a_place_introduce_no_short_form(nlp, text, speaker):
+def test_a_short_form_of_first_syllables_in_brackets_names_what_is_spelt_before_it(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
 
 

@@ -24,13 +24,13 @@ from bisect import bisect_right, insort
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ADDING_VERBS, ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
-    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speaking_bodies, speech_nouns, strip_pronoun, unaccented,
+    ADDING_VERBS, ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COLLECTIVE_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, place_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speaking_bodies, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
 from .layout import is_byline, is_heading
@@ -2292,6 +2292,32 @@ def _organisation(people: ArticlePeople, m: _Mention) -> Answer:
     return people.organisation(m.span, head, m.at), 0.8
 
 
+def _epithet(people: ArticlePeople, m: _Mention) -> Answer:
+    """« a expliqué l'ancien demi de mêlée », « a lancé la star », « a confié le polytechnicien »: a definite noun
+    phrase that is no role, body, document or outlet, set right after a reporting verb as its subject, is the
+    writer's other word for a person in view — whose words these are."""
+    head = m.head
+    if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES or not head.is_lower:
+        return None
+    if "Plur" in head.morph.get("Number") or not _right_after_a_reporting_verb(m.span) or people.name_in(m.span) is not None:
+        return None
+    if fold(head.lemma_) in _thing_nouns() or fold(head.text) in _thing_nouns():
+        return None
+    return people.salient(morph_gender(m.first) or morph_gender(head), m.at, 0.6, people_only=True, exclude=m.exclude + people.named_only_in_the_headline(m.at))
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Nouns of what is not a person: bodies, outlets, documents, words said, places, groups, sources."""
+    return organisation_nouns() | media_nouns() | document_nouns() | speech_nouns() | place_nouns() | frozenset(generic_organisation_nouns()) | COLLECTIVE_NOUNS | SOURCE_NOUNS
+
+
+def _right_after_a_reporting_verb(mention: Span) -> bool:
+    """« …, a expliqué l'ancien milieu », « …, poursuit la star »: the mention is the inverted subject of the
+    reporting verb just before it."""
+    return mention.start > 0 and fold(mention.doc[mention.start - 1].text) in reporting_verbs()
+
+
 def _newspapers_title(head: Token) -> bool:
     """« la Tribune de Genève »: a capitalised document noun that opens an outlet's title (not « le Rapport annuel de
     la Cour des comptes »)."""
@@ -2334,4 +2360,5 @@ RESOLVERS: list[tuple[str, Resolver]] = [
     ("counsel", _counsel),
     ("court-side", _court_side),
     ("organisation", _organisation),
+    ("epithet", _epithet),
 ]

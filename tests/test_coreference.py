@@ -2390,3 +2390,44 @@ def test_a_surname_named_first_takes_the_full_name_with_its_article_prefix(quote
     text = ("Le Caire \"ne fermera pas le passage\", affirme Badri\n\nLe ministre égyptien, Hossam Eldin al-Badri, a "
             "affirmé mercredi que son pays n'avait « rien fermé ».")
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Hossam Eldin al-Badri"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le club a battu Brest samedi. Son entraîneur Lucas Ferrand savourait la victoire. "
+            "« On a tenu jusqu'au bout, je suis fier du groupe », a expliqué l'ancien arrière gauche.",
+            "Lucas Ferrand", id="a_former_position_for_the_coach_in_view",
+        ),
+        pytest.param(
+            "La chanteuse Maëlle Robin a annulé sa tournée d'automne. "
+            "« Je suis désolée pour tous ceux qui avaient pris leur billet », a écrit la star sur son compte.",
+            "Maëlle Robin", id="the_star_is_the_singer_in_view",
+        ),
+        pytest.param(
+            "Le patron de la firme, Paul Vasseur, a reçu les syndicats lundi. "
+            "« Nous ne fermerons aucun site cette année », a assuré le polytechnicien.",
+            "Paul Vasseur", id="an_alumnus_noun_for_the_chief_in_view",
+        ),
+    ],
+)
+def test_a_definite_epithet_right_after_the_reporting_verb_is_the_person_in_view(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le maire Paul Vasseur a inauguré la salle. « Les travaux ont coûté trois millions », a précisé le journal local.",
+            id="an_outlet_is_no_epithet",
+        ),
+        pytest.param(
+            "Le maire Paul Vasseur a inauguré la salle. « Les travaux ont coûté trois millions », ont ajouté les riverains.",
+            id="a_plural_is_no_one_person",
+        ),
+    ],
+)
+def test_a_noun_of_a_thing_or_of_several_after_the_verb_is_not_the_person_in_view(nlp, text):
+    assert direct_speakers(nlp, text) != ["Paul Vasseur"]

@@ -6,9 +6,11 @@ ends, its acronym, and the issuer of a document that « says » something.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ACRONYM_SKIPS, CHANNEL_PREPOSITIONS, DE, INDEFINITE, POSSESSIVES, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, countries, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
+from .lexicon import ACRONYM_SKIPS, ARTICLES, CHANNEL_PREPOSITIONS, DE, INDEFINITE, POSSESSIVES, DEMONSTRATIVE_DETERMINERS, LED_BODIES, NAME_PARTICLES, NAME_PREPOSITIONS, TOPIC_MARKERS, WEEKDAYS, countries, document_nouns, given_name, fold, fold_title, honorifics, is_role, issuing, organisation_nouns, place_nouns, reporting_verbs, unaccented
 from .syntax import SUBJECT_DEPS, head_noun
 
 
@@ -74,7 +76,7 @@ def ent_end(token: Token) -> int:
 def initials(name: str, small_words: bool = False) -> str:
     """"agence régionale de santé de Bourgogne" -> "ARSB": the initials of its content words (with
     `small_words`, of every word but an elided article: "ARSDB")."""
-    words = name.replace("'", " ").replace("\u2019", " ").split()
+    words = re.sub(r"-(?=[A-ZÀ-Ý])", " ", name.replace("'", " ").replace("\u2019", " ")).split()  # « Radio-Canada »: R, C
     kept = [w for w in words if len(w) > 1] if small_words else [w for w in words if fold(w) not in NAME_PARTICLES | ACRONYM_SKIPS]
     return "".join(w[0] for w in kept).upper()
 
@@ -144,7 +146,9 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         if token.text != acronym or token.i < 2 or doc[token.i - 1].text != "(":
             continue
         end = token.i - 1
-        starts = [start for start in range(max(0, end - 15), end) if doc[start].text[:1].isupper() and not doc[start].is_punct]
+        while end > 0 and doc[end - 1].is_quote:
+            end -= 1  # « "La Voix des Sans-Voix" (VSV) »: the name, not its marks
+        starts = [start for start in range(max(0, end - 15), end) if _opens_a_full_name(doc, start)]
         phrases = [doc[start:end].text for start in starts if not any(t.text == "," for t in doc[start:end])]
         spelt = next((p for p in phrases if spells(p, acronym)), None)  # the exact spelling first
         spelt = spelt or next((p for p in phrases if _spelt_with_particles(p, acronym)), None)
@@ -152,6 +156,15 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         if spelt is not None:
             return spelt
     return None
+
+
+def _opens_a_full_name(doc: Doc, start: int) -> bool:
+    """A capitalised word other than an article (« L'Association … »), or a lowercase organisation noun right after
+    its article (« le comité national pour la libération des détenus (CNLD) »)."""
+    token = doc[start]
+    if token.is_punct or fold(token.text) in ARTICLES:
+        return False
+    return token.text[:1].isupper() or start > 0 and fold(token.text) in organisation_nouns() and fold(doc[start - 1].text) in ARTICLES
 
 
 def _name_of_first_syllables(doc: Doc, starts: list[int], short: Token) -> str | None:

@@ -673,3 +673,26 @@ def test_a_hyphenated_body_stays_one_word(nlp):
 ])
 def test_civil_protection_a_junta_and_a_gendarmerie_group_speak(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Le collectif de défense des locataires évincés (CDLE) a saisi le tribunal. "
+            "« Nous irons jusqu'au bout », prévient le CDLE.",
+            "collectif de défense des locataires évincés", id="a_lowercase_name_after_its_article",
+        ),
+        pytest.param(
+            "Le Syndicat des employés de Radio-Québec (SERQ) réclame un moratoire. « Les postes ont fondu », affirme le SERQ.",
+            "Syndicat des employés de Radio-Québec", id="each_capitalised_part_of_a_hyphenated_place_gives_its_letter",
+        ),
+        pytest.param(
+            "« Le Refuge des Vieux-Chênes » (RVC) accueille des chiens abandonnés. "
+            "Selon le RVC, les abandons ont « doublé » cet été.",
+            "Refuge des Vieux-Chênes", id="a_name_in_quotation_marks_without_its_marks",
+        ),
+    ],
+)
+def test_an_acronym_takes_the_full_name_spelt_before_it_in_parentheses(nlp, text, speaker):
+    assert direct_speakers(nlp, text)[-1] == speaker

@@ -752,7 +752,37 @@ def _governing_verb(q: Quotation) -> Match | None:
         return _previous_speaker(q) if narrative_infinitive(verb, sentence_start) else None
     if _addresses_interviewee(context, mention):
         mention = _interviewee(context)
-    return Match(verb_lemma(verb), mention)
+    return _person_reporting_the_body(q, verb, mention) or Match(verb_lemma(verb), mention)
+
+
+def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Match | None:
+    """« X a indiqué que les autorités sont intervenues, ce que le gouvernement juge « contraire à la loi » »: an
+    organisation's view inside a clause a person reports is that person's account of it — the words are the
+    person's, as a spokesperson's are."""
+    if not _organisation_mention(mention):
+        return None
+    outer = _reporting_verb_it_hangs_on(verb, q.context.tokens(*q.context.sentence(verb.idx)).start)
+    if outer is None:
+        return None
+    subject = subject_of(q.context, outer, q.context.tokens(*q.context.sentence(outer.idx)))
+    if subject is None or not _names_a_person(q.context, subject) or not plausible_speaker(q.context, subject):
+        return None
+    return Match(verb_lemma(outer), subject)
+
+
+def _reporting_verb_it_hangs_on(verb: Token, sentence_start: int) -> Token | None:
+    """The reporting verb before `verb` whose complement `verb`'s clause is — up through « que » clauses,
+    relatives and participles, but not across a coordinated clause or one of time or contrast (« X a évoqué …,
+    tandis que le ministère a dénoncé « … » »: the ministry's own words)."""
+    token = verb
+    while token.head.i != token.i:
+        marks = [fold(c.text) for c in token.children if c.dep_ == "mark"]
+        if token.dep_ in ("conj", "parataxis") or token.dep_ == "advcl" and not gerund(token) and any(m not in QUE for m in marks):
+            return None
+        token = token.head
+        if sentence_start <= token.i < verb.i and governs_speech(token):
+            return token
+    return None
 
 
 def _refused_label(q: Quotation, verb: Token) -> bool:

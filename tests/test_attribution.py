@@ -2438,3 +2438,26 @@ def test_a_participle_right_after_a_closing_mark_has_the_main_clause_subject(quo
     text = ("Le ministre Karim Ben Salah a affirmé que le Code numérique est avant tout « une chance pour la jeunesse » "
             "soulignant que ce texte vise à « retenir les talents ».")
     assert [q.speaker for q in quotes_of(text, kinds=("direct",))] == ["Karim Ben Salah", "Karim Ben Salah"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "La porte-parole Inès Vidal a assuré que le gouvernement avait entendu les élus, en affirmant qu'il "
+            "n'était « pas question de céder » aux pressions.",
+            "Inès Vidal", id="a_spokeswoman_reporting_the_government",
+        ),
+        pytest.param(
+            "Le porte-parole de la cour, Marc Olivier, a déclaré que le parquet avait ordonné de faire comparaître "
+            "deux avocats pour « avoir diffamé un magistrat ».",
+            "Marc Olivier", id="a_spokesman_reporting_the_prosecution",
+        ),
+        pytest.param(
+            "Le ministre Paul Garnier a évoqué un blocage, tandis que la CGT a dénoncé des « menaces constantes ».",
+            "CGT", id="a_body_in_a_clause_of_contrast_speaks_for_itself",
+        ),
+    ],
+)
+def test_a_bodys_view_inside_a_clause_a_person_reports_is_that_persons_account(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

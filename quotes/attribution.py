@@ -756,10 +756,11 @@ def _governing_verb(q: Quotation) -> Match | None:
 
 
 def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Match | None:
-    """« X a indiqué que les autorités sont intervenues, ce que le gouvernement juge « contraire à la loi » »: an
+    """« X a assuré que le gouvernement avait entendu l'appel, en affirmant qu'il n'était « pas question … » »: an
     organisation's view inside a clause a person reports is that person's account of it — the words are the
-    person's, as a spokesperson's are."""
-    if not _organisation_mention(mention):
+    person's, as a spokesperson's are; but not when the body is the subject of the verb of saying itself (« X a
+    rappelé que Renault avait promis « … » »: the body's own words, reported)."""
+    if not _organisation_mention(mention) or any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in mention):
         return None
     outer = _reporting_verb_it_hangs_on(verb, q.context.tokens(*q.context.sentence(verb.idx)).start)
     if outer is None:

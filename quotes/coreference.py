@@ -29,7 +29,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
-    ADDING_VERBS, ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COLLECTIVE_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
+    ADDING_VERBS, ADDRESSING_VERBS, AGENT_OR_ADDRESSEE, ANOTHER_PARTY, ARTICLE_PREFIXES, ARTICLES, BENCH_ROLES, BODIES, CAPITALISED_COMMON_NOUNS, COLLECTIVE_NOUNS, COPULAR_VERBS, COUNSEL_NOUNS, CONTEST_WORDS, COURT_ROLE_SYNONYMS, COUNTERPARTS, COURT_NOUNS, CREDIT_WORDS, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_RELATIVES, DEMONSTRATIVES, EPICENE_EPITHETS, FELLOW_JOURNALISTS, FORMER_QUALIFIERS, FOCUS_NOUNS, IMPERSONAL_NOUNS, IMPERSONAL_VERBS, INDEFINITE, INDEFINITE_PRONOUNS, JUDGES, LAWYER_TITLES, LAY_ROLES, NEGATION, OBJECT_CLITICS, OTHER_WORDS, OUR_DETERMINERS, ON_PLACES, OUTLET_EPITHETS, OVERHEARD_VERBS, PARTICIPANT_NOUNS, PASSIVE_AGENT, PLAIN_PERSONS, PORTFOLIO_ROLES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, POST_QUALIFIERS, PRESIDING, PRONOUN_GENDER, QUE, REACH_ADJECTIVES, REFLEXIVES, RELATIONAL_ROLES, RELATIVES, SCOPE_ADJECTIVES, SOVEREIGN_TITLES, SOURCE_NOUNS, SPOKESPERSONS, THIRD_OBJECT_CLITICS, TITLE_ADJECTIVES, TITLED_OFFICES, TO, TRIAL_NOUNS, UNNAMED_GROUPS, VOICE_NOUNS, court_sides, cue_prepositions, demonym, document_nouns, fold,
     continuation_verbs, fold_title, generic_organisation_nouns, given_name, honorifics, is_role, media_nouns, metonyms, news_agencies, outlets, nationality, organisation_nouns, place_nouns, reporting_verbs, role_hypernyms, role_key, role_synonyms, speaking_bodies, speech_nouns, strip_pronoun, unaccented,
 )
 from .cues import source_of_a_cue
@@ -2301,15 +2301,25 @@ def _epithet(people: ArticlePeople, m: _Mention) -> Answer:
         return None
     if "Plur" in head.morph.get("Number") or not _right_after_a_reporting_verb(m.span) or people.name_in(m.span) is not None:
         return None
-    if fold(head.lemma_) in _thing_nouns() or fold(head.text) in _thing_nouns():
+    if fold(head.text) in _thing_nouns():
         return None
-    return people.salient(morph_gender(m.first) or morph_gender(head), m.at, 0.6, people_only=True, exclude=m.exclude + people.named_only_in_the_headline(m.at))
+    if fold(head.text) in PARTICIPANT_NOUNS or _introduced_as_someone(head):
+        return Entity("", PERSON), 0.6  # « « … », a crié le forcené », « un patient … a confié le patient »: someone unnamed
+    gender = None if fold(head.text) in EPICENE_EPITHETS else morph_gender(m.first) or morph_gender(head)
+    return people.salient(gender, m.at, 0.6, people_only=True, exclude=m.exclude + people.named_only_in_the_headline(m.at))
+
+
+def _introduced_as_someone(noun: Token) -> bool:
+    """The same noun came before after an indefinite article (« un forcené », « une patiente »): someone the
+    article introduced without a name, not another word for the person in view."""
+    word = fold(noun.text)
+    return any(fold(t.text) == word and t.i > 0 and fold(t.doc[t.i - 1].text) in INDEFINITE for t in noun.doc[: noun.i])
 
 
 @cache
 def _thing_nouns() -> frozenset[str]:
     """Nouns of what is not a person: bodies, outlets, documents, words said, places, groups, sources."""
-    return organisation_nouns() | media_nouns() | document_nouns() | speech_nouns() | place_nouns() | frozenset(generic_organisation_nouns()) | COLLECTIVE_NOUNS | SOURCE_NOUNS
+    return organisation_nouns() | media_nouns() | document_nouns() | speech_nouns() | place_nouns() | frozenset(generic_organisation_nouns()) | COLLECTIVE_NOUNS | SOURCE_NOUNS | IMPERSONAL_NOUNS
 
 
 def _right_after_a_reporting_verb(mention: Span) -> bool:

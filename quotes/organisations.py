@@ -149,7 +149,8 @@ def expansion_before(doc: Doc, acronym: str) -> str | None:
         while end > 0 and doc[end - 1].is_quote:
             end -= 1  # « "La Voix des Sans-Voix" (VSV) »: the name, not its marks
         starts = [start for start in range(max(0, end - 15), end) if _opens_a_full_name(doc, start)]
-        phrases = [doc[start:end].text for start in starts if not any(t.text == "," for t in doc[start:end])]
+        starts.sort(key=lambda start: doc[start].is_lower)  # a capitalised name first: « la commission de la Communauté … (Cedeao) »
+        phrases = [doc[start:end].text for start in starts if not any(t.text == "," or "\n" in t.text_with_ws for t in doc[start:end])]
         spelt = next((p for p in phrases if spells(p, acronym)), None)  # the exact spelling first
         spelt = spelt or next((p for p in phrases if _spelt_with_particles(p, acronym)), None)
         spelt = spelt or _name_of_first_syllables(doc, starts, token)

@@ -2449,8 +2449,8 @@ def test_a_participle_right_after_a_closing_mark_has_the_main_clause_subject(quo
             "Inès Vidal", id="a_spokeswoman_reporting_the_government",
         ),
         pytest.param(
-            "Le porte-parole de la cour, Marc Olivier, a déclaré que le parquet avait ordonné de faire comparaître "
-            "deux avocats pour « avoir diffamé un magistrat ».",
+            "Le porte-parole de la cour, Marc Olivier, a déclaré que le parquet était saisi de l'affaire, en précisant "
+            "qu'il n'y avait « aucune raison de s'inquiéter ».",
             "Marc Olivier", id="a_spokesman_reporting_the_prosecution",
         ),
         pytest.param(
@@ -2461,3 +2461,8 @@ def test_a_participle_right_after_a_closing_mark_has_the_main_clause_subject(quo
 )
 def test_a_bodys_view_inside_a_clause_a_person_reports_is_that_persons_account(nlp, text, speaker):
     assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_body_subject_of_its_own_verb_of_saying_in_a_reported_clause_keeps_its_words(nlp):
+    text = "Le syndicaliste Paul Vasseur a rappelé, lors de son discours, que Renault avait promis « zéro licenciement » en 2020."
+    assert direct_speakers(nlp, text) == ["Renault"]

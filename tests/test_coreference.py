@@ -2431,3 +2431,35 @@ def test_a_definite_epithet_right_after_the_reporting_verb_is_the_person_in_view
 )
 def test_a_noun_of_a_thing_or_of_several_after_the_verb_is_not_the_person_in_view(nlp, text):
     assert direct_speakers(nlp, text) != ["Paul Vasseur"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Un homme s'est barricadé dans sa maison de Dax. Le sous-préfet, Hugo Marchal, s'est rendu sur place. "
+            "« Personne n'entrera », aurait hurlé le forcené.",
+            id="someone_in_the_story_named_by_a_noun_of_what_he_did",
+        ),
+        pytest.param(
+            "Un randonneur a glissé dans un ravin. Le maire, Louis Fabre, a salué les secours. Un marcheur l'a aidé. "
+            "« J'ai cru y rester », a raconté le marcheur.",
+            id="a_noun_first_given_after_an_indefinite_article",
+        ),
+        pytest.param(
+            "Le patron du constructeur, Louis Fabre, était à Toulouse mardi. « Nous livrerons six cents appareils », "
+            "a indiqué l'avionneur.",
+            id="a_company_noun_missing_from_no_list",
+        ),
+    ],
+)
+def test_an_epithet_of_someone_else_or_of_a_body_is_not_the_person_in_view(nlp, text):
+    assert "Louis Fabre" not in direct_speakers(nlp, text) and "Hugo Marchal" not in direct_speakers(nlp, text)
+
+
+def test_an_epithet_whose_grammatical_gender_says_nothing_of_the_person_takes_the_person_in_view(nlp):
+    text = (
+        "Le chanteur Malo Gérard a rencontré la ministre de la Culture, Inès Carrel, lundi. "
+        "« Je suis très touché par cet accueil », a confié la vedette belge."
+    )
+    assert direct_speakers(nlp, text) == ["Malo Gérard"]

@@ -696,3 +696,22 @@ def test_civil_protection_a_junta_and_a_gendarmerie_group_speak(nlp, text, speak
 )
 def test_an_acronym_takes_the_full_name_spelt_before_it_in_parentheses(nlp, text, speaker):
     assert direct_speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "La commission de l'Union économique des pays de la Sahel (Uneps) s'est réunie. « Nous exigeons un calendrier », "
+            "a déclaré l'Uneps.",
+            "Union économique des pays de la Sahel", id="a_capitalised_name_before_a_lowercase_body_noun",
+        ),
+        pytest.param(
+            "Navigo : nouvelle hausse en Île-de-France\nL'autorité organisatrice des transports Île-de-France Mobilités (IDFM) "
+            "a annoncé une hausse. « Le passe coûtera 90 euros », a indiqué IDFM.",
+            "Île-de-France Mobilités", id="never_across_a_line",
+        ),
+    ],
+)
+def test_the_full_name_of_an_acronym_is_the_nearest_capitalised_one_on_its_line(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]

@@ -509,6 +509,24 @@ class ArticlePeople:
             trial = min(trial, token.idx) if word in TRIAL_NOUNS else trial
         return court, trial
 
+    def named_after_the_periphrasis(self, phrase: str, at: int, gender: str | None, exclude: tuple[Entity, ...]) -> Entity | None:
+        """« le chef de l'État burkinabè, le capitaine X », « le chef du gouvernement, Y »: the person named in
+        apposition right after the periphrasis, the last time the article wrote it before char `at`."""
+        found = None
+        for token in self.doc:
+            if token.idx >= at:
+                break
+            if not unaccented(fold(self.doc[token.i : token.i + len(phrase.split()) + 2].text)).startswith(phrase):
+                continue
+            for start, _, entity in self.names:
+                between = self.doc[token.i + 1 : start]
+                if start > token.i and len(between) <= len(phrase.split()) + 6 and entity.kind == PERSON:
+                    if all(t.is_punct or t.pos_ in ("DET", "ADJ", "ADP", "NOUN", "PROPN") for t in between[len(phrase.split()) - 1 :]):
+                        if _agrees(entity.certain_gender, gender) and not any(entity is e for e in exclude):
+                            found = entity
+                    break
+        return found
+
     def person_named_at(self, i: int) -> bool:
         """A person's name starts at token `i`."""
         return any(start == i and entity.kind == PERSON for start, _, entity in self.names)
@@ -2087,7 +2105,9 @@ def _role(people: ArticlePeople, m: _Mention) -> Answer:
         key = role_key(role_noun_of(periphrasis))
         post = _post(periphrasis, key)
         exclude = m.exclude + people.holders_for_other_things(key, periphrasis) + people.heads_of_a_body(key)  # the Justice minister is not « Bercy »
-        holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude)
+        holder = people.role_holder(key, m.at, gender, post=post, exclude=exclude) or people.named_after_the_periphrasis(
+            _periphrasis_phrase(m), m.at, gender, exclude
+        )
         if holder is not None:
             return holder, 0.9
         return people.salient(gender, m.at, 0.7, people_only=True, exclude=exclude + people.holders_of_another_post(key, post) + people.unnamed_speakers())
@@ -2189,8 +2209,14 @@ def _someone_elses_counterpart(m: _Mention, key: str) -> bool:
 def _periphrasis(m: _Mention) -> str | None:
     """« le chef de l'État » -> « président »: the role phrase a periphrasis stands for (role_synonyms.tsv),
     as whole words (« le PM », not « le PMU »)."""
+    phrase = _periphrasis_phrase(m)
+    return role_synonyms()[phrase] if phrase else None
+
+
+def _periphrasis_phrase(m: _Mention) -> str:
+    """The periphrasis the mention opens with, folded and unaccented (« chef de l'etat »), or ""."""
     words = unaccented(fold(m.span[m.head.i - m.span.start :].text)) + " "  # « le chef de l'Etat »
-    return next((role for phrase, role in role_synonyms().items() if words.startswith(phrase + " ")), None)
+    return next((phrase for phrase in role_synonyms() if words.startswith(phrase + " ")), "")
 
 
 def _short_title(role: Token, name_start: int) -> str | None:

@@ -2463,3 +2463,22 @@ def test_an_epithet_whose_grammatical_gender_says_nothing_of_the_person_takes_th
         "« Je suis très touché par cet accueil », a confié la vedette belge."
     )
     assert direct_speakers(nlp, text) == ["Malo Gérard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Dans un entretien, le chef de l'État malgache, le colonel Hery Rakoto, est revenu sur la crise. "
+            "Le journaliste Paul Andrianina lui a demandé pourquoi. « Nous tiendrons », a déclaré le chef de l'État.",
+            id="a_periphrasis_apposed_before_another_role",
+        ),
+        pytest.param(
+            "Le chef du gouvernement, Hery Rakoto, a reçu le journaliste Paul Andrianina. "
+            "« Nous tiendrons », a déclaré le chef du gouvernement.",
+            id="a_periphrasis_apposed_to_the_name",
+        ),
+    ],
+)
+def test_a_periphrasis_is_the_person_the_article_set_in_apposition_to_it(nlp, text):
+    assert direct_speakers(nlp, text) == ["Hery Rakoto"]

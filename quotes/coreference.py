@@ -512,20 +512,21 @@ class ArticlePeople:
     def named_after_the_periphrasis(self, phrase: str, at: int, gender: str | None, exclude: tuple[Entity, ...]) -> Entity | None:
         """« le chef de l'État burkinabè, le capitaine X », « le chef du gouvernement, Y »: the person named in
         apposition right after the periphrasis, the last time the article wrote it before char `at`."""
-        found = None
-        for token in self.doc:
-            if token.idx >= at:
-                break
-            if not unaccented(fold(self.doc[token.i : token.i + len(phrase.split()) + 2].text)).startswith(phrase):
-                continue
-            for start, _, entity in self.names:
-                between = self.doc[token.i + 1 : start]
-                if start > token.i and len(between) <= len(phrase.split()) + 6 and entity.kind == PERSON:
-                    if all(t.is_punct or t.pos_ in ("DET", "ADJ", "ADP", "NOUN", "PROPN") for t in between[len(phrase.split()) - 1 :]):
-                        if _agrees(entity.certain_gender, gender) and not any(entity is e for e in exclude):
-                            found = entity
-                    break
-        return found
+        first = phrase.split()[0]
+        written = [
+            t.i for t in self.doc
+            if t.idx < at and fold(t.text) == first and unaccented(fold(self.doc[t.i : t.i + len(phrase.split()) + 2].text)).startswith(phrase)
+        ]
+        apposed = (self._person_apposed_after(i) for i in reversed(written))
+        return next((e for e in apposed if e is not None and _agrees(e.certain_gender, gender) and not any(e is x for x in exclude)), None)
+
+    def _person_apposed_after(self, i: int) -> Entity | None:
+        """The person whose name follows token `i` within its noun phrase and appositions (« …, le capitaine X »):
+        no verb between."""
+        start, entity = next(((start, e) for start, _, e in self.names if start > i), (None, None))
+        if entity is None or entity.kind != PERSON or start - i > 12:
+            return None
+        return entity if all(t.is_punct or t.pos_ in ("DET", "ADJ", "ADP", "NOUN", "PROPN") for t in self.doc[i + 1 : start]) else None
 
     def person_named_at(self, i: int) -> bool:
         """A person's name starts at token `i`."""
@@ -2325,7 +2326,7 @@ def _epithet(people: ArticlePeople, m: _Mention) -> Answer:
     head = m.head
     if head is None or m.first is head or fold(m.first.text) not in DEFINITE_ARTICLES or not head.is_lower:
         return None
-    if "Plur" in head.morph.get("Number") or not _right_after_a_reporting_verb(m.span) or people.name_in(m.span) is not None:
+    if "Plur" in head.morph.get("Number") or not subject_of_an_incise(m.span) or people.name_in(m.span) is not None:
         return None
     if fold(head.text) in _thing_nouns():
         return None
@@ -2346,12 +2347,6 @@ def _introduced_as_someone(noun: Token) -> bool:
 def _thing_nouns() -> frozenset[str]:
     """Nouns of what is not a person: bodies, outlets, documents, words said, places, groups, sources."""
     return organisation_nouns() | media_nouns() | document_nouns() | speech_nouns() | place_nouns() | frozenset(generic_organisation_nouns()) | COLLECTIVE_NOUNS | SOURCE_NOUNS | IMPERSONAL_NOUNS
-
-
-def _right_after_a_reporting_verb(mention: Span) -> bool:
-    """« …, a expliqué l'ancien milieu », « …, poursuit la star »: the mention is the inverted subject of the
-    reporting verb just before it."""
-    return mention.start > 0 and fold(mention.doc[mention.start - 1].text) in reporting_verbs()
 
 
 def _newspapers_title(head: Token) -> bool:

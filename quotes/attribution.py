@@ -760,7 +760,7 @@ def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Matc
     organisation's view inside a clause a person reports is that person's account of it — the words are the
     person's, as a spokesperson's are; but not when the body is the subject of the verb of saying itself (« X a
     rappelé que Renault avait promis « … » »: the body's own words, reported)."""
-    if not _organisation_mention(mention) or any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in mention):
+    if not _organisation_mention(mention) or any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in mention) and not _said_how(q, verb):
         return None
     outer = _reporting_verb_it_hangs_on(verb, q.context.tokens(*q.context.sentence(verb.idx)).start)
     if outer is None:
@@ -769,6 +769,13 @@ def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Matc
     if subject is None or not _names_a_person(q.context, subject) or not plausible_speaker(q.context, subject):
         return None
     return Match(verb_lemma(outer), subject)
+
+
+def _said_how(q: Quotation, verb: Token) -> bool:
+    """« X a estimé que le gouvernement avait lancé sa campagne « de manière peu cavalière » »: quoted words that
+    say how the subject acted (a modifier of the verb), not what it said (its object)."""
+    words = [t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct]
+    return any(t.head.i == verb.i and t.dep_ in ("obl:mod", "advmod") for t in words)
 
 
 def _reporting_verb_it_hangs_on(verb: Token, sentence_start: int) -> Token | None:
@@ -841,7 +848,7 @@ def _relative_ended(verb: Token, left: Span) -> bool:
 def _noun_complement_infinitive(verb: Token) -> bool:
     """« a rappelé que la fête était l'occasion de penser à « … » »: an infinitive completing a noun has no
     subject of its own to say the words; the reporting verb over it does."""
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and "Inf" in verb.morph.get("VerbForm")
+    return verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN" and "Inf" in verb.morph.get("VerbForm")
 
 
 def _topic_label(context: Context, mention: Span, verb: Token) -> bool:

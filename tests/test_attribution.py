@@ -2,7 +2,7 @@
 import pytest
 
 from quotes.articles import Article
-from quotes.attribution import _complement_of_a_thing
+from quotes.attribution import _complement_of_a_thing, _noun_complement_infinitive
 from quotes.cues import reporting_lemma
 from quotes.layout import Context
 from quotes.marks import find_quote_spans
@@ -2466,3 +2466,16 @@ def test_a_bodys_view_inside_a_clause_a_person_reports_is_that_persons_account(n
 def test_a_body_subject_of_its_own_verb_of_saying_in_a_reported_clause_keeps_its_words(nlp):
     text = "Le syndicaliste Paul Vasseur a rappelé, lors de son discours, que Renault avait promis « zéro licenciement » en 2020."
     assert direct_speakers(nlp, text) == ["Renault"]
+
+
+def test_words_saying_how_a_body_acted_are_the_reporters_account(nlp):
+    text = "Le sénateur vaudois Marc Perrin a estimé que le conseil communal avait lancé le projet « de façon précipitée »."
+    assert direct_speakers(nlp, text) == ["Marc Perrin"]
+
+
+@pytest.mark.parametrize("dep", ["acl", "xcomp"])
+def test_an_infinitive_completing_a_noun_has_no_speaker_of_its_own_however_attached(nlp, dep):
+    """« … était l'occasion de penser à « … » »: the parser hangs « penser » on « occasion » as acl or as xcomp."""
+    doc = Doc(nlp.vocab, words=["l'", "occasion", "de", "penser"], pos=["DET", "NOUN", "ADP", "VERB"],
+              heads=[1, 1, 3, 1], deps=["det", "ROOT", "mark", dep], morphs=["", "", "", "VerbForm=Inf"])
+    assert _noun_complement_infinitive(doc[3])

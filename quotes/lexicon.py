@@ -58,16 +58,22 @@ def news_agencies() -> frozenset[str]:
 
 def nationality(word: str) -> str | None:
     """The country a nationality adjective names, as its masculine singular (« françaises » -> « français »,
-    « ukrainienne » -> « ukrainien », « grecque » -> « grec »); None for any other word."""
-    word = fold(word)
+    « ukrainienne » -> « ukrainien », « grecque » -> « grec »), however accented (« burkinabé », « burkinabè »); None
+    for any other word."""
+    word = unaccented(fold(word))
     for base in (word, word[:-1]) if word.endswith("s") else (word,):
         forms = [base, base[:-1] if base.endswith("e") else "", base[:-2] if base.endswith("nne") else ""]
         forms += [base[:-3], base[:-3] + "c"] if base.endswith("que") else []  # « grecque », « turque »
         forms += [base[:-4] + "e"] if base.endswith("esse") else []  # « suissesse »
-        found = next((form for form in forms if form in _words("nationalities.txt")), None)
+        found = next((form for form in forms if form in _unaccented_nationalities()), None)
         if found is not None:
-            return found
+            return _unaccented_nationalities()[found]
     return None
+
+
+@cache
+def _unaccented_nationalities() -> dict[str, str]:
+    return {unaccented(word): word for word in _words("nationalities.txt")}
 
 
 def media_nouns() -> frozenset[str]:

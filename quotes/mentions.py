@@ -14,7 +14,7 @@ from .layout import Context
 from .marks import DOUBLE_MARKS
 from .names import opens_a_sentence
 from .lexicon import (
-    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
+    ARTICLES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, FELLOW_JOURNALISTS, IMPERSONAL_ADJECTIVES, IMPERSONAL_REFLEXIVES, NEGATION, NO_ONE, LATTER, LATTER_PRONOUNS, NAME_PREPOSITIONS, OBJECT_CLITICS, PASSIVE_AGENT, PLACE_PREPOSITIONS, PLURAL_DETERMINERS, POINTERS,
     PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
@@ -66,6 +66,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break  # « a réagi St-Louis quand on lui a posé la question »
         if end > start and token.pos_ == "PRON" and fold(token.text) in OBJECT_CLITICS:
             break  # « Le Premier ministre l'a accusé de … »: the verb's object, not part of the phrase
+        if end > start and token.is_lower and (fold(token.text) in NEGATION or _reflexive_before_a_finite_verb(doc, end, limit)):
+            break  # « leur staff ne se présente pas », « la défense s'en était offusquée »: the verb has begun
         if end > start and _opens_a_gerund(doc, end, limit):
             break  # « a conclu le leader de l'UMP tout en félicitant X »: what the speaker did meanwhile
         if end > start and doc[end - 1].text[:1].isupper() and doc[end - 1].pos_ != "DET" and token.is_lower and fold(token.text) in reporting_verbs():
@@ -85,12 +87,25 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
         end += 1
     if end == start or all(t.text in honorifics() for t in doc[start:end]):
         return None  # « déclare Me. Michel Coicaud »: an honorific cut from its name is nobody yet
+    while end - start > 1 and doc[end - 1].pos_ == "CCONJ":
+        end -= 1  # « la fédération de son éviction et … » cut at the limit: not a name ending on « et »
     core = doc[start:end]
     proper = next((t for t in core if t.pos_ == "PROPN" and t.i > start), None)
     if proper is not None and not _after_de(doc, proper.i) and _new_noun_phrase_after_comma(doc, end, limit):
         return core  # « l'agence Presse-Nord, la ministre X »: named already; « le président du Burkina Faso, le capitaine X » is X
     apposed = _apposed_name(context, end, limit, core) or _apposed_organisation(doc, end, limit, core)
     return doc[start:apposed] if apposed else core
+
+
+def _reflexive_before_a_finite_verb(doc: Doc, i: int, limit: int) -> bool:
+    """« s'en était offusquée », « se dit »: a reflexive clitic opening a finite verb ends a noun phrase (but not
+    « fait mine de s'interroger X », whose infinitive goes on to the speaker's name)."""
+    if fold(doc[i].text) not in REFLEXIVES:
+        return False
+    j = i + 1
+    while j < limit and fold(doc[j].text) in ("en", "y"):
+        j += 1
+    return j < limit and (finite_verb(doc[j]) or doc[j].pos_ == "AUX")
 
 
 def _hyphen_inside_a_name(doc: Doc, i: int, limit: int) -> bool:

@@ -2479,3 +2479,15 @@ def test_an_infinitive_completing_a_noun_has_no_speaker_of_its_own_however_attac
     doc = Doc(nlp.vocab, words=["l'", "occasion", "de", "penser"], pos=["DET", "NOUN", "ADP", "VERB"],
               heads=[1, 1, 3, 1], deps=["det", "ROOT", "mark", dep], morphs=["", "", "", "VerbForm=Inf"])
     assert _noun_complement_infinitive(doc[3])
+
+
+@pytest.mark.parametrize("words, pos, phrase", [
+    (["leur", "staff", "ne", "se", "présentent"], ["DET", "NOUN", "ADV", "PRON", "VERB"], "leur staff"),
+    (["La", "défense", "du", "polémiste", "s'", "en", "était", "offusquée"], ["DET", "NOUN", "ADP", "NOUN", "PRON", "PRON", "AUX", "VERB"], "La défense du polémiste"),
+    (["la", "Fégafoot", "de", "son", "éviction", "et"], ["DET", "PROPN", "ADP", "DET", "NOUN", "CCONJ"], "la Fégafoot de son éviction"),
+])
+def test_a_subject_phrase_ends_where_its_verb_begins_whatever_the_tagger_made_of_it(nlp, words, pos, phrase):
+    """A negation or a reflexive clitic before a finite verb opens the verb; a phrase cut at its limit never ends on
+    « et »: otherwise « staff ne » or « défense du polémiste s' » would be stored as a speaker's name."""
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=["VerbForm=Fin" if p in ("VERB", "AUX") and w != "offusquée" else "" for w, p in zip(words, pos)])
+    assert subject_phrase(Context(doc, doc.text, [], []), 0, len(doc)).text == phrase

@@ -1,5 +1,7 @@
 """The language data: folding for matching, and the closed-class words every rule shares."""
-from quotes.lexicon import DE, PRONOUN_GENDER, QUE, demonym, fold, fold_title, given_name, honorifics, is_role, role_key, strip_pronoun
+import pytest
+
+from quotes.lexicon import DE, PRONOUN_GENDER, QUE, demonym, fold, fold_title, given_name, honorifics, is_role, nationality, role_key, strip_pronoun
 
 
 def test_fold_normalises_apostrophes_and_case_only():
@@ -34,3 +36,8 @@ def test_feminine_role_nouns_match_their_masculine_but_abstract_nouns_do_not():
 def test_nationality_adjectives_of_any_ending_are_demonyms_and_common_adjectives_are_not():
     assert all(demonym(word) for word in ("allemand", "belge", "Suisse", "Suissesse", "russe", "grecque", "ukrainienne", "québécois"))
     assert not any(demonym(word) for word in ("ancien", "quotidienne", "général", "prochain", "princesse"))
+
+
+@pytest.mark.parametrize("word", ["burkinabè", "burkinabé", "Burkinabés", "burkinabe"])
+def test_a_nationality_is_one_country_however_the_press_accents_it(word):
+    assert nationality(word) == "burkinabè"

@@ -720,7 +720,7 @@ def _governing_verb(q: Quotation) -> Match | None:
     verbs = [t for t in left if governs_speech(t, partial_quote=True)]
     if not verbs:
         return None
-    verb = next((t for t in reversed(verbs) if not (_relative_ended(t, left) or _noun_complement_infinitive(t))), verbs[-1])
+    verb = next((t for t in reversed(verbs) if not (_relative_ended(t, left) or _noun_complement_infinitive(t) or _infinitive_ended(t, left))), verbs[-1])
     if _refused_label(q, verb):
         return Match(verb_lemma(verb), None)  # « X ne parle pas de « cas Y » »: words X refuses, not X's
     sentence_start = context.tokens(*context.sentence(verb.idx)).start
@@ -845,6 +845,12 @@ def _relative_ended(verb: Token, left: Span) -> bool:
     return _relative_closed_before(verb, left) and any(finite_verb(t) for t in left if t.i > verb.right_edge.i)
 
 
+def _infinitive_ended(verb: Token, left: Span) -> bool:
+    """« Affirmant que soutenir ce régime constituait une « erreur » »: an infinitive whose clause closes before a
+    finite verb of the quote's own clause (« soutenir » is not what says the words)."""
+    return infinitive(verb) and any(finite_verb(t) for t in left if t.i > verb.right_edge.i)
+
+
 def _noun_complement_infinitive(verb: Token) -> bool:
     """« a rappelé que la fête était l'occasion de penser à « … » »: an infinitive completing a noun has no
     subject of its own to say the words; the reporting verb over it does."""
@@ -879,12 +885,18 @@ def _main_subject_after(q: Quotation, verb: Token) -> Span | None:
         return None  # « Citant l'« humiliation » dénoncée par le syndicat Unia, X … »: Unia's word
     unquoted = [t for t in sentence if context.inside_quote(t.idx) is None]
     for comma in (t for t in unquoted if t.idx >= q.span.close_at and t.text == ","):  # « …, trois jours après le scrutin, X a … »
-        if any(finite_verb(t) for t in unquoted if t.i < comma.i):
+        if any(finite_verb(t) and not _in_its_que_clause(verb, t) for t in unquoted if t.i < comma.i):
             break
         subject = subject_phrase(context, comma.i + 1, sentence.end)
         if subject is not None and _before_its_verb(context, subject, sentence):
             return subject
     return subject_of(context, verb, sentence) if opening_participle(verb) else None  # failing that, the parse's
+
+
+def _in_its_que_clause(verb: Token, finite: Token) -> bool:
+    """« Affirmant que ce soutien constituait une « erreur », X a déclaré »: the finite verb of the « que » clause
+    the opening verb reports is still inside the opening clause."""
+    return any(fold(t.text) in QUE for t in verb.doc[verb.i + 1 : finite.i])
 
 
 def _before_its_verb(context: Context, subject: Span, sentence: Span) -> bool:

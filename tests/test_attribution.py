@@ -2491,3 +2491,14 @@ def test_a_subject_phrase_ends_where_its_verb_begins_whatever_the_tagger_made_of
     « et »: otherwise « staff ne » or « défense du polémiste s' » would be stored as a speaker's name."""
     doc = Doc(nlp.vocab, words=words, pos=pos, morphs=["VerbForm=Fin" if p in ("VERB", "AUX") and w != "offusquée" else "" for w, p in zip(words, pos)])
     assert subject_phrase(Context(doc, doc.text, [], []), 0, len(doc)).text == phrase
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Affirmant que soutenir ce régime constituait une « erreur », le porte-parole du gouvernement, Marc Dufour, a "
+     "déclaré lors d'un point de presse que la France resterait ferme.", "Marc Dufour"),
+    ("Estimant que la réforme était une « faute grave », la présidente du syndicat, Julie Marchand, a appelé à la grève.",
+     "Julie Marchand"),
+])
+def test_an_opening_participle_reporting_a_que_clause_has_the_main_clause_subject(nlp, text, speaker):
+    """The « que » clause's finite verb belongs to the opening clause; the infinitive inside it says nothing."""
+    assert direct_speakers(nlp, text) == [speaker]

@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
-    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, MANNER_NOUNS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRESENTATIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -760,7 +760,7 @@ def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Matc
     organisation's view inside a clause a person reports is that person's account of it — the words are the
     person's, as a spokesperson's are; but not when the body is the subject of the verb of saying itself (« X a
     rappelé que Renault avait promis « … » »: the body's own words, reported)."""
-    if not _organisation_mention(mention) or any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in mention) and not _said_how(q, verb):
+    if not _organisation_mention(mention) or any(t.head.i == verb.i and t.dep_ in SUBJECT_DEPS for t in mention) and not _said_how(q):
         return None
     outer = _reporting_verb_it_hangs_on(verb, q.context.tokens(*q.context.sentence(verb.idx)).start)
     if outer is None:
@@ -771,11 +771,14 @@ def _person_reporting_the_body(q: Quotation, verb: Token, mention: Span) -> Matc
     return Match(verb_lemma(outer), subject)
 
 
-def _said_how(q: Quotation, verb: Token) -> bool:
+def _said_how(q: Quotation) -> bool:
     """« X a estimé que le gouvernement avait lancé sa campagne « de manière peu cavalière » »: quoted words that
-    say how the subject acted (a modifier of the verb), not what it said (its object)."""
-    words = [t for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct]
-    return any(t.head.i == verb.i and t.dep_ in ("obl:mod", "advmod") for t in words)
+    say how the subject acted (« de manière … », « d'une façon … »), not what it said (« avait répondu « non » »,
+    « avait promis « d'ici la fin de l'année » » are the body's words)."""
+    words = [fold(t.text) for t in q.context.tokens(q.span.start, q.span.end) if not t.is_punct and not t.is_space]
+    if len(words) > 1 and words[0] in DE and words[1] in INDEFINITE:
+        words = words[:1] + words[2:]
+    return len(words) > 1 and words[0] in DE and words[1] in MANNER_NOUNS
 
 
 def _reporting_verb_it_hangs_on(verb: Token, sentence_start: int) -> Token | None:
@@ -889,8 +892,14 @@ def _main_subject_after(q: Quotation, verb: Token) -> Span | None:
             break
         subject = subject_phrase(context, comma.i + 1, sentence.end)
         if subject is not None and _before_its_verb(context, subject, sentence):
-            return subject
+            return None if _framed_by_an_incise(context, subject, sentence) else subject
     return subject_of(context, verb, sentence) if opening_participle(verb) else None  # failing that, the parse's
+
+
+def _framed_by_an_incise(context: Context, subject: Span, sentence: Span) -> bool:
+    """« Considérant que la grève était « illégale », la direction a saisi la justice, a indiqué son porte-parole X »:
+    an incise ending the sentence reports all of it — its speaker's words, not the main subject's."""
+    return any(t.text == "," and match_incise(context, t.i + 1, sentence.end) is not None for t in sentence if t.i >= subject.end)
 
 
 def _in_its_que_clause(verb: Token, finite: Token) -> bool:
@@ -1344,13 +1353,17 @@ def _cleft_after(q: Quotation) -> Match | None:
         return None
     following = context.tokens(end, context.sentence(end)[1])
     words = [t for t in following if not t.is_space]
-    if len(words) < 6 or any(context.inside_quote(t.idx) for t in words) or not _cleft_opening(words):
+    opening = _cleft_opening(words) if len(words) >= 6 and not any(context.inside_quote(t.idx) for t in words) else None
+    if opening is None:
         return None
-    rest = words[4].i
+    rest = words[opening].i
     found = match_incise(context, rest, following.end)
     if found is not None and not found.unknown and plausible_speaker(context, found.mention):
         return Match(found.lemma, found.mention)
     clause = context.doc[rest : following.end]
+    document = next((t for t in clause if fold(t.text) in document_nouns() and t.pos_ == "NOUN"), None)
+    if document is not None and any(fold(t.text) == "lire" for t in clause if t.i < document.i):
+        return Match("lire", context.doc[document.i : document.i + 1])  # « C'est ce qu'on peut lire dans un communiqué du gouvernement »: its issuer
     verb = next((t for t in clause if reporting_lemma(t) is not None and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
@@ -1358,12 +1371,13 @@ def _cleft_after(q: Quotation) -> Match | None:
     return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
 
 
-def _cleft_opening(words: list[Token]) -> bool:
-    """« C'est ce qu'… », « C'est ce que … »."""
-    return (
-        fold(words[0].text) in DEMONSTRATIVES and words[1].pos_ == "AUX" and fold(words[2].text) in DEMONSTRATIVES
-        and fold(words[3].text) in QUE
-    )
+def _cleft_opening(words: list[Token]) -> int | None:
+    """« C'est ce qu'… », « C'est ce que … », « Voilà ce qu'… »: where the clause after the opening starts."""
+    if fold(words[0].text) in DEMONSTRATIVES and words[1].pos_ == "AUX" and fold(words[2].text) in DEMONSTRATIVES and fold(words[3].text) in QUE:
+        return 4
+    if fold(words[0].text) in PRESENTATIVES and fold(words[1].text) in DEMONSTRATIVES and fold(words[2].text) in QUE:
+        return 3
+    return None
 
 
 def _incise_set_apart(context: Context, sentence: Span) -> Match | None:

@@ -58,22 +58,32 @@ def news_agencies() -> frozenset[str]:
 
 def nationality(word: str) -> str | None:
     """The country a nationality adjective names, as its masculine singular (« françaises » -> « français »,
-    « ukrainienne » -> « ukrainien », « grecque » -> « grec »), however accented (« burkinabé », « burkinabè »); None
-    for any other word."""
-    word = unaccented(fold(word))
+    « ukrainienne » -> « ukrainien », « grecque » -> « grec »), also as the press accents an accented one
+    (« burkinabé » -> « burkinabè »); None for any other word — « Grèce » is no « grec »."""
+    word = fold(word)
+    return _nationality_in(word, _nationalities()) or _nationality_in(unaccented(word), _accented_nationalities())
+
+
+def _nationality_in(word: str, nationalities: dict[str, str]) -> str | None:
     for base in (word, word[:-1]) if word.endswith("s") else (word,):
         forms = [base, base[:-1] if base.endswith("e") else "", base[:-2] if base.endswith("nne") else ""]
         forms += [base[:-3], base[:-3] + "c"] if base.endswith("que") else []  # « grecque », « turque »
         forms += [base[:-4] + "e"] if base.endswith("esse") else []  # « suissesse »
-        found = next((form for form in forms if form in _unaccented_nationalities()), None)
+        found = next((form for form in forms if form in nationalities), None)
         if found is not None:
-            return _unaccented_nationalities()[found]
+            return nationalities[found]
     return None
 
 
 @cache
-def _unaccented_nationalities() -> dict[str, str]:
-    return {unaccented(word): word for word in _words("nationalities.txt")}
+def _nationalities() -> dict[str, str]:
+    return {word: word for word in _words("nationalities.txt")}
+
+
+@cache
+def _accented_nationalities() -> dict[str, str]:
+    """The accented nationalities under their unaccented spelling: « burkinabe » -> « burkinabè »."""
+    return {unaccented(word): word for word in _words("nationalities.txt") if unaccented(word) != word}
 
 
 def media_nouns() -> frozenset[str]:
@@ -405,6 +415,8 @@ NAME_PREPOSITIONS = frozenset(_CLASSES["name_preposition"])
 BYSTANDER_PREPOSITIONS = frozenset(_CLASSES["bystander_preposition"])
 SAID_CONNECTIVES = frozenset(_CLASSES["said_connective"])
 TAKE_UP_OPENERS = frozenset(_CLASSES["take_up_opener"])
+PRESENTATIVES = frozenset(_CLASSES["presentative"])
+MANNER_NOUNS = frozenset(_CLASSES["manner_noun"])
 IN_THESE_WORDS = frozenset(_CLASSES["in_these_words"])
 KIN_PREPOSITIONS = frozenset(_CLASSES["kin_preposition"])
 VIEW_PREPOSITIONS = frozenset(_CLASSES["view_preposition"])

@@ -2502,3 +2502,37 @@ def test_a_subject_phrase_ends_where_its_verb_begins_whatever_the_tagger_made_of
 def test_an_opening_participle_reporting_a_que_clause_has_the_main_clause_subject(nlp, text, speaker):
     """The « que » clause's finite verb belongs to the opening clause; the infinitive inside it says nothing."""
     assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le pays se retire de toutes les instances de l'organisation ». C'est ce qu'on peut lire dans un communiqué du "
+     "gouvernement malien publié dimanche.", "gouvernement malien"),
+    ("« Nous ne céderons rien ». Voilà ce qu'a affirmé la ministre Claire Dumas lundi.", "Claire Dumas"),
+])
+def test_a_cleft_after_the_quote_names_its_source_also_as_a_document_read_or_after_voila(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire Paul Girard a rappelé que le ministère avait répondu « non » à sa demande.", "ministère"),
+    ("La directrice Anne Roux a souligné que la SNCF avait annoncé des travaux « pour le printemps prochain ».", "SNCF"),
+    ("Le député Marc Roy a jugé que la mairie avait agi « d'une manière inacceptable ».", "Marc Roy"),
+])
+def test_only_a_manner_phrase_lifts_a_bodys_words_to_the_person_reporting_them(nlp, text, speaker):
+    """« de manière … », « d'une façon … » say how the body acted; « non » or a date it gave are its own words."""
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Considérant que la grève était « illégale », la direction de la SNCF a saisi la justice, a indiqué son "
+     "porte-parole Marc Henry.", "Marc Henry"),
+    ("Estimant que les salariés avaient été « trompés », le syndicat a porté plainte, a expliqué son avocat Me Paul Girard.",
+     "Paul Girard"),
+])
+def test_an_incise_ending_the_sentence_frames_an_opening_participle_too(nlp, text, speaker):
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_a_possessive_outlet_noun_before_the_speaker_is_no_outlet_name(nlp):
+    text = "« Un service alternatif sera organisé », a indiqué sur son site la Société nationale des chemins de fer belges."
+    assert direct_speakers(nlp, text) == ["Société nationale des chemins de fer belges"]

@@ -41,3 +41,8 @@ def test_nationality_adjectives_of_any_ending_are_demonyms_and_common_adjectives
 @pytest.mark.parametrize("word", ["burkinabè", "burkinabé", "Burkinabés", "burkinabe"])
 def test_a_nationality_is_one_country_however_the_press_accents_it(word):
     assert nationality(word) == "burkinabè"
+
+
+@pytest.mark.parametrize("word, country", [("Grèce", None), ("grecques", "grec"), ("Burkina", None)])
+def test_a_country_name_is_no_nationality_once_its_accents_are_gone(word, country):
+    assert nationality(word) == country

@@ -74,8 +74,8 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break  # « Rue89 écrit : », whatever the tagger made of the verb after the name
         if end > start and _opens_a_subject(token) and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             break  # « Selon l'opposition les résultats … »: a determiner after a noun opens another phrase
-        if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS):
-            break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier »)
+        if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS) and fold(doc[end - 1].text) not in DE:
+            break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier », « le Journal du dimanche »)
         in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper() and (
             doc[end - 1].text[:1].isupper() or doc[end - 1].pos_ == "ADJ" or token.ent_iob_ == "I"
         )  # « Médecins sans frontières », « Instance supérieure indépendante pour les élections », « la Société de

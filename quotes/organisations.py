@@ -407,7 +407,8 @@ def _ends_a_name(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
     verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
-    ends = token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or token.text in WEEKDAYS or date or verb
+    day = token.text in WEEKDAYS and not (token.i > 0 and fold(token.nbor(-1).text) in DE)  # but « le Journal du dimanche »
+    ends = token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or day or date or verb
     return ends and not glued_hyphen(token.doc, token.i - 1)  # « UFC-Que Choisir »: a word after a glued hyphen is the name's
 
 

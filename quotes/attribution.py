@@ -1362,13 +1362,27 @@ def _cleft_after(q: Quotation) -> Match | None:
         return Match(found.lemma, found.mention)
     clause = context.doc[rest : following.end]
     document = next((t for t in clause if fold(t.text) in document_nouns() and t.pos_ == "NOUN"), None)
-    if document is not None and any(fold(t.text) == "lire" for t in clause if t.i < document.i):
+    if document is not None and any(fold(t.text) == "lire" for t in clause if t.i < document.i) and _issued_by_a_speaker(document):
         return Match("lire", context.doc[document.i : document.i + 1])  # « C'est ce qu'on peut lire dans un communiqué du gouvernement »: its issuer
     verb = next((t for t in clause if reporting_lemma(t) is not None and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     mention = subject_of(context, verb, clause)  # « C'est ce que la rectrice X a confirmé »
     return Match(verb_lemma(verb), mention) if mention is not None and plausible_speaker(context, mention) else None
+
+
+def _issued_by_a_speaker(document: Token) -> bool:
+    """« un communiqué (officiel) du gouvernement malien », « une lettre de Marie X »: the document's « de »
+    complement is a body or a person — not « un rapport sur la gestion de … », « un message de soutien … »."""
+    doc, i = document.doc, document.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(doc) or fold(doc[i].text) not in DE:
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return i < len(doc) and (doc[i].pos_ == "PROPN" or fold(doc[i].text) in organisation_nouns() or is_role(doc[i].text))
 
 
 def _cleft_opening(words: list[Token]) -> int | None:

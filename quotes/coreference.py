@@ -2059,11 +2059,13 @@ def _group(people: ArticlePeople, m: _Mention) -> Answer:
 
 
 def _indefinite(people: ArticlePeople, m: _Mention) -> Answer:
-    """"une infirmière", "un proche du dossier", « quelqu'un »: someone the article does not name."""
+    """"une infirmière", "un proche du dossier", « quelqu'un », « cet autre spectateur »: someone the article does
+    not name."""
     if fold(m.first.text) in INDEFINITE_PRONOUNS:
         return Entity("", PERSON), 0.6
     determiner = fold(m.first.text) if m.first.pos_ == "DET" else ""
-    if determiner not in INDEFINITE:
+    another = m.first.i + 1 < m.span.end and _autre_after_an_article(m.span.doc[m.first.i + 1])  # « cet autre spectateur »
+    if determiner not in INDEFINITE and not another:
         return None
     return Entity("", PERSON, role_gender(m.head), roles=[m.head.text] if is_role(m.head.text) else []), 0.6
 

@@ -209,13 +209,19 @@ def _subject_after_complement(context: Context, i: int, limit: int) -> Span | No
             return None  # a capitalised « Inter » (« sur France Inter ») is no verb
         after_comma = j > i and doc[j - 1].text == ","
         after_complement = j > i and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADV", "ADJ", "NUM") or doc[j - 1].dep_ == "acl" or participle(doc[j - 1]) and not present_participle(doc[j - 1]))  # « dans un communiqué séparé », « face à ses troupes pas toujours convaincues »
-        if after_complement and not after_comma and after_media_noun(doc, j) and not (doc[j].pos_ == "DET" and doc[j].is_lower):
-            continue  # « dans les colonnes du magazine Marianne, X »: the magazine's name, not the speaker (but « sur son site la SNCB »)
+        if after_complement and not after_comma and after_media_noun(doc, j) and not _own_outlet(doc, j):
+            continue  # « dans les colonnes du magazine Marianne, X »: the magazine's name, not the speaker
         if (after_comma or after_complement) and (doc[j].pos_ == "DET" or j in context.name_end or doc[j].text in honorifics()):
             subject = subject_phrase(context, j, limit)
             if subject is not None and plausible_speaker(context, subject):
                 return subject
     return None
+
+
+def _own_outlet(doc: Doc, i: int) -> bool:
+    """« a indiqué sur son site la SNCB »: after a possessive outlet noun, a lowercase article opens the speaker,
+    not the outlet's title (« au journal le Soir la direction … » is Le Soir's title)."""
+    return doc[i].pos_ == "DET" and doc[i].is_lower and i > 1 and fold(doc[i - 2].text) in POSSESSIVES
 
 
 def reporting_lemma(token: Token) -> str | None:

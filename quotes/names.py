@@ -576,19 +576,10 @@ def _after_role_noun(token: Token) -> bool:
     whatever entity type the NER gave it (not an organisation: « le club Lyon »)."""
     doc, i = token.doc, token.i
     return (
-        i > 1 and (token.pos_ == "PROPN" or token.ent_type_ == "PER") and (token.ent_type_ != "ORG" or _two_capitalised_words(token))
-        and is_role(doc[i - 1].text) and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
+        i > 1 and (token.pos_ == "PROPN" or token.ent_type_ == "PER") and token.ent_type_ != "ORG" and is_role(doc[i - 1].text)
+        and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in DEFINITE_ARTICLES | CONTRACTED_ARTICLES
         and not _region_of_a_role(token)
     )
-
-
-def _two_capitalised_words(token: Token) -> bool:
-    """« le capitaine Essono Eni »: a given name and a surname the NER took for a company still name a person after
-    a role noun — two capitalised words, no acronym, that end the phrase."""
-    doc, i = token.doc, token.i
-    if i + 1 >= len(doc) or not (_capitalised(doc[i + 1]) and doc[i + 1].is_alpha) or is_acronym(token) or is_acronym(doc[i + 1]):
-        return False
-    return i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()
 
 
 def _after_a_nationality_noun(token: Token) -> bool:

@@ -2536,3 +2536,22 @@ def test_an_incise_ending_the_sentence_frames_an_opening_participle_too(nlp, tex
 def test_a_possessive_outlet_noun_before_the_speaker_is_no_outlet_name(nlp):
     text = "« Un service alternatif sera organisé », a indiqué sur son site la Société nationale des chemins de fer belges."
     assert direct_speakers(nlp, text) == ["Société nationale des chemins de fer belges"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La gestion a été défaillante ». C'est ce qu'on peut lire dans un rapport sur la gestion de la mairie de Lyon.", None),
+    ("« Nous sommes avec vous ». C'est ce qu'on peut lire dans un message de soutien aux salariés de Renault.", None),
+    ("« Nous allons faire appel », a précisé au journal le Soir la direction de la SNCB.", "direction de la SNCB"),
+    ("Les Forces libanaises ont quitté le gouvernement. « Nous ne cautionnerons pas cette politique », a déclaré le parti.",
+     "Forces libanaises"),
+])
+def test_what_the_document_the_outlet_and_another_one_do_not_say(nlp, text, speaker):
+    """A document read is its issuer's only when a body or a person issued it; an outlet's title after « au journal »
+    is not the speaker; « cet autre spectateur » is someone new, not the person in view."""
+    assert direct_speakers(nlp, text) == [speaker]
+
+
+def test_cet_autre_is_someone_new_not_the_person_in_view(nlp):
+    text = ("Le festival a attiré des milliers de visiteurs. « C'est magnifique », s'enthousiasme Karim Alaoui, venu de "
+            "Rabat. « Je viens de France pour la première fois », raconte cet autre spectateur venu assister au concert.")
+    assert direct_speakers(nlp, text) == ["Karim Alaoui", None]

@@ -1106,8 +1106,3 @@ def test_a_place_named_after_someone_in_the_role_of_a_person_named_before(nlp):
             "son établissement.\n\n« Nous manquons de tout », lance-t-il.")
     assert direct_speakers(nlp, text) == ["Marc Rabe"]
     assert direct_speakers(nlp, "Le directeur de l'hôpital Jean Martin a parlé. « Nous manquons de lits », a-t-il dit.") == ["Jean Martin"]
-
-
-def test_two_capitalised_words_after_a_role_noun_name_a_person_the_ner_took_for_a_company(nlp):
-    doc = nlp("« Nous avons manqué d'agressivité », a déclaré le capitaine Essono Eni.")
-    assert "Essono Eni" in [doc[start:end].text for start, end, _ in find_names(doc)]

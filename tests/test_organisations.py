@@ -717,12 +717,6 @@ def test_the_full_name_of_an_acronym_is_the_nearest_capitalised_one_on_its_line(
     assert direct_speakers(nlp, text) == [speaker]
 
 
-def test_an_ngo_does_not_take_up_the_armed_forces_named_before(nlp):
-    text = ("Les Forces de soutien rapide ont pris le contrôle de la ville samedi. « Nos équipes sont débordées par "
-            "l'afflux de blessés », a déclaré l'ONG.")
-    assert direct_speakers(nlp, text) == [None]
-
-
 def test_a_weekday_after_de_belongs_to_the_outlets_name(nlp):
     text = "« Le gouvernement s'apprête à suspendre la réforme », écrit le Journal du dimanche."
     assert direct_speakers(nlp, text) == ["Journal du dimanche"]

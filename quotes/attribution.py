@@ -1851,8 +1851,8 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     anybody's words."""
     if not words:
         return False
-    if len(words) > 1 and fold(words[-2].text) in ("chef", "chefs") and fold(words[-1].text) in ("de", "d'"):
-        return True
+    if len(words) > 1 and fold(words[-2].text) in ("chef", "chefs", "coupable", "coupables") and fold(words[-1].text) in ("de", "d'", "d"):
+        return True  # « poursuivi pour les chefs de « … » », « reconnu coupable d'« … » »
     second = _after_a_coordinated_charge(words)
     after_pour = fold(words[-1].text) == "pour" or second
     if not after_pour and not fold(quoted).startswith("pour "):
@@ -1860,7 +1860,8 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     doc, at = words[-1].doc, words[-1].i + (not after_pour)
     coordinated = second or any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
     reach = 16 if coordinated else 5
-    return any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])
+    sentenced = any(fold(t.text).startswith("condamn") for t in doc[max(0, at - 9) : at])  # « condamné à trois mois de prison ferme pour « … » »
+    return sentenced or any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])
 
 
 def _after_a_coordinated_charge(words: list[Token]) -> bool:

@@ -2555,3 +2555,13 @@ def test_cet_autre_is_someone_new_not_the_person_in_view(nlp):
     text = ("Le festival a attiré des milliers de visiteurs. « C'est magnifique », s'enthousiasme Karim Alaoui, venu de "
             "Rabat. « Je viens de France pour la première fois », raconte cet autre spectateur venu assister au concert.")
     assert direct_speakers(nlp, text) == ["Karim Alaoui", None]
+
+
+@pytest.mark.parametrize("text", [
+    "La cour spéciale les poursuivait pour « tentative d'atteinte à l'intégrité du territoire ».",
+    "Le colonel Jean Mabiala est détenu depuis juin 2016 pour « atteinte à la sûreté intérieure de l'État ».",
+    "Le journaliste Paul Kamga a été condamné à trois mois de prison ferme pour « incitation d'individus à commettre des délits ».",
+    "Reconnu coupable d'« incitation à la haine », le blogueur Marc Issa a fait appel.",
+])
+def test_the_legal_name_of_a_charge_is_a_term_whoever_is_held_or_sentenced_for_it(quotes_of, text):
+    assert [q.kind for q in quotes_of(text)] == ["term"]

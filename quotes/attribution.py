@@ -20,7 +20,7 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
-    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, MANNER_NOUNS, NAME_PARTICLES, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRESENTATIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, MANNER_NOUNS, NAME_PARTICLES, CHARGE_NOUNS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRESENTATIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
@@ -1851,8 +1851,12 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     anybody's words."""
     if not words:
         return False
-    if len(words) > 1 and fold(words[-2].text) in ("chef", "chefs", "coupable", "coupables") and fold(words[-1].text) in ("de", "d'", "d"):
-        return True  # « poursuivi pour les chefs de « … » », « reconnu coupable d'« … » »
+    if len(words) > 1 and fold(words[-2].text) in CHARGE_NOUNS and fold(words[-1].text) in ("de", "d'", "d"):
+        return True  # « poursuivi pour les chefs de « … » », « reconnu coupable d'« … » », « inculpé de « … » »
+    if fold(words[-1].text) in CHARGE_NOUNS and fold(quoted).startswith(("d'", "de ", "pour le chef", "pour les chefs")):
+        return True  # « reconnus coupables « d'atteinte à … » »
+    if fold(quoted).startswith(("pour le chef", "pour les chefs")):
+        return True  # « une enquête, confiée à …, a été ouverte « pour le chef de meurtre … » »
     second = _after_a_coordinated_charge(words)
     after_pour = fold(words[-1].text) == "pour" or second
     if not after_pour and not fold(quoted).startswith("pour "):

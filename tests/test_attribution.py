@@ -2562,6 +2562,10 @@ def test_cet_autre_is_someone_new_not_the_person_in_view(nlp):
     "Le colonel Jean Mabiala est détenu depuis juin 2016 pour « atteinte à la sûreté intérieure de l'État ».",
     "Le journaliste Paul Kamga a été condamné à trois mois de prison ferme pour « incitation d'individus à commettre des délits ».",
     "Reconnu coupable d'« incitation à la haine », le blogueur Marc Issa a fait appel.",
+    "L'ancien ministre Hassan Bouba a été arrêté puis inculpé de « crime de guerre et crime contre l'humanité ».",
+    "Trois à huit ans de prison pour les autres, reconnus coupables « d'atteinte à l'exercice du droit électoral ».",
+    "À Abidjan, le procès pour « atteinte à la sûreté de l'État » a été reporté.",
+    "Une enquête, confiée à la police judiciaire de Lyon, a été ouverte « pour le chef de meurtre en bande organisée ».",
 ])
 def test_the_legal_name_of_a_charge_is_a_term_whoever_is_held_or_sentenced_for_it(quotes_of, text):
     assert [q.kind for q in quotes_of(text)] == ["term"]

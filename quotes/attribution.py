@@ -20,11 +20,12 @@ from .indirect import INDIRECT_SIEVES, Clause
 from .cues import Cue, Found, governs_speech, match_incise, match_preposition, reporting_lemma, source_of_a_cue, verb_lemma
 from .layout import SENTENCE_END, Context, in_byline, is_byline, is_heading, is_question, is_see_also
 from .lexicon import (
-    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, MANNER_NOUNS, NAME_PARTICLES, CHARGE_NOUNS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRESENTATIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
+    ADDITIVES, AUXILIARIES, CALL_VERBS, CAUSE_CONNECTORS, CLAUSE_OPENERS, COMMENT_OPENERS, CONNECTORS, COUNTRY_VOICES, DE, DEFINITE_ARTICLES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVES, DISCLOSURE_VERBS, FOCUS_NOUNS, INDEFINITE, INDEFINITE_PRONOUNS, INSTANCE_WORDS, LABEL_TARGETS, LABEL_VERBS, LATTER, REFLEXIVE_PASSIVES, LINKING_ADVERBS, MANNER_NOUNS, NAME_PARTICLES, CHARGE_NOUNS, NEGATION, NEGATION_WORDS, OBJECT_CLITICS, OBJECT_RELATIVES, PLURAL_DETERMINERS, PLURAL_PRONOUNS, POSSESSIVES, PRESENTATIVES, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, SENTENCING_WORDS, SIDE_NOUNS, SOURCE_NOUNS, TAKE_UP_OPENERS, IN_THESE_WORDS, THIRD_PLURAL, TO, VOICE_NOUNS,
     attitude_verbs, charge_words, demand_verbs, document_nouns, fold, is_role, naming_verbs, naming_words, nationality, news_agencies, nickname_verbs, organisation_nouns, reporting_verbs, speech_nouns, strip_pronoun, title_nouns,
     wording_participles,
 )
 from .marks import QuoteSpan
+from .organisations import issuer_phrase
 from .mentions import antecedent, mention_around, nearest_speaker_before, opening_participle, plausible_speaker, subject_of, subject_phrase
 from .syntax import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, finite_verb, head_noun, gerund, infinitive, main_verb, named_in_passing, narrative_infinitive, participle, plural, present_participle, verb_like
 
@@ -1372,17 +1373,12 @@ def _cleft_after(q: Quotation) -> Match | None:
 
 
 def _issued_by_a_speaker(document: Token) -> bool:
-    """« un communiqué (officiel) du gouvernement malien », « une lettre de Marie X »: the document's « de »
-    complement is a body or a person — not « un rapport sur la gestion de … », « un message de soutien … »."""
-    doc, i = document.doc, document.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADJ":
-        i += 1
-    if i >= len(doc) or fold(doc[i].text) not in DE:
-        return False
-    i += 1
-    while i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    return i < len(doc) and (doc[i].pos_ == "PROPN" or fold(doc[i].text) in organisation_nouns() or is_role(doc[i].text))
+    """« un communiqué (officiel) du gouvernement malien », « une lettre de Marie X »: the document's issuer
+    (organisations.issuer_phrase) is a body or a person — not « un rapport sur la gestion de … », « un message de
+    soutien … »."""
+    issuer = issuer_phrase(document)
+    head = head_noun(issuer) if issuer is not None else None
+    return head is not None and (head.pos_ == "PROPN" or fold(head.text) in organisation_nouns() or is_role(head.text))
 
 
 def _cleft_opening(words: list[Token]) -> int | None:
@@ -1851,9 +1847,9 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     anybody's words."""
     if not words:
         return False
-    if len(words) > 1 and fold(words[-2].text) in CHARGE_NOUNS and fold(words[-1].text) in ("de", "d'", "d"):
+    if len(words) > 1 and fold(words[-2].text) in CHARGE_NOUNS and fold(words[-1].text) in DE | {"d"}:
         return True  # « poursuivi pour les chefs de « … » », « reconnu coupable d'« … » », « inculpé de « … » »
-    if fold(words[-1].text) in CHARGE_NOUNS and fold(quoted).startswith(("d'", "de ", "pour le chef", "pour les chefs")):
+    if fold(words[-1].text) in CHARGE_NOUNS and fold(quoted).startswith(("d'", "de ")):
         return True  # « reconnus coupables « d'atteinte à … » »
     if fold(quoted).startswith(("pour le chef", "pour les chefs")):
         return True  # « une enquête, confiée à …, a été ouverte « pour le chef de meurtre … » »
@@ -1864,7 +1860,7 @@ def _charged_with(words: list[Token], quoted: str) -> bool:
     doc, at = words[-1].doc, words[-1].i + (not after_pour)
     coordinated = second or any(fold(t.text) == "et" for t in doc[max(0, at - 3) : at])  # « … pour « violences » et désormais pour « … » »
     reach = 16 if coordinated else 5
-    sentenced = any(fold(t.text).startswith("condamn") for t in doc[max(0, at - 9) : at])  # « condamné à trois mois de prison ferme pour « … » »
+    sentenced = any(fold(t.text) in SENTENCING_WORDS for t in doc[max(0, at - 9) : at])  # « condamné à trois mois de prison ferme pour « … » »
     return sentenced or any(fold(t.text) in charge_words() for t in doc[max(0, at - reach) : at])
 
 

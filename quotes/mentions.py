@@ -18,7 +18,7 @@ from .lexicon import (
     PAST_PARTICIPLE_ENDINGS, PRONOUN_GENDER, QUE, REFLEXIVES, RELATIVES, THIRD_OBJECT_CLITICS, TIME_WORDS, TO, TOPIC_MARKERS, WEEKDAYS, document_nouns, fold, given_name, honorifics, is_role, media_nouns, organisation_nouns, person_in_view_gender, place_nouns, reporting_verbs, roles, speech_nouns,
     strip_pronoun,
 )
-from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen
+from .organisations import acronym_before_complement, acronym_in_brackets, ent_start, glued_hyphen, weekday_in_a_name
 from .syntax import CLAUSE_SUBJECT_DEPS, finite_verb, foreign_name, gerund, head_noun, infinitive, is_acronym, participle, present_participle, skip_space
 
 
@@ -74,7 +74,7 @@ def subject_phrase(context: Context, start: int, limit: int) -> Span | None:
             break  # « Rue89 écrit : », whatever the tagger made of the verb after the name
         if end > start and _opens_a_subject(token) and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             break  # « Selon l'opposition les résultats … »: a determiner after a noun opens another phrase
-        if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS) and fold(doc[end - 1].text) not in DE:
+        if end > start and fold(token.text) in TIME_WORDS and (token.pos_ == "ADV" or fold(token.text) in WEEKDAYS) and not weekday_in_a_name(token):
             break  # « a écrit Business News hier », « … mardi »: when, not part of the name (but « ce dernier », « le Journal du dimanche »)
         in_name = fold(token.text) in NAME_PREPOSITIONS and doc[start + (doc[start].pos_ == "DET")].text[:1].isupper() and (
             doc[end - 1].text[:1].isupper() or doc[end - 1].pos_ == "ADJ" or token.ent_iob_ == "I"

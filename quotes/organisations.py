@@ -400,6 +400,11 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def weekday_in_a_name(token: Token) -> bool:
+    """« le Journal du dimanche »: a day after « de » is part of a name, not when something was said."""
+    return token.i > 0 and fold(token.nbor(-1).text) in DE
+
+
 def _ends_a_name(token: Token) -> bool:
     """A pronoun, a demonstrative, « quant », a day or a date (« le 17 octobre »), a verb with complements of its
     own (« l'administration pénitentiaire réagit en dénonçant … », whatever its tag; not « les Nations unies »):
@@ -407,7 +412,7 @@ def _ends_a_name(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     date = token.pos_ == "DET" and following is not None and following.like_num
     verb = token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and _governs_after(token)
-    day = token.text in WEEKDAYS and not (token.i > 0 and fold(token.nbor(-1).text) in DE)  # but « le Journal du dimanche »
+    day = token.text in WEEKDAYS and not weekday_in_a_name(token)
     ends = token.pos_ == "PRON" or fold(token.text) in DEMONSTRATIVE_DETERMINERS | TOPIC_MARKERS or day or date or verb
     return ends and not glued_hyphen(token.doc, token.i - 1)  # « UFC-Que Choisir »: a word after a glued hyphen is the name's
 
